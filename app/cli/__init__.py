@@ -1,0 +1,1 @@
+"""The command-line twin of every GUI action: `tijori ...`."""

@@ -1,0 +1,150 @@
+"""What every command shares: where the ledger is, its passphrase, the actor, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from app.domain.errors import InvalidInput
+from app.domain.progress import Task
+from app.services import session
+from app.store.ledger import Ledger
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every ledger command accepts, after its name."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("ledger")
+    group.add_argument("--ledger", metavar="PATH", help="ledger file (else $TIJORI_LEDGER)")
+    group.add_argument("--passphrase-file", metavar="FILE",
+                       help="read the passphrase from FILE (else $TIJORI_PASSPHRASE, else ask)")
+    group.add_argument("--actor", metavar="NAME",
+                       help="who records the change (else $TIJORI_ACTOR, else your user name)")
+    return parent
+
+
+def json_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", help="print JSON")
+    return parent
+
+
+def read_secret_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the {what} file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"the {what} file {path} is not UTF-8 text") from None
+    return text.rstrip("\r\n")
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"no {label} given: use --passphrase-file or set the environment variable, "
+            "or run in a terminal to be asked"
+        )
+    return getpass.getpass(f"{label}: ")
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file, "passphrase")
+    if os.environ.get("TIJORI_PASSPHRASE"):
+        return os.environ["TIJORI_PASSPHRASE"]
+    first = _prompt("Ledger passphrase")
+    if confirm and _prompt("Repeat the passphrase") != first:
+        raise InvalidInput("the two passphrases differ; nothing was changed")
+    return first
+
+
+def new_passphrase(args: argparse.Namespace) -> str:
+    if getattr(args, "new_passphrase_file", None):
+        return read_secret_file(args.new_passphrase_file, "new passphrase")
+    if os.environ.get("TIJORI_NEW_PASSPHRASE"):
+        return os.environ["TIJORI_NEW_PASSPHRASE"]
+    first = _prompt("New passphrase")
+    if _prompt("Repeat the new passphrase") != first:
+        raise InvalidInput("the two new passphrases differ; nothing was changed")
+    return first
+
+
+def ledger_path(args: argparse.Namespace) -> str:
+    path = getattr(args, "ledger", None) or os.environ.get("TIJORI_LEDGER")
+    if not path:
+        raise InvalidInput("no ledger given: use --ledger PATH or set TIJORI_LEDGER")
+    return path
+
+
+def actor(args: argparse.Namespace) -> str:
+    return (getattr(args, "actor", None) or os.environ.get("TIJORI_ACTOR")
+            or session.default_actor())
+
+
+@contextmanager
+def open_ledger(args: argparse.Namespace) -> Iterator[Ledger]:
+    ledger = session.open_ledger(ledger_path(args), passphrase(args), actor(args))
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+def emit_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def table(rows: Iterable[Iterable[Any]], headers: list[str], out: TextIO | None = None) -> None:
+    """A plain aligned text table."""
+    out = out or sys.stdout
+    rows = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(v)) for w, v in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out.write(line.rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in rows:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+class ProgressLine:
+    """A progress line on stderr: redrawn in a terminal, every 10 % otherwise.
+
+    Work smaller than `minimum` items is quick enough to need none.
+    """
+
+    def __init__(self, label: str, stream: TextIO | None = None, minimum: int = 20000) -> None:
+        self.label = label
+        self.minimum = minimum
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.minimum:
+            return
+        percent = min(100, done * 100 // total) if total else 100
+        step = percent if self.tty else percent // 10 * 10
+        if step == self.last:
+            return
+        self.last = step
+        text = f"{self.label}: {percent:3d}% ({done:,}/{max(total, done):,})"
+        if self.tty:
+            self.stream.write("\r" + text + ("\n" if percent >= 100 else ""))
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def task(self) -> Task:
+        return Task(progress=self)

@@ -1,0 +1,159 @@
+"""init, passwd, site, holdings, journal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.cli import common
+from app.domain.sites import SiteKind
+from app.services import ledger_views, recording, session
+
+
+def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[parent], help="create a new encrypted ledger")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("passwd", parents=[parent], help="change the ledger's passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE (else $TIJORI_NEW_PASSPHRASE, "
+                   "else ask twice)")
+    p.set_defaults(handler=cmd_passwd)
+
+    site = sub.add_parser("site", help="sites: vaults, tank farms, gas storage, LNG terminals")
+    site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
+    p = site_sub.add_parser("add", parents=[parent, js], help="add a site")
+    p.add_argument("code", help="short code, e.g. LDN-1")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=[k.value for k in SiteKind])
+    p.add_argument("--jurisdiction", default="")
+    p.add_argument("--operator", default="")
+    p.set_defaults(handler=cmd_site_add)
+    p = site_sub.add_parser("list", parents=[parent, js], help="list the sites")
+    p.set_defaults(handler=cmd_site_list)
+
+    p = sub.add_parser("holdings", parents=[parent, js], help="what the ledger holds, with totals")
+    p.add_argument("--site", metavar="CODE")
+    p.set_defaults(handler=cmd_holdings)
+
+    journal = sub.add_parser("journal", help="the hash-chained journal")
+    j_sub = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    p = j_sub.add_parser("verify", parents=[parent, js],
+                         help="check every hash link and rebuild the holdings from the journal")
+    p.set_defaults(handler=cmd_journal_verify)
+    p = j_sub.add_parser("log", parents=[parent, js], help="list the journal's events")
+    p.add_argument("--since", type=int, default=0, metavar="SEQ")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.set_defaults(handler=cmd_journal_log)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = common.ledger_path(args)
+    ledger = session.create_ledger(path, common.passphrase(args, confirm=True), common.actor(args))
+    ledger.close()
+    print(f"Created ledger {path}.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        session.change_passphrase(ledger, common.new_passphrase(args))
+    print("Passphrase changed; the ledger is re-encrypted under the new one.")
+    return 0
+
+
+def cmd_site_add(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        site = recording.add_site(ledger, args.code, args.name, args.kind, args.jurisdiction,
+                                  args.operator)
+    if args.json:
+        common.emit_json(site)
+    else:
+        print(f"Added site {site['code']} ({site['kind']}): {site['name']}.")
+    return 0
+
+
+def cmd_site_list(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        sites = ledger_views.sites(ledger)
+    if args.json:
+        common.emit_json({"sites": sites})
+    else:
+        common.table(([s["code"], s["kind"], s["name"], s["jurisdiction"], s["operator"]]
+                      for s in sites), ["CODE", "KIND", "NAME", "JURISDICTION", "OPERATOR"])
+    return 0
+
+
+def _describe(h: dict[str, Any]) -> str:
+    kind = h["kind"]
+    if kind == "bar":
+        return (f"{h['brand']} {h['serial']} {h['year']} gross {h['gross_oz']} ozt "
+                f"@ {h['fineness']}")
+    if kind == "lot":
+        return f"warrant {h['warrant']} {h['brand']} {h['bundles']} bundles"
+    if kind == "tank":
+        return f"tank {h['code']} {h['product']} NSV {h['nsv_m3']} m3"
+    return f"{h['code']} ({h['commodity']})"
+
+
+def cmd_holdings(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        items = ledger_views.holdings(ledger, args.site)
+        if args.json:
+            _stream_holdings(items, ledger_views.totals(ledger, args.site))
+            return 0
+        rows = [[h["id"], h["site"], h["kind"], h["commodity"], _describe(h), h["quantity"],
+                 h["unit"], ",".join(h.get("flags", []))] for h in items]
+        totals = ledger_views.totals(ledger, args.site)
+    common.table(rows, ["ID", "SITE", "KIND", "COMMODITY", "HOLDING", "QUANTITY", "UNIT",
+                        "FLAGS"])
+    print()
+    common.table(([t["commodity"], t["quantity"], t["unit"]] for t in totals),
+                 ["COMMODITY", "TOTAL", "UNIT"])
+    return 0
+
+
+def _stream_holdings(items: Any, totals: list[dict[str, str]]) -> None:
+    """Write {"holdings": [...], "totals": [...]} without building it all in memory."""
+    out = sys.stdout
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    out.write('{"holdings":[')
+    batch: list[dict[str, Any]] = []
+    first = True
+    for item in items:
+        batch.append(item)
+        if len(batch) == 5000:
+            out.write(("" if first else ",") + encode(batch)[1:-1])
+            first, batch = False, []
+    if batch:
+        out.write(("" if first else ",") + encode(batch)[1:-1])
+    out.write('],"totals":' + encode(totals) + "}\n")
+
+
+def cmd_journal_verify(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        report = ledger_views.verify_journal(ledger, common.ProgressLine("verifying").task())
+    if args.json:
+        common.emit_json({"ok": report.ok, "events": report.events, "head": report.head_hash,
+                          "problems": report.problems})
+    elif report.ok:
+        print(f"Journal verified: {report.events} events, every link intact, "
+              f"holdings match the journal. Head {report.head_hash}.")
+    else:
+        print("Journal check FAILED:")
+        for problem in report.problems:
+            print(f"  {problem}")
+    return 0 if report.ok else 1
+
+
+def cmd_journal_log(args: argparse.Namespace) -> int:
+    with common.open_ledger(args) as ledger:
+        events = ledger_views.journal_log(ledger, since=args.since, limit=args.limit)
+    if args.json:
+        common.emit_json({"events": events})
+    else:
+        common.table(([e["seq"], e["time"], e["actor"], e["kind"], e["hash"][:16]]
+                      for e in events), ["SEQ", "TIME", "ACTOR", "KIND", "HASH"])
+    return 0

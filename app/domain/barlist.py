@@ -1,0 +1,197 @@
+"""LBMA bar-list CSV: parse and validate every row before anything is stored.
+
+Header (case-insensitive, any order): `serial, brand, year, fineness` and a gross
+weight, `gross_oz` or `gross_kg` (both may be given; they must then agree);
+optional `fine_oz` (checked against gross × fineness / 1000) and `location`.
+The result is columnar (one list per field) because that is how the import
+event stores a million bars compactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.domain.errors import InvalidInput
+from app.domain.metals import Metal, bar_weights, check_fine_oz, normalize_bar_identity
+from app.domain.progress import QUIET, Task
+
+REQUIRED = ("serial", "brand", "year", "fineness")
+OPTIONAL = ("gross_oz", "gross_kg", "fine_oz", "location")
+COLUMNS = ("brand", "serial", "year", "gross_oz", "fineness", "fine_oz", "location", "flags")
+MAX_LISTED = 50
+_intern = sys.intern
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.reason}"
+
+
+class BarListRejected(InvalidInput):
+    """The whole file is refused: every bad row found, with line and column."""
+
+    def __init__(self, source: str, errors: list[RowError], total_bad: int) -> None:
+        self.source = source
+        self.errors = errors
+        self.total_bad = total_bad
+        rows = "row" if total_bad == 1 else "rows"
+        lines = "\n".join(f"  {e}" for e in errors)
+        more = total_bad - len(errors)
+        tail = f"\n  … and {more} more" if more > 0 else ""
+        super().__init__(
+            f"{source}: rejected, nothing was imported: {total_bad} bad {rows}.\n{lines}{tail}",
+            errors[0].column if errors else None,
+        )
+
+
+@dataclass
+class BarList:
+    """Validated bars, one list per column, in file order."""
+
+    metal: str
+    columns: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in COLUMNS})
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.lines)
+
+
+def _header(row: list[str], source: str) -> dict[str, int]:
+    names = [name.strip().lower().lstrip("\ufeff") for name in row]
+    index: dict[str, int] = {}
+    problems = []
+    for position, name in enumerate(names):
+        if name not in REQUIRED and name not in OPTIONAL:
+            problems.append(f"unknown column {name!r}" if name else f"empty column {position + 1}")
+        elif name in index:
+            problems.append(f"column {name!r} appears twice")
+        else:
+            index[name] = position
+    missing = [name for name in REQUIRED if name not in index]
+    if missing:
+        problems.append("missing column " + ", ".join(missing))
+    if "gross_oz" not in index and "gross_kg" not in index:
+        problems.append("missing column gross_oz (or gross_kg)")
+    if problems:
+        raise BarListRejected(source, [RowError(1, None, "; ".join(problems))], 1)
+    return index
+
+
+def parse_bar_list(
+    lines: Iterable[str],
+    metal: Metal | str,
+    *,
+    source: str = "bar list",
+    total: int = 0,
+    task: Task = QUIET,
+) -> BarList:
+    """Validate a bar list; raise `BarListRejected` naming every bad row.
+
+    `lines` is the file's text (an open file works); `total` the expected number
+    of rows, for progress only.
+    """
+    metal = Metal(metal)
+    reader = csv.reader(lines, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise BarListRejected(source, [RowError(1, None, f"not valid CSV: {exc}")], 1) from None
+    if header is None:
+        raise BarListRejected(source, [RowError(1, None, "the file is empty")], 1)
+    index = _header(header, source)
+    width = len(header)
+    i_serial, i_brand, i_year, i_fineness = (index[n] for n in REQUIRED)
+    i_oz, i_kg = index.get("gross_oz"), index.get("gross_kg")
+    i_fine, i_loc = index.get("fine_oz"), index.get("location")
+
+    result = BarList(metal.value)
+    cols = result.columns
+    c_brand, c_serial, c_year = cols["brand"], cols["serial"], cols["year"]
+    c_gross, c_fineness, c_fine = cols["gross_oz"], cols["fineness"], cols["fine_oz"]
+    c_loc, c_flags, line_of = cols["location"], cols["flags"], result.lines
+    seen: dict[tuple[str, str, int], int] = {}
+    errors: list[RowError] = []
+    bad = 0
+    row_number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            bad += 1
+            if len(errors) < MAX_LISTED:
+                errors.append(RowError(reader.line_num, None, f"not valid CSV: {exc}"))
+            break
+        row_number += 1
+        if not row_number % 20000:
+            task.check("the import")
+            task.progress(row_number, total)
+        line = reader.line_num
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        try:
+            if len(row) != width:
+                raise InvalidInput(f"has {len(row)} fields, the header has {width}")
+            brand, serial, year = normalize_bar_identity(row[i_brand], row[i_serial], row[i_year])
+            gross_oz = row[i_oz].strip() if i_oz is not None else ""
+            gross_kg = row[i_kg].strip() if i_kg is not None else ""
+            weights = _weights(metal, gross_oz, gross_kg, row[i_fineness])
+            if i_fine is not None and (given := row[i_fine].strip()):
+                check_fine_oz(weights, given)
+            key = (brand, serial, year)
+            first = seen.setdefault(key, line)
+            if first != line:
+                raise InvalidInput(
+                    f"bar {brand} {serial} ({year}) is already listed on line {first}", "serial"
+                )
+        except InvalidInput as exc:
+            bad += 1
+            if len(errors) < MAX_LISTED:
+                errors.append(RowError(line, exc.field, exc.message))
+            continue
+        if bad:
+            continue
+        c_brand.append(_intern(brand))
+        c_serial.append(serial)
+        c_year.append(_intern(str(year)))
+        c_gross.append(_intern(str(weights.gross_oz)))
+        c_fineness.append(_intern(str(weights.fineness)))
+        c_fine.append(str(weights.fine_oz))
+        c_loc.append(_intern(row[i_loc].strip()) if i_loc is not None else "")
+        c_flags.append(_intern(",".join(weights.flags)))
+        line_of.append(line)
+    if bad:
+        raise BarListRejected(source, errors, bad)
+    if not line_of:
+        raise BarListRejected(source, [RowError(2, None, "the file lists no bars")], 1)
+    task.progress(row_number, max(total, row_number))
+    return result
+
+
+def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str):
+    if gross_oz and gross_kg:
+        from_kg = bar_weights(metal, gross_kg=gross_kg, fineness=fineness)
+        stated = bar_weights(metal, gross_oz=gross_oz, fineness=fineness)
+        if from_kg.gross_oz != stated.gross_oz:
+            raise InvalidInput(
+                f"gross_oz {gross_oz} disagrees with gross_kg {gross_kg} "
+                f"(= {from_kg.gross_oz} ozt)",
+                "gross_oz",
+            )
+        return stated
+    if gross_kg:
+        return bar_weights(metal, gross_kg=gross_kg, fineness=fineness)
+    if not gross_oz:
+        raise InvalidInput("gross_oz is empty", "gross_oz")
+    return bar_weights(metal, gross_oz=gross_oz, fineness=fineness)

@@ -1,0 +1,58 @@
+"""The root of Tijori's error tree.
+
+Every error a user can cause is a `TijoriError` whose message is one plain
+sentence naming what was wrong and where. The CLI turns it into a message on
+stderr and its `exit_code`; the GUI into a dialog. Anything else that escapes
+is a bug.
+"""
+
+from __future__ import annotations
+
+
+class TijoriError(Exception):
+    """An error with words for users."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(TijoriError):
+    """A value given by the user breaks a rule (exit code 2).
+
+    `field` names the input (a CLI option, a CSV column, a form field) so a
+    form can show the message next to it.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class OutOfRange(InvalidInput):
+    """A measurement outside the limits of the standard that governs it."""
+
+
+class CheckFailed(TijoriError):
+    """A verification ran and found a problem (exit code 1)."""
+
+    exit_code = 1
+
+
+class LedgerError(TijoriError):
+    """The ledger cannot be opened or used: wrong passphrase, damage, not a ledger."""
+
+
+class NotFound(TijoriError):
+    """A named site, holding or token does not exist."""
+
+
+class Cancelled(TijoriError):
+    """The user cancelled long work; nothing was stored."""
+
+    exit_code = 130

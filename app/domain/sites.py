@@ -1,0 +1,114 @@
+"""Sites: the vaults, tank farms, gas stores, LNG terminals and warehouses that hold reserves."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.errors import InvalidInput
+
+__all__ = ["MAX_CODE_CHARS", "MAX_NAME_CHARS", "Site", "SiteKind", "make_site"]
+
+
+class SiteKind(StrEnum):
+    """What kind of place a site is."""
+
+    VAULT = "vault"
+    TANK_FARM = "tank-farm"
+    GAS_STORAGE = "gas-storage"
+    LNG_TERMINAL = "lng-terminal"
+    WAREHOUSE = "warehouse"
+
+
+MAX_CODE_CHARS = 16
+MAX_NAME_CHARS = 200
+#: Jurisdiction is free text (e.g. "GB", "AE-DU", "England and Wales").
+MAX_JURISDICTION_CHARS = 100
+MAX_OPERATOR_CHARS = 200
+
+_CODE_RE = re.compile(r"[A-Z0-9_-]+")
+_KINDS = {kind.value: kind for kind in SiteKind}
+# Cc: C0/C1 controls; Cf: format characters (zero-width, bidi overrides);
+# Cs/Co/Cn: surrogates, private use, unassigned; Zl/Zp: line/paragraph separators.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A site; `code` is its short, unique, upper-case key."""
+
+    code: str
+    name: str
+    kind: SiteKind
+    jurisdiction: str = ""
+    operator: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        """Plain strings, for canonical JSON."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind.value,
+            "jurisdiction": self.jurisdiction,
+            "operator": self.operator,
+        }
+
+
+def _clean_text(value: object, field: str, max_chars: int, *, required: bool) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
+    text = value.strip()
+    if required and not text:
+        raise InvalidInput(f"{field} is empty", field)
+    if len(text) > max_chars:
+        raise InvalidInput(
+            f"{field} is {len(text)} characters long; at most {max_chars} are allowed", field
+        )
+    if not text.isprintable():
+        for char in text:
+            if unicodedata.category(char) in _REFUSED_CATEGORIES:
+                raise InvalidInput(
+                    f"{field} contains the control character U+{ord(char):04X}", field
+                )
+    return text
+
+
+def _code(value: object) -> str:
+    code = _clean_text(value, "code", MAX_CODE_CHARS, required=True).upper()
+    if not _CODE_RE.fullmatch(code):
+        raise InvalidInput(
+            f"code {code!r} may contain only letters A-Z, digits, '-' and '_'", "code"
+        )
+    return code
+
+
+def _kind(value: object) -> SiteKind:
+    if isinstance(value, str):
+        found = _KINDS.get(value.strip().lower().replace("_", "-").replace(" ", "-"))
+        if found is not None:
+            return found
+    raise InvalidInput(f"kind {value!r} is not one of: {', '.join(_KINDS)}", "kind")
+
+
+def make_site(
+    code: str, name: str, kind: SiteKind | str, jurisdiction: str = "", operator: str = ""
+) -> Site:
+    """Validate and normalise a site.
+
+    `code`: 1-16 characters of A-Z, 0-9, '-' and '_', upper-cased ("ldn-1"
+    becomes "LDN-1").  `name`: not empty, at most 200 characters.  All text
+    is stripped and may not contain control characters.  `kind` is a
+    `SiteKind` or its value ("tank-farm"; "tank_farm" and "Tank Farm" are
+    accepted too).
+    """
+    return Site(
+        code=_code(code),
+        name=_clean_text(name, "name", MAX_NAME_CHARS, required=True),
+        kind=_kind(kind),
+        jurisdiction=_clean_text(
+            jurisdiction, "jurisdiction", MAX_JURISDICTION_CHARS, required=False
+        ),
+        operator=_clean_text(operator, "operator", MAX_OPERATOR_CHARS, required=False),
+    )

@@ -1,0 +1,93 @@
+"""Units, exact conversion constants and strict decimal parsing.
+
+Every quantity in Tijori is a `Decimal` with an explicit unit. The constants
+below are exact by definition (troy ounce, barrel) or the conventional values
+named in ../shared/standards/MEASUREMENT.md (gas energy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.domain.errors import InvalidInput
+
+#: 1 troy ounce in grams (exact).
+GRAMS_PER_OZT = Decimal("31.1034768")
+#: 1 US barrel (42 US gallons) in cubic metres (exact).
+M3_PER_BARREL = Decimal("0.158987294928")
+#: 1 MMBtu in GJ (IT Btu, conventional).
+GJ_PER_MMBTU = Decimal("1.055056")
+#: 1 MWh in GJ (exact).
+GJ_PER_MWH = Decimal("3.6")
+#: 1 therm = 0.1 MMBtu.
+GJ_PER_THERM = GJ_PER_MMBTU / 10
+#: 1 scf (60 °F, 14.696 psia) in Sm³ (15 °C, 101.325 kPa), ideal-gas approximation.
+SM3_PER_SCF = Decimal("0.0282624")
+#: Nm³ (0 °C) to Sm³ (15 °C), both at 101.325 kPa, ideal gas.
+SM3_PER_NM3 = Decimal("288.15") / Decimal("273.15")
+
+# Unit symbols used in every file Tijori writes.
+OZT = "ozt"
+TONNE = "t"
+M3 = "m3"
+BBL = "bbl"
+MMBTU = "MMBtu"
+GJ = "GJ"
+MWH = "MWh"
+THERM = "therm"
+SM3 = "Sm3"
+NM3 = "Nm3"
+SCF = "scf"
+
+ALL_UNITS = (OZT, TONNE, M3, BBL, MMBTU, GJ, MWH, THERM, SM3, NM3, SCF)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A decimal amount with its unit."""
+
+    value: Decimal
+    unit: str
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.unit}"
+
+    def as_json(self) -> dict[str, str]:
+        return {"quantity": str(self.value), "unit": self.unit}
+
+
+def parse_decimal(text: object, field: str, *, places: int | None = None) -> Decimal:
+    """Parse a user-given decimal strictly: no floats, no NaN or infinity.
+
+    `places`, when given, is the most decimal places the value may carry.
+    Raises `InvalidInput` naming `field`.
+    """
+    if isinstance(text, float):
+        raise InvalidInput(f"{field}: binary floats are not accepted; give a decimal string", field)
+    if isinstance(text, Decimal):
+        value = text
+    else:
+        raw = str(text).strip()
+        if not raw:
+            raise InvalidInput(f"{field} is empty", field)
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise InvalidInput(f"{field} is not a number: {raw!r}", field) from None
+    if not value.is_finite():
+        raise InvalidInput(f"{field} is not a finite number: {text!r}", field)
+    if places is not None and value.as_tuple().exponent < -places:  # type: ignore[operator]
+        raise InvalidInput(f"{field} {value} has more than {places} decimal places", field)
+    return value
+
+
+def quantize(value: Decimal, step: str, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """Round `value` to the exponent of `step` (e.g. "0.001")."""
+    return value.quantize(Decimal(step), rounding=rounding)
+
+
+def round_down_to(value: Decimal, multiple: Decimal) -> Decimal:
+    """Round `value` down to a whole multiple of `multiple`, keeping its exponent."""
+    steps = (value / multiple).to_integral_value(rounding=ROUND_DOWN)
+    return (steps * multiple).quantize(multiple)

@@ -1,0 +1,113 @@
+"""Importing an LBMA bar list: all or nothing.
+
+Every row is validated before anything is stored; the bars then go in as one
+journal event (`bars.imported`, columnar) in one transaction. A bar already
+held, like any bad row, rejects the whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.attest import canonical
+from app.domain.barlist import BarList, BarListRejected, RowError, parse_bar_list
+from app.domain.errors import InvalidInput
+from app.domain.progress import QUIET, Task
+from app.services.movement import Movement
+from app.services.recording import BAR_METHOD, _site_for
+from app.store.ledger import Ledger
+from app.store.projection import next_holding_id
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise BarListRejected(
+            source, [RowError(line, None, f"is not UTF-8 text (byte {exc.start})")], 1
+        ) from None
+
+
+def validate_bar_list(
+    path: str | os.PathLike, metal: str, task: Task = QUIET
+) -> tuple[BarList, str]:
+    """Parse and check a bar-list file; return the bars and the file's SHA-256."""
+    path = Path(path)
+    data, digest = _read(path)
+    text = _decode(data, path.name)
+    del data
+    total = max(text.count("\n") - 1, 1)
+    bars = parse_bar_list(text.splitlines(), metal, source=path.name, total=total, task=task)
+    return bars, digest
+
+
+def _already_held(ledger: Ledger, bars: BarList, source: str) -> BarListRejected:
+    """After a uniqueness failure: name the rows whose bars are already held."""
+    cols = bars.columns
+    errors: list[RowError] = []
+    total = 0
+    lookup = "SELECT id FROM bars WHERE brand = ? AND serial = ? AND year = ?"
+    for i, line in enumerate(bars.lines):
+        row = ledger.conn.execute(
+            lookup, (cols["brand"][i], cols["serial"][i], int(cols["year"][i]))
+        ).fetchone()
+        if row:
+            total += 1
+            if len(errors) < 50:
+                errors.append(RowError(line, "serial", (
+                    f"bar {cols['brand'][i]} {cols['serial'][i]} ({cols['year'][i]}) "
+                    f"is already held as holding {row[0]}")))
+    if not errors:
+        errors.append(RowError(0, None, "a bar conflicts with one already held"))
+        total = 1
+    return BarListRejected(source, errors, total)
+
+
+def import_bars(
+    ledger: Ledger,
+    path: str | os.PathLike,
+    *,
+    site: str,
+    metal: str,
+    movement: Movement | None = None,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """Import a bar list into `site`. Returns the count, id range and file digest."""
+    path = Path(path)
+    site_row = _site_for(ledger, site, "bar")
+    bars, digest = validate_bar_list(path, metal, task)
+    task.check("the import")
+    with ledger.transaction():
+        first = next_holding_id(ledger.conn)
+        payload = {
+            "site": site_row["code"], "metal": bars.metal, "first_id": first,
+            "count": bars.count, "columns": bars.columns, "method": BAR_METHOD,
+            "source": {"name": path.name, "sha256": digest},
+            "movement": (movement or Movement()).as_json(),
+        }
+        encoded = canonical.dumps(payload)
+        task.check("the import")
+        try:
+            ledger.record("bars.imported", payload, encoded=encoded)
+        except sqlcipher3.IntegrityError:
+            error = _already_held(ledger, bars, path.name)
+            raise error from None
+        task.check("the import")
+    return {
+        "imported": bars.count, "site": site_row["code"], "metal": bars.metal,
+        "first_id": first, "last_id": first + bars.count - 1, "sha256": digest,
+    }

@@ -1,0 +1,464 @@
+"""Recording what the custodian holds: sites, bars, lots, tanks, gaugings, gas, movements.
+
+Each function validates everything first, then records one journal event in one
+transaction. A rule broken raises `InvalidInput` and stores nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from app.domain import gas as gasdom
+from app.domain import metals, petroleum
+from app.domain.errors import InvalidInput, NotFound
+from app.domain.sites import SiteKind, make_site
+from app.domain.units import parse_decimal
+from app.services.movement import Movement
+from app.store import queries
+from app.store.ledger import Ledger, rfc3339
+from app.store.projection import next_holding_id
+
+BAR_METHOD = {
+    "standard": "LBMA Good Delivery Rules",
+    "edition": "2024",
+    "gross": "gold rounded down to 0.025 ozt, silver down to 0.1 ozt",
+    "fine": "gross × fineness / 1000, rounded half-up to 0.001 ozt",
+}
+LOT_METHOD = {"standard": "LME-style warrant, lot tolerance ±2 %", "edition": "2024"}
+
+# Which kinds of site may hold which kind of holding.
+SITE_KINDS = {
+    "bar": (SiteKind.VAULT, SiteKind.WAREHOUSE),
+    "lot": (SiteKind.WAREHOUSE, SiteKind.VAULT),
+    "tank": (SiteKind.TANK_FARM,),
+    "storage": (SiteKind.GAS_STORAGE,),
+    "lng": (SiteKind.LNG_TERMINAL,),
+}
+TANK_COMMODITIES = {
+    "crude-oil": "crude",
+    "gasoline": "gasoline",
+    "jet-fuel": "jet",
+    "diesel": "fuel-oil",
+    "fuel-oil": "fuel-oil",
+    "lube-oil": "lube",
+    "refined-product": "products",
+}
+ROOFS = ("fixed", "floating", "internal-floating")
+# Linear expansion of the shell per °F (API MPMS 12.1; MEASUREMENT.md gives mild steel).
+SHELLS = {"mild-steel": Decimal("0.0000062"), "stainless-steel": Decimal("0.0000096")}
+
+
+def _label(value: str, field: str, *, required: bool = True, limit: int = 100) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise InvalidInput(f"{field} is required", field)
+    if len(value) > limit or (value and not value.isprintable()):
+        raise InvalidInput(f"{field} must be at most {limit} printable characters", field)
+    return value
+
+
+def _site_for(ledger: Ledger, code: str, holding: str) -> dict[str, Any]:
+    site = queries.site(ledger, code.strip().upper())
+    if site is None:
+        raise NotFound(f"There is no site {code!r}; add it with `tijori site add`.")
+    allowed = SITE_KINDS[holding]
+    if site["kind"] not in allowed:
+        kinds = " or ".join(k.value for k in allowed)
+        raise InvalidInput(
+            f"site {site['code']} is a {site['kind']}; this holding belongs in a {kinds}", "site"
+        )
+    return site
+
+
+def time_arg(value: str | datetime | None, field: str, ledger: Ledger) -> str:
+    """A user-given time as UTC RFC 3339; now if not given."""
+    if value is None or value == "":
+        return rfc3339(ledger.clock())
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidInput(
+                f"{field} {value!r} is not an RFC 3339 time such as 2026-11-25T09:30:00Z", field
+            ) from None
+    if value.tzinfo is None:
+        raise InvalidInput(f"{field} must carry a time zone (e.g. Z for UTC)", field)
+    return rfc3339(value)
+
+
+def add_site(
+    ledger: Ledger, code: str, name: str, kind: str, jurisdiction: str = "", operator: str = ""
+) -> dict[str, Any]:
+    site = make_site(code, name, kind, jurisdiction, operator)
+    if queries.site(ledger, site.code):
+        raise InvalidInput(f"site {site.code} already exists", "code")
+    payload = {"code": site.code, "name": site.name, "kind": site.kind.value,
+               "jurisdiction": site.jurisdiction, "operator": site.operator}
+    ledger.record("site.added", payload)
+    return payload
+
+
+def _duplicate_bar(ledger: Ledger, brand: str, serial: str, year: int) -> int | None:
+    row = ledger.conn.execute(
+        "SELECT id FROM bars WHERE brand = ? AND serial = ? AND year = ?", (brand, serial, year)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def add_bar(
+    ledger: Ledger,
+    *,
+    site: str,
+    metal: str,
+    brand: str,
+    serial: str,
+    year: str | int,
+    fineness: str | Decimal,
+    gross_oz: str | Decimal | None = None,
+    gross_kg: str | Decimal | None = None,
+    fine_oz: str | Decimal | None = None,
+    location: str = "",
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Receive one bar."""
+    site_row = _site_for(ledger, site, "bar")
+    brand, serial, year_n = metals.normalize_bar_identity(brand, serial, year)
+    if (gross_oz in (None, "")) == (gross_kg in (None, "")):
+        raise InvalidInput("give the gross weight once: gross_oz or gross_kg", "gross_oz")
+    weights = metals.bar_weights(
+        metal, gross_oz=gross_oz or None, gross_kg=gross_kg or None, fineness=fineness
+    )
+    if fine_oz not in (None, ""):
+        metals.check_fine_oz(weights, fine_oz)
+    location = _label(location, "location", required=False)
+    with ledger.transaction():
+        existing = _duplicate_bar(ledger, brand, serial, year_n)
+        if existing is not None:
+            raise InvalidInput(
+                f"bar {brand} {serial} ({year_n}) is already held as holding {existing}", "serial"
+            )
+        holding_id = next_holding_id(ledger.conn)
+        payload = {
+            "id": holding_id, "site": site_row["code"], "metal": metals.Metal(metal).value,
+            "brand": brand, "serial": serial, "year": str(year_n),
+            "gross_oz": str(weights.gross_oz), "fineness": str(weights.fineness),
+            "fine_oz": str(weights.fine_oz), "location": location, "flags": list(weights.flags),
+            "method": BAR_METHOD, "movement": (movement or Movement()).as_json(),
+        }
+        ledger.record("bar.received", payload)
+    return _holding(ledger, holding_id)
+
+
+def add_lot(
+    ledger: Ledger,
+    *,
+    site: str,
+    metal: str,
+    warrant: str,
+    brand: str,
+    shape: str,
+    grade: str,
+    bundles: int | str,
+    gross_t: str | Decimal,
+    net_t: str | Decimal,
+    location: str = "",
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Receive one base-metal lot (warrant)."""
+    site_row = _site_for(ledger, site, "lot")
+    lot = metals.lot_record(metal=metal, warrant=warrant, brand=brand, shape=shape, grade=grade,
+                            bundles=bundles, gross_t=gross_t, net_t=net_t)
+    location = _label(location, "location", required=False)
+    with ledger.transaction():
+        if ledger.conn.execute("SELECT 1 FROM lots WHERE warrant = ?", (lot.warrant,)).fetchone():
+            raise InvalidInput(f"warrant {lot.warrant} is already held", "warrant")
+        holding_id = next_holding_id(ledger.conn)
+        payload = {
+            "id": holding_id, "site": site_row["code"], "metal": str(lot.metal),
+            "warrant": lot.warrant, "brand": lot.brand, "shape": lot.shape, "grade": lot.grade,
+            "bundles": lot.bundles, "gross_t": str(lot.gross_t), "net_t": str(lot.net_t),
+            "location": location, "within_tolerance": lot.within_tolerance,
+            "flags": list(lot.flags), "method": LOT_METHOD,
+            "movement": (movement or Movement()).as_json(),
+        }
+        ledger.record("lot.received", payload)
+    return _holding(ledger, holding_id)
+
+
+def add_tank(
+    ledger: Ledger,
+    *,
+    site: str,
+    code: str,
+    commodity: str,
+    product: str = "",
+    vcf_group: str | None = None,
+    roof: str = "fixed",
+    shell: str = "mild-steel",
+) -> dict[str, Any]:
+    site_row = _site_for(ledger, site, "tank")
+    code = _label(code, "code", limit=32).upper()
+    if commodity not in TANK_COMMODITIES:
+        raise InvalidInput(
+            f"commodity {commodity!r} is not one of {', '.join(TANK_COMMODITIES)}", "commodity"
+        )
+    group = vcf_group or TANK_COMMODITIES[commodity]
+    try:
+        group = petroleum.VcfGroup(group).value
+    except ValueError:
+        choices = ", ".join(g.value for g in petroleum.VcfGroup)
+        raise InvalidInput(f"VCF group {group!r} is not one of {choices}", "vcf_group") from None
+    if roof not in ROOFS:
+        raise InvalidInput(f"roof {roof!r} is not one of {', '.join(ROOFS)}", "roof")
+    if shell not in SHELLS:
+        raise InvalidInput(f"shell {shell!r} is not one of {', '.join(SHELLS)}", "shell")
+    with ledger.transaction():
+        if ledger.conn.execute("SELECT 1 FROM tanks WHERE code = ?", (code,)).fetchone():
+            raise InvalidInput(f"tank {code} already exists", "code")
+        holding_id = next_holding_id(ledger.conn)
+        ledger.record("tank.added", {
+            "id": holding_id, "site": site_row["code"], "code": code, "commodity": commodity,
+            "product": _label(product, "product", required=False) or commodity,
+            "vcf_group": group, "roof": roof, "shell": shell,
+        })
+    return _holding(ledger, holding_id)
+
+
+def _tank(ledger: Ledger, code: str) -> dict[str, Any]:
+    row = ledger.conn.execute(
+        "SELECT id FROM tanks WHERE code = ?", (code.strip().upper(),)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no tank {code!r}; add it with `tijori tank add`.")
+    return _holding(ledger, row[0])
+
+
+def _to_f(value: Any, unit: str, field: str) -> Decimal:
+    number = parse_decimal(value, field)
+    return number if unit == "F" else number * Decimal("1.8") + 32
+
+
+def gauge_tank(
+    ledger: Ledger,
+    *,
+    tank: str,
+    tov: str | Decimal,
+    unit: str = "m3",
+    temperature: str | Decimal,
+    temperature_unit: str = "C",
+    api: Any = None,
+    sg: Any = None,
+    density60: Any = None,
+    density15: Any = None,
+    psig: Any = "0",
+    free_water: Any = "0",
+    sw_percent: Any = "0",
+    ambient: Any = None,
+    fra: Any = "0",
+    gauged_at: str | None = None,
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Record a tank gauging: the quantity chain TOV → GOV → GSV → NSV."""
+    held = _tank(ledger, tank)
+    if temperature_unit not in ("C", "F"):
+        raise InvalidInput("temperature unit must be C or F", "temperature_unit")
+    temp = {"temp_c" if temperature_unit == "C" else "temp_f": temperature}
+    vcf = petroleum.volume_correction(held["vcf_group"], api=api, sg=sg, density60=density60,
+                                      density15=density15, psig=psig, **temp)
+    liquid_f = _to_f(temperature, temperature_unit, "temperature")
+    ambient_f = None if ambient in (None, "") else _to_f(ambient, temperature_unit, "ambient")
+    ctsh = petroleum.shell_correction(liquid_f, ambient_f, alpha_per_f=SHELLS[held["shell"]])
+    if held["roof"] == "fixed" and parse_decimal(fra, "fra") != 0:
+        raise InvalidInput("a fixed-roof tank has no floating-roof adjustment", "fra")
+    chain = petroleum.quantity_chain(
+        tov=parse_decimal(tov, "tov"), unit=unit, vcf=vcf,
+        free_water=parse_decimal(free_water, "free_water"), ctsh=ctsh,
+        fra=parse_decimal(fra, "fra"), sw_percent=parse_decimal(sw_percent, "sw_percent"),
+        density15=None if density15 in (None, "") else parse_decimal(density15, "density15"),
+    )
+    inputs = {
+        "tov": str(tov), "unit": unit, "temperature": str(temperature),
+        "temperature_unit": temperature_unit, "psig": str(psig),
+        "free_water": str(free_water), "sw_percent": str(sw_percent),
+        "ambient": "" if ambient in (None, "") else str(ambient), "fra": str(fra),
+        "density": {k: str(v) for k, v in
+                    (("api", api), ("sg", sg), ("density60", density60),
+                     ("density15", density15)) if v not in (None, "")},
+    }
+    payload = {
+        "id": held["id"], "tank": held["code"], "gauged_at": time_arg(gauged_at, "at", ledger),
+        "inputs": inputs, "chain": chain.as_json(),
+        "movement": (movement or Movement(kind="inventory")).as_json(),
+    }
+    ledger.record("tank.gauged", payload)
+    return {"holding": _holding(ledger, held["id"]), "chain": payload["chain"]}
+
+
+def record_gas(
+    ledger: Ledger,
+    *,
+    site: str,
+    code: str,
+    kind: str = "storage",
+    unit: str = "Sm3",
+    working_volume: Any = None,
+    cushion_volume: Any = "0",
+    gcv_mj_per_sm3: Any = None,
+    volume_m3: Any = None,
+    density_kg_m3: Any = None,
+    gcv_mj_per_kg: Any = None,
+    displaced_vapour_gj: Any = "0",
+    mmbtu_basis: str | None = None,
+    measured_at: str | None = None,
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Record a gas storage inventory or an LNG tank inventory (energy with its origin)."""
+    if kind not in ("storage", "lng"):
+        raise InvalidInput("gas kind must be storage or lng", "kind")
+    site_row = _site_for(ledger, site, kind)
+    code = _label(code, "code", limit=32).upper()
+    if kind == "storage":
+        inventory = gasdom.storage_inventory(
+            working_volume=working_volume, cushion_volume=cushion_volume, unit=unit,
+            gcv_mj_per_sm3=gcv_mj_per_sm3,
+        )
+        reading = inventory.as_json()
+        energy, cushion = inventory.working.mmbtu, inventory.cushion.mmbtu
+    else:
+        extra = {"mmbtu_basis": mmbtu_basis} if mmbtu_basis else {}
+        lng = gasdom.lng_inventory(
+            volume_m3=volume_m3, density_kg_m3=density_kg_m3, gcv_mj_per_kg=gcv_mj_per_kg,
+            displaced_vapour_gj=displaced_vapour_gj, **extra,
+        )
+        reading = lng.as_json()
+        energy, cushion = lng.mmbtu, Decimal("0.000")
+    with ledger.transaction():
+        row = ledger.conn.execute("SELECT id, site, kind FROM gas WHERE code = ?",
+                                  (code,)).fetchone()
+        if row and (row[1] != site_row["code"] or row[2] != kind):
+            raise InvalidInput(
+                f"{code} is already a {row[2]} inventory at site {row[1]}", "code"
+            )
+        holding_id = row[0] if row else next_holding_id(ledger.conn)
+        ledger.record("gas.recorded", {
+            "id": holding_id, "site": site_row["code"], "code": code, "kind": kind,
+            "measured_at": time_arg(measured_at, "at", ledger), "reading": reading,
+            "energy_mmbtu": str(energy), "cushion_mmbtu": str(cushion),
+            "movement": (movement or Movement(kind="inventory")).as_json(),
+        })
+    return _holding(ledger, holding_id)
+
+
+def _holding(ledger: Ledger, holding_id: int) -> dict[str, Any]:
+    found = queries.holding(ledger, holding_id)
+    if found is None:
+        raise NotFound(f"There is no holding {holding_id} in this ledger.")
+    return found
+
+
+def _movable(ledger: Ledger, holding_id: int | str, action: str) -> dict[str, Any]:
+    try:
+        number = int(holding_id)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"holding id {holding_id!r} is not a number", "holding") from None
+    held = _holding(ledger, number)
+    if held["kind"] not in ("bar", "lot"):
+        raise InvalidInput(
+            f"holding {number} is a {held['kind']}: its quantity changes by a new "
+            f"{'gauging' if held['kind'] == 'tank' else 'gas reading'}, not by {action}",
+            "holding",
+        )
+    return held
+
+
+def withdraw(ledger: Ledger, holding_id: int | str, movement: Movement | None = None
+             ) -> dict[str, Any]:
+    """A bar or lot leaves custody."""
+    held = _movable(ledger, holding_id, "a withdrawal")
+    ledger.record("holding.withdrawn", {
+        "id": held["id"], "holding_kind": held["kind"], "holding": held,
+        "movement": (movement or Movement(kind="withdrawal")).as_json(),
+    })
+    return held
+
+
+def transfer(
+    ledger: Ledger, holding_id: int | str, to_site: str, location: str = "",
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Move a bar or lot to another site (or another location in the same site)."""
+    held = _movable(ledger, holding_id, "a transfer")
+    target = _site_for(ledger, to_site, held["kind"])
+    location = _label(location, "location", required=False)
+    if target["code"] == held["site"] and location == held["location"]:
+        raise InvalidInput(f"holding {held['id']} is already at {target['code']} {location}",
+                           "to_site")
+    ledger.record("holding.transferred", {
+        "id": held["id"], "holding_kind": held["kind"], "from_site": held["site"],
+        "from_location": held["location"], "to_site": target["code"], "location": location,
+        "movement": (movement or Movement(kind="transfer")).as_json(),
+    })
+    return _holding(ledger, held["id"])
+
+
+def adjust(
+    ledger: Ledger,
+    holding_id: int | str,
+    *,
+    reason: str,
+    location: str | None = None,
+    gross_oz: Any = None,
+    fineness: Any = None,
+    bundles: Any = None,
+    gross_t: Any = None,
+    net_t: Any = None,
+    movement: Movement | None = None,
+) -> dict[str, Any]:
+    """Correct a bar's or lot's record; the reason is required and journaled."""
+    held = _movable(ledger, holding_id, "an adjustment")
+    reason = _label(reason, "reason", limit=1000)
+    changes: dict[str, Any] = {}
+    if location is not None:
+        changes["location"] = _label(location, "location", required=False)
+    if held["kind"] == "bar":
+        if bundles is not None or gross_t is not None or net_t is not None:
+            raise InvalidInput("a bar has no bundles or tonnes; adjust gross_oz or fineness",
+                               "holding")
+        if gross_oz is not None or fineness is not None:
+            weights = metals.bar_weights(
+                held["commodity"], gross_oz=gross_oz if gross_oz is not None else held["gross_oz"],
+                fineness=fineness if fineness is not None else held["fineness"],
+            )
+            changes.update(gross_oz=str(weights.gross_oz), fineness=str(weights.fineness),
+                           fine_oz=str(weights.fine_oz), flags=list(weights.flags))
+    else:
+        if gross_oz is not None or fineness is not None:
+            raise InvalidInput("a lot has no ounces or fineness; adjust gross_t or net_t",
+                               "holding")
+        if bundles is not None or gross_t is not None or net_t is not None:
+            lot = metals.lot_record(
+                metal=held["commodity"], warrant=held["warrant"], brand=held["brand"],
+                shape=held["shape"], grade=held["grade"],
+                bundles=bundles if bundles is not None else held["bundles"],
+                gross_t=gross_t if gross_t is not None else held["gross_t"],
+                net_t=net_t if net_t is not None else held["net_t"],
+            )
+            changes.update(bundles=lot.bundles, gross_t=str(lot.gross_t), net_t=str(lot.net_t),
+                           flags=list(lot.flags))
+    changes = {k: v for k, v in changes.items() if held.get(k) != v}
+    if not changes:
+        raise InvalidInput(f"the adjustment changes nothing on holding {held['id']}", "holding")
+    ledger.record("holding.adjusted", {
+        "id": held["id"], "holding_kind": held["kind"], "reason": reason,
+        "before": {k: held.get(k) for k in changes}, "changes": changes,
+        "movement": (movement or Movement(kind="adjustment")).as_json(),
+    })
+    return _holding(ledger, held["id"])
+
+
+__all__ = [
+    "add_bar", "add_lot", "add_site", "add_tank", "adjust", "gauge_tank", "record_gas",
+    "transfer", "withdraw",
+]

@@ -1,0 +1,1 @@
+"""SQLCipher persistence: schema, migrations, the hash-chained journal, queries."""

@@ -1,0 +1,197 @@
+"""The projection: current holdings as a pure function of the journal.
+
+`apply` is the only code that writes the projection tables. The ledger calls it
+on the live database ("main") as each event is recorded; `journal verify` calls
+it on an in-memory copy ("replay") to rebuild the holdings from the journal
+alone and compare. It trusts the payload: validation happens before an event is
+recorded, in the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.attest import canonical
+from app.domain.errors import CheckFailed
+
+NEXT_ID = "next_holding_id"
+
+# Fields an adjustment may change, per holding table.
+ADJUSTABLE = {
+    "bars": ("gross_oz", "fineness", "fine_oz", "location", "flags"),
+    "lots": ("bundles", "gross_t", "net_t", "location", "flags"),
+}
+HOLDING_TABLES = {"bar": "bars", "lot": "lots", "tank": "tanks", "gas": "gas"}
+
+
+class ReplayError(CheckFailed):
+    """An event cannot be applied: the journal contradicts itself."""
+
+
+def _bump(conn: Any, db: str, next_id: int) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.counters (name, value) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)",
+        (NEXT_ID, next_id),
+    )
+
+
+def next_holding_id(conn: Any, db: str = "main") -> int:
+    row = conn.execute(f"SELECT value FROM {db}.counters WHERE name = ?", (NEXT_ID,)).fetchone()
+    return row[0] if row else 1
+
+
+def _site_added(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.sites (code, name, kind, jurisdiction, operator, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (p["code"], p["name"], p["kind"], p["jurisdiction"], p["operator"], seq),
+    )
+
+
+def _bar_row(p: dict, seq: int) -> tuple:
+    flags = ",".join(p["flags"])
+    return (p["id"], p["site"], p["metal"], p["brand"], p["serial"], int(p["year"]),
+            p["gross_oz"], p["fineness"], p["fine_oz"], p["location"], int(not flags), flags, seq)
+
+
+_BAR_INSERT = (
+    "INSERT INTO {db}.bars (id, site, metal, brand, serial, year, gross_oz, fineness, fine_oz, "
+    "location, good_delivery, flags, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _bar_received(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(_BAR_INSERT.format(db=db), _bar_row(p, seq))
+    _bump(conn, db, p["id"] + 1)
+
+
+def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
+    cols = p["columns"]
+    first, count = p["first_id"], p["count"]
+    site, metal = p["site"], p["metal"]
+    if any(len(values) != count for values in cols.values()):
+        raise ReplayError(f"event {seq}: the import's columns do not all hold {count} bars")
+    rows = zip(
+        range(first, first + count),
+        cols["brand"], cols["serial"], map(int, cols["year"]),
+        cols["gross_oz"], cols["fineness"], cols["fine_oz"], cols["location"],
+        (int(not f) for f in cols["flags"]), cols["flags"],
+        strict=True,
+    )
+    conn.executemany(
+        _BAR_INSERT.format(db=db),
+        ((i, site, metal, b, s, y, g, fn, fo, loc, gd, fl, seq)
+         for i, b, s, y, g, fn, fo, loc, gd, fl in rows),
+    )
+    _bump(conn, db, first + count)
+
+
+def _lot_received(conn: Any, db: str, seq: int, p: dict) -> None:
+    flags = ",".join(p["flags"])
+    conn.execute(
+        f"INSERT INTO {db}.lots (id, site, metal, warrant, brand, shape, grade, bundles, gross_t, "
+        "net_t, location, within_tolerance, flags, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (p["id"], p["site"], p["metal"], p["warrant"], p["brand"], p["shape"], p["grade"],
+         p["bundles"], p["gross_t"], p["net_t"], p["location"], int(p["within_tolerance"]),
+         flags, seq),
+    )
+    _bump(conn, db, p["id"] + 1)
+
+
+def _tank_added(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.tanks (id, site, code, commodity, product, vcf_group, roof, shell, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (p["id"], p["site"], p["code"], p["commodity"], p["product"], p["vcf_group"], p["roof"],
+         p["shell"], seq),
+    )
+    _bump(conn, db, p["id"] + 1)
+
+
+def _tank_gauged(conn: Any, db: str, seq: int, p: dict) -> None:
+    chain = p["chain"]
+    _update(
+        conn, db, seq, "tanks", p["id"],
+        {"gauged_at": p["gauged_at"], "gauging": canonical.dumps(p).decode(),
+         "nsv_m3": chain["nsv_m3"], "nsv_bbl": chain["nsv_bbl"]},
+    )
+
+
+def _gas_recorded(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.gas (id, site, code, kind, measured_at, reading, energy_mmbtu, "
+        "cushion_mmbtu, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET measured_at = excluded.measured_at, "
+        "reading = excluded.reading, energy_mmbtu = excluded.energy_mmbtu, "
+        "cushion_mmbtu = excluded.cushion_mmbtu, seq = excluded.seq",
+        (p["id"], p["site"], p["code"], p["kind"], p["measured_at"],
+         canonical.dumps(p["reading"]).decode(), p["energy_mmbtu"], p["cushion_mmbtu"], seq),
+    )
+    _bump(conn, db, p["id"] + 1)
+
+
+def _update(conn: Any, db: str, seq: int, table: str, holding: int, values: dict) -> None:
+    sets = ", ".join(f"{column} = ?" for column in values)
+    cursor = conn.execute(
+        f"UPDATE {db}.{table} SET {sets}, seq = ? WHERE id = ?",
+        (*values.values(), seq, holding),
+    )
+    if cursor.rowcount != 1:
+        raise ReplayError(f"event {seq} changes holding {holding}, which is not held")
+
+
+def _withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
+    table = HOLDING_TABLES[p["holding_kind"]]
+    cursor = conn.execute(f"DELETE FROM {db}.{table} WHERE id = ?", (p["id"],))
+    if cursor.rowcount != 1:
+        raise ReplayError(f"event {seq} withdraws holding {p['id']}, which is not held")
+
+
+def _transferred(conn: Any, db: str, seq: int, p: dict) -> None:
+    table = HOLDING_TABLES[p["holding_kind"]]
+    _update(conn, db, seq, table, p["id"], {"site": p["to_site"], "location": p["location"]})
+
+
+def _adjusted(conn: Any, db: str, seq: int, p: dict) -> None:
+    table = HOLDING_TABLES[p["holding_kind"]]
+    allowed = ADJUSTABLE[table]
+    changes = p["changes"]
+    values = {}
+    for column, value in changes.items():
+        if column not in allowed:
+            raise ReplayError(f"event {seq} adjusts {column}, which cannot be adjusted")
+        values[column] = ",".join(value) if column == "flags" else value
+    if "flags" in changes:
+        key = "good_delivery" if table == "bars" else "within_tolerance"
+        values[key] = int(not changes["flags"])
+    _update(conn, db, seq, table, p["id"], values)
+
+
+def _no_change(conn: Any, db: str, seq: int, p: dict) -> None:
+    """Events that are recorded for the audit trail but change no holding."""
+
+
+APPLY: dict[str, Callable[[Any, str, int, dict], None]] = {
+    "ledger.created": _no_change,
+    "ledger.rekeyed": _no_change,
+    "site.added": _site_added,
+    "bar.received": _bar_received,
+    "bars.imported": _bars_imported,
+    "lot.received": _lot_received,
+    "tank.added": _tank_added,
+    "tank.gauged": _tank_gauged,
+    "gas.recorded": _gas_recorded,
+    "holding.withdrawn": _withdrawn,
+    "holding.transferred": _transferred,
+    "holding.adjusted": _adjusted,
+}
+
+
+def apply(conn: Any, db: str, seq: int, kind: str, payload: dict) -> None:
+    handler = APPLY.get(kind)
+    if handler is None:
+        raise ReplayError(f"event {seq} has an unknown kind {kind!r}")
+    handler(conn, db, seq, payload)

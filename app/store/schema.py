@@ -1,0 +1,132 @@
+"""The ledger's schema, migrated forward on open through `PRAGMA user_version`.
+
+Migrations are numbered functions; each runs once, in order, inside the
+transaction that also bumps `user_version`. The projection tables (sites,
+bars, lots, tanks, gas) are a pure function of the journal: `PROJECTION_DDL`
+is also what `journal verify` builds in memory to replay the journal into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+APPLICATION = "tijori-ledger"
+
+# Tables that hold the current state, each with its primary key for ordered comparison.
+PROJECTION_TABLES: dict[str, str] = {
+    "sites": "code",
+    "bars": "id",
+    "lots": "id",
+    "tanks": "id",
+    "gas": "id",
+    "counters": "name",
+}
+
+
+def projection_ddl(db: str) -> list[str]:
+    """CREATE statements of the projection tables in schema `db` ("main" or "replay")."""
+    return [
+        f"""CREATE TABLE {db}.sites (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            jurisdiction TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.bars (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            metal TEXT NOT NULL,
+            brand TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            gross_oz TEXT NOT NULL,
+            fineness TEXT NOT NULL,
+            fine_oz TEXT NOT NULL,
+            location TEXT NOT NULL,
+            good_delivery INTEGER NOT NULL,
+            flags TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            UNIQUE (brand, serial, year)
+        )""",
+        f"""CREATE TABLE {db}.lots (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            metal TEXT NOT NULL,
+            warrant TEXT NOT NULL UNIQUE,
+            brand TEXT NOT NULL,
+            shape TEXT NOT NULL,
+            grade TEXT NOT NULL,
+            bundles INTEGER NOT NULL,
+            gross_t TEXT NOT NULL,
+            net_t TEXT NOT NULL,
+            location TEXT NOT NULL,
+            within_tolerance INTEGER NOT NULL,
+            flags TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.tanks (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            code TEXT NOT NULL UNIQUE,
+            commodity TEXT NOT NULL,
+            product TEXT NOT NULL,
+            vcf_group TEXT NOT NULL,
+            roof TEXT NOT NULL,
+            shell TEXT NOT NULL,
+            gauged_at TEXT,
+            gauging TEXT,
+            nsv_m3 TEXT,
+            nsv_bbl TEXT,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.gas (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            code TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            measured_at TEXT NOT NULL,
+            reading TEXT NOT NULL,
+            energy_mmbtu TEXT NOT NULL,
+            cushion_mmbtu TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        )""",
+    ]
+
+
+def _v1(conn) -> None:
+    conn.execute(
+        """CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    for statement in projection_ddl("main"):
+        conn.execute(statement)
+
+
+def _v2(conn) -> None:
+    """Indexes for the holdings views: by site, and search by serial."""
+    conn.execute("CREATE INDEX bars_site ON bars (site, id)")
+    conn.execute("CREATE INDEX bars_serial ON bars (serial)")
+    conn.execute("CREATE INDEX lots_site ON lots (site, id)")
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,153 @@
+"""`make bench`: Tijori at a million bars, against a plain-SQLite baseline.
+
+Generates a 1,000,000-bar LBMA bar list, imports it into a fresh encrypted
+ledger through the real CLI, then times `tijori holdings --json` and
+`tijori journal verify`. Each command runs in its own process so its wall time
+and peak resident memory are its own. The baseline inserts the same rows with
+the standard library's sqlite3 `executemany` into an unencrypted file, in one
+transaction. Budgets from the issues are checked and printed beside the figures.
+
+    python bench/bench.py [--bars N] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+PASSPHRASE = "benchmark passphrase"
+BRANDS = ["ARGOR", "PAMP", "VALCAMBI", "METALOR", "HERAEUS", "RAND", "PERTH", "ROYAL-CA",
+          "TANAKA", "UMICORE", "ASAHI", "KAZZINC"]
+
+
+def make_bar_list(path: Path, count: int) -> list[tuple]:
+    """Write a bar list; return its rows as the baseline will insert them."""
+    rng = random.Random(20261125)
+    rows = []
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["serial", "brand", "year", "gross_oz", "fineness", "fine_oz", "location"])
+        for i in range(count):
+            brand = BRANDS[i % len(BRANDS)]
+            serial = f"{rng.randrange(10**6, 10**7)}-{i:07d}"
+            year = str(1990 + i % 35)
+            gross = (Decimal(rng.randrange(14000, 17200)) * Decimal("0.025")).quantize(
+                Decimal("0.001"), rounding=ROUND_DOWN)
+            fineness = ("995.0", "999.0", "999.5", "999.9")[i % 4]
+            fine = (gross * Decimal(fineness) / 1000).quantize(Decimal("0.001"), ROUND_HALF_UP)
+            location = f"V{i % 9 + 1}-{i % 40:02d}-{i % 120:03d}"
+            writer.writerow([serial, brand, year, gross, fineness, fine, location])
+            rows.append((i + 1, "LDN", "gold", brand, serial, int(year), str(gross), fineness,
+                         str(fine), location, 1, "", 1))
+    return rows
+
+
+def baseline(rows: list[tuple], path: Path) -> float:
+    if path.exists():
+        path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE bars (id INTEGER PRIMARY KEY, site TEXT, metal TEXT, brand TEXT, "
+        "serial TEXT, year INTEGER, gross_oz TEXT, fineness TEXT, fine_oz TEXT, location TEXT, "
+        "good_delivery INTEGER, flags TEXT, seq INTEGER)"
+    )
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO bars VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def measure(argv: list[str], env: dict[str, str], stdout=subprocess.DEVNULL) -> tuple[float, int]:
+    """Run one command; return (wall seconds, peak RSS in MiB) of that process alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def tijori(*args: str) -> list[str]:
+    return [sys.executable, "-m", "app.cli.main", *args]
+
+
+class Report:
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+
+    def line(self, label: str, value: str, budget: str = "", ok: bool | None = None) -> None:
+        mark = "" if ok is None else ("  ok" if ok else "  OVER BUDGET")
+        print(f"  {label:<44} {value:>16}   {budget}{mark}", flush=True)
+        if ok is False:
+            self.failures.append(label)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bars", type=int, default=1_000_000)
+    parser.add_argument("--keep", action="store_true", help="keep bench/out afterwards")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    csv_path, ledger = OUT / "bars.csv", OUT / "bench.tijori"
+    for path in OUT.glob("bench.tijori*"):
+        path.unlink()
+    env = dict(os.environ, TIJORI_LEDGER=str(ledger), TIJORI_PASSPHRASE=PASSPHRASE,
+               TIJORI_ACTOR="bench", PYTHONPATH=str(HERE.parent))
+    n = args.bars
+    report = Report()
+
+    print(f"Tijori benchmark, {n:,} bars ({os.cpu_count()} cores)", flush=True)
+    start = time.perf_counter()
+    rows = make_bar_list(csv_path, n)
+    print(f"  generated {csv_path.name} ({csv_path.stat().st_size / 2**20:.0f} MiB) in "
+          f"{time.perf_counter() - start:.1f} s", flush=True)
+    base = baseline(rows, OUT / "baseline.sqlite")
+    del rows
+    report.line("baseline: sqlite3 executemany, one transaction", f"{base:.2f} s")
+
+    measure(tijori("init"), env)
+    measure(tijori("site", "add", "LDN", "--name", "London vault", "--kind", "vault"), env)
+    wall, rss = measure(tijori("import", "bars", str(csv_path), "--site", "LDN",
+                               "--metal", "gold"), env)
+    report.line("tijori import bars: wall time", f"{wall:.2f} s",
+                f"budget {10 * base:.1f} s (10x baseline)", wall <= 10 * base)
+    report.line("tijori import bars: bars per second", f"{n / wall:,.0f}")
+    report.line("tijori import bars: ratio to baseline", f"{wall / base:.1f}x", "budget 10x",
+                wall / base <= 10)
+    report.line("tijori import bars: peak memory", f"{rss} MiB", "budget 1024 MiB", rss < 1024)
+
+    wall, rss = measure(tijori("holdings", "--json"), env)
+    report.line("tijori holdings --json (with totals)", f"{wall:.2f} s", "budget 5 s", wall < 5)
+    report.line("tijori holdings --json: peak memory", f"{rss} MiB")
+    wall, rss = measure(tijori("journal", "verify"), env)
+    report.line("tijori journal verify", f"{wall:.2f} s", "budget 30 s", wall < 30)
+    report.line("tijori journal verify: peak memory", f"{rss} MiB")
+    print(f"  ledger file: {ledger.stat().st_size / 2**20:.0f} MiB")
+
+    if not args.keep:
+        shutil.rmtree(OUT, ignore_errors=True)
+    if report.failures:
+        print("Over budget: " + ", ".join(report.failures))
+        return 1
+    print("All budgets met.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

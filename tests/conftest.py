@@ -1,0 +1,69 @@
+"""Shared fixtures: a real SQLCipher ledger in a temporary folder, and the CLI in-process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main as tijori_main
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        return json.loads(self.out)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    for name in ("TIJORI_LEDGER", "TIJORI_PASSPHRASE", "TIJORI_ACTOR", "TIJORI_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> Path:
+    return tmp_path / "reserves.tijori"
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch, ledger_path):
+    """Run `tijori ...` in-process against the test ledger; returns code, stdout, stderr."""
+    monkeypatch.setenv("TIJORI_LEDGER", str(ledger_path))
+    monkeypatch.setenv("TIJORI_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("TIJORI_ACTOR", "test-custodian")
+
+    def run(*argv: str) -> Result:
+        capsys.readouterr()
+        try:
+            code = tijori_main(list(argv))
+        except SystemExit as exc:  # argparse usage errors
+            code = exc.code if isinstance(exc.code, int) else 2
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def ledger(cli, ledger_path):
+    """A fresh ledger with a vault, a warehouse, a tank farm, gas storage and an LNG terminal."""
+    assert cli("init").code == 0
+    for code, kind in (("VLT", "vault"), ("WH", "warehouse"), ("TF", "tank-farm"),
+                       ("GS", "gas-storage"), ("LNG", "lng-terminal")):
+        result = cli("site", "add", code, "--name", f"Site {code}", "--kind", kind)
+        assert result.code == 0, result.err
+    return ledger_path
+
+
+def write_csv(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
