@@ -138,6 +138,13 @@ def test_unit_names_are_forgiving_about_case_and_superscript():
 def test_zero_volume_is_zero_energy():
     e = gas_energy(volume="0", unit="Sm3", gcv_mj_per_sm3="38")
     assert e == GasEnergy(D("0.000"), D("0.000"), D("0.000"), D("0.000"), D("0.000"))
+    # A negative zero is a zero, and is never written as "-0.000".
+    assert set(gas_energy(volume="-0", unit="Nm3", gcv_mj_per_sm3="38").as_json().values()) == {
+        "0.000"
+    }
+    lng = lng_inventory(volume_m3="-0", density_kg_m3="450", gcv_mj_per_kg="54")
+    assert lng.as_json()["gj"] == "0.000"
+    assert lng.as_json()["volume_m3"] == "0"
 
 
 @pytest.mark.parametrize(
@@ -300,6 +307,7 @@ def test_lng_displaced_vapour_defaults_to_zero():
     ("kw", "exc", "field", "words"),
     [
         ({"volume_m3": "-1"}, InvalidInput, "volume_m3", "must not be negative"),
+        ({"volume_m3": "2e8"}, OutOfRange, "volume_m3", "plausible limit of 100000000 m3"),
         ({"density_kg_m3": "399.9"}, OutOfRange, "density_kg_m3", "400-500 kg/m3"),
         ({"density_kg_m3": "0.45"}, OutOfRange, "density_kg_m3", "0.45"),  # t/m3 by mistake
         ({"density_kg_m3": "500.1"}, OutOfRange, "density_kg_m3", "outside the plausible"),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from app.cli import common
@@ -100,10 +102,11 @@ def _describe(h: dict[str, Any]) -> str:
 
 def cmd_holdings(args: argparse.Namespace) -> int:
     with common.open_ledger(args) as ledger:
-        items = ledger_views.holdings(ledger, args.site)
         if args.json:
-            _stream_holdings(items, ledger_views.totals(ledger, args.site))
+            _stream_holdings(ledger_views.holdings_json(ledger, args.site),
+                             ledger_views.totals(ledger, args.site))
             return 0
+        items = ledger_views.holdings(ledger, args.site)
         rows = [[h["id"], h["site"], h["kind"], h["commodity"], _describe(h), h["quantity"],
                  h["unit"], ",".join(h.get("flags", []))] for h in items]
         totals = ledger_views.totals(ledger, args.site)
@@ -115,21 +118,17 @@ def cmd_holdings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stream_holdings(items: Any, totals: list[dict[str, str]]) -> None:
-    """Write {"holdings": [...], "totals": [...]} without building it all in memory."""
+def _stream_holdings(items: Iterator[str], totals: list[dict[str, str]]) -> None:
+    """Write {"holdings": [...], "totals": [...]} without holding it all in memory."""
     out = sys.stdout
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out.write('{"holdings":[')
-    batch: list[dict[str, Any]] = []
+    batch = list(itertools.islice(items, 5000))
     first = True
-    for item in items:
-        batch.append(item)
-        if len(batch) == 5000:
-            out.write(("" if first else ",") + encode(batch)[1:-1])
-            first, batch = False, []
-    if batch:
-        out.write(("" if first else ",") + encode(batch)[1:-1])
-    out.write('],"totals":' + encode(totals) + "}\n")
+    while batch:
+        out.write(("" if first else ",") + ",".join(batch))
+        first = False
+        batch = list(itertools.islice(items, 5000))
+    out.write('],"totals":' + json.dumps(totals, ensure_ascii=False) + "}\n")
 
 
 def cmd_journal_verify(args: argparse.Namespace) -> int:

@@ -15,8 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.domain.errors import InvalidInput
-from app.domain.metals import Metal, bar_weights, check_fine_oz, normalize_bar_identity
+from app.domain.metals import (
+    BarWeights,
+    Metal,
+    bar_weights,
+    check_fine_oz,
+    normalize_brand,
+    normalize_serial,
+    parse_year,
+)
 from app.domain.progress import QUIET, Task
+from app.domain.text import clean_text
 
 REQUIRED = ("serial", "brand", "year", "fineness")
 OPTIONAL = ("gross_oz", "gross_kg", "fine_oz", "location")
@@ -119,7 +128,13 @@ def parse_bar_list(
     c_brand, c_serial, c_year = cols["brand"], cols["serial"], cols["year"]
     c_gross, c_fineness, c_fine = cols["gross_oz"], cols["fineness"], cols["fine_oz"]
     c_loc, c_flags, line_of = cols["location"], cols["flags"], result.lines
-    seen: dict[tuple[str, str, int], int] = {}
+    # A bar list repeats brands, years, locations and weight/fineness pairs
+    # endlessly: each distinct raw value is validated once.
+    brands: dict[str, str] = {}
+    years: dict[str, str] = {}
+    places: dict[str, str] = {}
+    weighed: dict[tuple[str, str, str], tuple[str, str, str, str, BarWeights]] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     errors: list[RowError] = []
     bad = 0
     row_number = 0
@@ -143,18 +158,41 @@ def parse_bar_list(
         try:
             if len(row) != width:
                 raise InvalidInput(f"has {len(row)} fields, the header has {width}")
-            brand, serial, year = normalize_bar_identity(row[i_brand], row[i_serial], row[i_year])
-            gross_oz = row[i_oz].strip() if i_oz is not None else ""
-            gross_kg = row[i_kg].strip() if i_kg is not None else ""
-            weights = _weights(metal, gross_oz, gross_kg, row[i_fineness])
-            if i_fine is not None and (given := row[i_fine].strip()):
-                check_fine_oz(weights, given)
-            key = (brand, serial, year)
-            first = seen.setdefault(key, line)
+            raw = row[i_brand]
+            brand = brands.get(raw)
+            if brand is None:
+                brand = brands[raw] = _intern(normalize_brand(raw))
+            serial = normalize_serial(row[i_serial])
+            raw = row[i_year]
+            year = years.get(raw)
+            if year is None:
+                year = years[raw] = _intern(str(parse_year(raw)))
+            key = (row[i_oz] if i_oz is not None else "",
+                   row[i_kg] if i_kg is not None else "", row[i_fineness])
+            known = weighed.get(key)
+            if known is None:
+                weights = _weights(metal, key[0].strip(), key[1].strip(), key[2])
+                known = weighed[key] = (
+                    _intern(str(weights.gross_oz)), _intern(str(weights.fineness)),
+                    str(weights.fine_oz), _intern(",".join(weights.flags)), weights,
+                )
+            if i_fine is not None:
+                given = row[i_fine].strip()
+                if given and given != known[2]:
+                    check_fine_oz(known[4], given)
+            identity = (brand, serial, year)
+            first = seen.setdefault(identity, line)
             if first != line:
                 raise InvalidInput(
                     f"bar {brand} {serial} ({year}) is already listed on line {first}", "serial"
                 )
+            if i_loc is not None:
+                raw = row[i_loc]
+                place = places.get(raw)
+                if place is None:
+                    place = places[raw] = clean_text(raw, "location", 100, required=False)
+            else:
+                place = ""
         except InvalidInput as exc:
             bad += 1
             if len(errors) < MAX_LISTED:
@@ -162,14 +200,14 @@ def parse_bar_list(
             continue
         if bad:
             continue
-        c_brand.append(_intern(brand))
+        c_brand.append(brand)
         c_serial.append(serial)
-        c_year.append(_intern(str(year)))
-        c_gross.append(_intern(str(weights.gross_oz)))
-        c_fineness.append(_intern(str(weights.fineness)))
-        c_fine.append(str(weights.fine_oz))
-        c_loc.append(_intern(row[i_loc].strip()) if i_loc is not None else "")
-        c_flags.append(_intern(",".join(weights.flags)))
+        c_year.append(year)
+        c_gross.append(known[0])
+        c_fineness.append(known[1])
+        c_fine.append(known[2])
+        c_loc.append(place)
+        c_flags.append(known[3])
         line_of.append(line)
     if bad:
         raise BarListRejected(source, errors, bad)
@@ -179,7 +217,7 @@ def parse_bar_list(
     return result
 
 
-def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str):
+def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str) -> BarWeights:
     if gross_oz and gross_kg:
         from_kg = bar_weights(metal, gross_kg=gross_kg, fineness=fineness)
         stated = bar_weights(metal, gross_oz=gross_oz, fineness=fineness)

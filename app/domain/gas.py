@@ -137,8 +137,8 @@ def _non_negative(value: object, field: str, high: Decimal, unit: str) -> Decima
     if number < _ZERO:
         raise InvalidInput(f"{field} {number} must not be negative", field)
     if number > high:
-        raise OutOfRange(f"{field} {number} is above the plausible limit of {high} {unit}", field)
-    return number
+        raise OutOfRange(f"{field} {number} is above the plausible limit of {high:f} {unit}", field)
+    return number.copy_abs()  # -0 becomes 0, never "-0.000" in a record
 
 
 def _volume_unit(unit: object) -> str:
@@ -174,6 +174,7 @@ def _energy(volume: object, unit: str, gcv: Decimal, field: str) -> GasEnergy:
     amount = parse_decimal(volume, field)
     if amount < _ZERO:
         raise InvalidInput(f"{field} {amount} must not be negative", field)
+    amount = amount.copy_abs()  # -0 becomes 0, never "-0.000" in a record
     ctx = _CTX
     numerator, denominator = _TO_SM3[unit]
     sm3 = ctx.divide(ctx.multiply(amount, numerator), denominator)

@@ -27,7 +27,6 @@ so the numbers stay short.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import (
@@ -44,6 +43,7 @@ from decimal import (
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput, OutOfRange
+from app.domain.text import clean_text
 from app.domain.units import GRAMS_PER_OZT, parse_decimal
 
 __all__ = [
@@ -383,31 +383,8 @@ MAX_IDENTITY_CHARS = 64
 MIN_YEAR = 1800
 MAX_YEAR = 2100
 
-# Cc: C0/C1 controls; Cf: format characters (zero-width, bidi overrides);
-# Cs/Co/Cn: surrogates, private use, unassigned; Zl/Zp: line/paragraph separators.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
-def _clean_text(value: object, field: str, max_chars: int, *, upper: bool = False) -> str:
-    """Strip, optionally upper-case, and check a short text field."""
-    if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
-    text = value.strip()
-    if upper:
-        text = text.upper()
-    if not text:
-        raise InvalidInput(f"{field} is empty", field)
-    if len(text) > max_chars:
-        raise InvalidInput(
-            f"{field} is {len(text)} characters long; at most {max_chars} are allowed", field
-        )
-    if not text.isprintable():  # the slow check only when something is unusual
-        for char in text:
-            if unicodedata.category(char) in _REFUSED_CATEGORIES:
-                raise InvalidInput(
-                    f"{field} contains the control character U+{ord(char):04X}", field
-                )
-    return text
 
 
 #: The year when this module was loaded.  The calendar only moves forward, so
@@ -450,9 +427,22 @@ def normalize_bar_identity(
     manufacture may be at most next year (bars are stamped ahead at year
     end); `today_year` fixes "this year" for tests.
     """
-    brand_text = _clean_text(brand, "brand", MAX_IDENTITY_CHARS, upper=True)
-    serial_text = _clean_text(serial, "serial", MAX_IDENTITY_CHARS)
-    return brand_text, serial_text, _year(year, today_year)
+    return normalize_brand(brand), normalize_serial(serial), parse_year(year, today_year)
+
+
+def normalize_brand(brand: object) -> str:
+    """A refiner's brand code: stripped, upper-cased, checked."""
+    return clean_text(brand, "brand", MAX_IDENTITY_CHARS, upper=True)
+
+
+def normalize_serial(serial: object) -> str:
+    """A bar's serial number: stripped, case and leading zeros kept, checked."""
+    return clean_text(serial, "serial", MAX_IDENTITY_CHARS)
+
+
+def parse_year(year: object, today_year: int | None = None) -> int:
+    """A year of manufacture, 1800 to next year."""
+    return _year(year, today_year)
 
 
 # --------------------------------------------------------------------------
@@ -599,10 +589,10 @@ def lot_record(
     3); net > 0 and gross >= net.  Warrant, brand and grade keep their case.
     """
     kind = _base_metal(metal)
-    warrant_text = _clean_text(warrant, "warrant", MAX_IDENTITY_CHARS)
-    brand_text = _clean_text(brand, "brand", MAX_IDENTITY_CHARS)
+    warrant_text = clean_text(warrant, "warrant", MAX_IDENTITY_CHARS)
+    brand_text = clean_text(brand, "brand", MAX_IDENTITY_CHARS)
     shape_text = _shape(shape)
-    grade_text = _clean_text(grade, "grade", MAX_GRADE_CHARS)
+    grade_text = clean_text(grade, "grade", MAX_GRADE_CHARS)
     count = _bundles(bundles)
     gross = _tonnes(gross_t, "gross_t")
     net = _tonnes(net_t, "net_t")

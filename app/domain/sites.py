@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput
+from app.domain.text import clean_text
 
 __all__ = ["MAX_CODE_CHARS", "MAX_NAME_CHARS", "Site", "SiteKind", "make_site"]
 
@@ -30,9 +30,6 @@ MAX_OPERATOR_CHARS = 200
 
 _CODE_RE = re.compile(r"[A-Z0-9_-]+")
 _KINDS = {kind.value: kind for kind in SiteKind}
-# Cc: C0/C1 controls; Cf: format characters (zero-width, bidi overrides);
-# Cs/Co/Cn: surrogates, private use, unassigned; Zl/Zp: line/paragraph separators.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +53,10 @@ class Site:
         }
 
 
-def _clean_text(value: object, field: str, max_chars: int, *, required: bool) -> str:
-    if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
-    text = value.strip()
-    if required and not text:
-        raise InvalidInput(f"{field} is empty", field)
-    if len(text) > max_chars:
-        raise InvalidInput(
-            f"{field} is {len(text)} characters long; at most {max_chars} are allowed", field
-        )
-    if not text.isprintable():
-        for char in text:
-            if unicodedata.category(char) in _REFUSED_CATEGORIES:
-                raise InvalidInput(
-                    f"{field} contains the control character U+{ord(char):04X}", field
-                )
-    return text
 
 
 def _code(value: object) -> str:
-    code = _clean_text(value, "code", MAX_CODE_CHARS, required=True).upper()
+    code = clean_text(value, "code", MAX_CODE_CHARS, required=True).upper()
     if not _CODE_RE.fullmatch(code):
         raise InvalidInput(
             f"code {code!r} may contain only letters A-Z, digits, '-' and '_'", "code"
@@ -105,10 +85,10 @@ def make_site(
     """
     return Site(
         code=_code(code),
-        name=_clean_text(name, "name", MAX_NAME_CHARS, required=True),
+        name=clean_text(name, "name", MAX_NAME_CHARS, required=True),
         kind=_kind(kind),
-        jurisdiction=_clean_text(
+        jurisdiction=clean_text(
             jurisdiction, "jurisdiction", MAX_JURISDICTION_CHARS, required=False
         ),
-        operator=_clean_text(operator, "operator", MAX_OPERATOR_CHARS, required=False),
+        operator=clean_text(operator, "operator", MAX_OPERATOR_CHARS, required=False),
     )

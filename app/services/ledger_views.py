@@ -11,7 +11,10 @@ from app.store import queries, verify
 from app.store.ledger import Ledger
 from app.store.verify import JournalReport
 
-__all__ = ["JournalReport", "holdings", "journal_log", "sites", "totals", "verify_journal"]
+__all__ = [
+    "JournalReport", "holdings", "holdings_json", "journal_log", "sites", "totals",
+    "verify_journal",
+]
 
 
 def sites(ledger: Ledger) -> list[dict[str, Any]]:
@@ -30,6 +33,11 @@ def _check_site(ledger: Ledger, site: str | None) -> str | None:
 def holdings(ledger: Ledger, site: str | None = None) -> Iterator[dict[str, Any]]:
     """Every holding, bars first, in id order; streamed."""
     return queries.iter_holdings(ledger, _check_site(ledger, site))
+
+
+def holdings_json(ledger: Ledger, site: str | None = None) -> Iterator[str]:
+    """Every holding as JSON text, for streaming a million of them out."""
+    return queries.iter_holdings_json(ledger, _check_site(ledger, site))
 
 
 def totals(ledger: Ledger, site: str | None = None) -> list[dict[str, str]]:

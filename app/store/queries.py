@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -38,83 +39,69 @@ def _batched(ledger: Ledger, sql: str, params: tuple) -> Iterator[tuple]:
             yield from rows
 
 
-def iter_bars(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
+_FLAGS = (
+    "CASE flags WHEN '' THEN json_array() "
+    "ELSE json('[\"' || replace(flags, ',', '\",\"') || '\"]') END"
+)
+
+# Each holding as JSON, built by SQLite itself: one definition of the shape for
+# every caller, and a million bars stream out without a Python dict apiece.
+HOLDING_JSON = {
+    "bars": (
+        "json_object('id', id, 'kind', 'bar', 'site', site, 'commodity', metal, "
+        "'brand', brand, 'serial', serial, 'year', year, 'gross_oz', gross_oz, "
+        "'fineness', fineness, 'fine_oz', fine_oz, 'location', location, "
+        "'good_delivery', json(CASE good_delivery WHEN 1 THEN 'true' ELSE 'false' END), "
+        f"'flags', {_FLAGS}, 'quantity', fine_oz, 'unit', '{OZT}')"
+    ),
+    "lots": (
+        "json_object('id', id, 'kind', 'lot', 'site', site, 'commodity', metal, "
+        "'warrant', warrant, 'brand', brand, 'shape', shape, 'grade', grade, "
+        "'bundles', bundles, 'gross_t', gross_t, 'net_t', net_t, 'location', location, "
+        "'within_tolerance', json(CASE within_tolerance WHEN 1 THEN 'true' ELSE 'false' END), "
+        f"'flags', {_FLAGS}, 'quantity', net_t, 'unit', '{TONNE}')"
+    ),
+    "tanks": (
+        "json_object('id', id, 'kind', 'tank', 'site', site, 'code', code, "
+        "'commodity', commodity, 'product', product, 'vcf_group', vcf_group, 'roof', roof, "
+        "'shell', shell, 'gauged_at', gauged_at, 'nsv_m3', coalesce(nsv_m3, '0.000'), "
+        "'nsv_bbl', coalesce(nsv_bbl, '0.00'), 'quantity', coalesce(nsv_bbl, '0.00'), "
+        f"'unit', '{BBL}')"
+    ),
+    "gas": (
+        "json_object('id', id, 'kind', 'gas', 'site', site, 'code', code, "
+        "'commodity', CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END, "
+        "'gas_kind', kind, 'measured_at', measured_at, 'energy_mmbtu', energy_mmbtu, "
+        "'cushion_mmbtu', cushion_mmbtu, 'quantity', energy_mmbtu, "
+        f"'unit', '{MMBTU}')"
+    ),
+}
+
+
+def iter_holdings_json(
+    ledger: Ledger, site_code: str | None = None, tables: tuple[str, ...] = tuple(HOLDING_JSON)
+) -> Iterator[str]:
+    """Every holding as a JSON object text, bars first, each table in id order."""
     where, params = _where(site_code)
-    sql = (
-        "SELECT id, site, metal, brand, serial, year, gross_oz, fineness, fine_oz, location, "
-        "good_delivery, flags FROM bars" + where + " ORDER BY id"
-    )
-    for i, s, m, b, ser, y, g, fn, fo, loc, gd, fl in _batched(ledger, sql, params):
-        yield {
-            "id": i, "kind": "bar", "site": s, "commodity": m, "brand": b, "serial": ser,
-            "year": y, "gross_oz": g, "fineness": fn, "fine_oz": fo, "location": loc,
-            "good_delivery": bool(gd), "flags": fl.split(",") if fl else [],
-            "quantity": fo, "unit": OZT,
-        }
-
-
-def iter_lots(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
-    where, params = _where(site_code)
-    sql = (
-        "SELECT id, site, metal, warrant, brand, shape, grade, bundles, gross_t, net_t, "
-        "location, within_tolerance, flags FROM lots" + where + " ORDER BY id"
-    )
-    for i, s, m, w, b, sh, gr, bu, g, n, loc, wt, fl in _batched(ledger, sql, params):
-        yield {
-            "id": i, "kind": "lot", "site": s, "commodity": m, "warrant": w, "brand": b,
-            "shape": sh, "grade": gr, "bundles": bu, "gross_t": g, "net_t": n, "location": loc,
-            "within_tolerance": bool(wt), "flags": fl.split(",") if fl else [],
-            "quantity": n, "unit": TONNE,
-        }
-
-
-def iter_tanks(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
-    where, params = _where(site_code)
-    sql = (
-        "SELECT id, site, code, commodity, product, vcf_group, roof, shell, gauged_at, "
-        "nsv_m3, nsv_bbl FROM tanks" + where + " ORDER BY id"
-    )
-    for i, s, c, com, prod, grp, roof, shell, at, m3, bbl in _batched(ledger, sql, params):
-        yield {
-            "id": i, "kind": "tank", "site": s, "code": c, "commodity": com, "product": prod,
-            "vcf_group": grp, "roof": roof, "shell": shell, "gauged_at": at,
-            "nsv_m3": m3 or "0.000", "nsv_bbl": bbl or "0.00",
-            "quantity": bbl or "0.00", "unit": BBL,
-        }
-
-
-def iter_gas(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
-    where, params = _where(site_code)
-    sql = (
-        "SELECT id, site, code, kind, measured_at, energy_mmbtu, cushion_mmbtu FROM gas"
-        + where + " ORDER BY id"
-    )
-    for i, s, c, k, at, energy, cushion in _batched(ledger, sql, params):
-        yield {
-            "id": i, "kind": "gas", "site": s, "code": c,
-            "commodity": "natural-gas" if k == "storage" else "lng", "measured_at": at,
-            "working_mmbtu" if k == "storage" else "energy_mmbtu": energy,
-            "cushion_mmbtu": cushion, "quantity": energy, "unit": MMBTU,
-        }
+    for table in tables:
+        sql = f"SELECT {HOLDING_JSON[table]} FROM {table}{where} ORDER BY id"
+        for (text,) in _batched(ledger, sql, params):
+            yield text
 
 
 def iter_holdings(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
-    yield from iter_bars(ledger, site_code)
-    yield from iter_lots(ledger, site_code)
-    yield from iter_tanks(ledger, site_code)
-    yield from iter_gas(ledger, site_code)
+    return map(json.loads, iter_holdings_json(ledger, site_code))
 
 
 def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
     """One holding by id, whatever its kind."""
-    for table, rows in (("bars", iter_bars), ("lots", iter_lots), ("tanks", iter_tanks),
-                        ("gas", iter_gas)):
+    for table, expression in HOLDING_JSON.items():
         with ledger.guard():
             found = ledger.conn.execute(
-                f"SELECT site FROM {table} WHERE id = ?", (holding_id,)
+                f"SELECT {expression} FROM {table} WHERE id = ?", (holding_id,)
             ).fetchone()
         if found:
-            return next(h for h in rows(ledger, found[0]) if h["id"] == holding_id)
+            return json.loads(found[0])
     return None
 
 

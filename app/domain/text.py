@@ -1,0 +1,41 @@
+"""Short text fields typed by people: names, codes, serials, locations."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from app.domain.errors import InvalidInput
+
+# Cc: C0/C1 controls; Cf: format characters (zero-width, bidi overrides);
+# Cs/Co/Cn: surrogates, private use, unassigned; Zl/Zp: line/paragraph separators.
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def clean_text(
+    value: object, field: str, max_chars: int, *, required: bool = True, upper: bool = False
+) -> str:
+    """Strip, optionally upper-case, and check a short text field.
+
+    Refuses control, bidi-override, zero-width and unassigned characters, which
+    could make two records that look the same hash differently.
+    """
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
+    text = value.strip()
+    if upper:
+        text = text.upper()
+    if required and not text:
+        raise InvalidInput(f"{field} is empty", field)
+    if len(text) > max_chars:
+        raise InvalidInput(
+            f"{field} is {len(text)} characters long; at most {max_chars} are allowed", field
+        )
+    if not text.isprintable():  # the slow check only when something is unusual
+        for char in text:
+            if unicodedata.category(char) in REFUSED_CATEGORIES:
+                raise InvalidInput(
+                    f"{field} contains the control character U+{ord(char):04X}", field
+                )
+    return text
