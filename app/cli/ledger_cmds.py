@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -118,16 +117,12 @@ def cmd_holdings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stream_holdings(items: Iterator[str], totals: list[dict[str, str]]) -> None:
+def _stream_holdings(chunks: Iterator[str], totals: list[dict[str, str]]) -> None:
     """Write {"holdings": [...], "totals": [...]} without holding it all in memory."""
     out = sys.stdout
     out.write('{"holdings":[')
-    batch = list(itertools.islice(items, 5000))
-    first = True
-    while batch:
-        out.write(("" if first else ",") + ",".join(batch))
-        first = False
-        batch = list(itertools.islice(items, 5000))
+    for number, chunk in enumerate(chunks):
+        out.write("," + chunk if number else chunk)
     out.write('],"totals":' + json.dumps(totals, ensure_ascii=False) + "}\n")
 
 

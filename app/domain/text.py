@@ -19,8 +19,6 @@ def clean_text(
     Refuses control, bidi-override, zero-width and unassigned characters, which
     could make two records that look the same hash differently.
     """
-    if value is None and not required:
-        return ""
     if not isinstance(value, str):
         raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
     text = value.strip()

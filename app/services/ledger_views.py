@@ -36,8 +36,8 @@ def holdings(ledger: Ledger, site: str | None = None) -> Iterator[dict[str, Any]
 
 
 def holdings_json(ledger: Ledger, site: str | None = None) -> Iterator[str]:
-    """Every holding as JSON text, for streaming a million of them out."""
-    return queries.iter_holdings_json(ledger, _check_site(ledger, site))
+    """Holdings as chunks of comma-separated JSON objects, for streaming a million out."""
+    return queries.iter_holdings_chunks(ledger, _check_site(ledger, site))
 
 
 def totals(ledger: Ledger, site: str | None = None) -> list[dict[str, str]]:

@@ -14,8 +14,11 @@ from typing import Any
 
 from app.attest import canonical
 from app.domain.errors import CheckFailed
+from app.store.schema import drop_indexes, projection_indexes
 
 NEXT_ID = "next_holding_id"
+#: From this many bars, an import rebuilds the bar indexes instead of growing them.
+BULK_ROWS = 50_000
 
 # Fields an adjustment may change, per holding table.
 ADJUSTABLE = {
@@ -80,11 +83,18 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         (int(not f) for f in cols["flags"]), cols["flags"],
         strict=True,
     )
+    bulk = count >= BULK_ROWS
+    if bulk:
+        for statement in drop_indexes(db, "bars"):
+            conn.execute(statement)
     conn.executemany(
         _BAR_INSERT.format(db=db),
         ((i, site, metal, b, s, y, g, fn, fo, loc, gd, fl, seq)
          for i, b, s, y, g, fn, fo, loc, gd, fl in rows),
     )
+    if bulk:
+        for statement in projection_indexes(db, "bars"):
+            conn.execute(statement)  # a bar held twice fails here, as on a row insert
     _bump(conn, db, first + count)
 
 

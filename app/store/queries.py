@@ -78,19 +78,34 @@ HOLDING_JSON = {
 }
 
 
-def iter_holdings_json(
+def iter_holdings_chunks(
     ledger: Ledger, site_code: str | None = None, tables: tuple[str, ...] = tuple(HOLDING_JSON)
 ) -> Iterator[str]:
-    """Every holding as a JSON object text, bars first, each table in id order."""
-    where, params = _where(site_code)
+    """Holdings as comma-separated JSON objects, up to `BATCH` per chunk, in id order.
+
+    SQLite joins each page of objects itself (keyset paging on id), so a million
+    bars cross into Python as two hundred strings.
+    """
+    site_filter, params = ("AND site = ?", (site_code,)) if site_code else ("", ())
     for table in tables:
-        sql = f"SELECT {HOLDING_JSON[table]} FROM {table}{where} ORDER BY id"
-        for (text,) in _batched(ledger, sql, params):
+        sql = (
+            f"SELECT group_concat(j, ','), max(id) FROM (SELECT id, {HOLDING_JSON[table]} AS j "
+            f"FROM {table} WHERE id > ? {site_filter} ORDER BY id LIMIT {BATCH})"
+        )
+        last = 0
+        while True:
+            with ledger.guard():
+                text, last_id = ledger.conn.execute(sql, (last, *params)).fetchone()
+            if text is None:
+                break
             yield text
+            last = last_id
 
 
 def iter_holdings(ledger: Ledger, site_code: str | None = None) -> Iterator[dict[str, Any]]:
-    return map(json.loads, iter_holdings_json(ledger, site_code))
+    """Every holding as a dict, bars first, each kind in id order."""
+    for chunk in iter_holdings_chunks(ledger, site_code):
+        yield from json.loads("[" + chunk + "]")
 
 
 def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
@@ -105,11 +120,30 @@ def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
     return None
 
 
-def _sum(ledger: Ledger, sql: str, params: tuple) -> dict[str, Decimal]:
+def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: str,
+         params: tuple) -> dict[str, Decimal]:
+    """Exact sums of a decimal-string column, grouped by `key`.
+
+    Every value of `column` carries exactly `places` decimals by construction,
+    so SQLite adds them as integers of the minor unit, exactly and fast. Should
+    any row break that rule (a file edited behind the journal), the sum falls
+    back to Decimal in Python: slower, still exact.
+    """
+    minor = f"CAST(replace({column}, '.', '') AS INTEGER)"
+    misshapen = f"sum({column} IS NOT NULL AND instr({column}, '.') != length({column}) - {places})"
+    sql = f"SELECT {key}, sum({minor}), {misshapen} FROM {table}{where} GROUP BY 1"
+    with ledger.guard():
+        rows = ledger.conn.execute(sql, params).fetchall()
     totals: dict[str, Decimal] = {}
-    for key, value in _batched(ledger, sql, params):
-        if value is not None:
-            totals[key] = totals.get(key, Decimal(0)) + Decimal(value)
+    for name, minor_total, bad in rows:
+        if bad:
+            values = ledger.conn.execute(
+                f"SELECT {column} FROM {table}{where}{' AND' if where else ' WHERE'} "
+                f"{key} = ? AND {column} IS NOT NULL", (*params, name)
+            )
+            totals[name] = sum((Decimal(v) for (v,) in values), Decimal(0))
+        elif minor_total is not None:
+            totals[name] = Decimal(minor_total).scaleb(-places)
     return totals
 
 
@@ -122,22 +156,10 @@ def totals(ledger: Ledger, site_code: str | None = None) -> list[dict[str, str]]
         for commodity in sorted(sums):
             out.append({"commodity": commodity, "unit": unit, "quantity": str(sums[commodity])})
 
-    with ledger.guard():
-        metals = ledger.conn.execute(
-            "SELECT DISTINCT metal FROM bars" + where, params
-        ).fetchall()
-    bars: dict[str, Decimal] = {}
-    for (metal,) in metals:
-        extra = " AND site = ?" if site_code else ""
-        column = (r[0] for r in _batched(
-            ledger, "SELECT fine_oz FROM bars WHERE metal = ?" + extra, (metal, *params)))
-        bars[metal] = sum(map(Decimal, column), Decimal(0))
-    add(bars, OZT)
-    add(_sum(ledger, "SELECT metal, net_t FROM lots" + where, params), TONNE)
-    add(_sum(ledger, "SELECT commodity, nsv_bbl FROM tanks" + where, params), BBL)
-    add(_sum(ledger, "SELECT commodity, nsv_m3 FROM tanks" + where, params), M3)
-    gas_sql = (
-        "SELECT CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END, energy_mmbtu FROM gas"
-    )
-    add(_sum(ledger, gas_sql + where, params), MMBTU)
+    add(_sum(ledger, "bars", "metal", "fine_oz", 3, where, params), OZT)
+    add(_sum(ledger, "lots", "metal", "net_t", 3, where, params), TONNE)
+    add(_sum(ledger, "tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
+    add(_sum(ledger, "tanks", "commodity", "nsv_m3", 3, where, params), M3)
+    gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
+    add(_sum(ledger, "gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
     return out

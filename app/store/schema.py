@@ -23,6 +23,31 @@ PROJECTION_TABLES: dict[str, str] = {
 }
 
 
+# Secondary indexes of the projection: (name, unique, table, columns). A bar's
+# identity (brand, serial, year) is unique through `bars_identity`, whose
+# serial-first order also serves a search by serial alone. Large imports
+# drop a table's indexes and build them again after the insert, several times
+# faster than growing them row by row in random order.
+INDEXES = (
+    ("bars_identity", True, "bars", "serial, brand, year"),
+    ("bars_site", False, "bars", "site, id"),
+    ("lots_site", False, "lots", "site, id"),
+)
+
+
+def projection_indexes(db: str, table: str | None = None) -> list[str]:
+    """CREATE INDEX statements of the projection in schema `db`, optionally of one table."""
+    return [
+        f"CREATE {'UNIQUE ' if unique else ''}INDEX {db}.{name} ON {on} ({columns})"
+        for name, unique, on, columns in INDEXES
+        if table is None or on == table
+    ]
+
+
+def drop_indexes(db: str, table: str) -> list[str]:
+    return [f"DROP INDEX {db}.{name}" for name, _, on, _ in INDEXES if on == table]
+
+
 def projection_ddl(db: str) -> list[str]:
     """CREATE statements of the projection tables in schema `db` ("main" or "replay")."""
     return [
@@ -47,8 +72,7 @@ def projection_ddl(db: str) -> list[str]:
             location TEXT NOT NULL,
             good_delivery INTEGER NOT NULL,
             flags TEXT NOT NULL,
-            seq INTEGER NOT NULL,
-            UNIQUE (brand, serial, year)
+            seq INTEGER NOT NULL
         )""",
         f"""CREATE TABLE {db}.lots (
             id INTEGER PRIMARY KEY,
@@ -122,10 +146,9 @@ def _v1(conn) -> None:
 
 
 def _v2(conn) -> None:
-    """Indexes for the holdings views: by site, and search by serial."""
-    conn.execute("CREATE INDEX bars_site ON bars (site, id)")
-    conn.execute("CREATE INDEX bars_serial ON bars (serial)")
-    conn.execute("CREATE INDEX lots_site ON lots (site, id)")
+    """Indexes: a bar held once, holdings by site, search by serial."""
+    for statement in projection_indexes("main"):
+        conn.execute(statement)
 
 
 MIGRATIONS: list[Callable] = [_v1, _v2]

@@ -15,7 +15,7 @@ from app.attest import canonical
 from app.domain.errors import TijoriError
 from app.store import journal, projection
 from app.store.ledger import DatabaseError, Ledger
-from app.store.schema import PROJECTION_TABLES, projection_ddl
+from app.store.schema import PROJECTION_TABLES, projection_ddl, projection_indexes
 
 Progress = Callable[[int, int], None]
 
@@ -45,7 +45,7 @@ def verify(ledger: Ledger, progress: Progress | None = None) -> JournalReport:
     total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     conn.execute("ATTACH DATABASE ':memory:' AS replay KEY ''")
     try:
-        for statement in projection_ddl("replay"):
+        for statement in projection_ddl("replay") + projection_indexes("replay"):
             conn.execute(statement)
         count, head, problem = _replay(ledger, total, progress)
         if problem is None:
