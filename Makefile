@@ -20,7 +20,7 @@ run: $(STAMP)
 
 ## test: install with the test extra and run the whole suite headless
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 ## bench: the million-bar benchmark (several minutes)
 bench: $(STAMP)

@@ -129,6 +129,11 @@ def test_gas_storage_and_lng(ledger, cli):
     # 1e6 Sm³ × 40 MJ = 40,000 GJ; / 1.055056 = 37912.68… MMBtu
     assert result.json()["quantity"] == str(
         (Decimal(40000) / Decimal("1.055056")).quantize(Decimal("0.001")))
+    reading = cli("journal", "log", "--json").json()["events"][-1]["payload"]["reading"]
+    assert reading["given"] == {"working_volume": "1000000", "cushion_volume": "500000",
+                                "unit": "Sm3", "gcv_mj_per_sm3": "40"}
+    assert "ISO 6976" in reading["method"]["standard"]
+    assert reading["reference"]["volume_reference"] == "15 °C, 101.325 kPa"
     lng = cli("gas", "record", "TK1", "--site", "LNG", "--kind", "lng", "--volume-m3", "1000",
               "--density", "450", "--gcv-mj-per-kg", "54", "--json")
     assert lng.code == 0, lng.err

@@ -27,6 +27,16 @@ BAR_METHOD = {
     "fine": "gross × fineness / 1000, rounded half-up to 0.001 ozt",
 }
 LOT_METHOD = {"standard": "LME-style warrant, lot tolerance ±2 %", "edition": "2024"}
+GAS_METHOD = {
+    "standard": "ISO 13443 reference conditions; ISO 6976 calorific value",
+    "edition": "ISO 13443:1996, ISO 6976:2016",
+    "energy": "GJ = Sm3 × GCV (MJ/Sm3) / 1000; MMBtu = GJ / 1.055056; MWh = GJ / 3.6",
+}
+LNG_METHOD = {
+    "standard": "GIIGNL LNG Custody Transfer Handbook",
+    "edition": "6th edition",
+    "energy": "E = V × density × GCV(mass) − displaced vapour",
+}
 
 # Which kinds of site may hold which kind of holding.
 SITE_KINDS = {
@@ -324,7 +334,9 @@ def record_gas(
             working_volume=working_volume, cushion_volume=cushion_volume, unit=unit,
             gcv_mj_per_sm3=gcv_mj_per_sm3,
         )
-        reading = inventory.as_json()
+        reading = {**inventory.as_json(), "method": GAS_METHOD, "given": {
+            "working_volume": str(working_volume), "cushion_volume": str(cushion_volume),
+            "unit": unit, "gcv_mj_per_sm3": str(gcv_mj_per_sm3)}}
         energy, cushion = inventory.working.mmbtu, inventory.cushion.mmbtu
     else:
         extra = {"mmbtu_basis": mmbtu_basis} if mmbtu_basis else {}
@@ -332,7 +344,7 @@ def record_gas(
             volume_m3=volume_m3, density_kg_m3=density_kg_m3, gcv_mj_per_kg=gcv_mj_per_kg,
             displaced_vapour_gj=displaced_vapour_gj, **extra,
         )
-        reading = lng.as_json()
+        reading = {**lng.as_json(), "method": LNG_METHOD}
         energy, cushion = lng.mmbtu, Decimal("0.000")
     with ledger.transaction():
         row = ledger.conn.execute("SELECT id, site, kind FROM gas WHERE code = ?",
