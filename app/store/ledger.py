@@ -172,7 +172,8 @@ class Ledger:
         """Turn SQLCipher's errors into one sentence about this ledger."""
         try:
             yield
-        except sqlcipher3.IntegrityError:
+        except (sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError,
+                sqlcipher3.InterfaceError):
             raise
         except DatabaseError as exc:
             raise LedgerError(f"Ledger {self.path} is damaged or unreadable: {exc}.") from None

@@ -180,6 +180,31 @@ def _adjusted(conn: Any, db: str, seq: int, p: dict) -> None:
     _update(conn, db, seq, table, p["id"], values)
 
 
+def _token_added(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.tokens (symbol, commodity, per_token, unit, seq) VALUES (?, ?, ?, ?, ?)",
+        (p["symbol"], p["commodity"], p["per_token"], p["unit"], seq),
+    )
+
+
+def _token_supply(conn: Any, db: str, seq: int, p: dict) -> None:
+    cursor = conn.execute(
+        f"UPDATE {db}.tokens SET supply = ?, supply_as_of = ?, supply_source = ?, seq = ? "
+        "WHERE symbol = ?",
+        (p["supply"], p["as_of"], p["source"], seq, p["symbol"]),
+    )
+    if cursor.rowcount != 1:
+        raise ReplayError(f"event {seq} sets the supply of unknown token {p['symbol']}")
+
+
+def _attestation_finalized(conn: Any, db: str, seq: int, p: dict) -> None:
+    conn.execute(
+        f"INSERT INTO {db}.attestations (attestation_id, as_of, payload_sha256, envelope, seq) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (p["attestation_id"], p["as_of"], p["payload_sha256"], p["envelope"], seq),
+    )
+
+
 def _no_change(conn: Any, db: str, seq: int, p: dict) -> None:
     """Events that are recorded for the audit trail but change no holding."""
 
@@ -197,6 +222,9 @@ APPLY: dict[str, Callable[[Any, str, int, dict], None]] = {
     "holding.withdrawn": _withdrawn,
     "holding.transferred": _transferred,
     "holding.adjusted": _adjusted,
+    "token.added": _token_added,
+    "token.supply": _token_supply,
+    "attestation.finalized": _attestation_finalized,
 }
 
 

@@ -147,19 +147,27 @@ def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: 
     return totals
 
 
-def totals(ledger: Ledger, site_code: str | None = None) -> list[dict[str, str]]:
-    """Totals per commodity and unit: sums of the holdings' rounded quantities."""
-    where, params = _where(site_code)
+def totals(
+    ledger: Ledger, site_code: str | None = None, *, db: str = "main",
+    sites: list[str] | None = None,
+) -> list[dict[str, str]]:
+    """Totals per commodity and unit: sums of the holdings' rounded quantities.
+
+    `sites` limits them to several sites; `db` "replay" reads a replayed past state.
+    """
+    chosen = [site_code] if site_code else list(sites or [])
+    where = f" WHERE site IN ({', '.join('?' * len(chosen))})" if chosen else ""
+    params = tuple(chosen)
     out: list[dict[str, str]] = []
 
     def add(sums: dict[str, Decimal], unit: str) -> None:
         for commodity in sorted(sums):
             out.append({"commodity": commodity, "unit": unit, "quantity": str(sums[commodity])})
 
-    add(_sum(ledger, "bars", "metal", "fine_oz", 3, where, params), OZT)
-    add(_sum(ledger, "lots", "metal", "net_t", 3, where, params), TONNE)
-    add(_sum(ledger, "tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
-    add(_sum(ledger, "tanks", "commodity", "nsv_m3", 3, where, params), M3)
+    add(_sum(ledger, f"{db}.bars", "metal", "fine_oz", 3, where, params), OZT)
+    add(_sum(ledger, f"{db}.lots", "metal", "net_t", 3, where, params), TONNE)
+    add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
+    add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
     gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
-    add(_sum(ledger, "gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
+    add(_sum(ledger, f"{db}.gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
     return out

@@ -19,6 +19,8 @@ PROJECTION_TABLES: dict[str, str] = {
     "lots": "id",
     "tanks": "id",
     "gas": "id",
+    "tokens": "symbol",
+    "attestations": "attestation_id",
     "counters": "name",
 }
 
@@ -114,6 +116,23 @@ def projection_ddl(db: str) -> list[str]:
             reading TEXT NOT NULL,
             energy_mmbtu TEXT NOT NULL,
             cushion_mmbtu TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.tokens (
+            symbol TEXT PRIMARY KEY,
+            commodity TEXT NOT NULL,
+            per_token TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            supply TEXT,
+            supply_as_of TEXT,
+            supply_source TEXT,
+            seq INTEGER NOT NULL
+        )""",
+        f"""CREATE TABLE {db}.attestations (
+            attestation_id TEXT PRIMARY KEY,
+            as_of TEXT NOT NULL,
+            payload_sha256 TEXT NOT NULL,
+            envelope BLOB NOT NULL,
             seq INTEGER NOT NULL
         )""",
         f"""CREATE TABLE {db}.counters (

@@ -7,12 +7,13 @@ connection, so the comparison runs in SQL and nothing decrypted touches disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.attest import canonical
-from app.domain.errors import TijoriError
+from app.domain.errors import CheckFailed, TijoriError
 from app.store import journal, projection
 from app.store.ledger import DatabaseError, Ledger
 from app.store.schema import PROJECTION_TABLES, projection_ddl, projection_indexes
@@ -70,14 +71,31 @@ def _integrity(ledger: Ledger) -> list[str]:
     return []
 
 
+@contextlib.contextmanager
+def replayed(ledger: Ledger, upto: int) -> Iterator[None]:
+    """The holdings as they stood after event `upto`, in the attached schema "replay"."""
+    conn = ledger.conn
+    conn.execute("ATTACH DATABASE ':memory:' AS replay KEY ''")
+    try:
+        for statement in projection_ddl("replay") + projection_indexes("replay"):
+            conn.execute(statement)
+        _, _, problem = _replay(ledger, upto, None, upto)
+        if problem:
+            raise CheckFailed(f"The journal cannot be replayed: {problem}.")
+        yield
+    finally:
+        conn.execute("DETACH DATABASE replay")
+
+
 def _replay(
-    ledger: Ledger, total: int, progress: Progress | None
+    ledger: Ledger, total: int, progress: Progress | None, upto: int | None = None
 ) -> tuple[int, str, str | None]:
     """Walk the chain in order, applying each event to the replay tables."""
     conn = ledger.conn
     expected_seq, prev = 1, journal.GENESIS
     rows = conn.execute(
-        "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq"
+        "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events WHERE seq <= ? "
+        "ORDER BY seq", (upto if upto is not None else 2**62,)
     )
     for row in rows:
         event = journal.Event(*row)

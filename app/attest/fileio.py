@@ -1,0 +1,101 @@
+"""Atomic file writing with safe permissions: the one place `app.attest` touches files.
+
+Key files, signing requests, signatures, reports and exports are all written
+this way, so that a crash, a full disk or a pulled USB stick leaves either the
+old file or the new one, never half of one, and a secret is never readable by
+others even for a moment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from app.domain.errors import InvalidInput
+
+# Errors from os.link that mean "this file system has no hard links" (FAT/exFAT
+# USB sticks, some network shares), not "the target exists".
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EACCES}
+
+
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600, overwrite: bool = False
+) -> None:
+    """Write `data` to `path` atomically, as a file with permissions `mode`.
+
+    The bytes go to a new temporary file in the same folder, created with
+    O_CREAT|O_EXCL and `mode` (the process umask can only remove bits), so the
+    content never exists with wider permissions; the file is flushed and
+    fsynced, then moved into place and the folder fsynced. Without `overwrite`
+    an existing `path` is refused, atomically where the file system has hard
+    links. Any failure is an InvalidInput naming the path and the OS reason,
+    and leaves no temporary file behind.
+    """
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError("write_atomic writes bytes")
+    target = Path(os.fspath(path))
+    folder = target.parent
+    if not overwrite and os.path.lexists(target):
+        raise InvalidInput(f"{target} already exists; refusing to overwrite it", "path")
+    temp = folder / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(temp, flags, mode)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if overwrite:
+            os.replace(temp, target)
+        else:
+            _move_without_overwrite(temp, target)
+        _fsync_folder(folder)
+    except FileExistsError:
+        raise InvalidInput(f"{target} already exists; refusing to overwrite it", "path") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+
+
+def _move_without_overwrite(temp: Path, target: Path) -> None:
+    """Put `temp` at `target` unless `target` exists: a hard link fails atomically if so."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        # No hard links here: check, then rename (a small race, on such file systems only).
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "file exists", str(target)) from None
+        os.replace(temp, target)
+    else:
+        os.unlink(temp)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable; folders cannot be opened for fsync on Windows."""
+    if os.name != "posix":  # pragma: no cover
+        return
+    fd = os.open(folder if str(folder) else ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - some file systems refuse fsync on folders
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)

@@ -1,0 +1,282 @@
+"""The trust policy: which keys may sign, in which roles, how many must.
+
+Shaped like TUF's root metadata: a version, an expiry, the keys with their
+validity periods, and roles (`admin`, `custodian`, `auditor`, and optionally
+`report-signer`) each with its keyids and threshold. The policy is itself the
+payload of a DSSE envelope signed by its admin keys.
+
+A verifier pins a policy it already trusts. A candidate policy is accepted when
+its own admin threshold signs it; when it replaces a pinned one, it must also be
+signed by the pinned version's admin threshold, and its version may not go
+backwards. A key not in the policy counts for nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from app.attest import canonical
+from app.attest.dsse import Envelope
+from app.attest.keys import PublicKey
+from app.attest.verdict import Verdict
+from app.domain.errors import InvalidInput
+
+SCHEMA = "tijori.policy.v1"
+PAYLOAD_TYPE = "application/vnd.tijori.policy.v1+json"
+REQUIRED_ROLES = ("admin", "custodian", "auditor")
+OPTIONAL_ROLES = ("report-signer",)
+ROLES = REQUIRED_ROLES + OPTIONAL_ROLES
+
+
+def parse_time(text: Any, where: str) -> datetime:
+    if not isinstance(text, str):
+        raise InvalidInput(f"{where} is not an RFC 3339 time")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"{where} {text!r} is not an RFC 3339 time") from None
+    if moment.tzinfo is None:
+        raise InvalidInput(f"{where} {text!r} has no time zone")
+    return moment.astimezone(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    public: PublicKey
+    name: str
+    valid_from: str
+    valid_until: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.public.as_json(), "name": self.name, "valid_from": self.valid_from,
+                "valid_until": self.valid_until}
+
+
+@dataclass(frozen=True)
+class Role:
+    keyids: tuple[str, ...]
+    threshold: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"keyids": list(self.keyids), "threshold": self.threshold}
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    version: int
+    expires: str
+    keys: dict[str, KeyEntry]
+    roles: dict[str, Role]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.extra,
+            "schema": SCHEMA,
+            "name": self.name,
+            "version": self.version,
+            "expires": self.expires,
+            "keys": {keyid: entry.as_json() for keyid, entry in sorted(self.keys.items())},
+            "roles": {role: r.as_json() for role, r in sorted(self.roles.items())},
+        }
+
+    def payload(self) -> bytes:
+        return canonical.dumps(self.as_json())
+
+    def envelope(self) -> Envelope:
+        """An unsigned envelope carrying this policy, for admins to sign."""
+        return Envelope(PAYLOAD_TYPE, self.payload())
+
+    def roles_of(self, keyid: str) -> list[str]:
+        return [name for name, role in self.roles.items() if keyid in role.keyids]
+
+    def key_problem(self, keyid: str, when: datetime) -> str | None:
+        """Why the key may not sign at `when`, or None if it may."""
+        entry = self.keys.get(keyid)
+        if entry is None:
+            return "is not in the policy"
+        if when < parse_time(entry.valid_from, "valid_from"):
+            return f"is not valid before {entry.valid_from}"
+        if when > parse_time(entry.valid_until, "valid_until"):
+            return f"expired at {entry.valid_until}"
+        return None
+
+    @classmethod
+    def from_payload(cls, payload: bytes, source: str = "policy") -> Policy:
+        try:
+            obj = canonical.loads(payload)
+        except (InvalidInput, ValueError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"{source} is not valid JSON: {exc}") from None
+        if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
+            raise InvalidInput(f"{source} is not a {SCHEMA} trust policy")
+        version, expires = obj.get("version"), obj.get("expires")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise InvalidInput(f"{source} has no valid version number")
+        parse_time(expires, f"{source} expiry")
+        keys: dict[str, KeyEntry] = {}
+        raw_keys = obj.get("keys")
+        if not isinstance(raw_keys, dict):
+            raise InvalidInput(f"{source} lists no keys")
+        for keyid, raw in raw_keys.items():
+            if not isinstance(raw, dict):
+                raise InvalidInput(f"{source}: key {keyid} is malformed")
+            public = PublicKey.from_json(raw)
+            if public.keyid != keyid:
+                raise InvalidInput(f"{source}: key {keyid} does not match its public key")
+            parse_time(raw.get("valid_from"), f"{source}: key {keyid} valid_from")
+            parse_time(raw.get("valid_until"), f"{source}: key {keyid} valid_until")
+            keys[keyid] = KeyEntry(public, str(raw.get("name", "")), raw["valid_from"],
+                                   raw["valid_until"])
+        roles: dict[str, Role] = {}
+        raw_roles = obj.get("roles")
+        if not isinstance(raw_roles, dict):
+            raise InvalidInput(f"{source} defines no roles")
+        for name, raw in raw_roles.items():
+            if name not in ROLES:
+                raise InvalidInput(f"{source}: unknown role {name!r}")
+            roles[name] = _role(raw, name, keys, source)
+        missing = [r for r in REQUIRED_ROLES if r not in roles]
+        if missing:
+            raise InvalidInput(f"{source} lacks the role(s) {', '.join(missing)}")
+        extra = {k: v for k, v in obj.items()
+                 if k not in ("schema", "name", "version", "expires", "keys", "roles")}
+        return cls(str(obj.get("name", "")), version, expires, keys, roles, extra)
+
+
+def _role(raw: Any, name: str, keys: dict[str, KeyEntry], source: str) -> Role:
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"{source}: role {name} is malformed")
+    keyids, threshold = raw.get("keyids"), raw.get("threshold")
+    if not isinstance(keyids, list) or not all(isinstance(k, str) for k in keyids):
+        raise InvalidInput(f"{source}: role {name} has no list of keyids")
+    if len(set(keyids)) != len(keyids):
+        raise InvalidInput(f"{source}: role {name} lists a key twice")
+    unknown = [k for k in keyids if k not in keys]
+    if unknown:
+        raise InvalidInput(f"{source}: role {name} names unknown key {unknown[0][:16]}")
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1:
+        raise InvalidInput(f"{source}: role {name} needs a threshold of at least 1")
+    if threshold > len(keyids):
+        raise InvalidInput(
+            f"{source}: role {name} needs {threshold} signatures but lists {len(keyids)} keys"
+        )
+    return Role(tuple(keyids), threshold)
+
+
+def new_policy(
+    *,
+    name: str,
+    expires: str,
+    keys: Iterable[tuple[PublicKey, str, str, str]],
+    roles: dict[str, tuple[Iterable[str], int]],
+    version: int = 1,
+) -> Policy:
+    """Draft a policy; `keys` are (public key, name, valid_from, valid_until)."""
+    entries = {}
+    for public, key_name, valid_from, valid_until in keys:
+        entries[public.keyid] = KeyEntry(public, key_name, valid_from, valid_until)
+    policy = Policy(name, version, expires, entries,
+                    {role: Role(tuple(ids), threshold) for role, (ids, threshold) in roles.items()})
+    return Policy.from_payload(policy.payload())  # the same checks as a policy read back
+
+
+def policy_digest(envelope: Envelope) -> str:
+    """What a signing request names: SHA-256 of the policy payload."""
+    return hashlib.sha256(envelope.payload).hexdigest()
+
+
+def load_policy_envelope(data: bytes, source: str = "policy") -> tuple[Envelope, Policy]:
+    envelope = Envelope.loads(data, source=source)
+    if envelope.payload_type != PAYLOAD_TYPE:
+        raise InvalidInput(f"{source} is not a trust policy (payload type {envelope.payload_type})")
+    return envelope, Policy.from_payload(envelope.payload, source)
+
+
+def count_signatures(
+    envelope: Envelope,
+    policy: Policy,
+    role: str,
+    when: datetime,
+    verdict: Verdict,
+    label: str,
+) -> bool:
+    """Check the envelope's signatures for one role; record each; True if the threshold is met."""
+    spec = policy.roles.get(role)
+    if spec is None:
+        return verdict.failed(f"{label}: role {role}", f"the policy has no role {role}")
+    good: set[str] = set()
+    for signature in envelope.signatures:
+        if signature.keyid not in spec.keyids:
+            continue
+        entry = policy.keys[signature.keyid]
+        who = f"{entry.name or 'key'} {signature.keyid[:16]}"
+        problem = policy.key_problem(signature.keyid, when)
+        if problem:
+            verdict.failed(f"{label}: signature by {who}", f"the key {problem}")
+            continue
+        if not envelope.verify_signature(signature, entry.public):
+            verdict.failed(f"{label}: signature by {who}", "the signature does not verify")
+            continue
+        if signature.keyid in good:
+            continue
+        good.add(signature.keyid)
+        verdict.passed(f"{label}: signature by {who}", f"valid {role} signature")
+    return verdict.add(
+        f"{label}: {role} threshold",
+        len(good) >= spec.threshold,
+        f"{len(good)} of {spec.threshold} required {role} signature(s)",
+    )
+
+
+def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str) -> None:
+    """Signatures by keys the policy does not know are noted; they count for nothing."""
+    for signature in envelope.signatures:
+        if signature.keyid not in policy.keys:
+            verdict.failed(f"{label}: signature by {signature.keyid[:16]}",
+                           "the key is not in the trust policy")
+
+
+def verify_policy(
+    envelope: Envelope, *, now: datetime, trusted: Policy | None = None, source: str = "policy"
+) -> tuple[Policy | None, Verdict]:
+    """Is this policy trustworthy now (and, given a pinned one, a valid successor)?"""
+    verdict = Verdict(source)
+    if envelope.payload_type != PAYLOAD_TYPE:
+        verdict.failed("policy type", f"payload type is {envelope.payload_type}")
+        return None, verdict
+    try:
+        policy = Policy.from_payload(envelope.payload, source)
+    except InvalidInput as exc:
+        verdict.failed("policy format", str(exc))
+        return None, verdict
+    verdict.passed("policy format", f"{SCHEMA}, version {policy.version}")
+    expiry = parse_time(policy.expires, "expires")
+    verdict.add("policy expiry", now <= expiry,
+                f"expires {policy.expires}" if now <= expiry else f"expired at {policy.expires}")
+    outsiders(envelope, policy, verdict, "policy")
+    count_signatures(envelope, policy, "admin", now, verdict, "policy")
+    if trusted is not None:
+        if policy.version < trusted.version:
+            verdict.failed("policy version", f"version {policy.version} is older than the "
+                           f"pinned version {trusted.version} (rollback)")
+        elif policy.version == trusted.version:
+            same = policy.payload() == trusted.payload()
+            verdict.add("policy version", same, "the pinned version" if same else
+                        f"differs from the pinned policy of the same version {policy.version}")
+        elif policy.version > trusted.version + 1:
+            verdict.failed("policy version", f"version {policy.version} skips from the pinned "
+                           f"version {trusted.version}: apply each version in turn")
+        else:
+            verdict.passed("policy version",
+                           f"version {policy.version} follows pinned {trusted.version}")
+            count_signatures(envelope, trusted, "admin", now, verdict, "pinned policy")
+    return policy, verdict

@@ -1,0 +1,288 @@
+"""Framing a message as a series of QR-code texts, and joining them back (pure).
+
+Signing requests and signatures travel between the online terminal and the
+air-gapped signer as a series of QR codes. This module only turns bytes into
+part texts and part texts back into bytes; drawing and reading images lives in
+`app.services.qr`.
+
+Format `TJ1`
+------------
+
+A message (any byte string) is sent as 1 to 999 *parts*. Every part is one
+line of ASCII text, carried in one QR code::
+
+    TJ1:<enc>:<part>/<count>:<digest>:<data>
+
+in which, exactly:
+
+``TJ1``
+    The format tag and its version (``1``). A reader that meets ``TJ<n>`` with
+    another version refuses the part rather than guessing.
+``<enc>``
+    One letter saying how the *payload* was made from the *message*:
+    ``Z`` — the payload is a zlib stream (RFC 1950) of the message, with no
+    bytes after the end of the stream; ``R`` — the payload is the message
+    itself. Writers use ``Z`` only when it makes the payload shorter.
+``<part>`` / ``<count>``
+    Decimal integers, no sign and no leading zeros, 1 ≤ part ≤ count ≤ 999.
+    Parts are numbered from 1.
+``<digest>``
+    The first 8 bytes of SHA-256 of the whole *message* (before compression),
+    as 16 upper-case hexadecimal digits. It is the same in every part of a
+    message, identifies the message (so parts of two messages are never
+    mixed), and checks the reassembled message. It is a transport check, not
+    a security measure: what travels is signed, and signatures are verified
+    separately.
+``<data>``
+    This part's slice of the payload in RFC 4648 base32 (alphabet ``A``-``Z``,
+    ``2``-``7``), upper case, without ``=`` padding; it may be empty only
+    when the whole payload is empty. The payload is the concatenation of the
+    slices of parts 1, 2, ..., count, in that order. Each part's data decodes
+    on its own, so a writer cuts the payload at multiples of 5 bytes, except
+    after the last slice; this writer makes the slices about equal in size.
+
+Every character of a part is in the QR alphanumeric set (``0-9 A-Z`` and
+``:`` ``/``), so a QR code holds a part in alphanumeric mode, about 5.5 bits
+a character: base32 gives 5 bits of data for those, 91 % efficient, against
+75 % for base64 in byte mode. Upper-case text without spaces, ``%``, ``+``,
+``=`` or URL-like shape also passes untouched through scanner apps that
+change case, trim, or decode URLs.
+
+Example, the 5-byte message ``hello`` (zlib would not shorten it)::
+
+    TJ1:R:1/1:2CF24DBA5FB0A30E:NBSWY3DP
+
+A reader:
+
+1. Strips white space around each text and reads it case-insensitively
+   (converting it to upper case first); texts that are empty after stripping
+   are skipped. Anything that does not match the grammar above is refused.
+2. Accepts parts in any order. A part equal to one already read (same header
+   and same data) is ignored. It refuses: parts with different digests or
+   encodings (different messages); parts that disagree on the count; two
+   different parts with the same number; any part number left unread.
+3. Decodes each slice, joins them in part order, undoes the encoding (``Z``:
+   inflates, refusing a damaged stream, bytes after it, or a message longer
+   than `MAX_MESSAGE_BYTES`), and checks that the first 8 bytes of SHA-256 of
+   the result equal the digest.
+
+Part size
+---------
+
+`MAX_PART_CHARS` is 1451: the most alphanumeric characters that QR version 25
+(117 × 117 modules) holds at error correction level M (15 % of the code can
+be damaged). Codes of that size are read reliably by a phone, and by a
+webcam from a screen, at 4 or more pixels per module; larger versions get
+harder to hold in focus. A part then carries up to 1416 base32 characters, or
+885 bytes of payload. A signature (a few hundred bytes) fits one code; a
+20 KB signing request makes a handful. Callers who need smaller, easier codes
+pass a smaller `max_chars`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain.errors import InvalidInput
+
+FORMAT_TAG = "TJ1"
+MAX_PART_CHARS = 1451
+MAX_PARTS = 999
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
+RAW = "R"
+ZLIB = "Z"
+
+# The longest header a part can have: "TJ1:Z:999/999:<16 hex>:".
+_HEADER_RESERVE = len(f"{FORMAT_TAG}:{ZLIB}:{MAX_PARTS}/{MAX_PARTS}:{'0' * 16}:")
+_PART = re.compile(
+    r"TJ1:(?P<enc>[RZ]):(?P<part>[1-9][0-9]{0,2})/(?P<count>[1-9][0-9]{0,2})"
+    r":(?P<digest>[0-9A-F]{16}):(?P<data>[A-Z2-7]*)"
+)
+_TAG = re.compile(r"TJ(?P<version>[0-9]+):")
+_PREVIEW = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One parsed part: its header fields and its decoded slice of the payload."""
+
+    encoding: str
+    index: int
+    count: int
+    digest: str
+    data: bytes
+
+    @property
+    def label(self) -> str:
+        """`part 2 of 5`, for messages."""
+        return f"part {self.index} of {self.count}"
+
+
+def digest_of(message: bytes) -> str:
+    """The `<digest>` field for `message`: first 16 hex digits of SHA-256, upper case."""
+    return hashlib.sha256(message).hexdigest()[:16].upper()
+
+
+def split(data: bytes, *, max_chars: int = MAX_PART_CHARS) -> list[str]:
+    """Frame `data` as part texts of at most `max_chars` characters each.
+
+    The payload is `data` compressed with zlib when that makes it shorter,
+    else `data` itself. Raises `InvalidInput` when `max_chars` leaves no room
+    for data or the message would need more than `MAX_PARTS` parts.
+    """
+    data = bytes(data)
+    if max_chars < _HEADER_RESERVE + 8:
+        raise InvalidInput(
+            f"a QR part must allow at least {_HEADER_RESERVE + 8} characters, not {max_chars}",
+            "max_chars",
+        )
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise InvalidInput(
+            f"a message of {len(data)} bytes is too large for QR codes; carry it as a file instead"
+        )
+    compressed = zlib.compress(data, 9)
+    encoding, payload = (ZLIB, compressed) if len(compressed) < len(data) else (RAW, data)
+    # Base32 turns each 5 bytes into 8 characters; keep slices whole groups.
+    per_part = (max_chars - _HEADER_RESERVE) // 8 * 5
+    count = max(1, -(-len(payload) // per_part))
+    if count > MAX_PARTS:
+        raise InvalidInput(
+            f"a message of {len(data)} bytes would need {count} QR codes, more than "
+            f"{MAX_PARTS}; carry it as a file instead"
+        )
+    size = -(-len(payload) // count)
+    size = -(-size // 5) * 5
+    digest = digest_of(data)
+    parts = []
+    for index in range(count):
+        chunk = payload[index * size : (index + 1) * size]
+        text = base64.b32encode(chunk).decode("ascii").rstrip("=")
+        parts.append(f"{FORMAT_TAG}:{encoding}:{index + 1}/{count}:{digest}:{text}")
+    return parts
+
+
+def _preview(text: str) -> str:
+    short = text if len(text) <= _PREVIEW else text[:_PREVIEW] + "…"
+    return f'QR text "{short}"'
+
+
+def parse_part(text: str, *, source: str | None = None) -> Part:
+    """Parse one part text; `source` names where it came from, for messages.
+
+    Raises `InvalidInput` with one sentence when the text is not a `TJ1` part.
+    """
+    what = source or _preview(text.strip())
+    clean = text.strip().upper()
+    match = _PART.fullmatch(clean)
+    if match is None:
+        tag = _TAG.match(clean)
+        if tag is not None and tag["version"] != FORMAT_TAG[2:]:
+            raise InvalidInput(
+                f"{what} is in QR format TJ{tag['version']}, which this version of "
+                "Tijori cannot read"
+            )
+        if tag is None:
+            raise InvalidInput(f"{what} is not a Tijori QR part")
+        raise InvalidInput(f"{what} is a damaged Tijori QR part")
+    index, count = int(match["part"]), int(match["count"])
+    if index > count:
+        raise InvalidInput(f"{what} claims to be part {index} of only {count}")
+    letters = match["data"]
+    if len(letters) % 8 in (1, 3, 6):
+        raise InvalidInput(f"{what} has a truncated data field")
+    try:
+        data = base64.b32decode(letters + "=" * (-len(letters) % 8))
+    except binascii.Error:
+        raise InvalidInput(f"{what} has a damaged data field") from None
+    return Part(match["enc"], index, count, match["digest"], data)
+
+
+def join(parts: Iterable[str]) -> bytes:
+    """Reassemble the message from its part texts, in any order, duplicates allowed.
+
+    Raises `InvalidInput` with one sentence when a part is malformed, parts
+    belong to different messages or disagree, a part is missing, or the
+    result does not match the digest the parts announce.
+    """
+    return join_parsed((parse_part(text), None) for text in parts if text.strip())
+
+
+def join_parsed(parts: Iterable[tuple[Part, str | None]]) -> bytes:
+    """Reassemble the message from parsed parts, each with an optional source name.
+
+    The source (a file name, say) is used in error messages in place of
+    `part 2 of 5`. Same checks and errors as `join`.
+    """
+    first: Part | None = None
+    first_name = ""
+    seen: dict[int, tuple[Part, str]] = {}
+    for part, source in parts:
+        name = source or f"QR {part.label}"
+        if first is None:
+            first, first_name = part, name
+        elif part.digest != first.digest or part.encoding != first.encoding:
+            raise InvalidInput(
+                f"{name} belongs to a different message ({part.digest}) than "
+                f"{first_name} ({first.digest})"
+            )
+        elif part.count != first.count:
+            raise InvalidInput(
+                f"{name} says the message has {part.count} parts but "
+                f"{first_name} says {first.count}"
+            )
+        earlier = seen.get(part.index)
+        if earlier is None:
+            seen[part.index] = (part, name)
+        elif earlier[0] != part:
+            if source is None:
+                raise InvalidInput(f"two different QR texts both claim to be {part.label}")
+            raise InvalidInput(f"{earlier[1]} and {name} are both {part.label} but differ")
+    if first is None:
+        raise InvalidInput("no QR parts were given")
+    count = first.count
+    missing = [index for index in range(1, count + 1) if index not in seen]
+    if missing:
+        raise InvalidInput(_missing_sentence(missing, count))
+    payload = b"".join(seen[index][0].data for index in range(1, count + 1))
+    message = _inflate(payload) if first.encoding == ZLIB else payload
+    if digest_of(message) != first.digest:
+        raise InvalidInput(
+            f"the message joined from {count} QR part{'s' if count > 1 else ''} does not "
+            f"match its digest {first.digest}; a code was misread or altered"
+        )
+    return message
+
+
+def _missing_sentence(missing: list[int], count: int) -> str:
+    """`part 3 of 5 is missing` or `parts 2, 3 and 5 of 9 are missing`."""
+    if len(missing) == 1:
+        return f"QR part {missing[0]} of {count} is missing"
+    shown = [str(index) for index in missing[:10]]
+    if len(missing) > 10:
+        listed = ", ".join(shown) + f" and {len(missing) - 10} more"
+    else:
+        listed = ", ".join(shown[:-1]) + f" and {shown[-1]}"
+    return f"QR parts {listed} of {count} are missing"
+
+
+def _inflate(payload: bytes) -> bytes:
+    """Undo `Z`: one complete zlib stream, nothing after it, bounded in size."""
+    inflater = zlib.decompressobj()
+    try:
+        message = inflater.decompress(payload, MAX_MESSAGE_BYTES + 1)
+    except zlib.error:
+        raise InvalidInput("the compressed data joined from the QR parts is damaged") from None
+    if len(message) > MAX_MESSAGE_BYTES or inflater.unconsumed_tail:
+        raise InvalidInput(
+            f"the message in the QR parts inflates to more than {MAX_MESSAGE_BYTES} bytes"
+        )
+    if not inflater.eof or inflater.unused_data:
+        raise InvalidInput("the compressed data joined from the QR parts is damaged")
+    return message

@@ -1,0 +1,186 @@
+"""Leaves, statements and coverage: what an attestation says.
+
+A leaf is the canonical JSON of one holding as attested, with a random salt so
+that an inclusion proof handed to one token holder reveals nothing about the
+neighbouring holdings:
+
+    {"holding": {...sorted keys...}, "salt": "<64 hex>", "v": 1}
+
+The statement names the custodian, sites, as-of time, the Merkle tree over the
+leaves, the totals per commodity and unit (sums of the leaves' rounded
+quantities), the tokens they back with coverage, the journal checkpoint and the
+previous attestation. Everything here is pure: bytes and dicts in, bytes and
+dicts out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from typing import Any
+
+from app.attest import canonical
+from app.domain.errors import InvalidInput
+
+STATEMENT_SCHEMA = "tijori.statement.v1"
+PAYLOAD_TYPE = "application/vnd.tijori.statement.v1+json"
+LEAVES_FORMAT = "tijori-leaves"
+LEAF_VERSION = 1
+SALT_BYTES = 32
+#: Coverage is shown to six decimals, rounded down: never overstated.
+COVERAGE_STEP = Decimal("0.000001")
+
+
+def make_leaf(holding_json: bytes, salt: bytes) -> bytes:
+    """Wrap a holding's canonical JSON with its salt, canonically (keys in order)."""
+    return b'{"holding":' + holding_json + b',"salt":"' + salt.hex().encode() + b'","v":1}'
+
+
+def parse_leaf(leaf: bytes, where: str = "leaf") -> dict[str, Any]:
+    """Decode and check one leaf; return its holding."""
+    try:
+        obj = json.loads(leaf)
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidInput(f"{where} is not valid JSON") from None
+    if not isinstance(obj, dict) or obj.get("v") != LEAF_VERSION:
+        raise InvalidInput(f"{where} is not a version {LEAF_VERSION} Tijori leaf")
+    holding, salt = obj.get("holding"), obj.get("salt")
+    if not isinstance(holding, dict) or not isinstance(salt, str) or len(salt) != 2 * SALT_BYTES:
+        raise InvalidInput(f"{where} lacks a holding or a 32-byte salt")
+    quantities = holding.get("quantities")
+    if not isinstance(quantities, list) or not quantities:
+        raise InvalidInput(f"{where} has no quantities")
+    return holding
+
+
+def _decimal(value: Any, where: str) -> Decimal:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{where} is not a decimal string")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise InvalidInput(f"{where} is not a decimal string: {value!r}") from None
+    if not number.is_finite():
+        raise InvalidInput(f"{where} is not finite")
+    return number
+
+
+def totals_of_leaves(leaves: Iterable[bytes]) -> list[dict[str, str]]:
+    """The totals per commodity and unit, summed from the leaves themselves."""
+    sums: dict[tuple[str, str], Decimal] = {}
+    for number, leaf in enumerate(leaves):
+        holding = parse_leaf(leaf, f"leaf {number}")
+        for entry in holding["quantities"]:
+            key = (entry.get("commodity"), entry.get("unit"))
+            if not all(isinstance(k, str) for k in key):
+                raise InvalidInput(f"leaf {number} has a quantity without commodity or unit")
+            value = _decimal(entry.get("quantity"), f"leaf {number} quantity")
+            sums[key] = sums.get(key, Decimal(0)) + value
+    return format_totals(sums)
+
+
+def format_totals(sums: dict[tuple[str, str], Decimal]) -> list[dict[str, str]]:
+    return [
+        {"commodity": commodity, "unit": unit, "quantity": str(sums[(commodity, unit)])}
+        for commodity, unit in sorted(sums)
+    ]
+
+
+def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
+             ) -> list[dict[str, Any]]:
+    """Each token's supply against the reserves of its commodity, in its unit.
+
+    required = supply × per-token quantity; coverage = reserves / required,
+    rounded down to six decimals. A token without a recorded supply cannot be
+    shown as covered: it is listed with `covered: false` and no ratio.
+    """
+    reserves = {(t["commodity"], t["unit"]): Decimal(t["quantity"]) for t in totals}
+    out = []
+    for token in tokens:
+        have = reserves.get((token["commodity"], token["unit"]), Decimal(0))
+        entry: dict[str, Any] = {
+            "symbol": token["symbol"],
+            "commodity": token["commodity"],
+            "per_token": {"quantity": token["per_token"], "unit": token["unit"]},
+            "supply": token.get("supply"),
+            "supply_as_of": token.get("supply_as_of"),
+            "supply_source": token.get("supply_source") or "",
+            "reserves": {"quantity": str(have), "unit": token["unit"]},
+        }
+        if token.get("supply") is None:
+            entry.update(required=None, coverage=None, covered=False,
+                         shortfall=None, note="no supply recorded")
+        else:
+            required = Decimal(token["supply"]) * Decimal(token["per_token"])
+            entry["required"] = {"quantity": str(required), "unit": token["unit"]}
+            if required == 0:
+                entry.update(coverage=None, covered=True, shortfall="0")
+            else:
+                ratio = (have / required).quantize(COVERAGE_STEP, rounding=ROUND_DOWN)
+                entry.update(coverage=str(ratio), covered=have >= required,
+                             shortfall=str(max(required - have, Decimal(0))))
+        out.append(entry)
+    return out
+
+
+def statement_digest(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
+
+
+REQUIRED_FIELDS = {
+    "schema": str, "attestation_id": str, "custodian": dict, "sites": list, "as_of": str,
+    "tree": dict, "totals": list, "tokens": list, "journal": dict, "created": str,
+}
+
+
+def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
+    """Decode a statement payload and check its shape (not its truth)."""
+    try:
+        obj = canonical.loads(payload)
+    except (InvalidInput, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{where} is not valid JSON: {exc}") from None
+    if not isinstance(obj, dict) or obj.get("schema") != STATEMENT_SCHEMA:
+        raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
+    for name, kind in REQUIRED_FIELDS.items():
+        if not isinstance(obj.get(name), kind):
+            raise InvalidInput(f"{where} lacks a valid {name!r}")
+    if "previous" not in obj:
+        raise InvalidInput(f"{where} lacks 'previous' (null for the first attestation)")
+    tree = obj["tree"]
+    if not isinstance(tree.get("size"), int) or not isinstance(tree.get("root"), str):
+        raise InvalidInput(f"{where} has a malformed tree")
+    return obj
+
+
+def leaves_file(attestation_id: str, leaves: list[bytes]) -> Iterator[bytes]:
+    """The leaves file: a header line, then one canonical leaf per line, in tree order."""
+    header = {"attestation_id": attestation_id, "count": len(leaves),
+              "format": LEAVES_FORMAT, "version": 1}
+    yield canonical.dumps(header) + b"\n"
+    for leaf in leaves:
+        yield leaf + b"\n"
+
+
+def read_leaves_file(
+    data: bytes, source: str = "leaves file"
+) -> tuple[dict[str, Any], list[bytes]]:
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    if not lines:
+        raise InvalidInput(f"{source} is empty")
+    try:
+        header = canonical.loads(lines[0])
+    except (InvalidInput, ValueError, UnicodeDecodeError):
+        raise InvalidInput(f"{source} does not start with a Tijori leaves header") from None
+    if not isinstance(header, dict) or header.get("format") != LEAVES_FORMAT:
+        raise InvalidInput(f"{source} is not a Tijori leaves file")
+    leaves = lines[1:]
+    if header.get("count") != len(leaves):
+        raise InvalidInput(
+            f"{source} announces {header.get('count')} leaves but holds {len(leaves)} "
+            "(truncated or padded)"
+        )
+    return header, leaves

@@ -1,0 +1,395 @@
+"""Attestations: the signing request, the offline signature, finalising, proofs.
+
+PSBT-style: the terminal writes a request (the statement payload, its digest,
+the policy it was made under, the roles asked for, optionally the leaves); the
+signer on an offline PC checks it against the policy it has pinned, recomputes
+what it can, shows a summary and signs; the terminal combines the responses and
+finalises once the policy's thresholds are met.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.attest import canonical, merkle, statement
+from app.attest.dsse import Envelope, Signature
+from app.attest.fileio import write_atomic
+from app.attest.keyfile import decrypt_private_key, read_key_header
+from app.attest.policy import (
+    Policy,
+    count_signatures,
+    load_policy_envelope,
+    policy_digest,
+    verify_policy,
+)
+from app.attest.verdict import Verdict
+from app.domain.errors import Cancelled, CheckFailed, InvalidInput
+from app.domain.progress import QUIET, Task
+from app.services.recording import BAR_METHOD, LOT_METHOD, time_arg
+from app.services.tokens import tokens as list_tokens
+from app.store import queries, snapshot
+from app.store.ledger import Ledger, rfc3339
+from app.store.verify import replayed
+
+REQUEST_FORMAT = "tijori-signing-request"
+RESPONSE_FORMAT = "tijori-signature"
+PROOF_FORMAT = "tijori-proof"
+ATTESTED_ROLES = ("custodian", "auditor")
+
+
+def read_file(path: str | os.PathLike, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, what: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{what} is not valid base64") from None
+
+
+def _load_json(data: bytes, fmt: str, source: str) -> dict[str, Any]:
+    try:
+        obj = canonical.loads(data)
+    except (InvalidInput, ValueError, UnicodeDecodeError):
+        raise InvalidInput(f"{source} is not a Tijori file (not JSON)") from None
+    if not isinstance(obj, dict) or obj.get("format") != fmt or obj.get("version") != 1:
+        raise InvalidInput(f"{source} is not a {fmt} file")
+    return obj
+
+
+# -- the statement -------------------------------------------------------------------
+
+
+@dataclass
+class Snapshot:
+    statement: dict[str, Any]
+    payload: bytes
+    leaves: list[bytes]
+
+
+def _previous(ledger: Ledger, previous_path: str | None, as_of: str) -> dict[str, Any] | None:
+    if previous_path:
+        envelope = Envelope.loads(read_file(previous_path, "previous attestation"),
+                                  source=str(previous_path))
+    else:
+        row = ledger.conn.execute(
+            "SELECT envelope FROM attestations WHERE as_of <= ? ORDER BY as_of DESC, seq DESC "
+            "LIMIT 1", (as_of,)
+        ).fetchone()
+        if row is None:
+            return None
+        envelope = Envelope.loads(bytes(row[0]), source="the last attestation")
+    prior = statement.parse_statement(envelope.payload, "previous attestation")
+    return {"attestation_id": prior["attestation_id"], "as_of": prior["as_of"],
+            "digest": statement.statement_digest(envelope.payload),
+            "journal_size": prior["journal"]["size"]}
+
+
+def build_snapshot(
+    ledger: Ledger,
+    *,
+    custodian: str,
+    sites: list[str] | None = None,
+    as_of: str | None = None,
+    previous_path: str | None = None,
+    task: Task = QUIET,
+) -> Snapshot:
+    """Take the holdings in scope at `as_of` and make the statement and its leaves."""
+    moment = time_arg(as_of, "as_of", ledger)
+    known = {s["code"]: s for s in queries.sites(ledger)}
+    chosen = [s.strip().upper() for s in sites or []]
+    for code in chosen:
+        if code not in known:
+            raise InvalidInput(f"there is no site {code!r}", "site")
+    upto = snapshot.last_event_at(ledger, moment)
+    head, _ = ledger.head()
+    task.progress(0, 4)
+    if upto < head:
+        with replayed(ledger, upto):
+            return _snapshot(ledger, "replay", custodian, chosen, known, moment, upto,
+                             previous_path, task)
+    return _snapshot(ledger, "main", custodian, chosen, known, moment, upto, previous_path, task)
+
+
+def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, task):
+    methods = {"bars": (BAR_METHOD["standard"], BAR_METHOD["edition"]),
+               "lots": (LOT_METHOD["standard"], LOT_METHOD["edition"])}
+    holdings = list(snapshot.holding_leaves(ledger, db=db, sites=chosen or None,
+                                            methods=methods))
+    task.check("the attestation")
+    task.progress(1, 4)
+    salts = os.urandom(statement.SALT_BYTES * len(holdings))
+    leaves = [statement.make_leaf(h, salts[i * 32:i * 32 + 32]) for i, h in enumerate(holdings)]
+    del holdings
+    sha = hashlib.sha256
+    tree = merkle.MerkleTree.from_leaf_hashes([sha(b"\x00" + leaf).digest() for leaf in leaves])
+    task.check("the attestation")
+    task.progress(2, 4)
+    totals = queries.totals(ledger, db=db, sites=chosen or None)
+    totals = statement.format_totals({(t["commodity"], t["unit"]): Decimal(t["quantity"])
+                                      for t in totals})
+    token_rows = list_tokens(ledger, db)
+    journal_tree = merkle.MerkleTree.from_leaf_hashes(
+        [sha(b"\x00" + h).digest() for h in snapshot.event_hashes(ledger, upto)])
+    previous = _previous(ledger, previous_path, moment)
+    journal = {"size": upto, "root": journal_tree.root.hex(),
+               "head": snapshot.event_hashes(ledger, upto)[-1].hex() if upto else "",
+               "consistency": None}
+    if previous is not None:
+        old = previous.pop("journal_size")
+        if 0 < old <= upto:
+            journal["consistency"] = {
+                "from_size": old,
+                "proof": [p.hex() for p in journal_tree.consistency_proof(old)],
+            }
+    scope = chosen or sorted(known)
+    body = {
+        "schema": statement.STATEMENT_SCHEMA,
+        "attestation_id": str(uuid.uuid4()),
+        "custodian": {"name": custodian, "ledger_id": ledger.meta("ledger_id") or ""},
+        "sites": [known[c] for c in scope],
+        "as_of": moment,
+        "created": rfc3339(ledger.clock()),
+        "tree": {"size": tree.size, "root": tree.root.hex(),
+                 "hashing": "RFC 9162 SHA-256"},
+        "totals": totals,
+        "tokens": statement.coverage(token_rows, totals),
+        "journal": journal,
+        "previous": previous,
+    }
+    task.progress(3, 4)
+    return Snapshot(body, canonical.dumps(body), leaves)
+
+
+def make_request(
+    ledger: Ledger,
+    *,
+    policy_path: str,
+    out: str,
+    leaves_out: str,
+    custodian: str,
+    sites: list[str] | None = None,
+    as_of: str | None = None,
+    with_leaves: bool = False,
+    previous_path: str | None = None,
+    roles: Iterable[str] = ATTESTED_ROLES,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """Write a signing request and the leaves file; return the statement."""
+    envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
+    custodian = (custodian or "").strip()
+    if not custodian:
+        raise InvalidInput("name the custodian (--custodian)", "custodian")
+    roles = list(roles)
+    for role in roles:
+        if role not in policy.roles:
+            raise InvalidInput(f"the policy has no role {role!r}", "roles")
+    snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=as_of,
+                          previous_path=previous_path, task=task)
+    request = {
+        "format": REQUEST_FORMAT, "version": 1, "request_id": str(uuid.uuid4()),
+        "payload_type": statement.PAYLOAD_TYPE, "payload": _b64(snap.payload),
+        "payload_sha256": statement.statement_digest(snap.payload),
+        "policy_sha256": policy_digest(envelope), "policy": envelope.to_json(),
+        "roles": roles, "created": rfc3339(ledger.clock()),
+        "leaves": [leaf.decode("utf-8") for leaf in snap.leaves] if with_leaves else None,
+    }
+    write_atomic(Path(leaves_out), b"".join(
+        statement.leaves_file(snap.statement["attestation_id"], snap.leaves)), mode=0o600)
+    write_atomic(Path(out), canonical.dumps(request), mode=0o600)
+    task.progress(4, 4)
+    return {"request_id": request["request_id"], "statement": snap.statement,
+            "payload_sha256": request["payload_sha256"]}
+
+
+# -- the signer's side -----------------------------------------------------------------
+
+
+def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
+    request = _load_json(data, REQUEST_FORMAT, source)
+    payload = _unb64(request.get("payload"), f"{source} payload")
+    if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
+        raise InvalidInput(f"{source} is damaged: its payload does not match its digest")
+    request["payload_bytes"] = payload
+    request["statement"] = statement.parse_statement(payload, f"{source} statement")
+    return request
+
+
+def summary(body: dict[str, Any]) -> str:
+    """What a signer reads before signing, made from the payload alone."""
+    lines = [
+        f"Attestation {body['attestation_id']}",
+        f"Custodian:   {body['custodian']['name']}",
+        "Sites:       " + ", ".join(f"{s['code']} ({s['name']})" for s in body["sites"]),
+        f"As of:       {body['as_of']}",
+        f"Holdings:    {body['tree']['size']:,} (Merkle root {body['tree']['root']})",
+        "Totals:",
+        *[f"  {t['commodity']:<14} {t['quantity']:>22} {t['unit']}" for t in body["totals"]],
+    ]
+    if body["tokens"]:
+        lines.append("Tokens:")
+        for t in body["tokens"]:
+            ratio = "no supply recorded" if t["coverage"] is None and t["supply"] is None else (
+                f"coverage {_percent(t['coverage'])}")
+            mark = "" if t["covered"] else "   *** SHORTFALL: reserves do not cover the supply"
+            lines.append(f"  {t['symbol']:<8} supply {t['supply']} → {ratio}{mark}")
+    previous = body.get("previous")
+    lines.append("Previous:    " + (f"{previous['attestation_id']} ({previous['as_of']})"
+                                    if previous else "none (first attestation)"))
+    return "\n".join(lines)
+
+
+def _percent(ratio: str | None) -> str:
+    if ratio is None:
+        return "n/a"
+    return f"{(Decimal(ratio) * 100).quantize(Decimal('0.01'))} %"
+
+
+def check_request(
+    request: dict[str, Any], pinned: Envelope, policy: Policy, keyid: str, now: datetime
+) -> Verdict:
+    """Everything the offline signer checks before it asks for the passphrase."""
+    verdict = Verdict("signing request")
+    digest = policy_digest(pinned)
+    if request.get("policy_sha256") != digest:
+        verdict.failed("policy", "this request was made under another policy than the one "
+                       f"pinned here ({request.get('policy_sha256', '')[:16]}… vs {digest[:16]}…)")
+        return verdict
+    verdict.passed("policy", "made under the pinned policy")
+    asked = [r for r in request.get("roles") or [] if isinstance(r, str)]
+    held = policy.roles_of(keyid)
+    usable = [r for r in asked if r in held]
+    if not usable:
+        verdict.failed("key", f"this request is not for your key: it asks for "
+                       f"{', '.join(asked) or 'no role'}, you hold "
+                       f"{', '.join(held) or 'no role in this policy'}")
+        return verdict
+    problem = policy.key_problem(keyid, now)
+    if problem:
+        verdict.failed("key", f"your key {problem}")
+        return verdict
+    verdict.passed("key", f"your key signs as {', '.join(usable)}")
+    leaves = request.get("leaves")
+    if leaves is not None:
+        body = request["statement"]
+        encoded = [leaf.encode("utf-8") for leaf in leaves]
+        tree = merkle.MerkleTree(encoded)
+        verdict.add("root recomputed", tree.root.hex() == body["tree"]["root"]
+                    and tree.size == body["tree"]["size"],
+                    f"{tree.size} leaves give root {tree.root.hex()[:16]}…")
+        totals = statement.totals_of_leaves(encoded)
+        verdict.add("totals recomputed", totals == body["totals"],
+                    "the leaves add up to the stated totals" if totals == body["totals"]
+                    else "the leaves do not add up to the stated totals")
+    return verdict
+
+
+def sign_request(
+    request_path: str,
+    *,
+    key_path: str,
+    passphrase: Callable[[], str],
+    policy_path: str,
+    out: str,
+    confirm: Callable[[str], bool],
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Check, show, sign: write a response file. Raises if anything does not hold."""
+    now = now or datetime.now(UTC)
+    pinned, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
+    _, policy_verdict = verify_policy(pinned, now=now, source=str(policy_path))
+    if not policy_verdict.ok:
+        raise CheckFailed("The pinned policy does not hold: "
+                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+    request = read_request(read_file(request_path, "request"), str(request_path))
+    key_data = read_file(key_path, "key file")
+    header = read_key_header(key_data, source=f"key file {key_path}")
+    verdict = check_request(request, pinned, policy, header["keyid"], now)
+    if not verdict.ok:
+        raise CheckFailed("Refusing to sign: " + "; ".join(c.reason for c in verdict.failures)
+                          + ".")
+    text = summary(request["statement"])
+    if not confirm(text):
+        raise Cancelled("Not signed: the signer declined.")
+    key = decrypt_private_key(key_data, passphrase(), source=f"key file {key_path}")
+    envelope = Envelope(request["payload_type"], request["payload_bytes"]).signed_by(key)
+    signature = envelope.signatures[-1]
+    response = {
+        "format": RESPONSE_FORMAT, "version": 1, "request_id": request["request_id"],
+        "payload_sha256": request["payload_sha256"], "keyid": signature.keyid,
+        "sig": _b64(signature.sig), "signed_at": rfc3339(now),
+    }
+    write_atomic(Path(out), canonical.dumps(response), mode=0o644)
+    return {"response": response, "summary": text, "checks": verdict.as_json()}
+
+
+# -- combining -----------------------------------------------------------------------
+
+
+def finalize(
+    request_path: str,
+    response_paths: list[str],
+    *,
+    out: str,
+    now: datetime | None = None,
+    ledger: Ledger | None = None,
+) -> dict[str, Any]:
+    """Combine responses in any order; write the attestation only when thresholds are met."""
+    now = now or datetime.now(UTC)
+    request = read_request(read_file(request_path, "request"), str(request_path))
+    pinned = Envelope.from_json(request["policy"])
+    if policy_digest(pinned) != request["policy_sha256"]:
+        raise InvalidInput(f"{request_path} is damaged: its policy does not match its digest")
+    _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
+    envelope = Envelope(request["payload_type"], request["payload_bytes"])
+    for path in response_paths:
+        response = _load_json(read_file(path, "response"), RESPONSE_FORMAT, str(path))
+        if response.get("request_id") != request["request_id"]:
+            raise InvalidInput(f"{path} answers another request ({response.get('request_id')})")
+        if response.get("payload_sha256") != request["payload_sha256"]:
+            raise InvalidInput(f"{path} signs another payload than this request's")
+        keyid = response.get("keyid")
+        if not isinstance(keyid, str) or not keyid:
+            raise InvalidInput(f"{path} does not name the key that signed it")
+        signature = Signature(keyid, _unb64(response.get("sig"), str(path)))
+        entry = policy.keys.get(signature.keyid)
+        if entry is None:
+            raise InvalidInput(f"{path} is signed by a key that is not in the policy")
+        if not envelope.verify_signature(signature, entry.public):
+            raise InvalidInput(f"{path}: the signature does not verify")
+        envelope = envelope.add(signature)
+    verdict = Verdict("attestation")
+    met = [count_signatures(envelope, policy, role, now, verdict, "attestation")
+           for role in request["roles"]]
+    if not all(met):
+        missing = [c.reason for c in verdict.failures if "threshold" in c.name]
+        raise CheckFailed("Not final yet: " + "; ".join(missing) + ".")
+    data = envelope.dumps()
+    write_atomic(Path(out), data, mode=0o644)
+    body = request["statement"]
+    if ledger is not None:
+        ledger.record("attestation.finalized", {
+            "attestation_id": body["attestation_id"], "as_of": body["as_of"],
+            "payload_sha256": request["payload_sha256"], "envelope": data.decode("utf-8"),
+        })
+    return {"attestation_id": body["attestation_id"], "signatures": len(envelope.signatures),
+            "checks": verdict.as_json()}
+
+

@@ -1,0 +1,168 @@
+"""Signing keys and trust policies: create, show, export, draft, sign."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.attest import canonical
+from app.attest.dsse import Envelope
+from app.attest.fileio import write_atomic
+from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
+from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, format_fingerprint
+from app.attest.policy import (
+    format_time,
+    load_policy_envelope,
+    new_policy,
+    parse_time,
+    policy_digest,
+    verify_policy,
+)
+from app.domain.errors import InvalidInput
+from app.domain.text import clean_text
+from app.services.attesting import read_file
+
+PUBLIC_FORMAT = "tijori-public-key"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
+               now: datetime | None = None) -> dict[str, Any]:
+    name = clean_text(name, "name", 100)
+    if algorithm not in ALGORITHMS:
+        raise InvalidInput(f"algorithm {algorithm!r} is not one of {', '.join(ALGORITHMS)}",
+                           "algorithm")
+    if len(passphrase) < 8:
+        raise InvalidInput("the key passphrase is too short: use at least 8 characters",
+                           "passphrase")
+    key = PrivateKey.generate(algorithm)
+    data = encrypt_private_key(key, passphrase, name=name,
+                               created=format_time(now or _now()))
+    write_atomic(Path(out), data, mode=0o600)
+    return describe(key.public_key, name)
+
+
+def describe(public: PublicKey, name: str) -> dict[str, Any]:
+    return {"name": name, "algorithm": public.algorithm, "keyid": public.keyid,
+            "fingerprint": format_fingerprint(public.keyid),
+            "words": " ".join(public.fingerprint_words())}
+
+
+def show_key(path: str) -> dict[str, Any]:
+    """A private key file's header or a public key file, without any passphrase."""
+    data = read_file(path, "key file")
+    try:
+        header = read_key_header(data, source=f"key file {path}")
+        return {**describe(header["public_key"], header["name"]), "private": True,
+                "created": header["created"]}
+    except InvalidInput:
+        name, public = read_public_key(path, data)
+        return {**describe(public, name), "private": False}
+
+
+def public_key_document(public: PublicKey, name: str) -> bytes:
+    return canonical.dumps({"format": PUBLIC_FORMAT, "version": 1, "name": name,
+                            **public.as_json()})
+
+
+def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKey]:
+    data = read_file(path, "public key") if data is None else data
+    try:
+        obj = canonical.loads(data)
+    except (InvalidInput, ValueError, UnicodeDecodeError):
+        obj = None
+    if not isinstance(obj, dict) or obj.get("format") != PUBLIC_FORMAT:
+        raise InvalidInput(f"{path} is not a Tijori key file or public key")
+    return str(obj.get("name", "")), PublicKey.from_json(obj)
+
+
+def export_public(key_path: str, out: str) -> dict[str, Any]:
+    header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
+    write_atomic(Path(out), public_key_document(header["public_key"], header["name"]),
+                 mode=0o644)
+    return describe(header["public_key"], header["name"])
+
+
+def draft_policy(
+    *,
+    out: str,
+    name: str,
+    expires: str,
+    custodians: list[str],
+    custodian_threshold: int,
+    auditors: list[str],
+    auditor_threshold: int,
+    admins: list[str],
+    admin_threshold: int,
+    report_signers: list[str] | None = None,
+    version: int = 1,
+    valid_from: str | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Write an unsigned policy; admins then sign it with `sign_policy`."""
+    expiry = format_time(parse_time(_utc(expires), "expires"))
+    start = format_time(parse_time(_utc(valid_from), "valid_from")) if valid_from else \
+        format_time(now or _now())
+    keys: dict[str, tuple[PublicKey, str]] = {}
+    roles: dict[str, tuple[list[str], int]] = {}
+    groups = [("custodian", custodians, custodian_threshold),
+              ("auditor", auditors, auditor_threshold), ("admin", admins, admin_threshold)]
+    if report_signers:
+        groups.append(("report-signer", report_signers, 1))
+    for role, paths, threshold in groups:
+        ids = []
+        for path in paths:
+            key_name, public = read_public_key(path)
+            keys[public.keyid] = (public, key_name)
+            ids.append(public.keyid)
+        roles[role] = (ids, threshold)
+    policy = new_policy(name=name, expires=expiry, version=version, roles=roles,
+                        keys=[(p, n, start, expiry) for p, n in keys.values()])
+    write_atomic(Path(out), policy.envelope().dumps(), mode=0o644)
+    return {"name": name, "version": version, "expires": expiry,
+            "digest": policy_digest(policy.envelope()), "keys": len(keys)}
+
+
+def _utc(text: str) -> str:
+    """Accept a date alone (midnight UTC) as well as a full RFC 3339 time."""
+    text = (text or "").strip()
+    return f"{text}T00:00:00Z" if len(text) == 10 else text
+
+
+def sign_policy(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
+    envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
+    key_data = read_file(key_path, "key file")
+    header = read_key_header(key_data, source=f"key file {key_path}")
+    if "admin" not in policy.roles_of(header["keyid"]):
+        raise InvalidInput(f"key {header['name']} is not an admin key of this policy; "
+                           "only admins sign a policy")
+    key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
+    signed = envelope.signed_by(key)
+    write_atomic(Path(path), signed.dumps(), mode=0o644, overwrite=True)
+    return {"signatures": len(signed.signatures), "keyid": header["keyid"]}
+
+
+def show_policy(path: str, now: datetime | None = None,
+                trusted: str | None = None) -> dict[str, Any]:
+    envelope = Envelope.loads(read_file(path, "policy"), source=str(path))
+    pinned = None
+    if trusted:
+        _, pinned = load_policy_envelope(read_file(trusted, "pinned policy"), str(trusted))
+    policy, verdict = verify_policy(envelope, now=now or _now(), trusted=pinned,
+                                    source=str(path))
+    out: dict[str, Any] = {"valid": verdict.ok, "checks": verdict.as_json()["checks"]}
+    if policy is not None:
+        out.update(name=policy.name, version=policy.version, expires=policy.expires,
+                   digest=policy_digest(envelope),
+                   roles={r: {"threshold": v.threshold, "keys": [
+                       {**describe(policy.keys[k].public, policy.keys[k].name),
+                        "valid_from": policy.keys[k].valid_from,
+                        "valid_until": policy.keys[k].valid_until} for k in v.keyids]}
+                       for r, v in policy.roles.items()})
+    return out
+
+

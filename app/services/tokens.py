@@ -1,0 +1,77 @@
+"""Tokens backed by the reserves, and their supply."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.domain.errors import InvalidInput, NotFound
+from app.domain.text import clean_text
+from app.domain.units import ALL_UNITS, parse_decimal
+from app.services.recording import time_arg
+from app.store.ledger import Ledger
+
+COMMODITIES = (
+    "gold", "silver", "copper", "aluminium", "aluminium-alloy", "lead", "zinc", "nickel", "tin",
+    "cobalt", "crude-oil", "gasoline", "jet-fuel", "diesel", "fuel-oil", "lube-oil",
+    "refined-product", "natural-gas", "lng",
+)
+_SYMBOL = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,15}$")
+
+
+def _symbol(symbol: str) -> str:
+    symbol = (symbol or "").strip().upper()
+    if not _SYMBOL.match(symbol):
+        raise InvalidInput(
+            f"token symbol {symbol!r} must be 1 to 16 letters, digits, '.', '_' or '-'", "symbol"
+        )
+    return symbol
+
+
+def tokens(ledger: Ledger, db: str = "main") -> list[dict[str, Any]]:
+    with ledger.guard():
+        rows = ledger.conn.execute(
+            "SELECT symbol, commodity, per_token, unit, supply, supply_as_of, supply_source "
+            f"FROM {db}.tokens ORDER BY symbol"
+        ).fetchall()
+    keys = ("symbol", "commodity", "per_token", "unit", "supply", "supply_as_of", "supply_source")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> dict[str, Any]:
+    """A token backed by `per_token` (e.g. "1 ozt") of `commodity` each."""
+    symbol = _symbol(symbol)
+    if commodity not in COMMODITIES:
+        raise InvalidInput(f"commodity {commodity!r} is not one of {', '.join(COMMODITIES)}",
+                           "commodity")
+    parts = (per_token or "").split()
+    if len(parts) != 2:
+        raise InvalidInput(f"per-token {per_token!r} must be a quantity and a unit, e.g. '1 ozt'",
+                           "per_token")
+    quantity = parse_decimal(parts[0], "per_token")
+    if quantity <= 0:
+        raise InvalidInput("per-token quantity must be greater than 0", "per_token")
+    unit = next((u for u in ALL_UNITS if u.lower() == parts[1].lower()), None)
+    if unit is None:
+        raise InvalidInput(f"unit {parts[1]!r} is not one of {', '.join(ALL_UNITS)}", "per_token")
+    if any(t["symbol"] == symbol for t in tokens(ledger)):
+        raise InvalidInput(f"token {symbol} already exists", "symbol")
+    payload = {"symbol": symbol, "commodity": commodity, "per_token": str(quantity), "unit": unit}
+    ledger.record("token.added", payload)
+    return payload
+
+
+def set_supply(
+    ledger: Ledger, symbol: str, supply: str, as_of: str | None, source: str = ""
+) -> dict[str, Any]:
+    """Record the token's supply as read from its chain or contract at `as_of`."""
+    symbol = _symbol(symbol)
+    if not any(t["symbol"] == symbol for t in tokens(ledger)):
+        raise NotFound(f"There is no token {symbol}; add it with `tijori token add`.")
+    amount = parse_decimal(supply, "supply")
+    if amount < 0:
+        raise InvalidInput("supply must not be negative", "supply")
+    payload = {"symbol": symbol, "supply": str(amount), "as_of": time_arg(as_of, "as_of", ledger),
+               "source": clean_text(source, "source", 500, required=False)}
+    ledger.record("token.supply", payload)
+    return payload

@@ -1,0 +1,129 @@
+"""The snapshot an attestation is made from: each holding in scope as the
+canonical JSON of what is attested about it, in a stable order, and the journal
+checkpoint it was taken at.
+
+SQLite builds each holding's JSON itself (a million bars in seconds). Its
+`json_object` writes keys in the order given and escapes strings as RFC 8785
+does for the text Tijori stores (no control characters are ever stored), so
+listing the keys sorted gives canonical JSON; `tests/test_attest_flow.py`
+checks every leaf against the reference encoder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from app.domain.units import BBL, M3, MMBTU, OZT, TONNE
+from app.store.ledger import Ledger
+
+
+def _object(fields: dict[str, str]) -> str:
+    """json_object(...) with keys in canonical (sorted) order."""
+    return "json_object(" + ", ".join(f"'{k}', {fields[k]}" for k in sorted(fields)) + ")"
+
+
+def _quantities(*entries: tuple[str, str, str]) -> str:
+    return "json_array(" + ", ".join(
+        _object({"commodity": c, "quantity": q, "unit": f"'{u}'"}) for c, q, u in entries
+    ) + ")"
+
+
+def _flags() -> str:
+    return ("CASE flags WHEN '' THEN json_array() "
+            "ELSE json('[\"' || replace(flags, ',', '\",\"') || '\"]') END")
+
+
+def _bool(column: str) -> str:
+    return f"json(CASE {column} WHEN 1 THEN 'true' ELSE 'false' END)"
+
+
+BAR_LEAF = _object({
+    "kind": "'bar'", "id": "id", "site": "site", "commodity": "metal", "brand": "brand",
+    "serial": "serial", "year": "year", "gross_oz": "gross_oz", "fineness": "fineness",
+    "fine_oz": "fine_oz", "location": "location", "good_delivery": _bool("good_delivery"),
+    "flags": _flags(), "standard": "?1", "edition": "?2",
+    "quantities": _quantities(("metal", "fine_oz", OZT)),
+})
+LOT_LEAF = _object({
+    "kind": "'lot'", "id": "id", "site": "site", "commodity": "metal", "warrant": "warrant",
+    "brand": "brand", "shape": "shape", "grade": "grade", "bundles": "bundles",
+    "gross_t": "gross_t", "net_t": "net_t", "location": "location",
+    "within_tolerance": _bool("within_tolerance"), "flags": _flags(), "standard": "?1",
+    "edition": "?2", "quantities": _quantities(("metal", "net_t", TONNE)),
+})
+_CHAIN = "json_extract(gauging, '$.chain.{}')"
+TANK_LEAF = _object({
+    "kind": "'tank'", "id": "id", "site": "site", "code": "code", "commodity": "commodity",
+    "product": "product", "gauged_at": "gauged_at",
+    "gov_m3": _CHAIN.format("gov_m3"), "ctpl": _CHAIN.format("ctpl"),
+    "gsv_m3": _CHAIN.format("gsv_m3"), "sw_percent": _CHAIN.format("sw_percent"),
+    "nsv_m3": "nsv_m3", "nsv_bbl": "nsv_bbl",
+    "standard": _CHAIN.format("vcf.standard"), "edition": _CHAIN.format("vcf.edition"),
+    "table": _CHAIN.format("vcf.table"),
+    "quantities": _quantities(("commodity", "nsv_bbl", BBL), ("commodity", "nsv_m3", M3)),
+})
+_READING = "json_extract(reading, '$.{}')"
+GAS_LEAF = _object({
+    "kind": "'gas'", "id": "id", "site": "site", "code": "code",
+    "commodity": "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END",
+    "gas_kind": "kind", "measured_at": "measured_at", "energy_mmbtu": "energy_mmbtu",
+    "cushion_mmbtu": "cushion_mmbtu",
+    "standard": _READING.format("method.standard"), "edition": _READING.format("method.edition"),
+    "quantities": _quantities(
+        ("CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END", "energy_mmbtu", MMBTU)),
+})
+
+# (table, leaf expression, stable order, extra condition); kinds in this order.
+SOURCES = (
+    ("bars", BAR_LEAF, "serial, brand, year", ""),
+    ("lots", LOT_LEAF, "warrant", ""),
+    ("tanks", TANK_LEAF, "code", "gauged_at IS NOT NULL"),
+    ("gas", GAS_LEAF, "code", ""),
+)
+
+
+def holding_leaves(
+    ledger: Ledger,
+    *,
+    db: str = "main",
+    sites: list[str] | None = None,
+    methods: dict[str, tuple[str, str]],
+) -> Iterator[bytes]:
+    """Each holding in scope as canonical JSON bytes, kinds in order, each in a stable order.
+
+    `methods` gives (standard, edition) for bars and lots, whose method is fixed
+    for the ledger; tanks and gas carry theirs in each reading.
+    """
+    for table, expression, order, condition in SOURCES:
+        where = [condition] if condition else []
+        params: list[Any] = list(methods.get(table, ()))
+        if sites:
+            where.append(f"site IN ({', '.join('?' * len(sites))})")
+        sql = f"SELECT {expression} FROM {db}.{table}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        with ledger.guard():
+            cursor = ledger.conn.execute(sql, [*params, *(sites or [])])
+            while rows := cursor.fetchmany(10000):
+                for (text,) in rows:
+                    yield text.encode("utf-8")
+
+
+def event_hashes(ledger: Ledger, upto: int) -> list[bytes]:
+    """The journal's event hashes 1..upto, as the leaves of its checkpoint tree."""
+    with ledger.guard():
+        rows = ledger.conn.execute(
+            "SELECT hash FROM events WHERE seq <= ? ORDER BY seq", (upto,)
+        ).fetchall()
+    return [bytes.fromhex(h) for (h,) in rows]
+
+
+def last_event_at(ledger: Ledger, as_of: str) -> int:
+    """The last event recorded at or before `as_of` (RFC 3339 UTC, same format)."""
+    with ledger.guard():
+        row = ledger.conn.execute(
+            "SELECT max(seq) FROM events WHERE time <= ?", (as_of,)
+        ).fetchone()
+    return row[0] or 0
