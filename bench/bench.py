@@ -25,6 +25,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 OUT = HERE / "out"
 PASSPHRASE = "benchmark passphrase"
 BRANDS = ["ARGOR", "PAMP", "VALCAMBI", "METALOR", "HERAEUS", "RAND", "PERTH", "ROYAL-CA",
@@ -104,6 +105,61 @@ class Report:
             self.failures.append(label)
 
 
+def attest_budgets(report: Report, env: dict[str, str], n: int) -> None:
+    """Issue 3: attest request, verify with leaves, one proof, and the tree against pymerkle."""
+    keys = OUT / "keys"
+    keys.mkdir(exist_ok=True)
+    env = dict(env, TIJORI_KEY_PASSPHRASE="benchmark key passphrase")
+    for name in ("custodian", "auditor", "admin"):
+        measure(tijori("keys", "new", "--name", name, "--out", str(keys / f"{name}.key")), env)
+        measure(tijori("keys", "export-public", str(keys / f"{name}.key"), "--out",
+                       str(keys / f"{name}.pub")), env)
+    policy = OUT / "policy.json"
+    measure(tijori("policy", "new", "--out", str(policy), "--expires", "2036-12-31",
+                   "--custodian", str(keys / "custodian.pub"), "--custodian-threshold", "1",
+                   "--auditor", str(keys / "auditor.pub"), "--auditor-threshold", "1",
+                   "--admin", str(keys / "admin.pub"), "--admin-threshold", "1"), env)
+    measure(tijori("policy", "sign", str(policy), "--key", str(keys / "admin.key")), env)
+    measure(tijori("token", "add", "--symbol", "XAUT", "--commodity", "gold",
+                   "--per-token", "1 ozt"), env)
+    measure(tijori("token", "supply", "XAUT", "--supply", "300000000"), env)
+    request, leaves = OUT / "request.json", OUT / "leaves.jsonl"
+    wall, rss = measure(tijori("attest", "request", "--policy", str(policy), "--out",
+                               str(request), "--leaves-out", str(leaves), "--custodian",
+                               "Benchmark Custody"), env)
+    report.line("tijori attest request (snapshot, leaves, tree)", f"{wall:.2f} s", "budget 15 s",
+                wall < 15)
+    report.line("tijori attest request: peak memory", f"{rss} MiB", "budget 1536 MiB",
+                rss < 1536)
+    responses = []
+    for name in ("custodian", "auditor"):
+        response = OUT / f"{name}.sig"
+        measure(tijori("sign", str(request), "--key", str(keys / f"{name}.key"), "--policy",
+                       str(policy), "--out", str(response), "--yes"), env)
+        responses.append(str(response))
+    attestation = OUT / "attestation.json"
+    measure(tijori("attest", "finalize", str(request), *responses, "--out", str(attestation)),
+            env)
+    wall, rss = measure(tijori("verify", str(attestation), "--policy", str(policy),
+                               "--leaves", str(leaves)), env)
+    report.line("tijori verify with the leaves", f"{wall:.2f} s", "budget 15 s", wall < 15)
+    report.line("tijori verify: peak memory", f"{rss} MiB", "budget 1536 MiB", rss < 1536)
+    wall, rss = measure(tijori("proof", "--attestation", str(attestation), "--leaves",
+                               str(leaves), "--holding", str(n // 2), "--out",
+                               str(OUT / "proof.json")), env)
+    report.line("tijori proof (one holding)", f"{wall:.2f} s", "budget 1 s", wall < 1)
+    report.line("tijori proof: peak memory", f"{rss} MiB")
+
+    from bench.merkle_bench import compare_with_pymerkle
+
+    lines = leaves.read_bytes().split(b"\n")[1:-1]
+    result = compare_with_pymerkle(lines)
+    report.line("Merkle tree build, Tijori", f"{result['tijori_s']:.2f} s")
+    report.line("Merkle tree build, pymerkle in-memory", f"{result['pymerkle_s']:.2f} s")
+    report.line("pymerkle / Tijori", f"{result['ratio']:.1f}x", "Tijori must be faster",
+                result["ratio"] > 1 and result["roots_equal"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bars", type=int, default=1_000_000)
@@ -150,6 +206,8 @@ def main() -> int:
     report.line("tijori journal verify", f"{wall:.2f} s", "budget 30 s", wall < 30)
     report.line("tijori journal verify: peak memory", f"{rss} MiB")
     print(f"  ledger file: {ledger.stat().st_size / 2**20:.0f} MiB")
+
+    attest_budgets(report, env, n)
 
     if not args.keep:
         shutil.rmtree(OUT, ignore_errors=True)

@@ -592,3 +592,19 @@ def test_module_exports_the_fixed_api():
     ):
         assert name in merkle.__all__
         assert callable(getattr(merkle, name))
+
+
+def test_tree_cache_round_trip_and_refusals():
+    from app.attest.merkle import MerkleTree
+    from app.domain.errors import InvalidInput
+
+    for size in (0, 1, 2, 3, 7, 8, 33):
+        tree = MerkleTree([bytes([i]) * 3 for i in range(size)])
+        again = MerkleTree.from_bytes(tree.to_bytes())
+        assert again.root == tree.root and again.size == size
+        if size:
+            assert again.inclusion_proof(size - 1) == tree.inclusion_proof(size - 1)
+    data = MerkleTree([b"a", b"b", b"c"]).to_bytes()
+    for broken in (data[:-1], data + b"x", b"junk" + data[4:]):
+        with pytest.raises(InvalidInput):
+            MerkleTree.from_bytes(broken)

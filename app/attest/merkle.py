@@ -132,6 +132,39 @@ class MerkleTree:
     def __repr__(self) -> str:
         return f"MerkleTree(size={self._size}, root={self.root.hex()})"
 
+    _MAGIC = b"TIJORI-MERKLE-LEVELS-1\n"
+
+    def to_bytes(self) -> bytes:
+        """Every level, for a cache file: magic, size (8 bytes big-endian), levels in order.
+
+        A cache is a convenience for making proofs quickly, never a source of
+        trust: a proof made from a wrong cache fails against the signed root.
+        """
+        return self._MAGIC + self._size.to_bytes(8, "big") + b"".join(self._levels)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> MerkleTree:
+        """Read `to_bytes` back; InvalidInput if it is not a whole tree cache."""
+        magic = cls._MAGIC
+        if data[: len(magic)] != magic or len(data) < len(magic) + 8:
+            raise InvalidInput("This is not a Tijori Merkle tree cache.")
+        size = int.from_bytes(data[len(magic) : len(magic) + 8], "big")
+        offset, width, levels = len(magic) + 8, size, []
+        while True:
+            end = offset + width * HASH_SIZE
+            if end > len(data):
+                raise InvalidInput("The Merkle tree cache is truncated.")
+            levels.append(data[offset:end])
+            offset = end
+            if width <= 1:
+                break
+            width = (width + 1) // 2
+        if offset != len(data):
+            raise InvalidInput("The Merkle tree cache has trailing bytes.")
+        tree = cls.__new__(cls)
+        tree._size, tree._levels = size, levels
+        return tree
+
     @property
     def size(self) -> int:
         """The number of leaves."""

@@ -163,20 +163,33 @@ def leaves_file(attestation_id: str, leaves: list[bytes]) -> Iterator[bytes]:
         yield leaf + b"\n"
 
 
-def read_leaves_file(
-    data: bytes, source: str = "leaves file"
-) -> tuple[dict[str, Any], list[bytes]]:
-    lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    if not lines:
+def read_leaves_header(data: bytes, source: str = "leaves file") -> dict[str, Any]:
+    """The first line of a leaves file, checked; the count against the lines that follow."""
+    if not data:
         raise InvalidInput(f"{source} is empty")
+    first = data.split(b"\n", 1)[0]
     try:
-        header = canonical.loads(lines[0])
+        header = canonical.loads(first)
     except (InvalidInput, ValueError, UnicodeDecodeError):
         raise InvalidInput(f"{source} does not start with a Tijori leaves header") from None
     if not isinstance(header, dict) or header.get("format") != LEAVES_FORMAT:
         raise InvalidInput(f"{source} is not a Tijori leaves file")
+    lines = data.count(b"\n") - 1 + (not data.endswith(b"\n"))
+    if header.get("count") != lines:
+        raise InvalidInput(
+            f"{source} announces {header.get('count')} leaves but holds {lines} "
+            "(truncated or padded)"
+        )
+    return header
+
+
+def read_leaves_file(
+    data: bytes, source: str = "leaves file"
+) -> tuple[dict[str, Any], list[bytes]]:
+    header = read_leaves_header(data, source)
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
     leaves = lines[1:]
     if header.get("count") != len(leaves):
         raise InvalidInput(

@@ -82,6 +82,12 @@ class Snapshot:
     statement: dict[str, Any]
     payload: bytes
     leaves: list[bytes]
+    tree: merkle.MerkleTree
+
+
+def tree_cache_path(leaves_path: str | os.PathLike) -> Path:
+    """Where the leaves' Merkle levels are cached for fast proofs: LEAVES.tree."""
+    return Path(f"{leaves_path}.tree")
 
 
 def _previous(ledger: Ledger, previous_path: str | None, as_of: str) -> dict[str, Any] | None:
@@ -95,7 +101,7 @@ def _previous(ledger: Ledger, previous_path: str | None, as_of: str) -> dict[str
         ).fetchone()
         if row is None:
             return None
-        envelope = Envelope.loads(bytes(row[0]), source="the last attestation")
+        envelope = Envelope.loads(str(row[0]).encode("utf-8"), source="the last attestation")
     prior = statement.parse_statement(envelope.payload, "previous attestation")
     return {"attestation_id": prior["attestation_id"], "as_of": prior["as_of"],
             "digest": statement.statement_digest(envelope.payload),
@@ -175,7 +181,7 @@ def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path,
         "previous": previous,
     }
     task.progress(3, 4)
-    return Snapshot(body, canonical.dumps(body), leaves)
+    return Snapshot(body, canonical.dumps(body), leaves, tree)
 
 
 def make_request(
@@ -213,6 +219,7 @@ def make_request(
     }
     write_atomic(Path(leaves_out), b"".join(
         statement.leaves_file(snap.statement["attestation_id"], snap.leaves)), mode=0o600)
+    write_atomic(tree_cache_path(leaves_out), snap.tree.to_bytes(), mode=0o600, overwrite=True)
     write_atomic(Path(out), canonical.dumps(request), mode=0o600)
     task.progress(4, 4)
     return {"request_id": request["request_id"], "statement": snap.statement,

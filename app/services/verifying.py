@@ -23,7 +23,7 @@ from app.attest.policy import (
 )
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput, NotFound
-from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file
+from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file, tree_cache_path
 
 __all__ = ["kind_of", "make_proof", "verify_attestation", "verify_file", "verify_proof"]
 
@@ -167,25 +167,57 @@ def verify_attestation(
     return verdict
 
 
+def _find_leaf(data: bytes, holding: int) -> tuple[int, bytes] | None:
+    """(index, leaf) of the holding in a leaves file, found without splitting it.
+
+    Canonical leaves spell the id as `"id":N,"kind":` (keys sorted, no spaces, and
+    a quote inside a string value is always escaped), so one byte search finds
+    it; the leaf is then parsed to confirm.
+    """
+    position = data.find(b'"id":%d,"kind":' % holding)
+    if position < 0:
+        return None
+    start = data.rfind(b"\n", 0, position) + 1
+    end = data.find(b"\n", position)
+    leaf = data[start:end if end >= 0 else len(data)]
+    if statement.parse_leaf(leaf).get("id") != holding:
+        return None
+    return data.count(b"\n", 0, start) - 1, leaf
+
+
+def _tree_for(leaves_path: str, data: bytes, root: str) -> merkle.MerkleTree:
+    """The leaves' tree, from the cache written with them when it matches the root."""
+    cache = tree_cache_path(leaves_path)
+    if cache.exists():
+        try:
+            tree = merkle.MerkleTree.from_bytes(cache.read_bytes())
+            if tree.root.hex() == root:
+                return tree
+        except (InvalidInput, OSError):
+            pass  # a damaged or stale cache is rebuilt from the leaves
+    _, leaves = statement.read_leaves_file(data, str(leaves_path))
+    return merkle.MerkleTree(leaves)
+
+
 def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) -> dict[str, Any]:
     """An inclusion proof for one holding, carrying its signed envelope."""
     envelope = Envelope.loads(read_file(attestation_path, "attestation"),
                               source=str(attestation_path))
     body = statement.parse_statement(envelope.payload)
-    header, leaves = statement.read_leaves_file(read_file(leaves_path, "leaves file"),
-                                                str(leaves_path))
+    data = read_file(leaves_path, "leaves file")
+    header = statement.read_leaves_header(data, str(leaves_path))
     if header.get("attestation_id") != body["attestation_id"]:
         raise InvalidInput(f"{leaves_path} holds the leaves of another attestation")
-    index = next((i for i, leaf in enumerate(leaves)
-                  if statement.parse_leaf(leaf).get("id") == holding), None)
-    if index is None:
+    found = _find_leaf(data, holding)
+    if found is None:
         raise NotFound(f"holding {holding} is not in attestation {body['attestation_id']}")
-    tree = merkle.MerkleTree(leaves)
-    if tree.root.hex() != body["tree"]["root"]:
+    index, leaf = found
+    tree = _tree_for(leaves_path, data, body["tree"]["root"])
+    if tree.root.hex() != body["tree"]["root"] or tree.size != header["count"]:
         raise InvalidInput(f"{leaves_path} does not give the attested root")
     proof = {
         "format": PROOF_FORMAT, "version": 1, "envelope": envelope.to_json(),
-        "leaf": leaves[index].decode("utf-8"), "index": index, "tree_size": tree.size,
+        "leaf": leaf.decode("utf-8"), "index": index, "tree_size": tree.size,
         "proof": [h.hex() for h in tree.inclusion_proof(index)],
     }
     write_atomic(Path(out), canonical.dumps(proof), mode=0o644)

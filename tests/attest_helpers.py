@@ -1,0 +1,263 @@
+"""Shared pieces of the attestation end-to-end tests: keys, policies, ledgers, files.
+
+Keys are real Ed25519 keys in real encrypted key files, made once per test
+module. Their Argon2id cost is the reader's floor (19 MiB, 2 passes) rather
+than the 64 MiB default, so that each `tijori sign` unlocks a key in a few
+hundredths of a second; the file format and the code paths are the same.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.attest import canonical
+from app.attest.dsse import Envelope, Signature
+from app.attest.keyfile import encrypt_private_key
+from app.attest.keys import PrivateKey
+from app.attest.policy import format_time, new_policy
+from app.services import keys as keyservice
+
+KEY_PASSPHRASE = "signing key passphrase"
+FAST_KDF = {"memory_kib": 19 * 1024, "iterations": 2, "lanes": 1}
+KEY_NAMES = ("cust1", "cust2", "aud", "admin", "admin2", "outsider")
+FAR_FUTURE = "2099-12-31"
+CUSTODIAN = "State Reserve Custody"
+
+
+@dataclass
+class Keyring:
+    """The module's keys: files on disk and the same keys in memory, and policy v1."""
+
+    folder: Path
+    private: dict[str, PrivateKey] = field(default_factory=dict)
+
+    def key(self, name: str) -> str:
+        return str(self.folder / f"{name}.key")
+
+    def pub(self, name: str) -> str:
+        return str(self.folder / f"{name}.pub")
+
+    def keyid(self, name: str) -> str:
+        return self.private[name].public_key.keyid
+
+    @property
+    def policy(self) -> str:
+        """Policy v1: custodians cust1+cust2 (2 of 2), auditor aud (1 of 1), admin admin."""
+        return str(self.folder / "policy-v1.json")
+
+
+def make_keyring(folder: Path) -> Keyring:
+    ring = Keyring(Path(folder))
+    created = format_time(datetime.now(UTC))
+    for name in KEY_NAMES:
+        key = PrivateKey.generate("ed25519")
+        ring.private[name] = key
+        data = encrypt_private_key(key, KEY_PASSPHRASE, name=name, created=created,
+                                   kdf_params=FAST_KDF)
+        Path(ring.key(name)).write_bytes(data)
+        keyservice.export_public(ring.key(name), ring.pub(name))
+    draft_policy(ring, ring.policy)
+    return ring
+
+
+def draft_policy(
+    ring: Keyring,
+    out: str | Path,
+    *,
+    custodians: tuple[str, ...] = ("cust1", "cust2"),
+    custodian_threshold: int = 2,
+    auditors: tuple[str, ...] = ("aud",),
+    auditor_threshold: int = 1,
+    admins: tuple[str, ...] = ("admin",),
+    admin_threshold: int = 1,
+    version: int = 1,
+    expires: str = FAR_FUTURE,
+    valid_from: str | None = None,
+    sign_with: tuple[str, ...] | None = None,
+    name: str = "Tijori trust policy",
+) -> str:
+    """Draft a policy with the service the CLI uses, and sign it with admin keys."""
+    keyservice.draft_policy(
+        out=str(out), name=name, expires=expires, version=version,
+        custodians=[ring.pub(n) for n in custodians], custodian_threshold=custodian_threshold,
+        auditors=[ring.pub(n) for n in auditors], auditor_threshold=auditor_threshold,
+        admins=[ring.pub(n) for n in admins], admin_threshold=admin_threshold,
+        valid_from=valid_from,
+    )
+    for admin in admins if sign_with is None else sign_with:
+        keyservice.sign_policy(str(out), ring.key(admin), KEY_PASSPHRASE)
+    return str(out)
+
+
+def policy_with_key_periods(ring: Keyring, out: Path, periods: dict[str, tuple[str, str]],
+                            *, expires: str = FAR_FUTURE + "T00:00:00Z") -> str:
+    """Policy v1's roles, each key with its own (valid_from, valid_until); signed by admin."""
+    roles = {"custodian": (["cust1", "cust2"], 2), "auditor": (["aud"], 1),
+             "admin": (["admin"], 1)}
+    keys = []
+    for name in ("cust1", "cust2", "aud", "admin"):
+        start, until = periods.get(name, ("2000-01-01T00:00:00Z", expires))
+        keys.append((ring.private[name].public_key, name, start, until))
+    policy = new_policy(
+        name="Tijori trust policy", expires=expires, keys=keys,
+        roles={role: ([ring.keyid(n) for n in names], threshold)
+               for role, (names, threshold) in roles.items()},
+    )
+    Path(out).write_bytes(policy.envelope().signed_by(ring.private["admin"]).dumps())
+    return str(out)
+
+
+# -- the ledger --------------------------------------------------------------------------
+
+
+def add_bar(cli, serial: str, *, site: str = "VLT", brand: str = "PAMP", year: str = "2022",
+            gross: str = "400.100", fineness: str = "999.9", metal: str = "gold") -> dict:
+    result = cli("bar", "add", "--site", site, "--metal", metal, "--brand", brand, "--serial",
+                 serial, "--year", year, "--gross-oz", gross, "--fineness", fineness, "--json")
+    assert result.code == 0, result.err
+    return result.json()
+
+
+def add_token(cli, symbol: str = "PKG", *, commodity: str = "gold", per_token: str = "1 ozt",
+              supply: str | None = "1000") -> None:
+    result = cli("token", "add", "--symbol", symbol, "--commodity", commodity,
+                 "--per-token", per_token)
+    assert result.code == 0, result.err
+    if supply is not None:
+        result = cli("token", "supply", symbol, "--supply", supply, "--source", "chain")
+        assert result.code == 0, result.err
+
+
+def holdings(cli, *site: str) -> dict:
+    result = cli("holdings", *(("--site", site[0]) if site else ()), "--json")
+    assert result.code == 0, result.err
+    return result.json()
+
+
+# -- requests, responses, attestations ------------------------------------------------
+
+
+def request(cli, ring: Keyring, folder: Path, stem: str, *args: str,
+            policy: str | None = None) -> tuple[Path, Path]:
+    """`tijori attest request`; returns (request path, leaves path)."""
+    req, leaves = folder / f"{stem}.req.json", folder / f"{stem}.leaves.jsonl"
+    result = cli("attest", "request", "--policy", policy or ring.policy, "--out", str(req),
+                 "--leaves-out", str(leaves), "--custodian", CUSTODIAN, *args)
+    assert result.code == 0, result.err
+    return req, leaves
+
+
+def sign(cli, ring: Keyring, req: Path, signer: str, *, policy: str | None = None,
+         out: Path | None = None):
+    out = out or req.with_name(f"{req.name}.{signer}.sig")
+    result = cli("sign", str(req), "--key", ring.key(signer), "--policy", policy or ring.policy,
+                 "--out", str(out), "--yes")
+    return result, out
+
+
+def attest(cli, ring: Keyring, folder: Path, stem: str, *args: str,
+           signers: tuple[str, ...] = ("cust1", "cust2", "aud"),
+           policy: str | None = None) -> tuple[Path, Path, Path]:
+    """Request, sign with each signer through the CLI, finalize; (attestation, leaves, request)."""
+    req, leaves = request(cli, ring, folder, stem, *args, policy=policy)
+    responses = []
+    for signer in signers:
+        result, out = sign(cli, ring, req, signer, policy=policy)
+        assert result.code == 0, result.err
+        responses.append(str(out))
+    att = folder / f"{stem}.att.json"
+    result = cli("attest", "finalize", str(req), *responses, "--out", str(att))
+    assert result.code == 0, result.err
+    return att, leaves, req
+
+
+def read_request(path: Path) -> dict[str, Any]:
+    return json.loads(Path(path).read_bytes())
+
+
+def payload_of(req: Path) -> bytes:
+    return base64.b64decode(read_request(req)["payload"])
+
+
+def statement_of(path: Path) -> dict[str, Any]:
+    """The statement inside an attestation envelope or a signing request."""
+    obj = json.loads(Path(path).read_bytes())
+    return json.loads(base64.b64decode(obj["payload"]))
+
+
+def envelope_of(path: Path) -> Envelope:
+    return Envelope.loads(Path(path).read_bytes())
+
+
+def seal(payload: bytes, *keys: PrivateKey) -> Envelope:
+    """A statement envelope signed in memory by `keys`."""
+    envelope = Envelope("application/vnd.tijori.statement.v1+json", payload)
+    for key in keys:
+        envelope = envelope.signed_by(key)
+    return envelope
+
+
+def reseal(envelope: Envelope, body: dict[str, Any], *keys: PrivateKey) -> Envelope:
+    """The envelope's statement replaced by `body`, signed afresh by `keys` (none: unsigned)."""
+    return seal(canonical.dumps(body), *keys) if keys else Envelope(
+        envelope.payload_type, canonical.dumps(body), envelope.signatures)
+
+
+def respond(req: Path, key: PrivateKey, out: Path, **override: Any) -> Path:
+    """A response file signed in memory, bypassing the signer's checks."""
+    request_doc = read_request(req)
+    payload = base64.b64decode(request_doc["payload"])
+    signature = seal(payload, key).signatures[0]
+    response = {"format": "tijori-signature", "version": 1,
+                "request_id": request_doc["request_id"],
+                "payload_sha256": request_doc["payload_sha256"], "keyid": signature.keyid,
+                "sig": base64.b64encode(signature.sig).decode(),
+                "signed_at": "2026-01-01T00:00:00Z", **override}
+    Path(out).write_bytes(canonical.dumps(response))
+    return Path(out)
+
+
+def with_signature(envelope: Envelope, signature: Signature) -> Envelope:
+    return envelope.add(signature)
+
+
+def leaf_lines(leaves: Path) -> tuple[dict, list[bytes]]:
+    lines = Path(leaves).read_bytes().split(b"\n")
+    assert lines[-1] == b""
+    return json.loads(lines[0]), lines[1:-1]
+
+
+def write_leaves(path: Path, header: dict, leaves: list[bytes]) -> Path:
+    Path(path).write_bytes(b"".join([canonical.dumps(header) + b"\n",
+                                     *(leaf + b"\n" for leaf in leaves)]))
+    return Path(path)
+
+
+# -- verdicts ------------------------------------------------------------------------------
+
+
+def verify(cli, path: Path, policy: str, *args: str):
+    return cli("verify", str(path), "--policy", policy, *args, "--json")
+
+
+def checks(result) -> dict[str, dict[str, Any]]:
+    """The checks of a `verify --json` run, by name (the last one of each name)."""
+    return {c["check"]: c for c in result.json()["checks"]}
+
+
+def failed(result) -> dict[str, str]:
+    """Failed checks of a `verify --json` run: name -> reason."""
+    return {c["check"]: c["reason"] for c in result.json()["checks"] if not c["passed"]}
+
+
+def passed(result) -> set[str]:
+    return {c["check"] for c in result.json()["checks"] if c["passed"]}
+
+
+def signature_check(ring: Keyring, name: str, label: str = "attestation") -> str:
+    return f"{label}: signature by {name} {ring.keyid(name)[:16]}"
