@@ -4,12 +4,18 @@ Keys are real Ed25519 keys in real encrypted key files, made once per test
 module. Their Argon2id cost is the reader's floor (19 MiB, 2 passes) rather
 than the 64 MiB default, so that each `tijori sign` unlocks a key in a few
 hundredths of a second; the file format and the code paths are the same.
+
+Ledgers are real SQLCipher files too. Opening one costs a key derivation
+(about a quarter of a second), so each kind of starting ledger is recorded once
+per module, through the services the CLI calls, and copied into each test's
+folder, where the test then runs `tijori ...` against its own copy.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +27,9 @@ from app.attest.keyfile import encrypt_private_key
 from app.attest.keys import PrivateKey
 from app.attest.policy import format_time, new_policy
 from app.services import keys as keyservice
+from app.services import recording, session
+from app.services import tokens as tokenservice
+from tests.conftest import PASSPHRASE
 
 KEY_PASSPHRASE = "signing key passphrase"
 FAST_KDF = {"memory_kib": 19 * 1024, "iterations": 2, "lanes": 1}
@@ -113,6 +122,81 @@ def policy_with_key_periods(ring: Keyring, out: Path, periods: dict[str, tuple[s
 
 
 # -- the ledger --------------------------------------------------------------------------
+
+SITES = (("VLT", "vault"), ("WH", "warehouse"), ("TF", "tank-farm"), ("GS", "gas-storage"),
+         ("LNG", "lng-terminal"))
+#: The "stocked" ledger: five gold bars in VLT (2002.850 ozt fine) backing 1000 PKG.
+STOCKED_BARS = (("B-1", "400.100"), ("B-2", "401.000"), ("B-3", "399.500"),
+                ("B-4", "400.250"), ("B-5", "402.000"))
+
+
+def _mixed(ledger) -> None:
+    """Holdings of every kind, recorded interleaved: ids are not in kind or serial order."""
+    def bar(serial, year="2022", **kw):
+        recording.add_bar(ledger, site=kw.pop("site", "VLT"), metal=kw.pop("metal", "gold"),
+                          brand=kw.pop("brand", "PAMP"), serial=serial, year=year,
+                          gross_oz=kw.pop("gross", "400.100"),
+                          fineness=kw.pop("fineness", "999.9"))
+
+    def lot(warrant, net):
+        recording.add_lot(ledger, site="WH", metal="copper", warrant=warrant, brand="KGHM",
+                          shape="cathode", grade="Cu-CATH-1", bundles="10", gross_t="25.300",
+                          net_t=net)
+
+    recording.record_gas(ledger, site="GS", code="UGS1", working_volume="1000000",
+                         gcv_mj_per_sm3="40")                                       # id 1
+    bar("S9")                                                                      # 2
+    lot("W2", "25.100")                                                            # 3
+    bar("S10", "2021", brand="VALC")                                               # 4
+    recording.add_tank(ledger, site="TF", code="T1", commodity="jet-fuel")         # 5
+    recording.gauge_tank(ledger, tank="T1", tov="1000", temperature="85", temperature_unit="F",
+                         sg="0.7943", sw_percent="0.5")
+    bar("A1", "2020")                                                              # 6
+    lot("W1", "24.950")                                                            # 7
+    recording.add_tank(ledger, site="TF", code="T0", commodity="crude-oil")        # 8, ungauged
+    bar("S10", "2023")                                                             # 9
+    bar("S10", "2021")                                                             # 10
+    bar("AG-7", metal="silver", gross="1000.0", fineness="999.0", brand="Zürich «Ag»")  # 11
+
+
+def build_ledger(path: Path, kind: str) -> Path:
+    ledger = session.create_ledger(path, PASSPHRASE, "test-custodian")
+    try:
+        for code, site_kind in SITES:
+            recording.add_site(ledger, code, f"Site {code}", site_kind)
+        if kind == "stocked":
+            for serial, gross in STOCKED_BARS:
+                recording.add_bar(ledger, site="VLT", metal="gold", brand="PAMP", serial=serial,
+                                  year="2022", gross_oz=gross, fineness="999.9")
+            tokenservice.add_token(ledger, "PKG", "gold", "1 ozt")
+            tokenservice.set_supply(ledger, "PKG", "1000", None, "chain")
+        elif kind == "mixed":
+            _mixed(ledger)
+        else:
+            assert kind == "base", kind
+    finally:
+        ledger.close()
+    return path
+
+
+class Ledgers:
+    """Starting ledgers ("base": the five sites; "stocked"; "mixed"), each made once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.built: dict[str, Path] = {}
+
+    def copy(self, kind: str, dest: Path) -> Path:
+        if kind not in self.built:
+            self.built[kind] = build_ledger(self.folder / f"{kind}.tijori", kind)
+        source = self.built[kind]
+        shutil.copyfile(source, dest)
+        for suffix in ("-wal", "-shm"):
+            extra = Path(f"{source}{suffix}")
+            if extra.exists():
+                shutil.copyfile(extra, f"{dest}{suffix}")
+        return Path(dest)
+
 
 
 def add_bar(cli, serial: str, *, site: str = "VLT", brand: str = "PAMP", year: str = "2022",

@@ -61,7 +61,10 @@ def _needs_reference(value: Any) -> bool:
 def dumps(value: Any) -> bytes:
     """Encode `value` as RFC 8785 canonical JSON (UTF-8 bytes)."""
     if _needs_reference(value):
-        return rfc8785.dumps(value)
+        try:
+            return rfc8785.dumps(value)
+        except (rfc8785.CanonicalizationError, ValueError, TypeError) as exc:
+            raise InvalidInput(f"cannot encode as canonical JSON: {exc}") from None
     return _fast(value).encode("utf-8")
 
 

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
@@ -22,9 +23,13 @@ _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, err
 
 
 def write_atomic(
-    path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600, overwrite: bool = False
+    path: str | os.PathLike[str],
+    data: bytes | Iterable[bytes],
+    *,
+    mode: int = 0o600,
+    overwrite: bool = False,
 ) -> None:
-    """Write `data` to `path` atomically, as a file with permissions `mode`.
+    """Write `data` (bytes, or an iterable of byte chunks) to `path` atomically, mode `mode`.
 
     The bytes go to a new temporary file in the same folder, created with
     O_CREAT|O_EXCL and `mode` (the process umask can only remove bits), so the
@@ -34,8 +39,13 @@ def write_atomic(
     links. Any failure is an InvalidInput naming the path and the OS reason,
     and leaves no temporary file behind.
     """
-    if not isinstance(data, bytes | bytearray | memoryview):
+    chunks: Iterable[bytes]
+    if isinstance(data, bytes | bytearray | memoryview):
+        chunks = (data,)
+    elif isinstance(data, str):
         raise TypeError("write_atomic writes bytes")
+    else:
+        chunks = data  # an iterable of byte chunks, written as they come
     target = Path(os.fspath(path))
     folder = target.parent
     if not overwrite and os.path.lexists(target):
@@ -49,10 +59,11 @@ def write_atomic(
         raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
     try:
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for chunk in chunks:
+                view = memoryview(chunk)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -237,10 +237,12 @@ def count_signatures(
     )
 
 
-def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str) -> None:
-    """Signatures by keys the policy does not know are noted; they count for nothing."""
+def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str,
+              also: Policy | None = None) -> None:
+    """Signatures by keys the policy (or `also`, a pinned predecessor) does not know fail."""
+    known = set(policy.keys) | set(also.keys if also is not None else ())
     for signature in envelope.signatures:
-        if signature.keyid not in policy.keys:
+        if signature.keyid not in known:
             verdict.failed(f"{label}: signature by {signature.keyid[:16]}",
                            "the key is not in the trust policy")
 
@@ -262,7 +264,7 @@ def verify_policy(
     expiry = parse_time(policy.expires, "expires")
     verdict.add("policy expiry", now <= expiry,
                 f"expires {policy.expires}" if now <= expiry else f"expired at {policy.expires}")
-    outsiders(envelope, policy, verdict, "policy")
+    outsiders(envelope, policy, verdict, "policy", also=trusted)
     count_signatures(envelope, policy, "admin", now, verdict, "policy")
     if trusted is not None:
         if policy.version < trusted.version:

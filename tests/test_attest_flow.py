@@ -1,0 +1,529 @@
+"""Attestations end to end, the happy paths: real ledgers, real key files, real files and QR codes.
+
+Every step goes through `tijori ...` as a custodian, signer or auditor would run
+it: the terminal writes a signing request, the offline signers sign it (from
+files or QR images), the terminal finalises, anyone verifies with the policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+from pathlib import Path
+
+import pytest
+import rfc8785
+
+from app.attest.dsse import Envelope, Signature
+from tests.attest_helpers import (
+    CUSTODIAN,
+    FAR_FUTURE,
+    KEY_PASSPHRASE,
+    add_bar,
+    add_token,
+    attest,
+    draft_policy,
+    envelope_of,
+    holdings,
+    leaf_lines,
+    make_keyring,
+    passed,
+    payload_of,
+    read_request,
+    request,
+    sign,
+    signature_check,
+    statement_of,
+    verify,
+)
+
+
+@pytest.fixture(scope="module")
+def ring(tmp_path_factory):
+    return make_keyring(tmp_path_factory.mktemp("keys"))
+
+
+@pytest.fixture(scope="module")
+def ledgers(tmp_path_factory):
+    return Ledgers(tmp_path_factory.mktemp("ledgers"))
+
+
+@pytest.fixture
+def stocked(ledgers, ledger_path):
+    """Five sites, five gold bars (ids 1-5) in VLT, token PKG (1 ozt, supply 1000)."""
+    return ledgers.copy("stocked", ledger_path)
+
+
+@pytest.fixture
+def mixed(ledgers, ledger_path):
+    """Five sites and holdings of every kind (see attest_helpers._mixed)."""
+    return ledgers.copy("mixed", ledger_path)
+
+
+@pytest.fixture(autouse=True)
+def _key_passphrase(monkeypatch):
+    monkeypatch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
+
+
+def mth(leaves: list[bytes]) -> bytes:
+    """RFC 9162 §2.1.1 Merkle Tree Hash, written out here independently of app.attest.merkle."""
+    if len(leaves) == 1:
+        return hashlib.sha256(b"\x00" + leaves[0]).digest()
+    k = 1
+    while k * 2 < len(leaves):
+        k *= 2
+    return hashlib.sha256(b"\x01" + mth(leaves[:k]) + mth(leaves[k:])).digest()
+
+
+def qr_carry(cli, source: Path, folder: Path, out: Path, seed: int) -> int:
+    """Carry a file as QR images: encode, shuffle the images, decode. Returns the frame count."""
+    result = cli("qr", "encode", str(source), "--out-dir", str(folder))
+    assert result.code == 0, result.err
+    frames = sorted(folder.glob("*.png"))
+    assert frames and f"Wrote {len(frames)} QR image(s)" in result.out
+    shuffled = list(frames)
+    random.Random(seed).shuffle(shuffled)
+    if len(shuffled) > 1 and shuffled == frames:
+        shuffled.reverse()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = cli("qr", "decode", *map(str, shuffled), "--out", str(out))
+    assert result.code == 0, result.err
+    assert out.read_bytes() == source.read_bytes()
+    return len(frames)
+
+
+def test_two_custodians_and_an_auditor_sign_through_qr_codes(ledger, cli, ring, tmp_path):
+    add_bar(cli, "QR-1")
+    add_bar(cli, "QR-2", brand="VALC", gross="401.000")
+    add_token(cli, supply="500")
+    (tmp_path / "terminal").mkdir()
+    req, leaves = request(cli, ring, tmp_path / "terminal", "q")
+    assert read_request(req)["leaves"] is None  # small enough for QR codes
+
+    # Terminal -> offline signer PC, as QR images read in any order.
+    on_signer = tmp_path / "signer" / "request.json"
+    frames = qr_carry(cli, req, tmp_path / "qr-request", on_signer, seed=1)
+    assert frames >= 2  # several frames, so that the shuffled order means something
+
+    back = {}
+    for number, signer in enumerate(("cust2", "aud", "cust1")):
+        result, response = sign(cli, ring, on_signer, signer,
+                                out=tmp_path / "signer" / f"{signer}.sig")
+        assert result.code == 0, result.err
+        assert f"Custodian:   {CUSTODIAN}" in result.out  # the summary shown before signing
+        assert f"Signed as key {ring.keyid(signer)[:16]}" in result.out
+        # Signer -> terminal, again as shuffled QR images.
+        back[signer] = tmp_path / "terminal" / f"{signer}.sig"
+        qr_carry(cli, response, tmp_path / f"qr-{signer}", back[signer], seed=10 + number)
+
+    att = tmp_path / "terminal" / "attestation.json"
+    result = cli("attest", "finalize", str(req), str(back["aud"]), str(back["cust1"]),
+                 str(back["cust2"]), "--out", str(att))
+    assert result.code == 0, result.err
+    assert "is final with 3 signature(s)" in result.out
+    assert {s.keyid for s in envelope_of(att).signatures} == {
+        ring.keyid("cust1"), ring.keyid("cust2"), ring.keyid("aud")}
+
+    result = verify(cli, att, ring.policy, "--leaves", str(leaves))
+    assert result.code == 0, result.out
+    report = result.json()
+    assert report["valid"] is True
+    assert all(c["passed"] for c in report["checks"])
+    names = passed(result)
+    for signer in ("cust1", "cust2", "aud"):
+        assert signature_check(ring, signer) in names
+    assert signature_check(ring, "admin", "policy") in names
+    assert {"policy format", "policy expiry", "policy: admin threshold", "statement",
+            "attestation: custodian threshold", "attestation: auditor threshold", "coverage",
+            "tree size", "root recomputed", "totals recomputed"} <= names
+    by_name = {c["check"]: c["reason"] for c in report["checks"]}
+    assert by_name["attestation: custodian threshold"] == "2 of 2 required custodian signature(s)"
+    assert by_name["attestation: auditor threshold"] == "1 of 1 required auditor signature(s)"
+    assert by_name["tree size"] == "2 leaves, statement says 2"
+
+    plain = cli("verify", str(att), "--policy", ring.policy, "--leaves", str(leaves))
+    assert plain.code == 0
+    assert plain.out.splitlines()[0] == f"{att}: VALID"
+    assert "[FAIL]" not in plain.out and "[PASS] root recomputed" in plain.out
+
+
+def test_signer_given_the_leaves_recomputes_root_and_totals(ledger, cli, ring, tmp_path):
+    for serial in ("L-1", "L-2", "L-3"):
+        add_bar(cli, serial)
+    req, leaves = request(cli, ring, tmp_path, "wl", "--with-leaves")
+    carried = read_request(req)["leaves"]
+    assert [leaf.encode() for leaf in carried] == leaf_lines(leaves)[1]
+
+    out = tmp_path / "cust1.sig"
+    result = cli("sign", str(req), "--key", ring.key("cust1"), "--policy", ring.policy,
+                 "--out", str(out), "--yes", "--json")
+    assert result.code == 0, result.err
+    signed = result.json()
+    by_name = {c["check"]: c for c in signed["checks"]["checks"]}
+    assert by_name["root recomputed"]["passed"] is True
+    assert by_name["root recomputed"]["reason"].startswith("3 leaves give root ")
+    assert by_name["totals recomputed"] == {
+        "check": "totals recomputed", "passed": True,
+        "reason": "the leaves add up to the stated totals"}
+    assert by_name["key"]["reason"] == "your key signs as custodian"
+    assert "Holdings:    3" in signed["summary"]
+
+    response = json.loads(out.read_bytes())
+    doc = read_request(req)
+    assert response["format"] == "tijori-signature"
+    assert response["request_id"] == doc["request_id"]
+    assert response["payload_sha256"] == doc["payload_sha256"]
+    assert response["keyid"] == ring.keyid("cust1") == signed["response"]["keyid"]
+    envelope = Envelope(doc["payload_type"], payload_of(req))
+    signature = Signature(response["keyid"], base64.b64decode(response["sig"]))
+    assert envelope.verify_signature(signature, ring.private["cust1"].public_key)
+
+
+def test_responses_in_any_order_and_duplicates_ignored(ledger, cli, ring, tmp_path,
+                                                      monkeypatch):
+    add_bar(cli, "D-1")
+    req, leaves = request(cli, ring, tmp_path, "dup")
+    sigs = {}
+    for signer in ("cust1", "cust2", "aud"):
+        result, sigs[signer] = sign(cli, ring, req, signer)
+        assert result.code == 0, result.err
+    # cust1 signs a second time on another day: the same (deterministic) signature.
+    again, again_path = sign(cli, ring, req, "cust1", out=tmp_path / "cust1-again.sig")
+    assert again.code == 0
+    assert json.loads(again_path.read_bytes())["sig"] == json.loads(
+        sigs["cust1"].read_bytes())["sig"]
+
+    orders = [("cust1", "cust1", "cust2", "aud"), ("aud", "cust2", "cust1"),
+              ("cust2", "cust1", "aud", "cust2")]
+    for number, order in enumerate(orders):
+        att = tmp_path / f"att-{number}.json"
+        paths = [str(again_path if (s == "cust1" and number == 0 and i == 1) else sigs[s])
+                 for i, s in enumerate(order)]
+        result = cli("attest", "finalize", str(req), *paths, "--out", str(att))
+        assert result.code == 0, result.err
+        assert "is final with 3 signature(s)" in result.out
+        # The first is recorded in the ledger; combine the others away from it.
+        monkeypatch.delenv("TIJORI_LEDGER", raising=False)
+        envelope = envelope_of(att)
+        assert len(envelope.signatures) == 3
+        assert len({s.keyid for s in envelope.signatures}) == 3
+        assert verify(cli, att, ring.policy, "--leaves", str(leaves)).code == 0
+
+
+def test_shortfall_is_shown_and_the_attestation_is_still_valid(ledger, cli, ring, tmp_path):
+    add_bar(cli, "SF-1")  # 400.060 ozt fine
+    add_token(cli, "PKG", supply="1000")  # needs 1000 ozt: 40.006 % covered
+    add_token(cli, "SLV", commodity="silver", supply="0")  # nothing issued: covered
+    att, leaves, req = attest(cli, ring, tmp_path, "sf")
+
+    shown = cli("attest", "request", "--policy", ring.policy, "--out", str(tmp_path / "r2"),
+                "--leaves-out", str(tmp_path / "l2"), "--custodian", CUSTODIAN)
+    assert shown.code == 0
+    pkg = next(line for line in shown.out.splitlines() if line.strip().startswith("PKG"))
+    assert "supply 1000" in pkg and "SHORTFALL" in pkg
+    slv = next(line for line in shown.out.splitlines() if line.strip().startswith("SLV"))
+    assert "SHORTFALL" not in slv
+
+    tokens = {t["symbol"]: t for t in statement_of(att)["tokens"]}
+    assert tokens["PKG"]["covered"] is False
+    assert tokens["PKG"]["coverage"] == "0.400060"
+    assert tokens["PKG"]["shortfall"] == "599.940"
+    assert tokens["SLV"]["covered"] is True
+
+    result = verify(cli, att, ring.policy, "--leaves", str(leaves))
+    assert result.code == 0
+    assert result.json()["valid"] is True
+    shortfall = {c["check"]: c for c in result.json()["checks"]}["shortfall PKG"]
+    assert shortfall["passed"] is True and "0.400060" in shortfall["reason"]
+    assert "shortfall SLV" not in {c["check"] for c in result.json()["checks"]}
+    plain = cli("verify", str(att), "--policy", ring.policy)
+    assert plain.code == 0 and "[PASS] shortfall PKG: stated: reserves cover 0.400060" in plain.out
+
+
+@pytest.mark.xfail(strict=True, reason="app/services/attesting.py _percent rounds the coverage "
+                   "shown to signers half-even, so 99.9975 % shows as '100.00 %' next to "
+                   "SHORTFALL; coverage must be rounded down (never overstated)")
+def test_coverage_shown_to_the_signer_is_never_rounded_up(ledger, cli, ring, tmp_path):
+    add_bar(cli, "CV-1")  # 400.060 ozt
+    add_token(cli, "CENT", per_token="0.01 ozt", supply="40007")  # needs 400.07 ozt
+    result = cli("attest", "request", "--policy", ring.policy, "--out", str(tmp_path / "r"),
+                 "--leaves-out", str(tmp_path / "l"), "--custodian", CUSTODIAN)
+    assert result.code == 0
+    line = next(x for x in result.out.splitlines() if x.strip().startswith("CENT"))
+    assert "SHORTFALL" in line
+    assert "coverage 99.99 %" in line, line
+
+
+def mixed_ledger(cli) -> None:
+    """Holdings of every kind, recorded interleaved; bars not in serial order; an ungauged tank."""
+
+    def lot(warrant: str, net: str) -> None:
+        assert cli("lot", "add", "--site", "WH", "--metal", "copper", "--brand", "KGHM",
+                   "--shape", "cathode", "--grade", "Cu-CATH-1", "--bundles", "10",
+                   "--warrant", warrant, "--gross-t", "25.300", "--net-t", net).code == 0
+
+    assert cli("gas", "record", "UGS1", "--site", "GS", "--working", "1000000",
+               "--gcv-mj-per-sm3", "40").code == 0
+    add_bar(cli, "S9")
+    lot("W2", "25.100")
+    add_bar(cli, "S10", brand="VALC", year="2021")
+    assert cli("tank", "add", "T1", "--site", "TF", "--commodity", "jet-fuel").code == 0
+    assert cli("gauge", "T1", "--tov", "1000", "--temp-f", "85", "--sg", "0.7943",
+               "--sw", "0.5").code == 0
+    add_bar(cli, "A1", year="2020")
+    lot("W1", "24.950")
+    assert cli("tank", "add", "T0", "--site", "TF", "--commodity", "crude-oil").code == 0
+    add_bar(cli, "S10", year="2023")
+    add_bar(cli, "S10", year="2021")
+    add_bar(cli, "AG-7", metal="silver", gross="1000.0", fineness="999.0", brand="Zürich «Ag»")
+
+
+def holding_key(holding: dict) -> tuple:
+    """The leaf order of reports/FORMAT.md §4.1: kind (bar, lot, tank, gas), then holding id."""
+    return ["bar", "lot", "tank", "gas"].index(holding["kind"]), holding["id"]
+
+
+def test_statement_and_leaves_match_the_ledger(ledger, cli, ring, tmp_path):
+    mixed_ledger(cli)
+    held = holdings(cli)
+    req, leaves = request(cli, ring, tmp_path, "all")
+    body = statement_of(req)
+
+    def as_set(totals):
+        return {(t["commodity"], t["unit"], t["quantity"]) for t in totals}
+
+    assert as_set(body["totals"]) == as_set(held["totals"])
+    assert len(body["totals"]) == len(held["totals"]) == 6
+    # The ungauged tank holds nothing measured: it is a holding, but not a leaf.
+    measured = [h for h in held["holdings"] if not (h["kind"] == "tank" and not h["gauged_at"])]
+    assert len(measured) == len(held["holdings"]) - 1
+    header, lines = leaf_lines(leaves)
+    assert body["tree"]["size"] == len(lines) == header["count"] == len(measured)
+    assert header["attestation_id"] == body["attestation_id"]
+    assert body["tree"]["root"] == mth(lines).hex()
+    assert [s["code"] for s in body["sites"]] == ["GS", "LNG", "TF", "VLT", "WH"]
+    assert body["custodian"]["name"] == CUSTODIAN and body["previous"] is None
+
+    parsed = [json.loads(line) for line in lines]
+    salts = set()
+    for line, obj in zip(lines, parsed, strict=True):
+        assert rfc8785.dumps(obj) == line  # each leaf is RFC 8785 canonical JSON
+        assert set(obj) == {"holding", "salt", "v"} and obj["v"] == 1
+        assert len(bytes.fromhex(obj["salt"])) == 32
+        salts.add(obj["salt"])
+    assert len(salts) == len(lines)
+    order = [holding_key(obj["holding"]) for obj in parsed]
+    assert order == sorted(order) and len(set(order)) == len(order)
+    # Recorded out of kind order (bars, lots, tanks, gas interleaved by id).
+    assert [o["holding"]["kind"] for o in parsed] == ["bar"] * 6 + ["lot"] * 2 + ["tank", "gas"]
+    assert [o["holding"].get("serial", o["holding"].get("warrant", o["holding"].get("code")))
+            for o in parsed] == ["S9", "S10", "A1", "S10", "S10", "AG-7", "W2", "W1", "T1",
+                                 "UGS1"]
+    assert {o["holding"]["id"] for o in parsed} == {h["id"] for h in measured}
+
+    # The same holdings again: the same order, fresh salts, so another root.
+    req2, leaves2 = request(cli, ring, tmp_path, "again")
+    parsed2 = [json.loads(line) for line in leaf_lines(leaves2)[1]]
+    assert [o["holding"] for o in parsed2] == [o["holding"] for o in parsed]
+    assert not salts & {o["salt"] for o in parsed2}
+    assert statement_of(req2)["tree"]["root"] != body["tree"]["root"]
+    assert statement_of(req2)["totals"] == body["totals"]
+
+    # The signers' view of it holds too: sign, finalize, verify against the leaves.
+    att, _, _ = attest(cli, ring, tmp_path, "signed")
+    assert verify(cli, att, ring.policy, "--leaves", str(
+        tmp_path / "signed.leaves.jsonl")).code == 0
+
+
+def test_site_option_limits_the_scope(ledger, cli, ring, tmp_path):
+    mixed_ledger(cli)
+    for sites in (["VLT"], ["WH", "TF"]):
+        args = [arg for code in sites for arg in ("--site", code.lower())]
+        req, leaves = request(cli, ring, tmp_path, "-".join(sites), *args)
+        body = statement_of(req)
+        assert [s["code"] for s in body["sites"]] == sites
+        held = [h for code in sites for h in holdings(cli, code)["holdings"]
+                if h.get("gauged_at", "x")]
+        lines = leaf_lines(leaves)[1]
+        assert body["tree"]["size"] == len(lines) == len(held)
+        assert {json.loads(line)["holding"]["site"] for line in lines} == set(sites)
+        expected = {}
+        for code in sites:
+            for t in holdings(cli, code)["totals"]:
+                expected[(t["commodity"], t["unit"])] = t["quantity"]
+        assert {(t["commodity"], t["unit"]): t["quantity"] for t in body["totals"]} == expected
+    assert statement_of(tmp_path / "VLT.req.json")["totals"] == [
+        {"commodity": "gold", "quantity": "2000.300", "unit": "ozt"},
+        {"commodity": "silver", "quantity": "999.000", "unit": "ozt"}]
+
+
+def test_as_of_in_the_past_attests_the_holdings_then(ledger, cli, ring, tmp_path):
+    add_bar(cli, "P-1")
+    add_bar(cli, "P-2", gross="401.000")
+    add_token(cli, supply="100")
+    then_events = cli("journal", "log", "--json").json()["events"]
+    then, size_then = then_events[-1]["time"], then_events[-1]["seq"]
+    totals_then = holdings(cli)["totals"]
+
+    add_bar(cli, "P-3", gross="402.000")
+    assert cli("move", "withdraw", "--holding", "1").code == 0
+    assert cli("token", "supply", "PKG", "--supply", "5000").code == 0
+    assert holdings(cli)["totals"] != totals_then
+
+    att, leaves, req = attest(cli, ring, tmp_path, "past", "--as-of", then)
+    body = statement_of(att)
+    assert body["as_of"] == then
+    assert body["tree"]["size"] == 2
+    assert {json.loads(line)["holding"]["serial"] for line in leaf_lines(leaves)[1]} == {
+        "P-1", "P-2"}
+    assert body["totals"] == [{"commodity": t["commodity"], "quantity": t["quantity"],
+                               "unit": t["unit"]} for t in totals_then]
+    assert body["tokens"][0]["supply"] == "100"
+    assert body["journal"]["size"] == size_then
+    hashes = [bytes.fromhex(e["hash"]) for e in then_events]
+    assert body["journal"]["head"] == then_events[-1]["hash"]
+    assert body["journal"]["root"] == mth(hashes).hex()
+    assert verify(cli, att, ring.policy, "--leaves", str(leaves)).code == 0
+
+    now = statement_of(request(cli, ring, tmp_path, "now")[0])
+    assert now["tree"]["size"] == 2 and now["journal"]["size"] > size_then
+    assert {t["quantity"] for t in now["totals"]} != {t["quantity"] for t in body["totals"]}
+
+
+def test_second_attestation_chains_to_the_first(ledger, cli, ring, tmp_path):
+    add_bar(cli, "C-1")
+    add_bar(cli, "C-2")
+    first, _, _ = attest(cli, ring, tmp_path, "first")
+    kinds = [e["kind"] for e in cli("journal", "log", "--json").json()["events"]]
+    assert kinds[-1] == "attestation.finalized"  # the terminal recorded it in the ledger
+
+    add_bar(cli, "C-3")
+    assert cli("move", "transfer", "--holding", "1", "--to", "WH").code == 0
+    second, leaves, _ = attest(cli, ring, tmp_path, "second", "--previous", str(first))
+    body, prior = statement_of(second), statement_of(first)
+    assert body["previous"]["digest"] == hashlib.sha256(envelope_of(first).payload).hexdigest()
+    assert body["previous"]["attestation_id"] == prior["attestation_id"]
+    assert body["previous"]["as_of"] == prior["as_of"]
+    assert body["journal"]["size"] > prior["journal"]["size"]
+    assert body["journal"]["consistency"]["from_size"] == prior["journal"]["size"]
+
+    result = verify(cli, second, ring.policy, "--leaves", str(leaves), "--previous", str(first))
+    assert result.code == 0, result.out
+    by_name = {c["check"]: c for c in result.json()["checks"]}
+    assert by_name["chain link"] == {"check": "chain link", "passed": True,
+                                     "reason": "names the previous attestation's digest"}
+    assert by_name["journal consistency"]["passed"] is True
+    assert by_name["journal consistency"]["reason"] == (
+        f"the journal of {body['journal']['size']} events extends the previous "
+        f"{prior['journal']['size']}")
+
+
+def test_next_request_chains_to_the_attestation_recorded_in_the_ledger(
+        ledger, cli, ring, tmp_path):
+    add_bar(cli, "R-1")
+    first, _, _ = attest(cli, ring, tmp_path, "first")
+    add_bar(cli, "R-2")
+    result = cli("attest", "request", "--policy", ring.policy, "--out",
+                 str(tmp_path / "next.json"), "--leaves-out", str(tmp_path / "next.jsonl"),
+                 "--custodian", CUSTODIAN)
+    assert result.code == 0, result.err
+    previous = statement_of(tmp_path / "next.json")["previous"]
+    assert previous["digest"] == hashlib.sha256(envelope_of(first).payload).hexdigest()
+
+
+def test_proof_for_one_holding_verifies_alone_and_reveals_only_its_leaf(
+        ledger, cli, ring, tmp_path):
+    bars = [add_bar(cli, serial) for serial in ("PR-1", "PR-2", "PR-3", "PR-4", "PR-5")]
+    att, leaves, _ = attest(cli, ring, tmp_path, "pr")
+    target = bars[2]["id"]
+    proof = tmp_path / "proof.json"
+    result = cli("proof", "--attestation", str(att), "--leaves", str(leaves),
+                 "--holding", str(target), "--out", str(proof))
+    assert result.code == 0, result.err
+    assert "(leaf 2 of 5)" in result.out
+
+    result = verify(cli, proof, ring.policy)
+    assert result.code == 0, result.out
+    by_name = {c["check"]: c for c in result.json()["checks"]}
+    assert by_name["inclusion"]["passed"] is True
+    assert by_name["inclusion"]["reason"] == (
+        f"holding {target} (bar) is leaf 2 of 5 under the attested root")
+    assert by_name["attestation: custodian threshold"]["passed"] is True
+
+    doc = json.loads(proof.read_bytes())
+    assert set(doc) == {"format", "version", "envelope", "leaf", "index", "tree_size", "proof"}
+    lines = leaf_lines(leaves)[1]
+    assert doc["leaf"].encode() == lines[2]
+    assert json.loads(doc["leaf"])["holding"]["serial"] == "PR-3"
+    assert len(doc["proof"]) == 3  # ceil(log2(5)) siblings for leaf 2
+    text = proof.read_text()
+    for number, line in enumerate(lines):
+        if number != 2:
+            other = json.loads(line)
+            assert other["salt"] not in text
+            assert other["holding"]["serial"] not in text
+    assert "PR-3" in text
+
+
+def test_policy_rotation_signed_by_old_and_new_admins(ledger, cli, ring, tmp_path):
+    add_bar(cli, "ROT-1")
+    att, leaves, _ = attest(cli, ring, tmp_path, "rot")
+
+    # A new admin key, made with the CLI (Argon2id at its default cost).
+    made = cli("keys", "new", "--name", "admin v2", "--out", str(tmp_path / "admin3.key"))
+    assert made.code == 0, made.err
+    assert cli("keys", "export-public", str(tmp_path / "admin3.key"), "--out",
+               str(tmp_path / "admin3.pub")).code == 0
+    shown = cli("keys", "show", str(tmp_path / "admin3.pub"), "--json").json()
+    assert shown["private"] is False and shown["name"] == "admin v2"
+
+    v2 = tmp_path / "policy-v2.json"
+    result = cli("policy", "new", "--out", str(v2), "--version", "2",
+                 "--custodian", ring.pub("cust1"), "--custodian", ring.pub("cust2"),
+                 "--custodian-threshold", "2", "--auditor", ring.pub("aud"),
+                 "--auditor-threshold", "1", "--admin", ring.pub("admin"),
+                 "--admin", str(tmp_path / "admin3.pub"), "--admin-threshold", "1",
+                 "--expires", FAR_FUTURE)
+    assert result.code == 0, result.err
+    assert cli("policy", "sign", str(v2), "--key", str(tmp_path / "admin3.key")).code == 0
+
+    # Signed by its own new admin only: valid alone, but not as v1's successor.
+    alone = cli("policy", "show", str(v2), "--json")
+    assert alone.code == 0 and alone.json()["valid"] is True
+    successor = cli("policy", "show", str(v2), "--pinned", ring.policy, "--json")
+    assert successor.code == 1
+    assert {c["check"]: c["reason"] for c in successor.json()["checks"] if not c["passed"]} == {
+        "pinned policy: admin threshold": "0 of 1 required admin signature(s)"}
+
+    signed = cli("policy", "sign", str(v2), "--key", ring.key("admin"))
+    assert signed.code == 0 and "2 signature(s)" in signed.out
+    successor = cli("policy", "show", str(v2), "--pinned", ring.policy, "--json")
+    assert successor.code == 0, successor.out
+    by_name = {c["check"]: c for c in successor.json()["checks"]}
+    assert by_name["policy version"]["reason"] == "version 2 follows pinned 1"
+    assert by_name["pinned policy: admin threshold"]["passed"] is True
+    assert by_name["policy: admin threshold"]["passed"] is True
+    assert successor.json()["version"] == 2
+
+    result = verify(cli, att, str(v2), "--leaves", str(leaves), "--pinned", ring.policy)
+    assert result.code == 0, result.out
+    assert "policy version" in passed(result)
+    plain = cli("policy", "show", str(v2), "--pinned", ring.policy)
+    assert plain.code == 0 and "VALID" in plain.out and "admin: 1 of 2" in plain.out
+
+
+@pytest.mark.xfail(strict=True, reason="app/attest/policy.py verify_policy: outsiders() fails "
+                   "the pinned version's admin signature on a successor that rotates that "
+                   "admin out (the signature TUF-style rotation requires), so an admin key "
+                   "can never be retired")
+def test_policy_rotation_retiring_the_old_admin(ring, tmp_path):
+    from app.services.keys import show_policy
+
+    v2 = draft_policy(ring, tmp_path / "v2.json", admins=("admin2",), version=2)
+    envelope = Envelope.loads(Path(v2).read_bytes()).signed_by(ring.private["admin"])
+    Path(v2).write_bytes(envelope.dumps())
+    shown = show_policy(v2, trusted=ring.policy)
+    assert [c for c in shown["checks"] if not c["passed"]] == []
+    assert shown["valid"] is True
