@@ -14,22 +14,27 @@ folder, where the test then runs `tijori ...` against its own copy.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import shutil
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.attest import canonical
-from app.attest.dsse import Envelope, Signature
+from app.attest.dsse import Envelope
 from app.attest.keyfile import encrypt_private_key
 from app.attest.keys import PrivateKey
 from app.attest.policy import format_time, new_policy
+from app.cli.main import main as tijori_main
 from app.services import keys as keyservice
 from app.services import recording, session
 from app.services import tokens as tokenservice
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Result
 
 KEY_PASSPHRASE = "signing key passphrase"
 FAST_KDF = {"memory_kib": 19 * 1024, "iterations": 2, "lanes": 1}
@@ -119,6 +124,27 @@ def policy_with_key_periods(ring: Keyring, out: Path, periods: dict[str, tuple[s
     )
     Path(out).write_bytes(policy.envelope().signed_by(ring.private["admin"]).dumps())
     return str(out)
+
+
+# -- the CLI outside a test ---------------------------------------------------------------
+
+
+def cli_runner(ledger_path: Path):
+    """Like the `cli` fixture, for module-scoped fixtures: `tijori ...` against `ledger_path`."""
+    def run(*argv: str) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        with pytest.MonkeyPatch.context() as patch, redirect_stdout(out), redirect_stderr(err):
+            patch.setenv("TIJORI_LEDGER", str(ledger_path))
+            patch.setenv("TIJORI_PASSPHRASE", PASSPHRASE)
+            patch.setenv("TIJORI_ACTOR", "test-custodian")
+            patch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
+            try:
+                code = tijori_main(list(argv))
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 2
+        return Result(code, out.getvalue(), err.getvalue())
+
+    return run
 
 
 # -- the ledger --------------------------------------------------------------------------
@@ -286,12 +312,6 @@ def seal(payload: bytes, *keys: PrivateKey) -> Envelope:
     return envelope
 
 
-def reseal(envelope: Envelope, body: dict[str, Any], *keys: PrivateKey) -> Envelope:
-    """The envelope's statement replaced by `body`, signed afresh by `keys` (none: unsigned)."""
-    return seal(canonical.dumps(body), *keys) if keys else Envelope(
-        envelope.payload_type, canonical.dumps(body), envelope.signatures)
-
-
 def respond(req: Path, key: PrivateKey, out: Path, **override: Any) -> Path:
     """A response file signed in memory, bypassing the signer's checks."""
     request_doc = read_request(req)
@@ -304,10 +324,6 @@ def respond(req: Path, key: PrivateKey, out: Path, **override: Any) -> Path:
                 "signed_at": "2026-01-01T00:00:00Z", **override}
     Path(out).write_bytes(canonical.dumps(response))
     return Path(out)
-
-
-def with_signature(envelope: Envelope, signature: Signature) -> Envelope:
-    return envelope.add(signature)
 
 
 def leaf_lines(leaves: Path) -> tuple[dict, list[bytes]]:
@@ -327,11 +343,6 @@ def write_leaves(path: Path, header: dict, leaves: list[bytes]) -> Path:
 
 def verify(cli, path: Path, policy: str, *args: str):
     return cli("verify", str(path), "--policy", policy, *args, "--json")
-
-
-def checks(result) -> dict[str, dict[str, Any]]:
-    """The checks of a `verify --json` run, by name (the last one of each name)."""
-    return {c["check"]: c for c in result.json()["checks"]}
 
 
 def failed(result) -> dict[str, str]:

@@ -237,12 +237,11 @@ def count_signatures(
     )
 
 
-def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str,
-              also: Policy | None = None) -> None:
-    """Signatures by keys the policy (or `also`, a pinned predecessor) does not know fail."""
-    known = set(policy.keys) | set(also.keys if also is not None else ())
+def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str) -> None:
+    """A statement signed by a key the policy does not know fails: it claims an authority
+    the verifier's policy never gave."""
     for signature in envelope.signatures:
-        if signature.keyid not in known:
+        if signature.keyid not in policy.keys:
             verdict.failed(f"{label}: signature by {signature.keyid[:16]}",
                            "the key is not in the trust policy")
 
@@ -264,7 +263,8 @@ def verify_policy(
     expiry = parse_time(policy.expires, "expires")
     verdict.add("policy expiry", now <= expiry,
                 f"expires {policy.expires}" if now <= expiry else f"expired at {policy.expires}")
-    outsiders(envelope, policy, verdict, "policy", also=trusted)
+    # A policy may carry signatures of keys it does not list, e.g. the admin of the
+    # version it replaces: they count for nothing here.
     count_signatures(envelope, policy, "admin", now, verdict, "policy")
     if trusted is not None:
         if policy.version < trusted.version:
@@ -280,5 +280,7 @@ def verify_policy(
         else:
             verdict.passed("policy version",
                            f"version {policy.version} follows pinned {trusted.version}")
-            count_signatures(envelope, trusted, "admin", now, verdict, "pinned policy")
+            # The pinned admins sign while their policy held, even if it has expired since.
+            when = min(now, parse_time(trusted.expires, "pinned policy expiry"))
+            count_signatures(envelope, trusted, "admin", when, verdict, "pinned policy")
     return policy, verdict

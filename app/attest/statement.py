@@ -169,6 +169,57 @@ REQUIRED_FIELDS = {
 }
 
 
+def _is_hex(value: Any, length: int = 64) -> bool:
+    return (isinstance(value, str) and len(value) == length
+            and all(c in "0123456789abcdef" for c in value))
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _has(obj: Any, **kinds: type | tuple[type, ...]) -> bool:
+    return isinstance(obj, dict) and all(isinstance(obj.get(k), t) for k, t in kinds.items())
+
+
+def _statement_problem(obj: dict[str, Any]) -> str | None:
+    """What is wrong with a statement's shape, or None; see reports/FORMAT.md §4.4."""
+    for name, kind in REQUIRED_FIELDS.items():
+        if not isinstance(obj.get(name), kind):
+            return f"a valid {name!r}"
+    if "previous" not in obj:
+        return "'previous' (null for the first attestation)"
+    if not _has(obj["custodian"], name=str, ledger_id=str):
+        return "a custodian with name and ledger_id"
+    if not all(_has(site, code=str, name=str, kind=str) for site in obj["sites"]):
+        return "sites with code, name and kind"
+    tree = obj["tree"]
+    if not _is_count(tree.get("size")) or not _is_hex(tree.get("root")):
+        return "a tree with a size and a 64-hex-digit root"
+    if not all(_has(t, commodity=str, unit=str, quantity=str) for t in obj["totals"]):
+        return "totals with commodity, unit and quantity"
+    for token in obj["tokens"]:
+        if not (_has(token, symbol=str, commodity=str, per_token=dict, reserves=dict,
+                     covered=bool) and _has(token["per_token"], quantity=str, unit=str)
+                and _has(token["reserves"], quantity=str, unit=str)
+                and all(k in token for k in ("supply", "required", "coverage", "shortfall"))):
+            return "tokens with symbol, commodity, per_token, reserves and coverage"
+    journal = obj["journal"]
+    if not (_is_count(journal.get("size")) and _is_hex(journal.get("root"))
+            and isinstance(journal.get("head"), str)):
+        return "a journal checkpoint with size, root and head"
+    consistency = journal.get("consistency")
+    if consistency is not None and not (
+            _has(consistency, proof=list) and _is_count(consistency.get("from_size"))
+            and all(_is_hex(h) for h in consistency["proof"])):
+        return "a journal consistency proof of from_size and 64-hex-digit hashes"
+    previous = obj["previous"]
+    if previous is not None and not (_has(previous, attestation_id=str, as_of=str)
+                                     and _is_hex(previous.get("digest"))):
+        return "a previous attestation with attestation_id, as_of and digest"
+    return None
+
+
 def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
     """Decode a statement payload and check its shape (not its truth)."""
     try:
@@ -177,14 +228,9 @@ def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
         raise InvalidInput(f"{where} is not valid JSON: {exc}") from None
     if not isinstance(obj, dict) or obj.get("schema") != STATEMENT_SCHEMA:
         raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
-    for name, kind in REQUIRED_FIELDS.items():
-        if not isinstance(obj.get(name), kind):
-            raise InvalidInput(f"{where} lacks a valid {name!r}")
-    if "previous" not in obj:
-        raise InvalidInput(f"{where} lacks 'previous' (null for the first attestation)")
-    tree = obj["tree"]
-    if not isinstance(tree.get("size"), int) or not isinstance(tree.get("root"), str):
-        raise InvalidInput(f"{where} has a malformed tree")
+    problem = _statement_problem(obj)
+    if problem:
+        raise InvalidInput(f"{where} lacks {problem}")
     return obj
 
 

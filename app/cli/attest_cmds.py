@@ -67,6 +67,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p = pol.add_parser("sign", parents=[js, kp], help="sign a policy with an admin key")
     p.add_argument("policy")
     p.add_argument("--key", required=True)
+    p.add_argument("--pinned", metavar="POLICY",
+                   help="the version this one replaces, whose admins must sign it too")
     p.set_defaults(handler=cmd_policy_sign)
     p = pol.add_parser("show", parents=[js], help="show and check a policy")
     p.add_argument("policy")
@@ -188,7 +190,7 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
 
 
 def cmd_policy_sign(args: argparse.Namespace) -> int:
-    info = keys.sign_policy(args.policy, args.key, _key_passphrase(args))
+    info = keys.sign_policy(args.policy, args.key, _key_passphrase(args), pinned=args.pinned)
     _print(args, info, f"Signed {args.policy}; it now carries {info['signatures']} "
            "signature(s).")
     return 0

@@ -202,6 +202,10 @@ def make_request(
 ) -> dict[str, Any]:
     """Write a signing request and the leaves file; return the statement."""
     envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
+    _, policy_verdict = verify_policy(envelope, now=ledger.clock(), source=str(policy_path))
+    if not policy_verdict.ok:
+        raise CheckFailed(f"The policy {policy_path} does not hold: "
+                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
     custodian = (custodian or "").strip()
     if not custodian:
         raise InvalidInput("name the custodian (--custodian)", "custodian")
@@ -231,8 +235,23 @@ def make_request(
 # -- the signer's side -----------------------------------------------------------------
 
 
+REQUEST_MEMBERS = {"request_id": str, "payload_type": str, "payload": str,
+                   "payload_sha256": str, "policy_sha256": str, "policy": dict, "roles": list}
+
+
 def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
     request = _load_json(data, REQUEST_FORMAT, source)
+    for name, kind in REQUEST_MEMBERS.items():
+        if not isinstance(request.get(name), kind):
+            raise InvalidInput(f"{source} is damaged: it has no valid {name!r}")
+    if not request["roles"] or not all(isinstance(r, str) for r in request["roles"]):
+        raise InvalidInput(f"{source} is damaged: it asks for no role")
+    if request["payload_type"] != statement.PAYLOAD_TYPE:
+        raise InvalidInput(f"{source} does not ask to sign a Tijori statement")
+    leaves = request.get("leaves")
+    if leaves is not None and not (isinstance(leaves, list)
+                                   and all(isinstance(leaf, str) for leaf in leaves)):
+        raise InvalidInput(f"{source} is damaged: its leaves are not a list of texts")
     payload = _unb64(request.get("payload"), f"{source} payload")
     if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
         raise InvalidInput(f"{source} is damaged: its payload does not match its digest")
@@ -392,13 +411,24 @@ def finalize(
         missing = [c.reason for c in verdict.failures if "threshold" in c.name]
         raise CheckFailed("Not final yet: " + "; ".join(missing) + ".")
     data = envelope.dumps()
-    write_atomic(Path(out), data, mode=0o644)
     body = request["statement"]
+    if Path(out).exists():
+        raise InvalidInput(f"{out} already exists; refusing to overwrite it")
     if ledger is not None:
-        ledger.record("attestation.finalized", {
-            "attestation_id": body["attestation_id"], "as_of": body["as_of"],
-            "payload_sha256": request["payload_sha256"], "envelope": data.decode("utf-8"),
-        })
+        with ledger.transaction():
+            row = ledger.conn.execute(
+                "SELECT payload_sha256 FROM attestations WHERE attestation_id = ?",
+                (body["attestation_id"],)).fetchone()
+            if row is not None:
+                raise InvalidInput(
+                    f"attestation {body['attestation_id']} is already recorded in this ledger")
+            ledger.record("attestation.finalized", {
+                "attestation_id": body["attestation_id"], "as_of": body["as_of"],
+                "payload_sha256": request["payload_sha256"], "envelope": data.decode("utf-8"),
+            })
+            write_atomic(Path(out), data, mode=0o644)
+    else:
+        write_atomic(Path(out), data, mode=0o644)
     return {"attestation_id": body["attestation_id"], "signatures": len(envelope.signatures),
             "checks": verdict.as_json()}
 

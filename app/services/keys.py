@@ -133,13 +133,23 @@ def _utc(text: str) -> str:
     return f"{text}T00:00:00Z" if len(text) == 10 else text
 
 
-def sign_policy(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
+def sign_policy(path: str, key_path: str, passphrase: str,
+                pinned: str | None = None) -> dict[str, Any]:
+    """Add an admin's signature: of this policy, or of the pinned version it replaces."""
     envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
     key_data = read_file(key_path, "key file")
     header = read_key_header(key_data, source=f"key file {key_path}")
-    if "admin" not in policy.roles_of(header["keyid"]):
-        raise InvalidInput(f"key {header['name']} is not an admin key of this policy; "
-                           "only admins sign a policy")
+    admins = set(policy.roles["admin"].keyids)
+    if pinned:
+        _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned))
+        if previous.version != policy.version - 1:
+            raise InvalidInput(f"{path} (version {policy.version}) does not follow {pinned} "
+                               f"(version {previous.version})")
+        admins |= set(previous.roles["admin"].keyids)
+    if header["keyid"] not in admins:
+        raise InvalidInput(f"key {header['name']} is not an admin key of this policy"
+                           + (" or of the pinned one" if pinned else "")
+                           + "; only admins sign a policy")
     key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
     signed = envelope.signed_by(key)
     write_atomic(Path(path), signed.dumps(), mode=0o644, overwrite=True)

@@ -16,6 +16,16 @@ COMMODITIES = (
     "cobalt", "crude-oil", "gasoline", "jet-fuel", "diesel", "fuel-oil", "lube-oil",
     "refined-product", "natural-gas", "lng",
 )
+# The units each commodity's reserves are totalled in: coverage compares like with like.
+HELD_IN = {
+    **{metal: ("ozt",) for metal in ("gold", "silver")},
+    **{metal: ("t",) for metal in ("copper", "aluminium", "aluminium-alloy", "lead", "zinc",
+                                   "nickel", "tin", "cobalt")},
+    **{oil: ("bbl", "m3") for oil in ("crude-oil", "gasoline", "jet-fuel", "diesel", "fuel-oil",
+                                      "lube-oil", "refined-product")},
+    "natural-gas": ("MMBtu",),
+    "lng": ("MMBtu",),
+}
 _SYMBOL = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,15}$")
 
 
@@ -54,6 +64,11 @@ def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> di
     unit = next((u for u in ALL_UNITS if u.lower() == parts[1].lower()), None)
     if unit is None:
         raise InvalidInput(f"unit {parts[1]!r} is not one of {', '.join(ALL_UNITS)}", "per_token")
+    held_in = HELD_IN.get(commodity, ())
+    if unit not in held_in:
+        raise InvalidInput(
+            f"{commodity} is held in {' or '.join(held_in)}: give the per-token quantity in "
+            f"{'that unit' if len(held_in) == 1 else 'one of them'}, not {unit}", "per_token")
     if any(t["symbol"] == symbol for t in tokens(ledger)):
         raise InvalidInput(f"token {symbol} already exists", "symbol")
     payload = {"symbol": symbol, "commodity": commodity, "per_token": str(quantity), "unit": unit}

@@ -18,6 +18,7 @@ from app.attest.policy import (
 from app.attest.policy import (
     Policy,
     count_signatures,
+    load_policy_envelope,
     outsiders,
     verify_policy,
 )
@@ -30,21 +31,18 @@ __all__ = ["kind_of", "make_proof", "verify_attestation", "verify_file", "verify
 
 def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: Verdict,
             source: str) -> Policy | None:
-    try:
-        envelope = Envelope.loads(policy_data, source=source)
-        pinned = None
-        if trusted is not None:
-            pinned_env = Envelope.loads(trusted, source="pinned policy")
-            pinned, pinned_verdict = verify_policy(pinned_env, now=now, source="pinned policy")
-            if pinned is None:
-                verdict.extend(pinned_verdict)
-                return None
-    except InvalidInput as exc:
-        verdict.failed("policy", str(exc))
-        return None
+    """The policy to trust, if it holds; a file that is not a policy is unusable input.
+
+    A pinned earlier version is trusted because the verifier pinned it, even
+    once expired (as a TUF root is, for rotation); the new version must hold now.
+    """
+    envelope, _ = load_policy_envelope(policy_data, source)
+    pinned = None
+    if trusted is not None:
+        _, pinned = load_policy_envelope(trusted, "pinned policy")
     policy, policy_verdict = verify_policy(envelope, now=now, trusted=pinned, source=source)
     verdict.extend(policy_verdict)
-    return policy
+    return policy  # checked further even when it fails: the verdict shows every reason
 
 
 def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, dict] | None:
@@ -155,7 +153,7 @@ def verify_attestation(
     found = _envelope(attestation, verdict, source)
     if trusted is None or found is None:
         if trusted is None:
-            verdict.failed("policy", "no trusted policy to check signatures against")
+            verdict.failed("policy", "the policy cannot be read, so no signature can be trusted")
         return verdict
     envelope, body = found
     _signatures(envelope, trusted, now, verdict)
