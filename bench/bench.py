@@ -169,10 +169,9 @@ def main() -> int:
     if args.baseline:
         print(baseline(Path(args.baseline[0]), Path(args.baseline[1])))
         return 0
-    OUT.mkdir(exist_ok=True)
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir()
     csv_path, ledger = OUT / "bars.csv", OUT / "bench.tijori"
-    for path in OUT.glob("bench.tijori*"):
-        path.unlink()
     env = dict(os.environ, TIJORI_LEDGER=str(ledger), TIJORI_PASSPHRASE=PASSPHRASE,
                TIJORI_ACTOR="bench", PYTHONPATH=str(HERE.parent))
     n = args.bars

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.attest.fileio import write_atomic
 from app.cli import common
 from app.domain.errors import InvalidInput
-from app.services import attesting, keys, tokens, verifying
-from app.services import qr as qrservice
+from app.services import tokens
+
+# The services behind these commands (cryptography, QR codes) are imported by
+# the handlers that use them, so that `tijori holdings` does not pay for them.
 
 
 def _key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -155,6 +156,7 @@ def _print(args: argparse.Namespace, value: Any, text: str) -> None:
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
+    from app.services import keys
     algorithm = "ecdsa-p256" if args.algorithm == "p256" else "ed25519"
     info = keys.create_key(args.name, args.out, _key_passphrase(args, confirm=True), algorithm)
     _print(args, info, f"Created key {info['name']} ({info['algorithm']}) in {args.out}\n"
@@ -163,6 +165,7 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
+    from app.services import keys
     info = keys.show_key(args.file)
     _print(args, info, f"{'Private' if info['private'] else 'Public'} key {info['name']} "
            f"({info['algorithm']})\n  keyid {info['keyid']}\n  fingerprint "
@@ -171,12 +174,14 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
+    from app.services import keys
     info = keys.export_public(args.keyfile, args.out)
     _print(args, info, f"Wrote the public key of {info['name']} to {args.out}.")
     return 0
 
 
 def cmd_policy_new(args: argparse.Namespace) -> int:
+    from app.services import keys
     info = keys.draft_policy(
         out=args.out, name=args.name, expires=args.expires, version=args.policy_version,
         custodians=args.custodian, custodian_threshold=args.custodian_threshold,
@@ -190,6 +195,7 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
 
 
 def cmd_policy_sign(args: argparse.Namespace) -> int:
+    from app.services import keys
     info = keys.sign_policy(args.policy, args.key, _key_passphrase(args), pinned=args.pinned)
     _print(args, info, f"Signed {args.policy}; it now carries {info['signatures']} "
            "signature(s).")
@@ -203,6 +209,7 @@ def _show_checks(checks: list[dict[str, Any]]) -> None:
 
 
 def cmd_policy_show(args: argparse.Namespace) -> int:
+    from app.services import keys
     info = keys.show_policy(args.policy, trusted=args.pinned)
     if args.json:
         common.emit_json(info)
@@ -248,6 +255,7 @@ def cmd_token_list(args: argparse.Namespace) -> int:
 
 
 def cmd_attest_request(args: argparse.Namespace) -> int:
+    from app.services import attesting
     with common.open_ledger(args) as ledger:
         result = attesting.make_request(
             ledger, policy_path=args.policy, out=args.out, leaves_out=args.leaves_out,
@@ -261,6 +269,7 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
 
 
 def cmd_attest_finalize(args: argparse.Namespace) -> int:
+    from app.services import attesting
     if args.ledger or os.environ.get("TIJORI_LEDGER"):
         with common.open_ledger(args) as ledger:
             result = attesting.finalize(args.request, args.responses, out=args.out,
@@ -280,6 +289,7 @@ def _confirm(text: str) -> bool:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from app.services import attesting
     confirm = (lambda text: print(text) is None) if args.yes else _confirm
     if args.json and args.yes:
         confirm = lambda text: True  # noqa: E731 - the summary goes into the JSON instead
@@ -292,6 +302,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services import verifying
     verdict = verifying.verify_file(args.file, args.policy, leaves=args.leaves,
                                     previous=args.previous, trusted_policy=args.pinned)
     if args.json:
@@ -303,6 +314,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_proof(args: argparse.Namespace) -> int:
+    from app.services import verifying
     info = verifying.make_proof(args.attestation, args.leaves, args.holding, args.out)
     _print(args, info, f"Wrote the inclusion proof of holding {info['holding']} "
            f"(leaf {info['index']} of {info['tree_size']}) to {args.out}.")
@@ -310,14 +322,17 @@ def cmd_proof(args: argparse.Namespace) -> int:
 
 
 def cmd_qr_encode(args: argparse.Namespace) -> int:
+    from app.services import attesting, qr
     data = attesting.read_file(args.file, "file")
-    paths = qrservice.write_qr_frames(data, Path(args.out_dir), stem=Path(args.file).stem)
+    paths = qr.write_qr_frames(data, Path(args.out_dir), stem=Path(args.file).stem)
     print(f"Wrote {len(paths)} QR image(s) to {args.out_dir}.")
     return 0
 
 
 def cmd_qr_decode(args: argparse.Namespace) -> int:
-    data = qrservice.read_qr_images([Path(p) for p in args.images])
+    from app.attest.fileio import write_atomic
+    from app.services import qr
+    data = qr.read_qr_images([Path(p) for p in args.images])
     write_atomic(Path(args.out), data, mode=0o644)
     print(f"Read {len(data)} bytes from {len(args.images)} image(s) into {args.out}.")
     return 0
