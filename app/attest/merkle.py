@@ -182,6 +182,14 @@ class MerkleTree:
         _check_index(index, self._size)
         return self._levels[0][index * HASH_SIZE : (index + 1) * HASH_SIZE]
 
+    def index_of(self, leaf_hash_value: bytes) -> int | None:
+        """The first index whose leaf hash is `leaf_hash_value`, or None."""
+        level = self._levels[0] if self._size else b""
+        start = level.find(leaf_hash_value)
+        while start >= 0 and start % HASH_SIZE:
+            start = level.find(leaf_hash_value, start + 1)
+        return None if start < 0 else start // HASH_SIZE
+
     def inclusion_proof(self, index: int) -> list[bytes]:
         """The audit path of leaf `index` (0-based), RFC 9162 §2.1.3.1, bottom to top."""
         _check_index(index, self._size)

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
+import msgspec
+
 from app.attest import canonical
 from app.domain.errors import InvalidInput
 
@@ -79,39 +81,73 @@ def _decimal(value: Any, where: str) -> Decimal:
     return number
 
 
-def _parsed(leaves: list[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Each leaf's holding, decoding ten thousand leaves per call into the JSON parser."""
+class _Quantity(msgspec.Struct, forbid_unknown_fields=True):
+    commodity: str
+    quantity: str
+    unit: str
+
+
+class _Holding(msgspec.Struct):
+    quantities: list[_Quantity]
+
+
+class _Leaf(msgspec.Struct, forbid_unknown_fields=True):
+    holding: _Holding
+    salt: str
+    v: int
+
+
+# msgspec checks each leaf's whole JSON and decodes only what the totals need,
+# several times faster than building every leaf as dicts: a million leaves are
+# summed within the verifier's budget.
+_decode_batch = msgspec.json.Decoder(list[_Leaf]).decode
+
+
+def _quantities(leaves: list[bytes]) -> Iterator[tuple[int, list[_Quantity]]]:
     for start in range(0, len(leaves), 10000):
         batch = leaves[start:start + 10000]
         try:
-            objects = json.loads(b"[" + b",".join(batch) + b"]")
-        except (ValueError, UnicodeDecodeError):
-            objects = None  # find and name the bad leaf one by one
-        if objects is None or len(objects) != len(batch):
-            for offset, leaf in enumerate(batch):
-                yield start + offset, parse_leaf(leaf, f"leaf {start + offset}")
-            continue
-        for offset, obj in enumerate(objects):
-            if (not isinstance(obj, dict) or obj.get("v") != LEAF_VERSION
-                    or not isinstance(obj.get("salt"), str)
-                    or len(obj["salt"]) != 2 * SALT_BYTES
-                    or not isinstance(obj.get("holding"), dict)
-                    or not isinstance(obj["holding"].get("quantities"), list)):
-                parse_leaf(batch[offset], f"leaf {start + offset}")  # raises with the reason
-                raise InvalidInput(f"leaf {start + offset} is malformed")
-            yield start + offset, obj["holding"]
+            decoded = _decode_batch(b"[" + b",".join(batch) + b"]")
+        except msgspec.DecodeError:
+            decoded = None
+        if decoded is None or len(decoded) != len(batch) or any(
+                leaf.v != LEAF_VERSION or len(leaf.salt) != 2 * SALT_BYTES
+                or not leaf.holding.quantities for leaf in decoded):
+            for offset, leaf in enumerate(batch):  # name the first bad leaf, and why
+                parse_leaf(leaf, f"leaf {start + offset}")
+                try:
+                    one = msgspec.json.decode(leaf, type=_Leaf)
+                except msgspec.DecodeError as exc:
+                    raise InvalidInput(f"leaf {start + offset} is malformed: {exc}") from None
+                if one.v != LEAF_VERSION or len(one.salt) != 2 * SALT_BYTES:
+                    raise InvalidInput(f"leaf {start + offset} is malformed")
+            raise InvalidInput(f"leaves {start} to {start + len(batch) - 1} are malformed")
+        for offset, leaf in enumerate(decoded):
+            yield start + offset, leaf.holding.quantities
 
 
 def totals_of_leaves(leaves: list[bytes]) -> list[dict[str, str]]:
     """The totals per commodity and unit, summed from the leaves themselves."""
+    values: dict[tuple[str, str], list[str]] = {}
+    for _, quantities in _quantities(leaves):
+        for entry in quantities:
+            key = (entry.commodity, entry.unit)
+            bucket = values.get(key)
+            if bucket is None:
+                bucket = values[key] = []
+            bucket.append(entry.quantity)
     sums: dict[tuple[str, str], Decimal] = {}
-    for number, holding in _parsed(leaves):
-        for entry in holding["quantities"]:
-            key = (entry.get("commodity"), entry.get("unit"))
-            if not all(isinstance(k, str) for k in key):
-                raise InvalidInput(f"leaf {number} has a quantity without commodity or unit")
-            value = _decimal(entry.get("quantity"), f"leaf {number} quantity")
-            sums[key] = sums.get(key, Decimal(0)) + value
+    for key, texts in values.items():
+        try:
+            total = sum(map(Decimal, texts), Decimal(0))
+        except InvalidOperation:
+            total = None
+        if total is None or not total.is_finite():
+            for number, (_, quantities) in enumerate(_quantities(leaves)):
+                for entry in quantities:
+                    _decimal(entry.quantity, f"leaf {number} quantity")  # names the bad one
+            raise InvalidInput("a leaf quantity is not a finite decimal")
+        sums[key] = total
     return format_totals(sums)
 
 
@@ -234,18 +270,25 @@ def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
     return obj
 
 
+def leaves_header(attestation_id: str, count: int) -> bytes:
+    """The first line of a leaves file."""
+    header = {"attestation_id": attestation_id, "count": count, "format": LEAVES_FORMAT,
+              "version": 1}
+    return canonical.dumps(header) + b"\n"
+
+
 def leaves_file(attestation_id: str, leaves: list[bytes]) -> Iterator[bytes]:
     """The leaves file in chunks: a header line, then one canonical leaf per line."""
-    header = {"attestation_id": attestation_id, "count": len(leaves),
-              "format": LEAVES_FORMAT, "version": 1}
-    yield canonical.dumps(header) + b"\n"
+    yield leaves_header(attestation_id, len(leaves))
     for start in range(0, len(leaves), 10000):
         yield b"\n".join(leaves[start:start + 10000]) + b"\n"
 
 
-def read_leaves_header(data: bytes, source: str = "leaves file") -> dict[str, Any]:
-    """The first line of a leaves file, checked; the count against the lines that follow."""
-    if not data:
+def read_leaves_header(data: Any, source: str = "leaves file", *,
+                       count: bool = True) -> dict[str, Any]:
+    """The first line of a leaves file (bytes or a memory map), checked; with `count`, the
+    count against the lines that follow."""
+    if not len(data):
         raise InvalidInput(f"{source} is empty")
     end = data.find(b"\n")
     first = data[:end] if end >= 0 else data
@@ -255,6 +298,10 @@ def read_leaves_header(data: bytes, source: str = "leaves file") -> dict[str, An
         raise InvalidInput(f"{source} does not start with a Tijori leaves header") from None
     if not isinstance(header, dict) or header.get("format") != LEAVES_FORMAT:
         raise InvalidInput(f"{source} is not a Tijori leaves file")
+    if not _is_count(header.get("count")):
+        raise InvalidInput(f"{source} has no leaf count")
+    if not count:
+        return header
     lines = data.count(b"\n") - 1 + (not data.endswith(b"\n"))
     if header.get("count") != lines:
         raise InvalidInput(

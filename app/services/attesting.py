@@ -13,7 +13,7 @@ import base64
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal
@@ -81,7 +81,7 @@ def _load_json(data: bytes, fmt: str, source: str) -> dict[str, Any]:
 class Snapshot:
     statement: dict[str, Any]
     payload: bytes
-    leaves: list[bytes]
+    leaves: list[bytes] | None  # kept only when asked for (to go into the request)
     tree: merkle.MerkleTree
 
 
@@ -115,9 +115,15 @@ def build_snapshot(
     sites: list[str] | None = None,
     as_of: str | None = None,
     previous_path: str | None = None,
+    leaves_out: Path,
+    keep_leaves: bool = False,
     task: Task = QUIET,
 ) -> Snapshot:
-    """Take the holdings in scope at `as_of` and make the statement and its leaves."""
+    """Take the holdings in scope at `as_of`; write the leaves file; make the statement.
+
+    The leaves go to `leaves_out` as they are made, so a million of them never
+    sit in memory at once (unless `keep_leaves`, for a request that carries them).
+    """
     moment = time_arg(as_of, "as_of", ledger)
     known = {s["code"]: s for s in queries.sites(ledger)}
     chosen = [s.strip().upper() for s in sites or []]
@@ -130,25 +136,40 @@ def build_snapshot(
     if upto < head:
         with replayed(ledger, upto):
             return _snapshot(ledger, "replay", custodian, chosen, known, moment, upto,
-                             previous_path, task)
-    return _snapshot(ledger, "main", custodian, chosen, known, moment, upto, previous_path, task)
+                             previous_path, leaves_out, keep_leaves, task)
+    return _snapshot(ledger, "main", custodian, chosen, known, moment, upto, previous_path,
+                     leaves_out, keep_leaves, task)
 
 
-def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, task):
+def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, leaves_out,
+              keep_leaves, task):
     methods = {"bars": (BAR_METHOD["standard"], BAR_METHOD["edition"]),
                "lots": (LOT_METHOD["standard"], LOT_METHOD["edition"])}
-    leaves: list[bytes] = []
+    attestation_id = str(uuid.uuid4())
+    count = snapshot.count_holdings(ledger, db=db, sites=chosen or None)
+    kept: list[bytes] = []
     hashes: list[bytes] = []
     sha = hashlib.sha256
-    for batch in snapshot.holding_batches(ledger, db=db, sites=chosen or None,
-                                          methods=methods):
-        made = statement.make_leaves(batch, os.urandom(statement.SALT_BYTES * len(batch)))
-        leaves.extend(made)
-        hashes.extend([sha(b"\x00" + leaf).digest() for leaf in made])
-        task.check("the attestation")
+
+    def chunks() -> Iterator[bytes]:
+        yield statement.leaves_header(attestation_id, count)
+        for batch in snapshot.holding_batches(ledger, db=db, sites=chosen or None,
+                                              methods=methods):
+            made = statement.make_leaves(batch, os.urandom(statement.SALT_BYTES * len(batch)))
+            hashes.extend([sha(b"\x00" + leaf).digest() for leaf in made])
+            if keep_leaves:
+                kept.extend(made)
+            task.check("the attestation")
+            yield b"\n".join(made) + b"\n"
+
+    write_atomic(leaves_out, chunks(), mode=0o600, overwrite=True)
+    if len(hashes) != count:
+        leaves_out.unlink(missing_ok=True)
+        raise CheckFailed("The holdings changed while the attestation was being made; "
+                          "make the request again.")
     task.progress(1, 4)
     tree = merkle.MerkleTree.from_leaf_hashes(hashes)
-    del hashes
+    hashes.clear()
     task.check("the attestation")
     task.progress(2, 4)
     totals = queries.totals(ledger, db=db, sites=chosen or None)
@@ -170,7 +191,7 @@ def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path,
     scope = chosen or sorted(known)
     body = {
         "schema": statement.STATEMENT_SCHEMA,
-        "attestation_id": str(uuid.uuid4()),
+        "attestation_id": attestation_id,
         "custodian": {"name": custodian, "ledger_id": ledger.meta("ledger_id") or ""},
         "sites": [known[c] for c in scope],
         "as_of": moment,
@@ -183,7 +204,7 @@ def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path,
         "previous": previous,
     }
     task.progress(3, 4)
-    return Snapshot(body, canonical.dumps(body), leaves, tree)
+    return Snapshot(body, canonical.dumps(body), kept if keep_leaves else None, tree)
 
 
 def make_request(
@@ -213,20 +234,35 @@ def make_request(
     for role in roles:
         if role not in policy.roles:
             raise InvalidInput(f"the policy has no role {role!r}", "roles")
-    snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=as_of,
-                          previous_path=previous_path, task=task)
+    leaves_path = Path(leaves_out)
+    if leaves_path.exists():
+        raise InvalidInput(f"{leaves_path} already exists; refusing to overwrite it")
+    if Path(out).exists():
+        raise InvalidInput(f"{out} already exists; refusing to overwrite it")
+    try:
+        snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=as_of,
+                              previous_path=previous_path, leaves_out=leaves_path,
+                              keep_leaves=with_leaves, task=task)
+    except BaseException:
+        leaves_path.unlink(missing_ok=True)
+        raise
     request = {
         "format": REQUEST_FORMAT, "version": 1, "request_id": str(uuid.uuid4()),
         "payload_type": statement.PAYLOAD_TYPE, "payload": _b64(snap.payload),
         "payload_sha256": statement.statement_digest(snap.payload),
         "policy_sha256": policy_digest(envelope), "policy": envelope.to_json(),
         "roles": roles, "created": rfc3339(ledger.clock()),
-        "leaves": [leaf.decode("utf-8") for leaf in snap.leaves] if with_leaves else None,
+        "leaves": [leaf.decode("utf-8") for leaf in snap.leaves] if snap.leaves is not None
+        else None,
     }
-    write_atomic(Path(leaves_out), b"".join(
-        statement.leaves_file(snap.statement["attestation_id"], snap.leaves)), mode=0o600)
-    write_atomic(tree_cache_path(leaves_out), snap.tree.to_bytes(), mode=0o600, overwrite=True)
-    write_atomic(Path(out), canonical.dumps(request), mode=0o600)
+    try:
+        write_atomic(tree_cache_path(leaves_out), snap.tree.to_bytes(), mode=0o600,
+                     overwrite=True)
+        write_atomic(Path(out), canonical.dumps(request), mode=0o600)
+    except BaseException:
+        leaves_path.unlink(missing_ok=True)
+        tree_cache_path(leaves_out).unlink(missing_ok=True)
+        raise
     task.progress(4, 4)
     return {"request_id": request["request_id"], "statement": snap.statement,
             "payload_sha256": request["payload_sha256"]}

@@ -85,6 +85,24 @@ SOURCES = (
 )
 
 
+def _scope(condition: str, sites: list[str] | None) -> tuple[str, list[str]]:
+    where = [condition] if condition else []
+    if sites:
+        where.append(f"site IN ({', '.join('?' * len(sites))})")
+    return (" WHERE " + " AND ".join(where)) if where else "", list(sites or [])
+
+
+def count_holdings(ledger: Ledger, *, db: str = "main", sites: list[str] | None = None) -> int:
+    """How many leaves `holding_batches` will give for the same scope."""
+    total = 0
+    for table, _, condition in SOURCES:
+        where, params = _scope(condition, sites)
+        with ledger.guard():
+            total += ledger.conn.execute(
+                f"SELECT count(*) FROM {db}.{table}{where}", params).fetchone()[0]
+    return total
+
+
 def holding_batches(
     ledger: Ledger,
     *,
@@ -98,16 +116,11 @@ def holding_batches(
     for the ledger; tanks and gas carry theirs in each reading.
     """
     for table, expression, condition in SOURCES:
-        where = [condition] if condition else []
-        params: list[Any] = list(methods.get(table, ()))
-        if sites:
-            where.append(f"site IN ({', '.join('?' * len(sites))})")
-        sql = f"SELECT CAST({expression} AS BLOB) FROM {db}.{table}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id"
+        where, site_params = _scope(condition, sites)
+        params: list[Any] = [*methods.get(table, ()), *site_params]
+        sql = f"SELECT CAST({expression} AS BLOB) FROM {db}.{table}{where} ORDER BY id"
         with ledger.guard():
-            cursor = ledger.conn.execute(sql, [*params, *(sites or [])])
+            cursor = ledger.conn.execute(sql, params)
             while rows := cursor.fetchmany(10000):
                 yield [text for (text,) in rows]
 
