@@ -103,7 +103,7 @@ class _Leaf(msgspec.Struct, forbid_unknown_fields=True):
 _decode_batch = msgspec.json.Decoder(list[_Leaf]).decode
 
 
-def _quantities(leaves: list[bytes]) -> Iterator[tuple[int, list[_Quantity]]]:
+def _quantities(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_Quantity]]]:
     for start in range(0, len(leaves), 10000):
         batch = leaves[start:start + 10000]
         try:
@@ -114,22 +114,29 @@ def _quantities(leaves: list[bytes]) -> Iterator[tuple[int, list[_Quantity]]]:
                 leaf.v != LEAF_VERSION or len(leaf.salt) != 2 * SALT_BYTES
                 or not leaf.holding.quantities for leaf in decoded):
             for offset, leaf in enumerate(batch):  # name the first bad leaf, and why
-                parse_leaf(leaf, f"leaf {start + offset}")
+                number = first + start + offset
+                parse_leaf(leaf, f"leaf {number}")
                 try:
                     one = msgspec.json.decode(leaf, type=_Leaf)
                 except msgspec.DecodeError as exc:
-                    raise InvalidInput(f"leaf {start + offset} is malformed: {exc}") from None
+                    raise InvalidInput(f"leaf {number} is malformed: {exc}") from None
                 if one.v != LEAF_VERSION or len(one.salt) != 2 * SALT_BYTES:
-                    raise InvalidInput(f"leaf {start + offset} is malformed")
-            raise InvalidInput(f"leaves {start} to {start + len(batch) - 1} are malformed")
+                    raise InvalidInput(f"leaf {number} is malformed")
+            raise InvalidInput(f"leaves {first + start} to {first + start + len(batch) - 1} "
+                               "are malformed")
         for offset, leaf in enumerate(decoded):
-            yield start + offset, leaf.holding.quantities
+            yield first + start + offset, leaf.holding.quantities
 
 
 def totals_of_leaves(leaves: list[bytes]) -> list[dict[str, str]]:
     """The totals per commodity and unit, summed from the leaves themselves."""
+    return format_totals(sum_leaves(leaves))
+
+
+def sum_leaves(leaves: list[bytes], first: int = 0) -> dict[tuple[str, str], Decimal]:
+    """Sums per (commodity, unit) of the leaves' quantities; `first` numbers them in errors."""
     values: dict[tuple[str, str], list[str]] = {}
-    for _, quantities in _quantities(leaves):
+    for _, quantities in _quantities(leaves, first):
         for entry in quantities:
             key = (entry.commodity, entry.unit)
             bucket = values.get(key)
@@ -143,12 +150,12 @@ def totals_of_leaves(leaves: list[bytes]) -> list[dict[str, str]]:
         except InvalidOperation:
             total = None
         if total is None or not total.is_finite():
-            for number, (_, quantities) in enumerate(_quantities(leaves)):
+            for number, quantities in _quantities(leaves, first):
                 for entry in quantities:
                     _decimal(entry.quantity, f"leaf {number} quantity")  # names the bad one
             raise InvalidInput("a leaf quantity is not a finite decimal")
         sums[key] = total
-    return format_totals(sums)
+    return sums
 
 
 def format_totals(sums: dict[tuple[str, str], Decimal]) -> list[dict[str, str]]:

@@ -33,6 +33,8 @@ PROJECTION_TABLES: dict[str, str] = {
 INDEXES = (
     ("bars_identity", True, "bars", "serial, brand, year"),
     ("bars_site", False, "bars", "site, id"),
+    # Covers the totals: summing a million fine weights reads this, not the table.
+    ("bars_totals", False, "bars", "metal, fine_oz"),
     ("lots_site", False, "lots", "site, id"),
 )
 

@@ -1,0 +1,41 @@
+"""The two-process path of `verify --leaves` gives the same verdict as the single one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.services import verifying
+
+SAMPLES = Path(__file__).resolve().parent.parent / "reports" / "samples"
+
+
+def _verdict():
+    return verifying.verify_file(str(SAMPLES / "attestation.json"), str(SAMPLES / "policy.json"),
+                                 leaves=str(SAMPLES / "leaves.jsonl"))
+
+
+def _checks(verdict):
+    return [(c.name, c.passed, c.reason) for c in verdict.checks]
+
+
+@pytest.mark.parametrize("threshold", [2, 3, 5])
+def test_forked_workers_agree_with_one_process(monkeypatch, threshold):
+    single = _verdict()
+    monkeypatch.setattr(verifying, "PARALLEL_FROM", threshold)
+    forked = _verdict()
+    assert forked.ok and single.ok
+    assert _checks(forked) == _checks(single)
+
+
+def test_forked_workers_catch_a_tampered_leaf(monkeypatch, tmp_path):
+    lines = (SAMPLES / "leaves.jsonl").read_bytes().split(b"\n")
+    lines[-2] = lines[-2].replace(b'"quantities":[{"commodity":"', b'"quantities":[{"commodity":"x')
+    leaves = tmp_path / "leaves.jsonl"
+    leaves.write_bytes(b"\n".join(lines))
+    monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
+    verdict = verifying.verify_file(str(SAMPLES / "attestation.json"),
+                                    str(SAMPLES / "policy.json"), leaves=str(leaves))
+    failed = {c.name for c in verdict.failures}
+    assert {"root recomputed", "totals recomputed"} <= failed
