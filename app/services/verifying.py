@@ -124,7 +124,8 @@ def _hash_and_sum(data: bytes, body_start: int, count: int) -> tuple[bytes, int,
     global _SHARED
     _SHARED = data
     try:
-        if count < PARALLEL_FROM or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        forkable = "fork" in multiprocessing.get_all_start_methods()
+        if count < max(PARALLEL_FROM, 2) or not forkable:
             return _part(body_start, len(data), 0)
         split = 1 << (count - 1).bit_length() - 1
         cut = body_start
