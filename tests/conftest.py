@@ -64,6 +64,27 @@ def ledger(cli, ledger_path):
     return ledger_path
 
 
+@pytest.fixture(scope="module")
+def ring(tmp_path_factory):
+    """Keys for the attestation tests, made once per module (see tests/attest_helpers.py)."""
+    from tests.attest_helpers import make_keyring
+
+    return make_keyring(tmp_path_factory.mktemp("keys"))
+
+
+@pytest.fixture(scope="module")
+def ledgers(tmp_path_factory):
+    from tests.attest_helpers import Ledgers
+
+    return Ledgers(tmp_path_factory.mktemp("ledgers"))
+
+
+@pytest.fixture
+def stocked(ledgers, ledger_path):
+    """Five sites, five gold bars (ids 1-5) in VLT, token PKG (1 ozt, supply 1000)."""
+    return ledgers.copy("stocked", ledger_path)
+
+
 def write_csv(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path

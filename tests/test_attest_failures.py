@@ -24,7 +24,6 @@ from app.services.verifying import verify_attestation
 from tests.attest_helpers import (
     CUSTODIAN,
     KEY_PASSPHRASE,
-    Ledgers,
     add_bar,
     attest,
     cli_runner,
@@ -32,7 +31,6 @@ from tests.attest_helpers import (
     envelope_of,
     failed,
     leaf_lines,
-    make_keyring,
     passed,
     payload_of,
     policy_with_key_periods,
@@ -47,22 +45,6 @@ from tests.attest_helpers import (
     write_leaves,
 )
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(scope="module")
-def ring(tmp_path_factory):
-    return make_keyring(tmp_path_factory.mktemp("keys"))
-
-
-@pytest.fixture(scope="module")
-def ledgers(tmp_path_factory):
-    return Ledgers(tmp_path_factory.mktemp("ledgers"))
-
-
-@pytest.fixture
-def stocked(ledgers, ledger_path):
-    """Five sites, five gold bars (ids 1-5) in VLT, token PKG (1 ozt, supply 1000)."""
-    return ledgers.copy("stocked", ledger_path)
 
 
 @pytest.fixture

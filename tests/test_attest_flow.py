@@ -23,7 +23,6 @@ from tests.attest_helpers import (
     CUSTODIAN,
     FAR_FUTURE,
     KEY_PASSPHRASE,
-    Ledgers,
     add_bar,
     add_token,
     attest,
@@ -31,7 +30,6 @@ from tests.attest_helpers import (
     envelope_of,
     holdings,
     leaf_lines,
-    make_keyring,
     passed,
     payload_of,
     read_request,
@@ -41,22 +39,6 @@ from tests.attest_helpers import (
     statement_of,
     verify,
 )
-
-
-@pytest.fixture(scope="module")
-def ring(tmp_path_factory):
-    return make_keyring(tmp_path_factory.mktemp("keys"))
-
-
-@pytest.fixture(scope="module")
-def ledgers(tmp_path_factory):
-    return Ledgers(tmp_path_factory.mktemp("ledgers"))
-
-
-@pytest.fixture
-def stocked(ledgers, ledger_path):
-    """Five sites, five gold bars (ids 1-5) in VLT, token PKG (1 ozt, supply 1000)."""
-    return ledgers.copy("stocked", ledger_path)
 
 
 @pytest.fixture
