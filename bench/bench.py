@@ -160,6 +160,60 @@ def attest_budgets(report: Report, env: dict[str, str], n: int) -> None:
                 result["ratio"] > 1 and result["roots_equal"])
 
 
+def report_budgets(report: Report, env: dict[str, str], csv_path: Path, size: int,
+                   budget: float) -> None:
+    """Issue 4: a signed PDF report of `size` bars, and `tijori verify` of it."""
+    folder = OUT / f"report-{size}"
+    folder.mkdir()
+    keys = OUT / "keys"
+    env = dict(env, TIJORI_LEDGER=str(folder / "ledger.tijori"),
+               TIJORI_KEY_PASSPHRASE="benchmark key passphrase")
+    with open(csv_path, encoding="utf-8") as source:
+        head = [next(source) for _ in range(size + 1)]
+    (folder / "bars.csv").write_text("".join(head), encoding="utf-8")
+    if not (keys / "report.key").exists():
+        measure(tijori("keys", "new", "--name", "report signer", "--algorithm", "p256",
+                       "--out", str(keys / "report.key")), env)
+        measure(tijori("keys", "export-public", str(keys / "report.key"), "--out",
+                       str(keys / "report.pub")), env)
+    policy = folder / "policy.json"
+    measure(tijori("policy", "new", "--out", str(policy), "--expires", "2036-12-31",
+                   "--custodian", str(keys / "custodian.pub"), "--custodian-threshold", "1",
+                   "--auditor", str(keys / "auditor.pub"), "--auditor-threshold", "1",
+                   "--admin", str(keys / "admin.pub"), "--admin-threshold", "1",
+                   "--report-signer", str(keys / "report.pub")), env)
+    measure(tijori("policy", "sign", str(policy), "--key", str(keys / "admin.key")), env)
+    measure(tijori("init"), env)
+    measure(tijori("site", "add", "LDN", "--name", "London vault", "--kind", "vault"), env)
+    measure(tijori("import", "bars", str(folder / "bars.csv"), "--site", "LDN", "--metal",
+                   "gold"), env)
+    request, leaves = folder / "request.json", folder / "leaves.jsonl"
+    measure(tijori("attest", "request", "--policy", str(policy), "--out", str(request),
+                   "--leaves-out", str(leaves), "--custodian", "Benchmark Custody"), env)
+    responses = []
+    for name in ("custodian", "auditor"):
+        responses.append(str(folder / f"{name}.sig"))
+        measure(tijori("sign", str(request), "--key", str(keys / f"{name}.key"), "--policy",
+                       str(policy), "--out", responses[-1], "--yes"), env)
+    attestation = folder / "attestation.json"
+    measure(tijori("attest", "finalize", str(request), *responses, "--out", str(attestation)),
+            env)
+    pdf = folder / "report.pdf"
+    wall, rss = measure(tijori("report", "--attestation", str(attestation), "--policy",
+                               str(policy), "--leaves", str(leaves), "--report-key",
+                               str(keys / "report.key"), "--out", str(pdf)), env)
+    report.line(f"tijori report, {size:,} bars", f"{wall:.2f} s", f"budget {budget} s",
+                wall < budget)
+    report.line(f"tijori report, {size:,} bars: peak memory / size",
+                f"{rss} MiB / {pdf.stat().st_size / 2**20:.1f} MiB")
+    wall, rss = measure(tijori("verify", str(pdf), "--policy", str(policy)), env)
+    if size == 100_000:
+        report.line("tijori verify of the 100,000-bar report", f"{wall:.2f} s", "budget 10 s",
+                    wall < 10)
+    else:
+        report.line(f"tijori verify of the {size:,}-bar report", f"{wall:.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bars", type=int, default=1_000_000)
@@ -207,6 +261,8 @@ def main() -> int:
     print(f"  ledger file: {ledger.stat().st_size / 2**20:.0f} MiB")
 
     attest_budgets(report, env, n)
+    for size, budget in ((10_000, 5), (100_000, 30)):
+        report_budgets(report, env, csv_path, size, budget)
 
     if not args.keep:
         shutil.rmtree(OUT, ignore_errors=True)

@@ -7,7 +7,7 @@ inclusion proof, all through Tijori's own services. The private keys and the
 ledger are thrown away; what an independent verifier needs is kept:
 
     policy.json  attestation.json  leaves.jsonl  proof.json  request.json
-    responses/*.sig  keys/*.pub
+    responses/*.sig  keys/*.pub  report.pdf  report.json
 
     python reports/make_samples.py [OUT_DIR]
 """
@@ -22,7 +22,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from app.services import attesting, keys, recording, session, tokens, verifying  # noqa: E402
+from app.services import (  # noqa: E402
+    attesting,
+    keys,
+    recording,
+    reporting,
+    session,
+    tokens,
+    verifying,
+)
 
 PASSPHRASE = "sample ledger passphrase"
 KEY_PASSPHRASE = "sample key passphrase"
@@ -52,25 +60,31 @@ def _ledger(folder: Path):
     return ledger
 
 
-def make(out: Path) -> None:
+def make(out: Path, keep: Path | None = None) -> None:
+    """Write the samples to `out`; the private keys and ledger go to `keep` if given
+    (tests use them), else to a temporary folder that is thrown away."""
     with tempfile.TemporaryDirectory(prefix="tijori-samples-") as temp:
-        work = Path(temp)
+        work = keep or Path(temp)
         out.mkdir(parents=True, exist_ok=True)
         for name in ("keys", "responses"):
             shutil.rmtree(out / name, ignore_errors=True)
             (out / name).mkdir()
         for name in ("policy.json", "attestation.json", "leaves.jsonl", "proof.json",
-                     "request.json"):
+                     "request.json", "report.pdf", "report.json"):
             (out / name).unlink(missing_ok=True)
         for name in (*SIGNERS, "admin"):
             keys.create_key(name, str(work / f"{name}.key"), KEY_PASSPHRASE)
             keys.export_public(str(work / f"{name}.key"), str(out / "keys" / f"{name}.pub"))
+        keys.create_key("report-signer", str(work / "report-signer.key"), KEY_PASSPHRASE,
+                        algorithm="ecdsa-p256")
+        keys.export_public(str(work / "report-signer.key"), str(out / "keys" / "report-signer.pub"))
         pub = out / "keys"
         keys.draft_policy(
             out=str(out / "policy.json"), name="Tijori sample policy", expires=EXPIRES,
             custodians=[str(pub / "custodian-1.pub"), str(pub / "custodian-2.pub")],
             custodian_threshold=2, auditors=[str(pub / "auditor.pub")], auditor_threshold=1,
             admins=[str(pub / "admin.pub")], admin_threshold=1,
+            report_signers=[str(pub / "report-signer.pub")],
         )
         keys.sign_policy(str(out / "policy.json"), str(work / "admin.key"), KEY_PASSPHRASE)
         ledger = _ledger(work)
@@ -94,6 +108,13 @@ def make(out: Path) -> None:
             ledger.close()
         verifying.make_proof(str(out / "attestation.json"), str(out / "leaves.jsonl"), 1,
                              str(out / "proof.json"))
+        reporting.make_report(
+            attestation_path=str(out / "attestation.json"), policy_path=str(out / "policy.json"),
+            leaves_path=str(out / "leaves.jsonl"), report_key_path=str(work / "report-signer.key"),
+            passphrase=lambda: KEY_PASSPHRASE, out=str(out / "report.pdf"),
+            json_out=str(out / "report.json"), proofs=[1],
+        )
+        (out / "leaves.jsonl.tree").unlink(missing_ok=True)  # a local cache, not a sample
     print(f"Samples written to {out}")
 
 

@@ -129,6 +129,21 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier policy version")
     p.set_defaults(handler=cmd_verify)
 
+    p = sub.add_parser("report", parents=[kp],
+                       help="a signed proof-of-reserve report: PDF, and JSON bundle")
+    p.add_argument("--attestation", required=True)
+    p.add_argument("--policy", required=True)
+    p.add_argument("--leaves", required=True)
+    p.add_argument("--report-key", required=True, metavar="KEYFILE",
+                   help="the report-signer's P-256 key (its certificate beside it, KEYFILE.crt)")
+    p.add_argument("--out", required=True, metavar="REPORT.pdf")
+    p.add_argument("--json", dest="json_out", metavar="REPORT.json")
+    p.add_argument("--public", action="store_true",
+                   help="for publication: leave the leaves out (proofs may still go in)")
+    p.add_argument("--proof", action="append", type=int, default=[], metavar="HOLDING",
+                   help="embed the inclusion proof of this holding (repeatable)")
+    p.set_defaults(handler=cmd_report)
+
     p = sub.add_parser("proof", parents=[js], help="an inclusion proof for one holding")
     p.add_argument("--attestation", required=True)
     p.add_argument("--leaves", required=True)
@@ -159,8 +174,10 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
     from app.services import keys
     algorithm = "ecdsa-p256" if args.algorithm == "p256" else "ed25519"
     info = keys.create_key(args.name, args.out, _key_passphrase(args, confirm=True), algorithm)
+    certificate = (f"\n  certificate {info['certificate']} (self-signed, for signing PDF reports)"
+                   if "certificate" in info else "")
     _print(args, info, f"Created key {info['name']} ({info['algorithm']}) in {args.out}\n"
-           f"  keyid {info['keyid']}\n  words {info['words']}")
+           f"  keyid {info['keyid']}\n  words {info['words']}{certificate}")
     return 0
 
 
@@ -311,6 +328,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"{args.file}: {'VALID' if verdict.ok else 'NOT VALID'}")
         _show_checks([c.as_json() for c in verdict.checks])
     return 0 if verdict.ok else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services import reporting
+
+    info = reporting.make_report(
+        attestation_path=args.attestation, policy_path=args.policy, leaves_path=args.leaves,
+        report_key_path=args.report_key, passphrase=lambda: _key_passphrase(args),
+        out=args.out, json_out=args.json_out, public=args.public, proofs=args.proof,
+        task=common.ProgressLine("report", minimum=1).task(),
+    )
+    print(f"Wrote the signed report {args.out} ({info['pages']} pages)"
+          + (f" and {args.json_out}" if args.json_out else "") + ".")
+    return 0
 
 
 def cmd_proof(args: argparse.Namespace) -> int:

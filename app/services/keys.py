@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import base64
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.attest import canonical
+from app.attest.certs import (
+    REPORT_KEY_ALGORITHM,
+    certificate_public_key,
+    self_signed_certificate,
+)
 from app.attest.dsse import Envelope
 from app.attest.fileio import write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
@@ -40,10 +46,28 @@ def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
         raise InvalidInput("the key passphrase is too short: use at least 8 characters",
                            "passphrase")
     key = PrivateKey.generate(algorithm)
-    data = encrypt_private_key(key, passphrase, name=name,
-                               created=format_time(now or _now()))
+    moment = now or _now()
+    data = encrypt_private_key(key, passphrase, name=name, created=format_time(moment))
+    info = describe(key.public_key, name)
     write_atomic(Path(out), data, mode=0o600)
-    return describe(key.public_key, name)
+    if algorithm == REPORT_KEY_ALGORITHM:
+        # A report-signing key gets its self-signed certificate at once (PDF readers
+        # need one); it is public, and stored beside the key file.
+        certificate = self_signed_certificate(
+            key, name=name, not_before=moment,
+            not_after=moment + timedelta(days=REPORT_CERT_DAYS))
+        write_atomic(certificate_path(out), certificate, mode=0o644)
+        info["certificate"] = str(certificate_path(out))
+    return info
+
+
+#: Validity of a report-signing certificate.
+REPORT_CERT_DAYS = 5 * 365
+
+
+def certificate_path(key_path: str | Path) -> Path:
+    """Where a report-signing key's certificate lives: beside it, KEYFILE.crt (DER)."""
+    return Path(f"{key_path}.crt")
 
 
 def describe(public: PublicKey, name: str) -> dict[str, Any]:
@@ -64,9 +88,10 @@ def show_key(path: str) -> dict[str, Any]:
         return {**describe(public, name), "private": False}
 
 
-def public_key_document(public: PublicKey, name: str) -> bytes:
+def public_key_document(public: PublicKey, name: str, certificate: bytes | None = None) -> bytes:
+    extra = {"certificate": base64.b64encode(certificate).decode()} if certificate else {}
     return canonical.dumps({"format": PUBLIC_FORMAT, "version": 1, "name": name,
-                            **public.as_json()})
+                            **public.as_json(), **extra})
 
 
 def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKey]:
@@ -82,8 +107,14 @@ def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKe
 
 def export_public(key_path: str, out: str) -> dict[str, Any]:
     header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
-    write_atomic(Path(out), public_key_document(header["public_key"], header["name"]),
-                 mode=0o644)
+    certificate = None
+    if header["algorithm"] == REPORT_KEY_ALGORITHM:
+        certificate = read_file(certificate_path(key_path), "certificate")
+        if certificate_public_key(certificate).keyid != header["keyid"]:
+            raise InvalidInput(f"{certificate_path(key_path)} is not the certificate of "
+                               f"{key_path}")
+    write_atomic(Path(out), public_key_document(header["public_key"], header["name"],
+                                                certificate), mode=0o644)
     return describe(header["public_key"], header["name"])
 
 

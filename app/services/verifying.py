@@ -355,5 +355,9 @@ def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
             trusted_policy=trusted, now=now, source=str(path))
     if kind == "proof":
         return verify_proof(data, policy, trusted_policy=trusted, now=now, source=str(path))
-    raise InvalidInput(f"{path} is not an attestation or a proof that Tijori can verify")
+    if kind == "pdf":
+        from app.services.reporting import verify_report  # reporting builds on this module
+
+        return verify_report(data, policy, now=now, source=str(path))
+    raise InvalidInput(f"{path} is not a report, attestation or proof that Tijori can verify")
 

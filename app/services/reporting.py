@@ -1,0 +1,220 @@
+"""Signed proof-of-reserve reports: a PDF for people and a JSON bundle for machines.
+
+`make_report` checks the attestation first (a report is only made from one that
+verifies), lays out the PDF, embeds the envelope, the policy and (unless the
+report is public) the leaves, and signs the whole with the report-signer's
+P-256 key. `verify_report` checks the PDF signature through the policy, then
+every check of the attestation from the embedded files, then that the figures
+printed on the cover are the statement's.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.attest import canonical, merkle, statement
+from app.attest.certs import certificate_public_key
+from app.attest.dsse import Envelope
+from app.attest.fileio import write_atomic
+from app.attest.keyfile import decrypt_private_key, read_key_header
+from app.attest.policy import load_policy_envelope, policy_digest
+from app.attest.verdict import Verdict
+from app.domain.errors import CheckFailed, InvalidInput
+from app.domain.progress import QUIET, Task
+from app.reporting import pdf_layout, pdf_sign
+from app.services.attesting import PROOF_FORMAT, read_file
+from app.services.keys import certificate_path
+from app.services.verifying import verify_attestation, verify_proof
+
+BUNDLE_FORMAT = "tijori-report"
+NAMES = pdf_sign.ATTACHMENT_NAMES
+
+
+def _holdings(leaves: list[bytes]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(leaves), 10000):
+        batch = json.loads(b"[" + b",".join(leaves[start:start + 10000]) + b"]")
+        out.extend(leaf["holding"] for leaf in batch)
+    return out
+
+
+def _signers(envelope: Envelope, policy: Any, verdict: Verdict) -> list[pdf_layout.SignerLine]:
+    from app.attest.keys import keyid_words
+
+    lines = []
+    for signature in envelope.signatures:
+        entry = policy.keys.get(signature.keyid)
+        roles = policy.roles_of(signature.keyid) if entry else []
+        label = f"signature by {entry.name if entry else ''}".rstrip()
+        check = next((c for c in verdict.checks
+                      if c.name.startswith("attestation: signature by")
+                      and signature.keyid[:16] in c.name), None)
+        lines.append(pdf_layout.SignerLine(
+            role=", ".join(r for r in roles if r in ("custodian", "auditor")) or "none",
+            name=entry.name if entry else "(not in the policy)",
+            keyid=signature.keyid, words=" ".join(keyid_words(signature.keyid)),
+            signed_at=None, valid=bool(check and check.passed),
+            reason=check.reason if check else label))
+    return lines
+
+
+def _thresholds(policy: Any, verdict: Verdict) -> list[pdf_layout.ThresholdLine]:
+    lines = []
+    for role in ("custodian", "auditor"):
+        spec = policy.roles[role]
+        check = next((c for c in verdict.checks if c.name == f"attestation: {role} threshold"),
+                     None)
+        valid = int(check.reason.split(" ", 1)[0]) if check else 0
+        lines.append(pdf_layout.ThresholdLine(role=role, required=spec.threshold, valid=valid,
+                                              met=bool(check and check.passed)))
+    return lines
+
+
+def _proof_document(envelope: Envelope, leaves: list[bytes], tree: merkle.MerkleTree,
+                    holding: int) -> bytes:
+    for index, leaf in enumerate(leaves):
+        if b'"id":%d,"kind":' % holding in leaf:
+            return canonical.dumps({
+                "format": PROOF_FORMAT, "version": 1, "envelope": envelope.to_json(),
+                "leaf": leaf.decode("utf-8"), "index": index, "tree_size": tree.size,
+                "proof": [h.hex() for h in tree.inclusion_proof(index)],
+            })
+    raise InvalidInput(f"holding {holding} is not in the attestation's leaves", "proof")
+
+
+def make_report(
+    *,
+    attestation_path: str,
+    policy_path: str,
+    leaves_path: str,
+    report_key_path: str,
+    passphrase: Callable[[], str],
+    out: str,
+    json_out: str | None = None,
+    public: bool = False,
+    proofs: list[int] | tuple[int, ...] = (),
+    now: datetime | None = None,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    now = now or datetime.now(UTC)
+    for path in (out, json_out):
+        if path and Path(path).exists():
+            raise InvalidInput(f"{path} already exists; refusing to overwrite it")
+    attestation = read_file(attestation_path, "attestation")
+    policy_data = read_file(policy_path, "policy")
+    leaves_data = read_file(leaves_path, "leaves file")
+    verdict = verify_attestation(attestation, policy_data, leaves=leaves_data, now=now,
+                                 source=str(attestation_path))
+    if not verdict.ok:
+        raise CheckFailed("No report from an attestation that does not verify: "
+                          + "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures) + ".")
+    task.progress(1, 4)
+    policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
+    key_data = read_file(report_key_path, "report key")
+    header = read_key_header(key_data, source=f"key file {report_key_path}")
+    signers = policy.roles.get("report-signer")
+    if signers is None or header["keyid"] not in signers.keyids:
+        raise InvalidInput(f"key {header['name']} is not a report-signer of the policy; add it "
+                           "with `tijori policy new --report-signer PUBFILE`", "report_key")
+    certificate = read_file(certificate_path(report_key_path), "report certificate")
+    if certificate_public_key(certificate).keyid != header["keyid"]:
+        raise InvalidInput(f"{certificate_path(report_key_path)} is not the certificate of "
+                           f"{report_key_path}")
+    envelope = Envelope.loads(attestation, source=str(attestation_path))
+    body = statement.parse_statement(envelope.payload)
+    _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
+    holdings = _holdings(leaves)
+    pdf = pdf_layout.render_report(
+        body, holdings, signers=_signers(envelope, policy, verdict),
+        thresholds=_thresholds(policy, verdict), policy_name=policy.name,
+        policy_version=policy.version, public=public, progress=task.progress)
+    task.progress(2, 4)
+    attachments = {NAMES["envelope"]: attestation, NAMES["policy"]: policy_data}
+    if not public:
+        attachments[NAMES["leaves"]] = leaves_data
+        if len(holdings) > pdf_layout.FULL_SCHEDULE_LIMIT:
+            attachments[NAMES["schedule"]] = pdf_layout.schedule_csv(holdings)
+    tree = merkle.MerkleTree(leaves) if proofs else None
+    proof_docs = {}
+    for holding in proofs:
+        proof_docs[pdf_sign.PROOF_NAME.format(holding=holding)] = _proof_document(
+            envelope, leaves, tree, holding)
+    attachments.update(proof_docs)
+    key = decrypt_private_key(key_data, passphrase(), source=f"key file {report_key_path}")
+    signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
+                               signer_name=header["name"])
+    task.progress(3, 4)
+    write_atomic(Path(out), signed, mode=0o644)
+    if json_out:
+        bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": envelope.to_json(),
+                  "policy": policy_env.to_json(), "public": public,
+                  "leaves": None if public else [leaf.decode("utf-8") for leaf in leaves],
+                  "proofs": [json.loads(doc) for doc in proof_docs.values()]}
+        try:
+            write_atomic(Path(json_out), canonical.dumps(bundle), mode=0o644)
+        except BaseException:
+            os.unlink(out)
+            raise
+    task.progress(4, 4)
+    return {"attestation_id": body["attestation_id"], "pages": _page_count(signed),
+            "bytes": len(signed), "public": public, "proofs": list(proofs),
+            "policy_sha256": policy_digest(policy_env)}
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def cover_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(pdf)).pages[0].extract_text() or ""
+
+
+def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = None,
+                  source: str = "report") -> Verdict:
+    """Every check of a signed report, in one verdict."""
+    now = now or datetime.now(UTC)
+    _, policy = load_policy_envelope(policy_data, "policy")
+    trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
+        else set()
+    verdict, attachments = pdf_sign.verify_signed_pdf(data, trusted_keyids=trusted,
+                                                      source=source)
+    if not trusted:
+        verdict.failed("report signer", "the policy names no report-signer key")
+    envelope_data = attachments.get(NAMES["envelope"])
+    if envelope_data is None:
+        verdict.failed("embedded attestation", "the report carries no attestation.json")
+        return verdict
+    leaves = attachments.get(NAMES["leaves"])
+    verdict.extend(verify_attestation(envelope_data, policy_data, leaves=leaves, now=now,
+                                      source=source))
+    embedded_policy = attachments.get(NAMES["policy"])
+    if embedded_policy is not None and embedded_policy != policy_data:
+        verdict.passed("embedded policy", "the report embeds another policy than yours; "
+                       "only yours is trusted")
+    for name, doc in sorted(attachments.items()):
+        if name.startswith("proof-"):
+            proof = verify_proof(doc, policy_data, now=now, source=name)
+            verdict.add(f"embedded {name}", proof.ok,
+                        "verifies" if proof.ok else "; ".join(c.reason for c in proof.failures))
+    try:
+        body = statement.parse_statement(Envelope.loads(envelope_data).payload)
+        text = " ".join(cover_text(data).split())
+    except Exception as exc:
+        verdict.failed("cover figures", f"the cover cannot be read: {exc}")
+        return verdict
+    missing = [line for line in pdf_layout.cover_lines(body)
+               if " ".join(line.split()) not in text]
+    verdict.add("cover figures", not missing,
+                "the totals, coverage and root printed on the cover are the statement's"
+                if not missing else f"the cover does not show {missing[0]!r}")
+    return verdict
