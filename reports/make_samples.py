@@ -38,7 +38,7 @@ EXPIRES = "2036-12-31"
 SIGNERS = ("custodian-1", "custodian-2", "auditor")
 
 
-def _ledger(folder: Path):
+def _ledger(folder: Path, supply: str):
     ledger = session.create_ledger(folder / "sample.tijori", PASSPHRASE, "sample-custodian")
     for code, name, kind in (("LDN-V1", "London vault 1", "vault"),
                              ("RTM-TF", "Rotterdam tank farm", "tank-farm"),
@@ -56,13 +56,14 @@ def _ledger(folder: Path):
     recording.record_gas(ledger, site="REH-GS", code="REH-1", working_volume="120000000",
                          cushion_volume="80000000", gcv_mj_per_sm3="39.8")
     tokens.add_token(ledger, "XAUT", "gold", "1 ozt")
-    tokens.set_supply(ledger, "XAUT", "1150", None, "sample supply")
+    tokens.set_supply(ledger, "XAUT", supply, None, "sample supply")
     return ledger
 
 
-def make(out: Path, keep: Path | None = None) -> None:
+def make(out: Path, keep: Path | None = None, supply: str = "1150") -> None:
     """Write the samples to `out`; the private keys and ledger go to `keep` if given
-    (tests use them), else to a temporary folder that is thrown away."""
+    (tests use them), else to a temporary folder that is thrown away. `supply` is the
+    sample token's supply (the reserves are 1,199.635 ozt)."""
     with tempfile.TemporaryDirectory(prefix="tijori-samples-") as temp:
         work = keep or Path(temp)
         out.mkdir(parents=True, exist_ok=True)
@@ -87,7 +88,7 @@ def make(out: Path, keep: Path | None = None) -> None:
             report_signers=[str(pub / "report-signer.pub")],
         )
         keys.sign_policy(str(out / "policy.json"), str(work / "admin.key"), KEY_PASSPHRASE)
-        ledger = _ledger(work)
+        ledger = _ledger(work, supply)
         try:
             attesting.make_request(
                 ledger, policy_path=str(out / "policy.json"), out=str(out / "request.json"),

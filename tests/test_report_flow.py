@@ -144,3 +144,15 @@ def test_wrong_report_key_is_refused(made, tmp_path):
             report_key_path=str(key), passphrase=lambda: "sample key passphrase",
             out=str(tmp_path / "r.pdf"))
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_shortfall_on_the_cover_of_a_real_report(tmp_path):
+    """A ledger whose gold covers only part of the token supply: the cover says so."""
+    out = tmp_path / "short"
+    runpy.run_path(str(REPORTS / "make_samples.py"), run_name="samples")["make"](
+        out, None, "2000")
+    verdict = verdict_of(out / "report.pdf", out / "policy.json")
+    assert verdict.ok, failed(verdict)  # a shortfall is stated, not a verification failure
+    text = " ".join(reporting.cover_text((out / "report.pdf").read_bytes()).split())
+    assert "SHORTFALL" in text
+    assert "59.9817 %" in text  # 1,199.635 / 2,000, rounded down
