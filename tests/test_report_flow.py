@@ -156,3 +156,14 @@ def test_shortfall_on_the_cover_of_a_real_report(tmp_path):
     text = " ".join(reporting.cover_text((out / "report.pdf").read_bytes()).split())
     assert "SHORTFALL" in text
     assert "59.9817 %" in text  # 1,199.635 / 2,000, rounded down
+
+
+def test_signing_times_reach_the_signatures_page(made):
+    attestation = json.loads((made / "attestation.json").read_bytes())
+    times = attestation["signedAt"]
+    assert set(times) == {s["keyid"] for s in attestation["signatures"]}
+    reader = PdfReader(io.BytesIO((made / "report.pdf").read_bytes()))
+    page = " ".join((reader.pages[1].extract_text() or "").split())
+    assert "not recorded" not in page
+    for moment in times.values():
+        assert moment[:10] in page  # the date of each signature is printed

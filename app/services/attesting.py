@@ -44,6 +44,8 @@ REQUEST_FORMAT = "tijori-signing-request"
 RESPONSE_FORMAT = "tijori-signature"
 PROOF_FORMAT = "tijori-proof"
 ATTESTED_ROLES = ("custodian", "auditor")
+#: Unsigned member of an attestation file: {keyid: time the signer's response states}.
+SIGNED_AT = "signedAt"
 
 
 def read_file(path: str | os.PathLike, what: str) -> bytes:
@@ -424,6 +426,7 @@ def finalize(
         raise InvalidInput(f"{request_path} is damaged: its policy does not match its digest")
     _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
     envelope = Envelope(request["payload_type"], request["payload_bytes"])
+    signed_at: dict[str, str] = {}
     for path in response_paths:
         response = _load_json(read_file(path, "response"), RESPONSE_FORMAT, str(path))
         if response.get("request_id") != request["request_id"]:
@@ -440,13 +443,20 @@ def finalize(
         if not envelope.verify_signature(signature, entry.public):
             raise InvalidInput(f"{path}: the signature does not verify")
         envelope = envelope.add(signature)
+        if isinstance(response.get("signed_at"), str):
+            signed_at.setdefault(keyid, response["signed_at"])
     verdict = Verdict("attestation")
     met = [count_signatures(envelope, policy, role, now, verdict, "attestation")
            for role in request["roles"]]
     if not all(met):
         missing = [c.reason for c in verdict.failures if "threshold" in c.name]
         raise CheckFailed("Not final yet: " + "; ".join(missing) + ".")
-    data = envelope.dumps()
+    # The times the signers' responses state go beside the signatures, for people to
+    # read (the report's signatures page); no signature covers them.
+    document = envelope.to_json()
+    document[SIGNED_AT] = {k: signed_at[k] for k in sorted(signed_at)
+                           if any(s.keyid == k for s in envelope.signatures)}
+    data = canonical.dumps(document)
     body = request["statement"]
     if Path(out).exists():
         raise InvalidInput(f"{out} already exists; refusing to overwrite it")

@@ -28,7 +28,7 @@ from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.progress import QUIET, Task
 from app.reporting import pdf_layout, pdf_sign
-from app.services.attesting import PROOF_FORMAT, read_file
+from app.services.attesting import PROOF_FORMAT, SIGNED_AT, read_file
 from app.services.keys import certificate_path
 from app.services.verifying import verify_attestation, verify_proof
 
@@ -44,7 +44,19 @@ def _holdings(leaves: list[bytes]) -> list[dict[str, Any]]:
     return out
 
 
-def _signers(envelope: Envelope, policy: Any, verdict: Verdict) -> list[pdf_layout.SignerLine]:
+def _signed_at(attestation: bytes) -> dict[str, str]:
+    """The signing times the attestation file states beside its signatures (unsigned)."""
+    try:
+        times = json.loads(attestation).get(SIGNED_AT)
+    except (ValueError, AttributeError):
+        return {}
+    if not isinstance(times, dict):
+        return {}
+    return {k: v for k, v in times.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _signers(envelope: Envelope, policy: Any, verdict: Verdict,
+             times: dict[str, str]) -> list[pdf_layout.SignerLine]:
     from app.attest.keys import keyid_words
 
     lines = []
@@ -59,7 +71,7 @@ def _signers(envelope: Envelope, policy: Any, verdict: Verdict) -> list[pdf_layo
             role=", ".join(r for r in roles if r in ("custodian", "auditor")) or "none",
             name=entry.name if entry else "(not in the policy)",
             keyid=signature.keyid, words=" ".join(keyid_words(signature.keyid)),
-            signed_at=None, valid=bool(check and check.passed),
+            signed_at=times.get(signature.keyid), valid=bool(check and check.passed),
             reason=check.reason if check else label))
     return lines
 
@@ -131,7 +143,7 @@ def make_report(
     _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
     holdings = _holdings(leaves)
     pdf = pdf_layout.render_report(
-        body, holdings, signers=_signers(envelope, policy, verdict),
+        body, holdings, signers=_signers(envelope, policy, verdict, _signed_at(attestation)),
         thresholds=_thresholds(policy, verdict), policy_name=policy.name,
         policy_version=policy.version, public=public, progress=task.progress)
     task.progress(2, 4)
@@ -152,7 +164,7 @@ def make_report(
     task.progress(3, 4)
     write_atomic(Path(out), signed, mode=0o644)
     if json_out:
-        bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": envelope.to_json(),
+        bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": json.loads(attestation),
                   "policy": policy_env.to_json(), "public": public,
                   "leaves": None if public else [leaf.decode("utf-8") for leaf in leaves],
                   "proofs": [json.loads(doc) for doc in proof_docs.values()]}
