@@ -38,7 +38,6 @@ hang the signer's PC; and a salt, nonce or ciphertext of the wrong length.
 from __future__ import annotations
 
 import base64
-import binascii
 import os
 import re
 import unicodedata
@@ -50,7 +49,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.attest import canonical
-from app.attest.keys import PrivateKey, PublicKey
+from app.attest.keys import PrivateKey, PublicKey, b64decode_strict
 from app.domain.errors import InvalidInput
 
 FORMAT = "tijori-private-key"
@@ -88,12 +87,7 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(value: Any, what: str, source: str) -> bytes:
-    if not isinstance(value, str):
-        raise InvalidInput(f"{source} is damaged: {what} is not a base64 string")
-    try:
-        return base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise InvalidInput(f"{source} is damaged: {what} is not valid base64") from None
+    return b64decode_strict(value, f"{source} is damaged: {what}")
 
 
 def _is_int(value: Any) -> bool:

@@ -92,9 +92,10 @@ def format_fingerprint(keyid: str) -> str:
     return " ".join(keyid[i : i + 4] for i in range(0, len(keyid), 4))
 
 
-def _b64decode(text: Any, what: str) -> bytes:
+def b64decode_strict(text: Any, what: str) -> bytes:
+    """Standard base64 with padding, as every Tijori file writes it; `what` names it in errors."""
     if not isinstance(text, str):
-        raise InvalidInput(f"{what} must be a base64 string")
+        raise InvalidInput(f"{what} is not a base64 string")
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
@@ -216,7 +217,7 @@ class PublicKey:
         for name in ("keyid", "algorithm", "public_key"):
             if not isinstance(obj.get(name), str):
                 raise InvalidInput(f"the public key has no {name} string")
-        key = cls(obj["algorithm"], _b64decode(obj["public_key"], "the public key"))
+        key = cls(obj["algorithm"], b64decode_strict(obj["public_key"], "the public key"))
         if key.keyid != obj["keyid"]:
             raise InvalidInput(
                 f"keyid {obj['keyid']} does not match its public key, whose keyid is {key.keyid}"

@@ -24,6 +24,7 @@ from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope, Signature
 from app.attest.fileio import write_atomic
 from app.attest.keyfile import decrypt_private_key, read_key_header
+from app.attest.keys import b64decode_strict
 from app.attest.policy import (
     Policy,
     count_signatures,
@@ -57,13 +58,6 @@ def read_file(path: str | os.PathLike, what: str) -> bytes:
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any, what: str) -> bytes:
-    try:
-        return base64.b64decode(text, validate=True)
-    except (TypeError, ValueError):
-        raise InvalidInput(f"{what} is not valid base64") from None
 
 
 def _load_json(data: bytes, fmt: str, source: str) -> dict[str, Any]:
@@ -290,7 +284,7 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
     if leaves is not None and not (isinstance(leaves, list)
                                    and all(isinstance(leaf, str) for leaf in leaves)):
         raise InvalidInput(f"{source} is damaged: its leaves are not a list of texts")
-    payload = _unb64(request.get("payload"), f"{source} payload")
+    payload = b64decode_strict(request.get("payload"), f"{source} payload")
     if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
         raise InvalidInput(f"{source} is damaged: its payload does not match its digest")
     request["payload_bytes"] = payload
@@ -436,7 +430,7 @@ def finalize(
         keyid = response.get("keyid")
         if not isinstance(keyid, str) or not keyid:
             raise InvalidInput(f"{path} does not name the key that signed it")
-        signature = Signature(keyid, _unb64(response.get("sig"), str(path)))
+        signature = Signature(keyid, b64decode_strict(response.get("sig"), f"{path} signature"))
         entry = policy.keys.get(signature.keyid)
         if entry is None:
             raise InvalidInput(f"{path} is signed by a key that is not in the policy")
