@@ -14,9 +14,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## run: install Tijori into .venv and run the demonstration
+## run: install Tijori into .venv and open the desktop application
 run: $(STAMP)
-	$(BIN)/python -m app.demo
+	$(BIN)/python -m app
 
 ## test: install with the test extra and run the whole suite headless
 test: $(STAMP)

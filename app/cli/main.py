@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tijori",
         description="Custody of commodity reserves: an encrypted ledger with a "
         "hash-chained journal.",
+        epilog="`tijori gui [--signer | --verify] [LEDGER]` starts the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"tijori {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -91,6 +91,12 @@ def qr_image(text: str, *, scale: int = 8) -> bytes:
     return buffer.getvalue()
 
 
+def frame_images(data: bytes, *, scale: int = 6, max_chars: int = MAX_PART_CHARS
+                 ) -> list[bytes]:
+    """`data` as the PNG images of its QR parts, in order, for showing on a screen."""
+    return [qr_image(text, scale=scale) for text in split(data, max_chars=max_chars)]
+
+
 def read_qr_texts(path: Path) -> list[str]:
     """The texts of every QR code in the image at `path` (an image may hold several).
 

@@ -45,3 +45,10 @@ def change_passphrase(ledger: Ledger, new_passphrase: str) -> None:
     """Re-key the ledger, and record that it happened (never the passphrase)."""
     ledger.rekey(new_passphrase)
     ledger.record("ledger.rekeyed", {"note": "passphrase changed"})
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Raise `InvalidInput` if a new ledger passphrase breaks the rules."""
+    from app.store.ledger import check_new_passphrase as check
+
+    check(passphrase)

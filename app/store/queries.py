@@ -121,7 +121,7 @@ def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
 
 
 def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: str,
-         params: tuple) -> dict[str, Decimal]:
+         params: tuple, counts: dict[str, int] | None = None) -> dict[str, Decimal]:
     """Exact sums of a decimal-string column, grouped by `key`.
 
     Every value of `column` carries exactly `places` decimals by construction,
@@ -131,11 +131,13 @@ def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: 
     """
     minor = f"CAST(replace({column}, '.', '') AS INTEGER)"
     misshapen = f"sum({column} IS NOT NULL AND instr({column}, '.') != length({column}) - {places})"
-    sql = f"SELECT {key}, sum({minor}), {misshapen} FROM {table}{where} GROUP BY 1"
+    sql = f"SELECT {key}, sum({minor}), {misshapen}, count(*) FROM {table}{where} GROUP BY 1"
     with ledger.guard():
         rows = ledger.conn.execute(sql, params).fetchall()
     totals: dict[str, Decimal] = {}
-    for name, minor_total, bad in rows:
+    for name, minor_total, bad, rows_counted in rows:
+        if counts is not None:
+            counts[name] = rows_counted
         if bad:
             values = ledger.conn.execute(
                 f"SELECT {column} FROM {table}{where}{' AND' if where else ' WHERE'} "
@@ -170,4 +172,21 @@ def totals(
     add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
     gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
     add(_sum(ledger, f"{db}.gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
+    return out
+
+
+def totals_by_site(ledger: Ledger) -> list[dict[str, str]]:
+    """Totals per site, commodity and unit, with the number of holdings behind each."""
+    out: list[dict[str, str]] = []
+    gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
+    for table, key, column, places, unit in (
+        ("bars", "metal", "fine_oz", 3, OZT), ("lots", "metal", "net_t", 3, TONNE),
+        ("tanks", "commodity", "nsv_bbl", 2, BBL), ("gas", gas_kind, "energy_mmbtu", 3, MMBTU),
+    ):
+        counts: dict[str, int] = {}
+        sums = _sum(ledger, table, f"site || char(31) || {key}", column, places, "", (), counts)
+        for name in sorted(sums):
+            site_code, commodity = name.split("\x1f", 1)
+            out.append({"site": site_code, "commodity": commodity, "unit": unit,
+                        "quantity": str(sums[name]), "holdings": str(counts.get(name, 0))})
     return out

@@ -1,0 +1,99 @@
+"""Two small charts drawn with QPainter: token coverage and holdings by site.
+
+Drawn by hand rather than with QtCharts: two bar charts do not justify another
+Qt module in the offline bundle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+GOOD = QColor("#2e7d46")
+SHORT = QColor("#b3261e")
+NEUTRAL = QColor("#2f5a82")
+TEXT = QColor("#1d2730")
+GRID = QColor("#c8d0d8")
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: Decimal  # coverage as a ratio (1 = 100 %), or a quantity
+    text: str  # what is written at the end of the bar
+    colour: QColor = NEUTRAL
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one per row, with an optional reference line (the 100 % mark)."""
+
+    ROW = 30
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.reference: Decimal | None = None
+        self.reference_text = ""
+        self.empty_text = empty_text
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def set_bars(self, bars: list[Bar], reference: Decimal | None = None,
+                 reference_text: str = "") -> None:
+        self.bars = bars
+        self.reference = reference
+        self.reference_text = reference_text
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, max(90, 34 + self.ROW * len(self.bars)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.sizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(TEXT)
+        if not self.bars:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            return
+        metrics = painter.fontMetrics()
+        label_width = min(self.width() // 3,
+                          max(metrics.horizontalAdvance(b.label) for b in self.bars) + 12)
+        text_width = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
+        left, right = label_width, self.width() - text_width
+        scale_max = max([b.value for b in self.bars] + [self.reference or Decimal(0)])
+        scale_max = scale_max * Decimal("1.05") if scale_max > 0 else Decimal(1)
+        span = max(10, right - left)
+
+        def x(value: Decimal) -> float:
+            return left + float(value / scale_max) * span  # pixels only: never stored
+
+        top = 8
+        for row, bar in enumerate(self.bars):
+            y = top + row * self.ROW
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(0, y, label_width - 8, self.ROW - 6),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             bar.label)
+            painter.fillRect(QRectF(left, y + 3, max(1.0, x(bar.value) - left), self.ROW - 12),
+                             bar.colour)
+            painter.drawText(QRectF(x(bar.value) + 6, y, text_width + 40, self.ROW - 6),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text)
+        if self.reference is not None:
+            rx = x(self.reference)
+            bottom = top + len(self.bars) * self.ROW
+            painter.setPen(QPen(TEXT, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(int(rx), top - 4, int(rx), bottom)
+            small = QFont(painter.font())
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+            painter.setFont(small)
+            painter.drawText(QRectF(rx - 60, bottom, 120, 20), Qt.AlignmentFlag.AlignHCenter,
+                             self.reference_text)
+        painter.setPen(QPen(GRID, 1))
+        painter.drawLine(left, top - 4, left, top + len(self.bars) * self.ROW)

@@ -1,0 +1,58 @@
+"""What every window of an open ledger shares: the ledger's worker thread,
+its path, the operator, and a signal that the ledger changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.gui import dialogs
+from app.gui.workers import Job, LedgerHost
+
+
+class AppContext(QObject):
+    #: Something was recorded: views re-read what they show.
+    changed = Signal()
+
+    def __init__(self, host: LedgerHost, path: str, actor: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.path = path
+        self.actor = actor
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        parent: QWidget | None,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], bool] | None = None,
+        changes: bool = False,
+        label: str = "",
+    ) -> Job:
+        """Run `fn(ledger, task)` on the ledger thread.
+
+        `done(result)` runs on the GUI thread. An error goes to `failed(exc)`
+        first (return True when handled, e.g. shown next to a field), else to a
+        dialog over `parent`. `changes=True` announces the change to every view.
+        """
+        def on_success(result: Any) -> None:
+            if changes:
+                self.changed.emit()
+            if done is not None:
+                done(result)
+
+        def on_failure(exc: BaseException, details: str) -> None:
+            if failed is not None and failed(exc):
+                return
+            dialogs.show_error(parent, exc, details)
+
+        def connect(job: Job) -> None:  # before the job is queued, so no result is missed
+            job.succeeded.connect(on_success)
+            job.failed.connect(on_failure)
+
+        return self.host.submit(fn, label, connect=connect)

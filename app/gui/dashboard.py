@@ -1,0 +1,230 @@
+"""The Dashboard: totals, coverage, the last attestation, the journal, recent movements."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
+from app.gui.context import AppContext
+from app.gui.look import set_role
+from app.gui.progress import ProgressPanel
+from app.services import ledger_views, overview
+
+PERCENT = Decimal("0.01")
+
+
+def card(title: str, body: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    set_role(frame, "card")
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    set_role(heading, "subtitle")
+    layout.addWidget(heading)
+    if body is not None:
+        layout.addWidget(body)
+    return frame, layout
+
+
+def quantity(text: str) -> str:
+    """A decimal string with thousands separators, digits unchanged."""
+    whole, _, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-') or 0):,}"
+    return f"{sign}{grouped}" + (f".{fraction}" if fraction else "")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: dict[str, Any] | None = None
+
+        self.totals = QLabel(self.tr("Loading…"))
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.attestation = QLabel(self.tr("Loading…"))
+        self.attestation.setWordWrap(True)
+        self.journal = QLabel(self.tr("Loading…"))
+        self.journal.setWordWrap(True)
+        self.journal_state = QLabel(self.tr("Not checked in this session."))
+        self.journal_state.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Check the journal now"))
+        self.check_button.setObjectName("check_journal")
+        self.check_button.clicked.connect(self.check_journal)
+        self.progress = ProgressPanel()
+        self.coverage = BarChart(self.tr("No tokens recorded. Add one from the Record menu."))
+        self.coverage.setObjectName("coverage_chart")
+        self.by_site = BarChart(self.tr("Nothing held yet."))
+        self.by_site.setObjectName("site_chart")
+        self.recent = QTreeWidget()
+        self.recent.setObjectName("recent")
+        self.recent.setRootIsDecorated(False)
+        self.recent.setHeaderLabels([self.tr("Event"), self.tr("Time (UTC)"), self.tr("Who"),
+                                     self.tr("What"), self.tr("Details")])
+        self.recent.setMinimumHeight(180)
+
+        totals_card, _ = card(self.tr("Totals held"), self.totals)
+        attest_card, _ = card(self.tr("Last attestation"), self.attestation)
+        journal_card, journal_layout = card(self.tr("Journal"), self.journal)
+        journal_layout.addWidget(self.journal_state)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        journal_layout.addLayout(row)
+        journal_layout.addWidget(self.progress)
+        coverage_card, _ = card(self.tr("Token coverage (reserves ÷ supply)"), self.coverage)
+        site_card, self.site_layout = card(self.tr("Holdings by site"), self.by_site)
+        recent_card, _ = card(self.tr("Recent movements"), self.recent)
+
+        grid = QGridLayout()
+        grid.addWidget(totals_card, 0, 0)
+        grid.addWidget(attest_card, 0, 1)
+        grid.addWidget(journal_card, 0, 2)
+        grid.addWidget(coverage_card, 1, 0, 1, 2)
+        grid.addWidget(site_card, 1, 2)
+        grid.addWidget(recent_card, 2, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(2, 1)
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+        title = QLabel(self.tr("Dashboard"))
+        set_role(title, "title")
+        outer.addWidget(title)
+        outer.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        ctx.changed.connect(self.reload)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.ctx.run(lambda ledger, task: overview.dashboard(ledger), parent=self,
+                     done=self._show)
+        self.ctx.run(lambda ledger, task: overview.by_site(ledger), parent=self,
+                     done=self._show_sites)
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self._show_totals(data)
+        self._show_attestation(data["attestation"])
+        journal = data["journal"]
+        self.journal.setText(self.tr("{n} events; head {head}…").format(
+            n=f"{journal['events']:,}", head=journal["head"][:16]))
+        self._show_coverage(data["tokens"])
+        self._show_recent(data["recent"])
+
+    def _show_totals(self, data: dict[str, Any]) -> None:
+        held = data["held"]
+        if not data["totals"]:
+            self.totals.setText(self.tr("Nothing held yet. Record a receipt or import a bar "
+                                        "list to begin."))
+            return
+        rows = "".join(
+            f"<tr><td>{t['commodity']}</td><td align='right'><b>{quantity(t['quantity'])}</b>"
+            f"</td><td>{t['unit']}</td></tr>" for t in data["totals"])
+        counts = self.tr("{bars} bars, {lots} lots, {tanks} tanks, {gas} gas inventories").format(
+            bars=f"{held['bars']:,}", lots=f"{held['lots']:,}", tanks=f"{held['tanks']:,}",
+            gas=f"{held['gas']:,}")
+        self.totals.setText(f"<table cellpadding='3'>{rows}</table><p>{counts}</p>")
+
+    def _show_attestation(self, attestation: dict[str, Any] | None) -> None:
+        if attestation is None:
+            self.attestation.setText(self.tr("None yet. Prepare one on the Attest page."))
+            return
+        self.attestation.setText(self.tr(
+            "{id}\nas of {as_of} ({age} ago)\ndigest {digest}…\n{count} attestation(s) in the "
+            "chain").format(id=attestation["attestation_id"], as_of=attestation["as_of"][:19],
+                            age=attestation["age"], digest=attestation["payload_sha256"][:16],
+                            count=attestation["count"]))
+
+    def _show_coverage(self, tokens: list[dict[str, Any]]) -> None:
+        bars = []
+        for token in tokens:
+            if token.get("coverage") is None:
+                text = (self.tr("no supply recorded") if token.get("supply") is None
+                        else self.tr("no supply to cover"))
+                bars.append(Bar(token["symbol"], Decimal(0), text, SHORT if token.get(
+                    "supply") is None else GOOD))
+                continue
+            ratio = Decimal(token["coverage"])
+            percent = (ratio * 100).quantize(PERCENT, rounding=ROUND_DOWN)
+            text = f"{percent} %" + ("" if token["covered"] else self.tr("  SHORTFALL"))
+            bars.append(Bar(token["symbol"], ratio, text, GOOD if token["covered"] else SHORT))
+        self.coverage.set_bars(bars, Decimal(1) if bars else None, "100 %")
+
+    def _show_sites(self, rows: list[dict[str, str]]) -> None:
+        # One chart row per site and commodity, scaled within each unit (ozt with ozt).
+        largest: dict[str, Decimal] = {}
+        for row in rows:
+            largest[row["unit"]] = max(largest.get(row["unit"], Decimal(0)),
+                                       Decimal(row["quantity"]))
+        bars = [Bar(f"{r['site']} {r['commodity']}",
+                    Decimal(r["quantity"]) / largest[r["unit"]] if largest[r["unit"]] else
+                    Decimal(0), f"{quantity(r['quantity'])} {r['unit']}", NEUTRAL)
+                for r in rows]
+        self.by_site.set_bars(bars)
+
+    def _show_recent(self, events: list[dict[str, Any]]) -> None:
+        self.recent.clear()
+        for event in events:
+            details = event["details"]
+            summary = ", ".join(f"{k}: {v}" for k, v in details.items()
+                                if isinstance(v, str | int) and k not in ("id",))[:160]
+            if "id" in details:
+                summary = self.tr("holding {id}").format(id=details["id"]) + (
+                    f"; {summary}" if summary else "")
+            self.recent.addTopLevelItem(QTreeWidgetItem(
+                [str(event["seq"]), event["time"][:19].replace("T", " "), event["actor"],
+                 event["kind"], summary]))
+        if not events:
+            self.recent.addTopLevelItem(QTreeWidgetItem(["", "", "", self.tr("No movements yet."),
+                                                         ""]))
+        for column in range(4):
+            self.recent.resizeColumnToContents(column)
+
+    # -- the journal check -------------------------------------------------------------------
+
+    def check_journal(self) -> None:
+        self.check_button.setEnabled(False)
+        self.journal_state.setText(self.tr("Checking…"))
+        job = self.ctx.run(lambda ledger, task: ledger_views.verify_journal(ledger, task),
+                           parent=self, done=self._checked, failed=self._check_failed)
+        self.progress.follow(job, self.tr("Replaying the journal"), cancellable=False)
+
+    def _checked(self, report: Any) -> None:
+        self.check_button.setEnabled(True)
+        ok = report.ok
+        set_role(self.journal_state, "ok" if ok else "error")
+        if ok:
+            self.journal_state.setText(self.tr(
+                "✓ Intact: {n} events chained and replayed; the holdings match.").format(
+                n=f"{report.events:,}"))
+        else:
+            self.journal_state.setText("✗ " + "; ".join(report.problems))
+
+    def _check_failed(self, exc: BaseException) -> bool:
+        self.check_button.setEnabled(True)
+        set_role(self.journal_state, "error")
+        self.journal_state.setText("✗ " + str(exc))
+        return False

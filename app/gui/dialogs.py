@@ -1,0 +1,91 @@
+"""Every modal question the application asks, in one place.
+
+Windows call these functions instead of `QMessageBox` and `QFileDialog`
+directly, so tests can replace them (monkeypatch) and never hang on a modal
+dialog, and so messages look the same everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.domain.errors import Cancelled, CheckFailed, TijoriError
+from app.gui import settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def bug(parent: QWidget | None, text: str, details: str) -> None:
+    """An unexpected error: say so plainly, with the details there to copy."""
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(tr("This is a fault in Tijori, not in what you entered. Nothing "
+                              "half-written was kept. Copy the details below into a report."))
+    box.setDetailedText(details)
+    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.exec()
+
+
+def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
+    """A user's mistake in plain words; anything else as a bug with details."""
+    if isinstance(exc, Cancelled):
+        inform(parent, tr("Cancelled"), str(exc))
+    elif isinstance(exc, CheckFailed):
+        warn(parent, tr("Check failed"), str(exc))
+    elif isinstance(exc, TijoriError):
+        warn(parent, tr("Cannot do that"), str(exc))
+    else:
+        bug(parent, f"{type(exc).__name__}: {exc}", details)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, key: str = "files") -> str:
+    """A file to read ('' when the user cancels); remembers the folder under `key`."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, settings.last_folder(key), filters)
+    if path:
+        settings.remember_folder(key, path)
+    return path
+
+
+def open_files(parent: QWidget | None, title: str, filters: str, key: str = "files"
+               ) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, settings.last_folder(key), filters)
+    if paths:
+        settings.remember_folder(key, paths[0])
+    return paths
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str,
+              key: str = "files") -> str:
+    """A file to write ('' when the user cancels)."""
+    from pathlib import Path
+
+    start = str(Path(settings.last_folder(key)) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    if path:
+        settings.remember_folder(key, path)
+    return path
+
+
+def pick_folder(parent: QWidget | None, title: str, key: str = "folders") -> str:
+    path = QFileDialog.getExistingDirectory(parent, title, settings.last_folder(key))
+    if path:
+        settings.remember_folder(key, path + "/x")
+    return path

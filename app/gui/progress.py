@@ -1,0 +1,66 @@
+"""A progress bar with a cancel button, for long work shown inside a window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from app.gui.workers import Job
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressPanel", text)
+
+
+class ProgressPanel(QWidget):
+    """Follows one `Job`: shows its progress, offers Cancel when cancelling is safe."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMinimumWidth(240)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self.job: Job | None = None
+        self.hide()
+
+    def follow(self, job: Job, text: str, *, cancellable: bool = True) -> None:
+        self.job = job
+        self.label.setText(text)
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        self.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        # QProgressBar holds ints: scale large totals to per-mille.
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(min(1000, int(done * 1000 // total)))
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(tr("Cancelling…"))
+            self.cancelled.emit()
+
+    def _finished(self) -> None:
+        self.job = None
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None

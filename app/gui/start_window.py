@@ -1,0 +1,429 @@
+"""The start screen: recent ledgers, open, create, the demonstration ledger,
+and the two ways in that need no ledger (verify, signer mode)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidInput, LedgerError, TijoriError
+from app.domain.passphrase import strength
+from app.gui import dialogs, settings
+from app.gui.look import icon, set_role
+from app.gui.progress import ProgressPanel
+from app.gui.workers import LedgerHost, run_free
+from app.services import demo, session
+
+LEDGER_FILTER = "Tijori ledgers (*.tijori);;All files (*)"
+
+
+def demo_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".tijori") / "demonstration.tijori"
+
+
+class StartWindow(QMainWindow):
+    """Emits `opened(host, path, actor)` once a ledger is unlocked on its thread,
+    and `mode(name)` for "verify", "signer" or "keys"."""
+
+    opened = Signal(object, str, str)
+    mode = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tijori"))
+        self.setWindowIcon(icon("tijori"))
+        self.host: LedgerHost | None = None
+        self.pending_path = ""
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.stack.addWidget(self._home())
+        self.stack.addWidget(self._unlock())
+        self.stack.addWidget(self._create())
+        self.resize(880, 620)
+        self.fill_recent()
+
+    # -- the home page -------------------------------------------------------------------
+
+    def _home(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Tijori"))
+        set_role(title, "title")
+        subtitle = QLabel(self.tr("Custody of commodity reserves: an encrypted ledger, "
+                                  "attestations and signed proof-of-reserve reports."))
+        set_role(subtitle, "subtitle")
+        subtitle.setWordWrap(True)
+        self.operator = QLineEdit(settings.operator() or session.default_actor())
+        self.operator.setObjectName("operator")
+        self.operator.setMaximumWidth(320)
+        operator_row = QFormLayout()
+        operator_row.addRow(self.tr("Operator (recorded with every entry):"), self.operator)
+
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent_ledgers")
+        self.recent.itemActivated.connect(lambda item: self.ask_unlock(item.data(
+            Qt.ItemDataRole.UserRole)))
+        self.recent_empty = QLabel(self.tr("No ledger has been opened on this computer yet. "
+                                           "Create one, open one, or try the demonstration "
+                                           "ledger."))
+        self.recent_empty.setWordWrap(True)
+        set_role(self.recent_empty, "hint")
+
+        self.open_button = QPushButton(self.tr("Open a ledger…"))
+        self.new_button = QPushButton(self.tr("New ledger…"))
+        self.demo_button = QPushButton(self.tr("Try the demonstration ledger"))
+        self.demo_button.setObjectName("demo")
+        self.verify_button = QPushButton(self.tr("Verify a report (auditor)…"))
+        self.signer_button = QPushButton(self.tr("Signer mode (offline PC)…"))
+        self.keys_button = QPushButton(self.tr("Keys and trust policies…"))
+        self.open_button.clicked.connect(self.pick_ledger)
+        self.new_button.clicked.connect(lambda: self.stack.setCurrentIndex(2))
+        self.demo_button.clicked.connect(self.open_demo)
+        self.verify_button.clicked.connect(lambda: self.mode.emit("verify"))
+        self.signer_button.clicked.connect(lambda: self.mode.emit("signer"))
+        self.keys_button.clicked.connect(lambda: self.mode.emit("keys"))
+        self.demo_progress = ProgressPanel()
+
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("Recent ledgers"))
+        set_role(heading, "subtitle")
+        left.addWidget(heading)
+        left.addWidget(self.recent, 1)
+        left.addWidget(self.recent_empty)
+        right = QVBoxLayout()
+        for button in (self.open_button, self.new_button, self.demo_button):
+            button.setMinimumHeight(40)
+            right.addWidget(button)
+        right.addSpacing(18)
+        other = QLabel(self.tr("Without a ledger"))
+        set_role(other, "subtitle")
+        right.addWidget(other)
+        for button in (self.verify_button, self.signer_button, self.keys_button):
+            button.setMinimumHeight(40)
+            right.addWidget(button)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(operator_row)
+        layout.addSpacing(8)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.demo_progress)
+        return page
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for path in settings.recent_ledgers():
+            item = QListWidgetItem(f"{Path(path).name}\n{path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            if not Path(path).exists():
+                item.setText(item.text() + self.tr("  (missing)"))
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+        has_recent = self.recent.count() > 0
+        self.recent.setVisible(has_recent)
+        self.recent_empty.setVisible(not has_recent)
+        if has_recent:
+            self.recent.setCurrentRow(0)
+        set_role(self.demo_button, "" if has_recent else "primary")
+
+    def actor(self) -> str:
+        return self.operator.text().strip()
+
+    def _check_actor(self) -> str | None:
+        try:
+            actor = session.check_actor(self.operator.text())
+        except InvalidInput as exc:
+            dialogs.warn(self, self.tr("Operator"), str(exc))
+            return None
+        settings.remember_operator(actor)
+        return actor
+
+    def pick_ledger(self) -> None:
+        path = dialogs.open_file(self, self.tr("Open a ledger"), LEDGER_FILTER, "ledgers")
+        if path:
+            self.ask_unlock(path)
+
+    # -- unlocking ------------------------------------------------------------------------
+
+    def _unlock(self) -> QWidget:
+        page = QWidget()
+        self.unlock_title = QLabel()
+        set_role(self.unlock_title, "title")
+        self.unlock_path = QLabel()
+        self.unlock_path.setWordWrap(True)
+        set_role(self.unlock_path, "hint")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(360)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_error = QLabel()
+        self.unlock_error.setObjectName("unlock_error")
+        self.unlock_error.setWordWrap(True)
+        set_role(self.unlock_error, "error")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        set_role(self.unlock_button, "primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.go_home)
+        self.unlock_busy = QProgressBar()
+        self.unlock_busy.setRange(0, 0)
+        self.unlock_busy.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(self.unlock_title)
+        layout.addWidget(self.unlock_path)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.unlock_error)
+        layout.addWidget(self.unlock_busy)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def go_home(self) -> None:
+        self.passphrase.clear()
+        self.unlock_error.clear()
+        self.fill_recent()
+        self.stack.setCurrentIndex(0)
+
+    def ask_unlock(self, path: str) -> None:
+        if not Path(path).exists():
+            dialogs.warn(self, self.tr("Ledger missing"),
+                         self.tr("{path} does not exist (moved or deleted?). It is taken off "
+                                 "the list.").format(path=path))
+            settings.forget_ledger(path)
+            self.fill_recent()
+            return
+        self.pending_path = path
+        self.unlock_title.setText(self.tr("Unlock {name}").format(name=Path(path).name))
+        hint = ""
+        if Path(path).resolve() == demo_path().resolve():
+            hint = "\n" + self.tr("The demonstration ledger's passphrase is “{p}”.").format(
+                p=demo.PASSPHRASE)
+        self.unlock_path.setText(path + hint)
+        self.unlock_error.clear()
+        self.passphrase.clear()
+        self.stack.setCurrentIndex(1)
+        self.passphrase.setFocus()
+
+    def unlock(self) -> None:
+        actor = self._check_actor()
+        if actor is None or not self.unlock_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.unlock_error.setText(self.tr("Type the ledger's passphrase."))
+            return
+        self._open(self.pending_path, passphrase, actor)
+
+    def _open(self, path: str, passphrase: str, actor: str) -> None:
+        if self.host is None:
+            self.host = LedgerHost(self)
+        self.unlock_button.setEnabled(False)
+        self.unlock_busy.show()
+        self.unlock_error.clear()
+        job = self.host.open(lambda: session.open_ledger(path, passphrase, actor))
+
+        def done(_: object) -> None:
+            self.unlock_button.setEnabled(True)
+            self.unlock_busy.hide()
+            settings.remember_ledger(path)
+            host, self.host = self.host, None
+            self.passphrase.clear()
+            self.opened.emit(host, str(Path(path).resolve()), actor)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.unlock_button.setEnabled(True)
+            self.unlock_busy.hide()
+            if isinstance(exc, LedgerError | InvalidInput):
+                self.unlock_error.setText(str(exc) + " " + self.tr("Try again."))
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
+                self.stack.setCurrentIndex(1)
+            else:
+                dialogs.show_error(self, exc, details)
+
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+
+    # -- creating ------------------------------------------------------------------------
+
+    def _create(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("New ledger"))
+        set_role(title, "title")
+        self.new_path = QLineEdit()
+        self.new_path.setObjectName("new_path")
+        self.new_path.setPlaceholderText(self.tr("Where to keep the ledger file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_new_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.new_path, 1)
+        path_row.addWidget(browse)
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setObjectName("new_passphrase")
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_again = QLineEdit()
+        self.new_again.setObjectName("new_again")
+        self.new_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setMaximumHeight(10)
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("strength")
+        self.create_error = QLabel()
+        self.create_error.setObjectName("create_error")
+        self.create_error.setWordWrap(True)
+        set_role(self.create_error, "error")
+        self.create_button = QPushButton(self.tr("Create and open"))
+        self.create_button.setObjectName("create")
+        set_role(self.create_button, "primary")
+        self.create_button.clicked.connect(self.create)
+        for edit in (self.new_path, self.new_passphrase, self.new_again):
+            edit.textChanged.connect(self._check_new)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.go_home)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Passphrase:"), self.new_passphrase)
+        form.addRow("", self.strength_bar)
+        form.addRow("", self.strength_label)
+        form.addRow(self.tr("Passphrase again:"), self.new_again)
+        hint = QLabel(self.tr("The passphrase encrypts the whole ledger. It cannot be "
+                              "recovered: keep it as you would the key to the vault."))
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.create_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._check_new()
+        return page
+
+    def _choose_new_path(self) -> None:
+        path = dialogs.save_file(self, self.tr("New ledger"), "reserves.tijori", LEDGER_FILTER,
+                                 "ledgers")
+        if path:
+            self.new_path.setText(path if path.endswith(".tijori") else path + ".tijori")
+
+    def _check_new(self) -> bool:
+        first, again = self.new_passphrase.text(), self.new_again.text()
+        score, label, bits = strength(first)
+        self.strength_bar.setValue(score)
+        self.strength_label.setText(self.tr("Strength: {label} (about {bits} bits)").format(
+            label=label, bits=bits) if first else "")
+        problem = ""
+        path = self.new_path.text().strip()
+        if not path:
+            problem = self.tr("Choose where to keep the ledger file.")
+        elif Path(path).exists():
+            problem = self.tr("{path} already exists; choose another name.").format(path=path)
+        elif first:
+            try:
+                session.check_new_passphrase(first)
+            except InvalidInput as exc:
+                problem = str(exc)
+            else:
+                if again and again != first:
+                    problem = self.tr("The two passphrases differ.")
+                elif not again:
+                    problem = self.tr("Type the passphrase again.")
+        else:
+            problem = self.tr("Choose a passphrase.")
+        touched = bool(path or first or again)
+        self.create_error.setText(problem if touched else "")
+        self.create_button.setEnabled(not problem)
+        return not problem
+
+    def create(self) -> None:
+        actor = self._check_actor()
+        if actor is None or not self._check_new():
+            return
+        path, passphrase = self.new_path.text().strip(), self.new_passphrase.text()
+        self.create_button.setEnabled(False)
+
+        def make(task) -> str:
+            session.create_ledger(path, passphrase, actor).close()
+            return path
+
+        job = run_free(make, "create")
+
+        def done(_: object) -> None:
+            self.new_again.clear()
+            self.new_passphrase.clear()
+            self._open(path, passphrase, actor)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.create_button.setEnabled(True)
+            if isinstance(exc, TijoriError):
+                self.create_error.setText(str(exc))
+            else:
+                dialogs.show_error(self, exc, details)
+
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+
+    # -- the demonstration ---------------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        actor = self._check_actor()
+        if actor is None:
+            return
+        path = demo_path()
+        if path.exists():
+            self._open(str(path), demo.PASSPHRASE, actor)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.demo_button.setEnabled(False)
+        job = run_free(lambda task: demo.create_demo_ledger(path, actor, task), "demo")
+        self.demo_progress.follow(job, self.tr("Recording the demonstration reserves…"),
+                                  cancellable=False)
+
+        def done(_: object) -> None:
+            self.demo_button.setEnabled(True)
+            self._open(str(path), demo.PASSPHRASE, actor)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.demo_button.setEnabled(True)
+            dialogs.show_error(self, exc, details)
+
+        job.succeeded.connect(done)
+        job.failed.connect(failed)

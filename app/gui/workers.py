@@ -1,0 +1,178 @@
+"""Long work off the GUI thread.
+
+Two kinds of worker:
+
+* `LedgerHost` owns the open ledger. Its connection is created, used and
+  closed on one dedicated thread, and every job that touches the ledger runs
+  there, one after another (SQLite connections must not be shared).
+* `run_free` runs a job that needs no ledger (verifying a file, signing a
+  request) on Qt's global thread pool.
+
+A `Job` carries the function, a cancel flag and the signals the window
+listens to; services see only a plain `Task(progress, cancelled)`.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+
+from app.domain.progress import Task
+
+
+class Job(QObject):
+    """One piece of work and how it ended. Signals arrive on the GUI thread."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object, str)  # the exception, and its traceback text
+    finished = Signal()
+
+    def __init__(self, fn: Callable[..., Any], label: str = "") -> None:
+        super().__init__()
+        self.fn = fn
+        self.label = label
+        self._cancel = threading.Event()
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def task(self) -> Task:
+        return Task(progress=self.progress.emit, cancelled=self._cancel.is_set)
+
+    def execute(self, *args: Any) -> None:
+        """Run on the worker thread; report through signals."""
+        try:
+            self.result = self.fn(*args)
+        except BaseException as exc:  # every failure reaches the window, never the thread
+            self.error = exc
+            self.done = True
+            self.failed.emit(exc, traceback.format_exc())
+        else:
+            self.done = True
+            self.succeeded.emit(self.result)
+        self.finished.emit()
+
+
+class _Runner(QObject):
+    """Lives on the ledger thread; holds the ledger and runs jobs against it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ledger: Any = None
+
+    @Slot(object)
+    def execute(self, job: Job) -> None:
+        job.execute(self)
+
+
+class LedgerHost(QObject):
+    """The thread that owns the ledger connection, and the queue of jobs for it.
+
+    `submit(fn)` runs `fn(ledger, task)` on that thread. Opening and closing
+    happen there too, so the connection never crosses threads.
+    """
+
+    _dispatch = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("tijori-ledger")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._dispatch.connect(self._runner.execute)
+        self._jobs: set[Job] = set()
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., Any], label: str = "", *, needs_ledger: bool = True,
+               connect: Callable[[Job], None] | None = None) -> Job:
+        """Queue `fn(ledger, task)` (or `fn(runner, task)` for open/close).
+
+        `connect(job)` runs before the job is queued: a signal connected only after
+        `submit` returns can be missed when the job is quick and ends first.
+        """
+        job = Job(fn, label)
+        if connect is not None:
+            connect(job)
+
+        def call(runner: _Runner) -> Any:
+            if needs_ledger and runner.ledger is None:
+                raise RuntimeError("no ledger is open")
+            return fn(runner.ledger if needs_ledger else runner, job.task())
+
+        job.fn = call
+        self._keep(job)
+        self._dispatch.emit(job)
+        return job
+
+    def _keep(self, job: Job) -> None:
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+
+    def open(self, opener: Callable[[], Any]) -> Job:
+        """Run `opener()` on the ledger thread and keep the ledger it returns."""
+
+        def do(runner: _Runner, task: Task) -> Any:
+            if runner.ledger is not None:
+                runner.ledger.close()
+                runner.ledger = None
+            runner.ledger = opener()
+            return runner.ledger.path
+
+        return self.submit(do, "open", needs_ledger=False)
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Finish queued jobs, close the ledger on its thread, stop the thread."""
+        if not self._thread.isRunning():
+            return
+        for job in list(self._jobs):
+            job.cancel()
+
+        def close(runner: _Runner, task: Task) -> None:
+            if runner.ledger is not None:
+                runner.ledger.close()
+                runner.ledger = None
+
+        self.submit(close, "close", needs_ledger=False, connect=lambda job: job.finished.connect(
+            self._thread.quit, Qt.ConnectionType.DirectConnection))
+        self._thread.wait(timeout_ms)
+
+    @property
+    def busy(self) -> bool:
+        return any(not job.done for job in self._jobs)
+
+
+def run_free(fn: Callable[[Task], Any], label: str = "", *,
+             connect: Callable[[Job], None] | None = None) -> Job:
+    """Run `fn(task)` on the global thread pool (work that needs no ledger).
+
+    `connect(job)` runs before the job starts: a signal connected only after
+    `run_free` returns can be missed when the job is quick and ends first.
+    """
+    job = Job(fn, label)
+    if connect is not None:
+        connect(job)
+    _running.add(job)
+    job.finished.connect(lambda: _running.discard(job))
+    QThreadPool.globalInstance().start(lambda: job.execute(job.task()))
+    return job
+
+
+_running: set[Job] = set()
+
+
+def wait_idle(timeout_ms: int = 30000) -> bool:
+    """Wait for pooled jobs (used when the application quits, and by tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,1 @@
+"""Icons, style sheets and other files the application loads (importlib.resources)."""

@@ -1,0 +1,149 @@
+"""The holdings page over the demonstration ledger: paging, search, sort, filters, history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.holdings_model import PENDING, HoldingsModel
+from app.gui.holdings_view import HistoryDialog, HoldingsPage
+from app.services import browsing, ledger_views, recording
+from app.services.demo import GOLD_BARS
+from tests.gui.conftest import in_ledger
+
+
+def bars_of(qtbot, ctx):
+    return [h for h in in_ledger(qtbot, ctx, lambda ledger: list(ledger_views.holdings(ledger)))
+            if h["kind"] == "bar"]
+
+
+def ready(qtbot, model, query=None):
+    with qtbot.waitSignal(model.ready, timeout=20000) as blocker:
+        model.set_query(query or model.query)
+    return blocker.args[0]
+
+
+def cell(qtbot, model, row, column):
+    """The cell's text once its page has arrived."""
+    index = model.index(row, column)
+    if model.data(index) == PENDING:
+        qtbot.waitUntil(lambda: model.data(index) != PENDING, timeout=10000)
+    return model.data(index)
+
+
+def test_the_model_passes_qt_model_tests_and_pages_lazily(qtbot, qtmodeltester, demo_ctx):
+    model = HoldingsModel(demo_ctx)
+    assert ready(qtbot, model, browsing.Query(kind="bar")) == GOLD_BARS + 1
+    assert model.rowCount() == GOLD_BARS + 1
+    # Nothing is fetched until the view asks; then only the page asked for.
+    assert model.pages == {}
+    assert model.data(model.index(GOLD_BARS, 4)) == PENDING
+    qtbot.waitUntil(lambda: len(model.pages) == 1, timeout=10000)
+    assert list(model.pages) == [GOLD_BARS // browsing.PAGE]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_last_row_and_first_row_match_the_ledger(qtbot, demo_ctx):
+    bars = bars_of(qtbot, demo_ctx)
+    model = HoldingsModel(demo_ctx)
+    ready(qtbot, model, browsing.Query(kind="bar"))
+    serial = model.columns.index("serial")
+    assert cell(qtbot, model, 0, serial) == bars[0]["serial"]
+    assert cell(qtbot, model, len(bars) - 1, serial) == bars[-1]["serial"]
+    assert cell(qtbot, model, 1234, model.columns.index("fine_oz")) == bars[1234]["fine_oz"]
+
+
+def test_sorting_by_serial_descending_and_by_brand(qtbot, demo_ctx):
+    bars = bars_of(qtbot, demo_ctx)
+    model = HoldingsModel(demo_ctx)
+    ready(qtbot, model, browsing.Query(kind="bar"))
+    serial = model.columns.index("serial")
+    with qtbot.waitSignal(model.ready, timeout=20000):
+        model.sort(serial, Qt.SortOrder.DescendingOrder)
+    assert cell(qtbot, model, 0, serial) == max(b["serial"] for b in bars)
+    assert cell(qtbot, model, len(bars) - 1, serial) == min(b["serial"] for b in bars)
+    brand = model.columns.index("brand")
+    with qtbot.waitSignal(model.ready, timeout=20000):
+        model.sort(brand, Qt.SortOrder.AscendingOrder)
+    assert cell(qtbot, model, 0, brand) == min(b["brand"] for b in bars)
+    assert cell(qtbot, model, len(bars) - 1, brand) == max(b["brand"] for b in bars)
+
+
+@pytest.fixture
+def page(qtbot, demo_ctx):
+    widget = HoldingsPage(demo_ctx)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.model.ready, timeout=20000):
+        widget.show()
+    return widget
+
+
+def test_the_search_field_finds_one_bar(qtbot, page, demo_ctx):
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        qtbot.keyClicks(page.search, "d101234")
+    assert blocker.args[0] == 1
+    serial = page.model.columns.index("serial")
+    assert cell(qtbot, page.model, 0, serial) == "D101234"
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+    assert "1 bars" in page.status.text()
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.search.setText("NO-SUCH-BAR")
+    assert blocker.args[0] == 0
+    assert "Nothing matches" in page.status.text()
+
+
+def test_brand_year_and_bad_year_filters(qtbot, page, demo_ctx):
+    bars = bars_of(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: page.brand.count() > 1, timeout=10000)
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.brand.setCurrentIndex(page.brand.findData("PAMP"))
+    assert blocker.args[0] == sum(b["brand"] == "PAMP" for b in bars)
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.year.setText("2020")
+        page._changed()
+    assert blocker.args[0] == sum(b["brand"] == "PAMP" and b["year"] == 2020 for b in bars)
+    page.year.setText("20x0")
+    page._changed()
+    assert page.problem.isVisible() or "four-digit" in page.problem.text()
+    assert "four-digit" in page.problem.text()
+
+
+def test_site_tree_and_kind_tabs(qtbot, page, demo_ctx):
+    qtbot.waitUntil(lambda: page.sites.topLevelItemCount() == 1, timeout=10000)
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.kinds.setCurrentIndex(2)  # tanks
+    assert blocker.args[0] == 2
+    assert page.model.columns[2] == "code"
+    codes = {cell(qtbot, page.model, row, 2) for row in range(2)}
+    assert codes == {"T-101", "T-205"}
+    # Choose the silver vault on the bars tab: one bar.
+    with qtbot.waitSignal(page.model.ready, timeout=20000):
+        page.kinds.setCurrentIndex(0)
+    items = page.sites.findItems("ZRH-V2", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.sites.setCurrentItem(items[0])
+    assert blocker.args[0] == 1
+    assert cell(qtbot, page.model, 0, page.model.columns.index("metal")) == "silver"
+
+
+def test_double_click_shows_the_history_of_a_bar(qtbot, page, demo_ctx):
+    bars = bars_of(qtbot, demo_ctx)
+    target = bars[10]
+    in_ledger(qtbot, demo_ctx, lambda ledger: recording.transfer(ledger, target["id"], "ZRH-V2",
+                                                                 "V2-A-01"))
+    with qtbot.waitSignal(page.history_shown, timeout=20000):
+        page.show_history(target["id"])
+    dialog = page.findChild(HistoryDialog)
+    kinds = [dialog.events.topLevelItem(i).text(3)
+             for i in range(dialog.events.topLevelItemCount())]
+    assert kinds == ["bars.imported", "holding.transferred"]
+
+
+def test_a_recorded_change_reaches_the_table(qtbot, page, demo_ctx):
+    before = page.model.rowCount()
+    in_ledger(qtbot, demo_ctx, lambda ledger: recording.add_bar(
+        ledger, site="LDN-V1", metal="gold", brand="PAMP", serial="NEW-1", year="2026",
+        fineness="999.9", gross_oz="400.000"))
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        demo_ctx.changed.emit()
+    assert blocker.args[0] == before + 1
