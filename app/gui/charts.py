@@ -13,9 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GOOD = QColor("#2e7d46")
-SHORT = QColor("#b3261e")
-NEUTRAL = QColor("#2f5a82")
+GOOD = "#2e7d46"
+SHORT = "#b3261e"
+NEUTRAL = "#2f5a82"
 TEXT = QColor("#1d2730")
 GRID = QColor("#c8d0d8")
 
@@ -25,7 +25,7 @@ class Bar:
     label: str
     value: Decimal  # coverage as a ratio (1 = 100 %), or a quantity
     text: str  # what is written at the end of the bar
-    colour: QColor = NEUTRAL
+    colour: str = NEUTRAL  # a colour name, e.g. GOOD or SHORT
 
 
 class BarChart(QWidget):
@@ -82,7 +82,7 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              bar.label)
             painter.fillRect(QRectF(left, y + 3, max(1.0, x(bar.value) - left), self.ROW - 12),
-                             bar.colour)
+                             QColor(bar.colour))
             painter.drawText(QRectF(x(bar.value) + 6, y, text_width + 40, self.ROW - 6),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text)
         if self.reference is not None:

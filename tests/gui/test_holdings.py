@@ -119,7 +119,8 @@ def test_site_tree_and_kind_tabs(qtbot, page, demo_ctx):
     # Choose the silver vault on the bars tab: one bar.
     with qtbot.waitSignal(page.model.ready, timeout=20000):
         page.kinds.setCurrentIndex(0)
-    items = page.sites.findItems("ZRH-V2", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+    flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+    items = page.sites.findItems("ZRH-V2", flags)
     with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
         page.sites.setCurrentItem(items[0])
     assert blocker.args[0] == 1
