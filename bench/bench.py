@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import shutil
@@ -218,6 +219,28 @@ def report_budgets(report: Report, env: dict[str, str], csv_path: Path, size: in
         report.line(f"tijori verify of the {size:,}-bar report", f"{wall:.2f} s")
 
 
+def gui_budgets(report: Report, ledger: Path) -> None:
+    """Issue 5: the desktop application on the million-bar ledger (bench/gui_bench.py)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent))
+    done = subprocess.run([sys.executable, str(HERE / "gui_bench.py"), str(ledger), PASSPHRASE],
+                          env=env, capture_output=True, text=True, check=True)
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    ms = 1000
+    report.line("GUI: passphrase to a usable window (dashboard figures)",
+                f"{r['usable_s']:.2f} s", "budget 2 s", r["usable_s"] < 2)
+    report.line("GUI: holdings by site drawn", f"{r['by_site_s']:.2f} s")
+    report.line(f"GUI: first holdings view ({r['rows']:,} rows)", f"{r['first_view_s']:.2f} s")
+    report.line("GUI: scroll top to bottom, 41 jumps: worst / median",
+                f"{r['scroll_jump_max_s'] * ms:.0f} / {r['scroll_jump_median_s'] * ms:.0f} ms",
+                "budget 100 ms", r["scroll_jump_max_s"] < 0.1)
+    report.line("GUI: scroll 300 small steps: worst", f"{r['scroll_line_max_s'] * ms:.0f} ms",
+                "budget 100 ms", r["scroll_line_max_s"] < 0.1)
+    report.line("GUI: serial search, one bar among all", f"{r['search_s'] * ms:.0f} ms",
+                "budget 100 ms", r["search_s"] < 0.1 and r["search_found"])
+    report.line("GUI: peak memory", f"{r['peak_rss_mib']} MiB", "budget 1024 MiB",
+                r["peak_rss_mib"] < 1024)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bars", type=int, default=1_000_000)
@@ -263,6 +286,7 @@ def main() -> int:
     report.line("tijori journal verify", f"{wall:.2f} s", "budget 30 s", wall < 30)
     report.line("tijori journal verify: peak memory", f"{rss} MiB")
     print(f"  ledger file: {ledger.stat().st_size / 2**20:.0f} MiB")
+    gui_budgets(report, ledger)
 
     attest_budgets(report, env, n)
     for size, budget in ((10_000, 5), (100_000, 30)):

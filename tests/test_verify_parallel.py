@@ -39,3 +39,22 @@ def test_forked_workers_catch_a_tampered_leaf(monkeypatch, tmp_path):
                                     str(SAMPLES / "policy.json"), leaves=str(leaves))
     failed = {c.name for c in verdict.failures}
     assert {"root recomputed", "totals recomputed"} <= failed
+
+
+def test_parallel_off_never_forks_and_agrees(monkeypatch):
+    """The GUI verifies with parallel=False: same verdict, and no process pool at all."""
+    single = _verdict()
+    monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("parallel=False must not start a process pool")
+
+    monkeypatch.setattr(verifying, "ProcessPoolExecutor", no_pool)
+    unforked = verifying.verify_file(str(SAMPLES / "attestation.json"),
+                                     str(SAMPLES / "policy.json"),
+                                     leaves=str(SAMPLES / "leaves.jsonl"), parallel=False)
+    assert unforked.ok
+    assert _checks(unforked) == _checks(single)
+    report = verifying.verify_file(str(SAMPLES / "report.pdf"), str(SAMPLES / "policy.json"),
+                                   parallel=False)
+    assert report.ok and "root recomputed" in {c.name for c in report.checks}

@@ -103,11 +103,13 @@ def parse_bar_list(
     source: str = "bar list",
     total: int = 0,
     task: Task = QUIET,
+    max_listed: int = MAX_LISTED,
 ) -> BarList:
     """Validate a bar list; raise `BarListRejected` naming every bad row.
 
     `lines` is the file's text (an open file works); `total` the expected number
-    of rows, for progress only.
+    of rows, for progress only. At most `max_listed` bad rows are described (all
+    are counted): the CLI prints a screenful, the GUI lists many more.
     """
     metal = Metal(metal)
     reader = csv.reader(lines, strict=True)
@@ -145,7 +147,7 @@ def parse_bar_list(
             break
         except csv.Error as exc:
             bad += 1
-            if len(errors) < MAX_LISTED:
+            if len(errors) < max_listed:
                 errors.append(RowError(reader.line_num, None, f"not valid CSV: {exc}"))
             break
         row_number += 1
@@ -195,7 +197,7 @@ def parse_bar_list(
                 place = ""
         except InvalidInput as exc:
             bad += 1
-            if len(errors) < MAX_LISTED:
+            if len(errors) < max_listed:
                 errors.append(RowError(line, exc.field, exc.message))
             continue
         if bad:

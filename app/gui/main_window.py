@@ -36,7 +36,10 @@ PAGES = (
     ("verify", "app.gui.verify_view", "VerifyPage"),
     ("keys", "app.gui.keys_page", "KeysPage"),
 )
-# Record actions on the toolbar: the everyday ones, big enough for gloves.
+# The names of record_actions(), in its order, and those on the toolbar (the
+# everyday ones, big enough for gloves).
+RECORD_KEYS = ("bar", "lot", "gauging", "gas", "transfer", "withdraw", "adjust", "site",
+               "tank", "token", "supply")
 TOOLBAR = ("bar", "gauging", "transfer", "withdraw")
 
 
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
             page = cls(self.ctx, self)
             if key == "holdings":
                 page.on_action = self.record
+            if key == "attest":
+                page.report_requested.connect(self.report_on)
             self.pages[key] = page
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -115,6 +120,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([k for k, _, _ in PAGES].index(key))
         return self.pages[key]
 
+    def report_on(self, attestation_id: str) -> None:
+        """From the attestation chain to the Reports page, that attestation chosen."""
+        self.show_page("reports").choose(attestation_id)
+
     # -- menus -------------------------------------------------------------------------------
 
     def _menus(self) -> None:
@@ -131,7 +140,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.factories: dict[str, Callable] = {}
-        for key, label, shortcut, factory in record_actions():
+        for key, (label, shortcut, factory) in zip(RECORD_KEYS, record_actions(), strict=True):
             action = record.addAction(label)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))

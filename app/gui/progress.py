@@ -38,11 +38,15 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 0)  # busy until the first report
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(True)
-        job.progress.connect(self._progress)
-        job.finished.connect(self._finished)
+        job.progress.connect(lambda done, total: self._progress(done, total, job))
+        job.finished.connect(lambda: self._finished(job))
         self.show()
+        if job.done:  # it ended before it was followed: its signals went by
+            self._finished(job)
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, job: Job | None = None) -> None:
+        if job is not None and job is not self.job:
+            return  # a report from a job this panel no longer follows
         if total <= 0:
             self.bar.setRange(0, 0)
             return
@@ -57,7 +61,9 @@ class ProgressPanel(QWidget):
             self.label.setText(tr("Cancelling…"))
             self.cancelled.emit()
 
-    def _finished(self) -> None:
+    def _finished(self, job: Job | None = None) -> None:
+        if job is not None and job is not self.job:
+            return
         self.job = None
         self.hide()
 

@@ -25,12 +25,20 @@ from app.domain.progress import Task
 
 
 class Job(QObject):
-    """One piece of work and how it ended. Signals arrive on the GUI thread."""
+    """One piece of work and how it ended. Signals arrive on the GUI thread.
+
+    The worker thread never emits the public signals itself: it posts to the
+    Job (which lives on the GUI thread), and the Job emits them there, from the
+    event loop. So a caller may connect right after submitting, however quickly
+    the work ends, and `done` is true only once the callbacks have run.
+    """
 
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object, str)  # the exception, and its traceback text
     finished = Signal()
+    _ended = Signal()
+    _progressed = Signal(int, int)
 
     def __init__(self, fn: Callable[..., Any], label: str = "") -> None:
         super().__init__()
@@ -40,6 +48,9 @@ class Job(QObject):
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self.details = ""
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self.progress, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -49,18 +60,23 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def task(self) -> Task:
-        return Task(progress=self.progress.emit, cancelled=self._cancel.is_set)
+        return Task(progress=self._progressed.emit, cancelled=self._cancel.is_set)
 
     def execute(self, *args: Any) -> None:
-        """Run on the worker thread; report through signals."""
+        """Run on the worker thread; the outcome is delivered on the GUI thread."""
         try:
             self.result = self.fn(*args)
         except BaseException as exc:  # every failure reaches the window, never the thread
             self.error = exc
-            self.done = True
-            self.failed.emit(exc, traceback.format_exc())
+            self.details = traceback.format_exc()
+        self._ended.emit()
+
+    @Slot()
+    def _deliver(self) -> None:
+        self.done = True
+        if self.error is not None:
+            self.failed.emit(self.error, self.details)
         else:
-            self.done = True
             self.succeeded.emit(self.result)
         self.finished.emit()
 
@@ -141,12 +157,16 @@ class LedgerHost(QObject):
             job.cancel()
 
         def close(runner: _Runner, task: Task) -> None:
-            if runner.ledger is not None:
-                runner.ledger.close()
-                runner.ledger = None
+            try:
+                if runner.ledger is not None:
+                    runner.ledger.close()
+                    runner.ledger = None
+            finally:
+                # Stop the thread from the thread itself: the GUI thread is blocked in
+                # wait() below, so nothing delivered through its event loop can do it.
+                QThread.currentThread().quit()
 
-        self.submit(close, "close", needs_ledger=False, connect=lambda job: job.finished.connect(
-            self._thread.quit, Qt.ConnectionType.DirectConnection))
+        self.submit(close, "close", needs_ledger=False)
         self._thread.wait(timeout_ms)
 
     @property

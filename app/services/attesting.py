@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from app.attest.policy import (
     verify_policy,
 )
 from app.attest.verdict import Verdict
-from app.domain.errors import Cancelled, CheckFailed, InvalidInput
+from app.domain.errors import Cancelled, CheckFailed, InvalidInput, NotFound
 from app.domain.progress import QUIET, Task
 from app.services.recording import BAR_METHOD, LOT_METHOD, time_arg
 from app.services.tokens import tokens as list_tokens
@@ -316,6 +317,11 @@ def summary(body: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def coverage_percent(ratio: str | None) -> str:
+    """A coverage ratio as people read it, rounded down: '99.80 %' ('n/a' without one)."""
+    return _percent(ratio)
+
+
 def _percent(ratio: str | None) -> str:
     if ratio is None:
         return "n/a"
@@ -404,6 +410,50 @@ def sign_request(
 # -- combining -----------------------------------------------------------------------
 
 
+def _request_policy(request_path: str) -> tuple[dict[str, Any], Policy]:
+    """The request at `request_path` and the policy it carries, checked against its digest."""
+    request = read_request(read_file(request_path, "request"), str(request_path))
+    pinned = Envelope.from_json(request["policy"])
+    if policy_digest(pinned) != request["policy_sha256"]:
+        raise InvalidInput(f"{request_path} is damaged: its policy does not match its digest")
+    _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
+    return request, policy
+
+
+def _response_signature(request: dict[str, Any], policy: Policy, envelope: Envelope,
+                        data: bytes, source: str) -> tuple[Signature, str | None]:
+    """A response's signature, checked to answer this request and verify; and its time."""
+    response = _load_json(data, RESPONSE_FORMAT, source)
+    if response.get("request_id") != request["request_id"]:
+        raise InvalidInput(f"{source} answers another request ({response.get('request_id')})")
+    if response.get("payload_sha256") != request["payload_sha256"]:
+        raise InvalidInput(f"{source} signs another payload than this request's")
+    keyid = response.get("keyid")
+    if not isinstance(keyid, str) or not keyid:
+        raise InvalidInput(f"{source} does not name the key that signed it")
+    signature = Signature(keyid, b64decode_strict(response.get("sig"), f"{source} signature"))
+    entry = policy.keys.get(signature.keyid)
+    if entry is None:
+        raise InvalidInput(f"{source} is signed by a key that is not in the policy")
+    if not envelope.verify_signature(signature, entry.public):
+        raise InvalidInput(f"{source}: the signature does not verify")
+    signed_at = response.get("signed_at")
+    return signature, signed_at if isinstance(signed_at, str) else None
+
+
+def _combine(request: dict[str, Any], policy: Policy, response_paths: Iterable[str]
+             ) -> tuple[Envelope, dict[str, str]]:
+    envelope = Envelope(request["payload_type"], request["payload_bytes"])
+    signed_at: dict[str, str] = {}
+    for path in response_paths:
+        signature, when = _response_signature(
+            request, policy, envelope, read_file(path, "response"), str(path))
+        envelope = envelope.add(signature)
+        if when is not None:
+            signed_at.setdefault(signature.keyid, when)
+    return envelope, signed_at
+
+
 def finalize(
     request_path: str,
     response_paths: list[str],
@@ -414,31 +464,8 @@ def finalize(
 ) -> dict[str, Any]:
     """Combine responses in any order; write the attestation only when thresholds are met."""
     now = now or datetime.now(UTC)
-    request = read_request(read_file(request_path, "request"), str(request_path))
-    pinned = Envelope.from_json(request["policy"])
-    if policy_digest(pinned) != request["policy_sha256"]:
-        raise InvalidInput(f"{request_path} is damaged: its policy does not match its digest")
-    _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
-    envelope = Envelope(request["payload_type"], request["payload_bytes"])
-    signed_at: dict[str, str] = {}
-    for path in response_paths:
-        response = _load_json(read_file(path, "response"), RESPONSE_FORMAT, str(path))
-        if response.get("request_id") != request["request_id"]:
-            raise InvalidInput(f"{path} answers another request ({response.get('request_id')})")
-        if response.get("payload_sha256") != request["payload_sha256"]:
-            raise InvalidInput(f"{path} signs another payload than this request's")
-        keyid = response.get("keyid")
-        if not isinstance(keyid, str) or not keyid:
-            raise InvalidInput(f"{path} does not name the key that signed it")
-        signature = Signature(keyid, b64decode_strict(response.get("sig"), f"{path} signature"))
-        entry = policy.keys.get(signature.keyid)
-        if entry is None:
-            raise InvalidInput(f"{path} is signed by a key that is not in the policy")
-        if not envelope.verify_signature(signature, entry.public):
-            raise InvalidInput(f"{path}: the signature does not verify")
-        envelope = envelope.add(signature)
-        if isinstance(response.get("signed_at"), str):
-            signed_at.setdefault(keyid, response["signed_at"])
+    request, policy = _request_policy(request_path)
+    envelope, signed_at = _combine(request, policy, response_paths)
     verdict = Verdict("attestation")
     met = [count_signatures(envelope, policy, role, now, verdict, "attestation")
            for role in request["roles"]]
@@ -473,3 +500,170 @@ def finalize(
             "checks": verdict.as_json()}
 
 
+# -- the terminal's view of a request in progress ----------------------------------------
+
+
+def leaves_path_for(request_path: str | os.PathLike) -> str:
+    """Where the leaves of a request go by default: beside it, NAME.leaves.jsonl."""
+    return _beside(request_path, ".leaves.jsonl")
+
+
+def attestation_path_for(request_path: str | os.PathLike) -> str:
+    """Where the finalised attestation goes by default: beside the request, NAME.att.json."""
+    return _beside(request_path, ".att.json")
+
+
+def _beside(request_path: str | os.PathLike, suffix: str) -> str:
+    path = Path(request_path)
+    name = path.name
+    for ending in (".req.json", ".request.json", ".json"):
+        if name.endswith(ending) and len(name) > len(ending):
+            return str(path.with_name(name[: -len(ending)] + suffix))
+    return str(path.with_name(name + suffix))
+
+
+def open_request(request_path: str) -> dict[str, Any]:
+    """A signing request read back (to resume its signing): its statement and roles."""
+    request, policy = _request_policy(request_path)
+    return {"request_id": request["request_id"], "statement": request["statement"],
+            "roles": list(request["roles"]), "created": request.get("created"),
+            "payload_sha256": request["payload_sha256"],
+            "policy_sha256": request["policy_sha256"],
+            "policy": {"name": policy.name, "version": policy.version},
+            "with_leaves": request.get("leaves") is not None,
+            "summary": summary(request["statement"])}
+
+
+def response_path_for(request_path: str | os.PathLike, keyid: str) -> str:
+    return f"{request_path}.{keyid[:16]}.sig"
+
+
+def save_response(request_path: str, data: bytes, *, source: str = "the response") -> str:
+    """Keep a response (read from QR codes) as a file beside its request.
+
+    Checked first like `finalize` checks it: it must answer this request and
+    its signature must verify under a key of the request's policy. Returns the
+    file's path; the same response saved twice is one file.
+    """
+    request, policy = _request_policy(request_path)
+    envelope = Envelope(request["payload_type"], request["payload_bytes"])
+    signature, _ = _response_signature(request, policy, envelope, data, source)
+    out = Path(response_path_for(request_path, signature.keyid))
+    number = 1
+    while out.exists():
+        if out.read_bytes() == data:
+            return str(out)
+        number += 1
+        out = Path(f"{response_path_for(request_path, signature.keyid)}.{number}")
+    write_atomic(out, data, mode=0o644)
+    return str(out)
+
+
+def find_responses(request_path: str) -> list[str]:
+    """The response files beside a request that answer it (NAME.*.sig*), for resuming.
+
+    Files that do not answer this request, or do not verify, are left out.
+    """
+    request, policy = _request_policy(request_path)
+    envelope = Envelope(request["payload_type"], request["payload_bytes"])
+    folder, name = Path(request_path).parent, Path(request_path).name
+    found = []
+    for path in sorted(folder.glob(f"{glob_escape(name)}.*.sig*")):
+        try:
+            _response_signature(request, policy, envelope, path.read_bytes(), str(path))
+        except (InvalidInput, OSError):
+            continue
+        found.append(str(path))
+    return found
+
+
+def evaluate_responses(request_path: str, response_paths: list[str], *,
+                       now: datetime | None = None) -> dict[str, Any]:
+    """Where the signing of a request stands, writing nothing.
+
+    Each response is checked as `finalize` checks it (a bad one raises
+    `InvalidInput` naming its file). For each role the request asks for: the
+    threshold, the keys whose signatures count, and the keys still missing
+    (with why a key present does not count, e.g. expired). `final` is True when
+    `finalize` would write the attestation.
+    """
+    now = now or datetime.now(UTC)
+    request, policy = _request_policy(request_path)
+    envelope, signed_at = _combine(request, policy, response_paths)
+    signers = {sig.keyid for sig in envelope.signatures}
+    roles = []
+    for role in request["roles"]:
+        spec = policy.roles.get(role)
+        if spec is None:
+            raise InvalidInput(f"{request_path} asks for role {role!r}, which its policy "
+                               "does not have")
+        verdict = Verdict("attestation")
+        met = count_signatures(envelope, policy, role, now, verdict, "attestation")
+        counted, missing = [], []
+        for keyid in spec.keyids:
+            entry = policy.keys[keyid]
+            problem = policy.key_problem(keyid, now)
+            who = {"keyid": keyid, "name": entry.name}
+            if keyid in signers and problem is None:
+                counted.append(who)
+            else:
+                missing.append({**who, "problem": f"the key {problem}" if problem else ""})
+        roles.append({"role": role, "threshold": spec.threshold, "valid": len(counted),
+                      "met": met, "signed": counted, "missing": missing})
+    responses = []
+    for path in response_paths:
+        data = read_file(path, "response")
+        response = _load_json(data, RESPONSE_FORMAT, str(path))
+        entry = policy.keys[response["keyid"]]
+        responses.append({"path": str(path), "keyid": response["keyid"], "name": entry.name,
+                          "roles": policy.roles_of(response["keyid"]),
+                          "signed_at": signed_at.get(response["keyid"], "")})
+    return {"request_id": request["request_id"], "roles": roles, "responses": responses,
+            "final": all(r["met"] for r in roles)}
+
+
+# -- the attestations a ledger has recorded ---------------------------------------------
+
+
+def attestation_history(ledger: Ledger) -> list[dict[str, Any]]:
+    """The attestations recorded in the ledger, oldest first, each linked to the previous.
+
+    `linked` is True when the statement's previous digest is the digest of an
+    attestation in this history (or it names none and is the first).
+    """
+    rows = ledger.conn.execute(
+        "SELECT attestation_id, as_of, payload_sha256, envelope, seq FROM attestations "
+        "ORDER BY as_of, seq").fetchall()
+    out: list[dict[str, Any]] = []
+    digests: set[str] = set()
+    for attestation_id, as_of, digest, data, seq in rows:
+        envelope = Envelope.loads(bytes(data) if isinstance(data, bytes | memoryview)
+                                  else str(data).encode("utf-8"), source="the ledger")
+        body = statement.parse_statement(envelope.payload, "recorded attestation")
+        previous = body.get("previous") or None
+        prev_digest = previous["digest"] if previous else None
+        out.append({
+            "attestation_id": attestation_id, "as_of": as_of, "digest": digest,
+            "custodian": body["custodian"]["name"],
+            "sites": [site["code"] for site in body["sites"]],
+            "tree_size": body["tree"]["size"], "root": body["tree"]["root"],
+            "signatures": len(envelope.signatures),
+            "previous": prev_digest,
+            "previous_id": previous["attestation_id"] if previous else None,
+            "linked": prev_digest in digests if prev_digest else not out,
+            "seq": seq,
+        })
+        digests.add(digest)
+    return out
+
+
+def export_attestation(ledger: Ledger, attestation_id: str, out: str) -> str:
+    """Write the attestation file the ledger recorded (byte for byte as finalised)."""
+    row = ledger.conn.execute("SELECT envelope FROM attestations WHERE attestation_id = ?",
+                              (attestation_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no attestation {attestation_id} in this ledger.")
+    data = row[0]
+    data = bytes(data) if isinstance(data, bytes | memoryview) else str(data).encode("utf-8")
+    write_atomic(Path(out), data, mode=0o644, overwrite=True)
+    return out

@@ -8,17 +8,25 @@ held, like any bad row, rejects the whole file.
 from __future__ import annotations
 
 import contextlib
+import csv
 import gc
 import hashlib
 import os
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from app.attest import canonical
-from app.domain.barlist import BarList, BarListRejected, RowError, parse_bar_list
+from app.domain.barlist import (
+    MAX_LISTED,
+    BarList,
+    BarListRejected,
+    RowError,
+    parse_bar_list,
+)
 from app.domain.errors import InvalidInput
 from app.domain.progress import QUIET, Task
 from app.services.movement import Movement
@@ -61,7 +69,7 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def validate_bar_list(
-    path: str | os.PathLike, metal: str, task: Task = QUIET
+    path: str | os.PathLike, metal: str, task: Task = QUIET, *, max_listed: int = MAX_LISTED
 ) -> tuple[BarList, str]:
     """Parse and check a bar-list file; return the bars and the file's SHA-256."""
     path = Path(path)
@@ -71,8 +79,93 @@ def validate_bar_list(
     total = max(text.count("\n") - 1, 1)
     with _no_cyclic_gc():
         bars = parse_bar_list(text.splitlines(), metal, source=path.name, total=total,
-                              task=task)
+                              task=task, max_listed=max_listed)
     return bars, digest
+
+
+def preview_bar_list(path: str | os.PathLike, limit: int = 20) -> tuple[list[str], list[list[str]]]:
+    """The header and the first `limit` rows of a CSV file as written, unchecked.
+
+    For showing a file before it is checked: a line that is not valid CSV ends
+    the preview rather than failing it (the check names it).
+    """
+    path = Path(path)
+    rows: list[list[str]] = []
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+            reader = csv.reader(handle, strict=True)
+            try:
+                for row in reader:
+                    rows.append(row)
+                    if len(rows) > limit:
+                        break
+            except csv.Error:
+                pass
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
+    if not rows:
+        return [], []
+    return rows[0], rows[1:]
+
+
+def held_bars(ledger: Ledger, bars: BarList, source: str, *, max_listed: int = MAX_LISTED,
+              task: Task = QUIET) -> BarListRejected | None:
+    """The rows whose bars (brand, serial, year) the ledger already holds, or None.
+
+    Looked up a few hundred serials at a time through the serial-first identity
+    index, so a million-bar list is checked in seconds.
+    """
+    cols = bars.columns
+    serials, brands, years = cols["serial"], cols["brand"], cols["year"]
+    errors: list[RowError] = []
+    total = 0
+    step = 500
+    for start in range(0, bars.count, step):
+        task.check("the check")
+        chunk = serials[start:start + step]
+        marks = ",".join("?" * len(chunk))
+        held = {(serial, brand, year): holding for serial, brand, year, holding in
+                ledger.conn.execute(f"SELECT serial, brand, year, id FROM bars "
+                                    f"WHERE serial IN ({marks})", chunk)}
+        if not held:
+            continue
+        for i in range(start, min(start + step, bars.count)):
+            holding = held.get((serials[i], brands[i], int(years[i])))
+            if holding is None:
+                continue
+            total += 1
+            if len(errors) < max_listed:
+                errors.append(RowError(bars.lines[i], "serial", (
+                    f"bar {brands[i]} {serials[i]} ({years[i]}) "
+                    f"is already held as holding {holding}")))
+    return BarListRejected(source, errors, total) if total else None
+
+
+def check_bar_list(
+    ledger: Ledger,
+    path: str | os.PathLike,
+    *,
+    site: str,
+    metal: str,
+    max_listed: int = MAX_LISTED,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """Everything `import_bars` would refuse, found without storing anything.
+
+    Raises `BarListRejected` naming every bad row, every bar listed twice and
+    every bar the ledger already holds (up to `max_listed` of them; all are
+    counted). Returns what an import would store: count, site, metal, total
+    fine weight and the file's SHA-256.
+    """
+    path = Path(path)
+    site_row = _site_for(ledger, site, "bar")
+    bars, digest = validate_bar_list(path, metal, task, max_listed=max_listed)
+    rejected = held_bars(ledger, bars, path.name, max_listed=max_listed, task=task)
+    if rejected is not None:
+        raise rejected
+    fine = sum((Decimal(v) for v in bars.columns["fine_oz"]), Decimal(0))
+    return {"count": bars.count, "site": site_row["code"], "metal": bars.metal,
+            "fine_oz": str(fine), "sha256": digest}
 
 
 def _already_held(ledger: Ledger, bars: BarList, source: str) -> BarListRejected:

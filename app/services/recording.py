@@ -14,7 +14,8 @@ from app.domain import gas as gasdom
 from app.domain import metals, petroleum
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.sites import SiteKind, make_site
-from app.domain.units import parse_decimal
+from app.services import gauging
+from app.services.gauging import SHELLS
 from app.services.movement import Movement
 from app.store import queries
 from app.store.ledger import Ledger, rfc3339
@@ -56,8 +57,6 @@ TANK_COMMODITIES = {
     "refined-product": "products",
 }
 ROOFS = ("fixed", "floating", "internal-floating")
-# Linear expansion of the shell per °F (API MPMS 12.1; MEASUREMENT.md gives mild steel).
-SHELLS = {"mild-steel": Decimal("0.0000062"), "stainless-steel": Decimal("0.0000096")}
 
 
 def _label(value: str, field: str, *, required: bool = True, limit: int = 100) -> str:
@@ -245,11 +244,6 @@ def _tank(ledger: Ledger, code: str) -> dict[str, Any]:
     return _holding(ledger, row[0])
 
 
-def _to_f(value: Any, unit: str, field: str) -> Decimal:
-    number = parse_decimal(value, field)
-    return number if unit == "F" else number * Decimal("1.8") + 32
-
-
 def gauge_tank(
     ledger: Ledger,
     *,
@@ -270,33 +264,14 @@ def gauge_tank(
     gauged_at: str | None = None,
     movement: Movement | None = None,
 ) -> dict[str, Any]:
-    """Record a tank gauging: the quantity chain TOV → GOV → GSV → NSV."""
+    """Record a tank gauging: the quantity chain TOV → GOV → GSV → NSV (see `gauging`)."""
     held = _tank(ledger, tank)
-    if temperature_unit not in ("C", "F"):
-        raise InvalidInput("temperature unit must be C or F", "temperature_unit")
-    temp = {"temp_c" if temperature_unit == "C" else "temp_f": temperature}
-    vcf = petroleum.volume_correction(held["vcf_group"], api=api, sg=sg, density60=density60,
-                                      density15=density15, psig=psig, **temp)
-    liquid_f = _to_f(temperature, temperature_unit, "temperature")
-    ambient_f = None if ambient in (None, "") else _to_f(ambient, temperature_unit, "ambient")
-    ctsh = petroleum.shell_correction(liquid_f, ambient_f, alpha_per_f=SHELLS[held["shell"]])
-    if held["roof"] == "fixed" and parse_decimal(fra, "fra") != 0:
-        raise InvalidInput("a fixed-roof tank has no floating-roof adjustment", "fra")
-    chain = petroleum.quantity_chain(
-        tov=parse_decimal(tov, "tov"), unit=unit, vcf=vcf,
-        free_water=parse_decimal(free_water, "free_water"), ctsh=ctsh,
-        fra=parse_decimal(fra, "fra"), sw_percent=parse_decimal(sw_percent, "sw_percent"),
-        density15=None if density15 in (None, "") else parse_decimal(density15, "density15"),
+    result = gauging.compute(
+        held, tov=tov, unit=unit, temperature=temperature, temperature_unit=temperature_unit,
+        api=api, sg=sg, density60=density60, density15=density15, psig=psig,
+        free_water=free_water, sw_percent=sw_percent, ambient=ambient, fra=fra,
     )
-    inputs = {
-        "tov": str(tov), "unit": unit, "temperature": str(temperature),
-        "temperature_unit": temperature_unit, "psig": str(psig),
-        "free_water": str(free_water), "sw_percent": str(sw_percent),
-        "ambient": "" if ambient in (None, "") else str(ambient), "fra": str(fra),
-        "density": {k: str(v) for k, v in
-                    (("api", api), ("sg", sg), ("density60", density60),
-                     ("density15", density15)) if v not in (None, "")},
-    }
+    inputs, chain = result.inputs, result.chain
     payload = {
         "id": held["id"], "tank": held["code"], "gauged_at": time_arg(gauged_at, "at", ledger),
         "inputs": inputs, "chain": chain.as_json(),
@@ -370,15 +345,20 @@ def _holding(ledger: Ledger, holding_id: int) -> dict[str, Any]:
     return found
 
 
-def _movable(ledger: Ledger, holding_id: int | str, action: str) -> dict[str, Any]:
+def find_holding(ledger: Ledger, holding_id: int | str) -> dict[str, Any]:
+    """One holding by its id as a user types it; `InvalidInput`/`NotFound` name "holding"."""
     try:
-        number = int(holding_id)
+        number = int(str(holding_id).strip())
     except (TypeError, ValueError):
         raise InvalidInput(f"holding id {holding_id!r} is not a number", "holding") from None
-    held = _holding(ledger, number)
+    return _holding(ledger, number)
+
+
+def _movable(ledger: Ledger, holding_id: int | str, action: str) -> dict[str, Any]:
+    held = find_holding(ledger, holding_id)
     if held["kind"] not in ("bar", "lot"):
         raise InvalidInput(
-            f"holding {number} is a {held['kind']}: its quantity changes by a new "
+            f"holding {held['id']} is a {held['kind']}: its quantity changes by a new "
             f"{'gauging' if held['kind'] == 'tank' else 'gas reading'}, not by {action}",
             "holding",
         )
@@ -471,6 +451,6 @@ def adjust(
 
 
 __all__ = [
-    "add_bar", "add_lot", "add_site", "add_tank", "adjust", "gauge_tank", "record_gas",
-    "transfer", "withdraw",
+    "add_bar", "add_lot", "add_site", "add_tank", "adjust", "find_holding", "gauge_tank",
+    "record_gas", "transfer", "withdraw",
 ]

@@ -192,8 +192,8 @@ def cover_text(pdf: bytes) -> str:
 
 
 def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = None,
-                  source: str = "report") -> Verdict:
-    """Every check of a signed report, in one verdict."""
+                  source: str = "report", parallel: bool = True) -> Verdict:
+    """Every check of a signed report, in one verdict (`parallel`: see verify_attestation)."""
     now = now or datetime.now(UTC)
     _, policy = load_policy_envelope(policy_data, "policy")
     trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
@@ -208,7 +208,7 @@ def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = Non
         return verdict
     leaves = attachments.get(NAMES["leaves"])
     verdict.extend(verify_attestation(envelope_data, policy_data, leaves=leaves, now=now,
-                                      source=source))
+                                      source=source, parallel=parallel))
     embedded_policy = attachments.get(NAMES["policy"])
     if embedded_policy is not None and embedded_policy != policy_data:
         verdict.passed("embedded policy", "the report embeds another policy than yours; "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import mmap
 import multiprocessing
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
@@ -31,7 +32,8 @@ from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput, NotFound
 from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file, tree_cache_path
 
-__all__ = ["kind_of", "make_proof", "verify_attestation", "verify_file", "verify_proof"]
+__all__ = ["kind_of", "lookup_proof", "make_proof", "save_proof", "verify_attestation",
+           "verify_file", "verify_proof"]
 
 
 def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: Verdict,
@@ -112,20 +114,21 @@ def _part(lo: int, hi: int, first: int) -> tuple[bytes, int, dict, str | None]:
         return tree.root, tree.size, {}, str(exc)
 
 
-def _hash_and_sum(data: bytes, body_start: int, count: int) -> tuple[bytes, int, dict,
-                                                                       str | None]:
+def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = True
+                  ) -> tuple[bytes, int, dict, str | None]:
     """The root, size and sums of the leaves, on two cores where fork is available.
 
     RFC 9162 splits n leaves at k, the largest power of two below n, and hashes
     the two subtrees' roots together: each forked worker takes one side, from a
     byte range cut at that line, so no million small objects are shared (and
-    copied on write) between processes.
+    copied on write) between processes. `parallel=False` stays in this process:
+    the GUI passes it, since forking a process that runs Qt threads is unsafe.
     """
     global _SHARED
     _SHARED = data
     try:
         forkable = "fork" in multiprocessing.get_all_start_methods()
-        if count < max(PARALLEL_FROM, 2) or not forkable:
+        if not parallel or count < max(PARALLEL_FROM, 2) or not forkable:
             return _part(body_start, len(data), 0)
         split = 1 << (count - 1).bit_length() - 1
         cut = body_start
@@ -148,7 +151,8 @@ def _hash_and_sum(data: bytes, body_start: int, count: int) -> tuple[bytes, int,
     return root, size_a + size_b, sums, error_a or error_b
 
 
-def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict) -> None:
+def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
+            parallel: bool = True) -> None:
     try:
         header = statement.read_leaves_header(leaves_data)
     except InvalidInput as exc:
@@ -158,7 +162,8 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict) -> None:
         verdict.failed("leaves", "the leaves belong to another attestation")
         return
     body_start = leaves_data.find(b"\n") + 1
-    root, size, sums, error = _hash_and_sum(leaves_data, body_start, header["count"])
+    root, size, sums, error = _hash_and_sum(leaves_data, body_start, header["count"],
+                                            parallel)
     verdict.add("tree size", size == body["tree"]["size"],
                 f"{size} leaves, statement says {body['tree']['size']}")
     verdict.add("root recomputed", root.hex() == body["tree"]["root"],
@@ -205,7 +210,9 @@ def verify_attestation(
     trusted_policy: bytes | None = None,
     now: datetime | None = None,
     source: str = "attestation",
+    parallel: bool = True,
 ) -> Verdict:
+    """Every check of an attestation; `parallel=False` never forks (see `_hash_and_sum`)."""
     now = now or datetime.now(UTC)
     verdict = Verdict(source)
     trusted = _policy(policy, trusted_policy, now, verdict, "policy")
@@ -218,7 +225,7 @@ def verify_attestation(
     _signatures(envelope, trusted, now, verdict)
     _coverage(body, verdict)
     if leaves is not None:
-        _leaves(body, leaves, verdict)
+        _leaves(body, leaves, verdict, parallel)
     if previous is not None:
         _chain(body, previous, verdict)
     return verdict
@@ -292,6 +299,30 @@ def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) 
             "attestation_id": body["attestation_id"]}
 
 
+def lookup_proof(attestation_path: str, leaves_path: str, holding: int, policy_path: str, *,
+                 trusted_policy: str | None = None, now: datetime | None = None
+                 ) -> tuple[dict[str, Any], bytes, Verdict]:
+    """One holding's inclusion proof, made and verified at once, without keeping a file.
+
+    Returns what `make_proof` returns, the proof document's bytes (for
+    `save_proof`) and the proof's verdict against `policy_path`.
+    """
+    policy = read_file(policy_path, "policy")
+    trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
+    with tempfile.TemporaryDirectory(prefix="tijori-proof-") as folder:
+        out = Path(folder) / "proof.json"
+        info = make_proof(attestation_path, leaves_path, holding, str(out))
+        data = out.read_bytes()
+    verdict = verify_proof(data, policy, trusted_policy=trusted, now=now,
+                           source=f"proof of holding {holding}")
+    return info, data, verdict
+
+
+def save_proof(data: bytes, out: str) -> None:
+    """Write a proof document where the user chose (the save dialog asked about replacing)."""
+    write_atomic(Path(out), data, mode=0o644, overwrite=True)
+
+
 def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = None,
                  now: datetime | None = None, source: str = "proof") -> Verdict:
     now = now or datetime.now(UTC)
@@ -343,7 +374,8 @@ def kind_of(data: bytes) -> str:
 
 def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
                 previous: str | None = None, trusted_policy: str | None = None,
-                now: datetime | None = None) -> Verdict:
+                now: datetime | None = None, parallel: bool = True) -> Verdict:
+    """Verify a report, attestation or proof file; `parallel=False` never forks."""
     data = read_file(path, "file")
     policy = read_file(policy_path, "policy")
     trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
@@ -352,12 +384,12 @@ def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
         return verify_attestation(
             data, policy, leaves=read_file(leaves, "leaves file") if leaves else None,
             previous=read_file(previous, "previous attestation") if previous else None,
-            trusted_policy=trusted, now=now, source=str(path))
+            trusted_policy=trusted, now=now, source=str(path), parallel=parallel)
     if kind == "proof":
         return verify_proof(data, policy, trusted_policy=trusted, now=now, source=str(path))
     if kind == "pdf":
         from app.services.reporting import verify_report  # reporting builds on this module
 
-        return verify_report(data, policy, now=now, source=str(path))
+        return verify_report(data, policy, now=now, source=str(path), parallel=parallel)
     raise InvalidInput(f"{path} is not a report, attestation or proof that Tijori can verify")
 

@@ -1,0 +1,51 @@
+"""A file path field: a line edit with a Browse… button inside it.
+
+It is a QLineEdit, so a `Form` reads and checks it like any text field; the
+button asks through `app.gui.dialogs` (never QFileDialog directly).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+
+from app.gui import dialogs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileField", text)
+
+
+class FileField(QLineEdit):
+    """A path typed or chosen; `picked(path)` after a choice in the dialog."""
+
+    picked = Signal(str)
+
+    def __init__(self, title: str, filters: str, *, key: str = "files", save: bool = False,
+                 suggested: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.filters = filters
+        self.key = key
+        self.save = save
+        self.suggested = suggested
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon)
+        self.browse_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.browse_action.setToolTip(tr("Choose…"))
+        self.browse_action.triggered.connect(self.browse)
+        self.setPlaceholderText(tr("Type a path, or click the folder to choose"))
+
+    def browse(self) -> str:
+        """Ask for the file; keep the answer ('' when the user cancels)."""
+        if self.save:
+            path = dialogs.save_file(self, self.title, self.suggested, self.filters, self.key)
+        else:
+            path = dialogs.open_file(self, self.title, self.filters, self.key)
+        if path:
+            self.setText(path)
+            self.picked.emit(path)
+        return path
+
+    @property
+    def path(self) -> str:
+        return self.text().strip()

@@ -1,0 +1,386 @@
+"""The auditor's Verify view: drop a report, attestation or proof, see every check.
+
+Works without a ledger (`ctx` may be None): everything it needs is the file,
+the trust policy the auditor already holds, and for an attestation optionally
+its leaves and the previous attestation. Verification runs off the GUI thread
+and never forks (`parallel=False`: forking a process that runs Qt threads is
+unsafe). A holding's inclusion proof can be made from an attestation and its
+leaves, verified at once, and saved for a token holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidInput, TijoriError
+from app.gui import dialogs, settings
+from app.gui.checklist import Checklist
+from app.gui.file_field import FileField
+from app.gui.forms import Form
+from app.gui.look import set_role
+from app.gui.progress import ProgressPanel
+from app.gui.workers import Job, run_free
+from app.services import verifying
+
+POLICY_SETTING = "verify/policy"
+
+
+def existing_file(text: str) -> None:
+    """A form check: the path names a file that is there."""
+    if not Path(text).is_file():
+        raise InvalidInput(f"there is no file {text}")
+
+
+def holding_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise InvalidInput("a holding id is a whole number, 1 or more", "holding")
+    return int(text)
+
+
+def local_files(mime: Any) -> list[str]:
+    """The local files among a drag's URLs."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+class VerifyPage(QWidget):
+    """Drop or pick a file, choose the policy, read the verdict check by check."""
+
+    #: A verification ended with this verdict (as `verdict.as_json()`).
+    verified = Signal(object)
+
+    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.proof_data: bytes | None = None
+        self.proof_holding = 0
+        self.setAcceptDrops(True)
+
+        title = QLabel(self.tr("Verify"))
+        set_role(title, "title")
+        subtitle = QLabel(self.tr(
+            "Drop a signed report (PDF), an attestation or a proof file here, or choose it. "
+            "Only the trust policy you hold is trusted. Nothing is changed, and nothing "
+            "leaves this computer."))
+        subtitle.setWordWrap(True)
+        set_role(subtitle, "subtitle")
+
+        # What to verify: the drop zone.
+        self.drop_zone = QFrame()
+        self.drop_zone.setObjectName("drop_zone")
+        self.drop_zone.setMinimumHeight(130)
+        self.drop_zone.setStyleSheet("QFrame#drop_zone { background: white; border: 2px dashed "
+                                     "#9fb2c5; border-radius: 8px; }")
+        zone = QVBoxLayout(self.drop_zone)
+        drop_hint = QLabel(self.tr("Drop a file here"))
+        drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(drop_hint, "subtitle")
+        self.file_label = QLabel(self.tr("No file chosen yet."))
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.file_label.setWordWrap(True)
+        set_role(self.file_label, "hint")
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        zone.addWidget(drop_hint)
+        zone.addWidget(self.file_label)
+        zone.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.path = ""
+
+        # The trust policy and the optional extras for an attestation.
+        form_box = QWidget()
+        self.form = Form(QFormLayout(form_box))
+        self.policy_field = FileField(self.tr("The trust policy you hold"),
+                                      self.tr("Trust policy (*.json);;All files (*)"),
+                                      key="policies")
+        self.form.add("policy", self.tr("Trust policy:"), self.policy_field, existing_file,
+                      hint=self.tr("Remembered for next time."))
+        self.leaves_field = FileField(self.tr("The attestation's leaves"),
+                                      self.tr("Leaves (*.jsonl);;All files (*)"), key="leaves")
+        self.form.add("leaves", self.tr("Leaves:"), self.leaves_field, existing_file,
+                      required=False,
+                      hint=self.tr("Optional, for an attestation: recompute its root and "
+                                   "totals."))
+        self.previous_field = FileField(self.tr("The previous attestation"),
+                                        self.tr("Attestation (*.json);;All files (*)"),
+                                        key="attestations")
+        self.form.add("previous", self.tr("Previous attestation:"), self.previous_field,
+                      existing_file, required=False,
+                      hint=self.tr("Optional, for an attestation: check the chain link."))
+        self.form.finish()
+        self.policy_field.setText(settings.value(POLICY_SETTING))
+
+        self.verify_button = QPushButton(self.tr("Verify"))
+        set_role(self.verify_button, "primary")
+        self.verify_button.clicked.connect(self.verify)
+
+        # One holding's inclusion proof.
+        self.proof_box = QGroupBox(self.tr("Look up one holding's inclusion proof"))
+        self.proof_form = Form(QFormLayout())
+        self.proof_box.setLayout(self.proof_form.layout)
+        self.attestation_field = FileField(self.tr("The attestation"),
+                                           self.tr("Attestation (*.json);;All files (*)"),
+                                           key="attestations")
+        self.proof_form.add("attestation", self.tr("Attestation:"), self.attestation_field,
+                            existing_file)
+        self.proof_leaves_field = FileField(self.tr("The attestation's leaves"),
+                                            self.tr("Leaves (*.jsonl);;All files (*)"),
+                                            key="leaves")
+        self.proof_form.add("leaves", self.tr("Leaves:"), self.proof_leaves_field, existing_file)
+        self.holding_field = QLineEdit()
+        self.holding_field.setPlaceholderText(self.tr("e.g. 1042"))
+        self.proof_form.add("holding", self.tr("Holding id:"), self.holding_field,
+                            holding_number)
+        self.proof_form.finish()
+        self.proof_button = QPushButton(self.tr("Make and verify the proof"))
+        self.proof_button.clicked.connect(self.look_up_proof)
+        self.save_proof_button = QPushButton(self.tr("Save the proof…"))
+        self.save_proof_button.setEnabled(False)
+        self.save_proof_button.clicked.connect(self.save_proof)
+        proof_buttons = QHBoxLayout()
+        proof_buttons.addWidget(self.proof_button)
+        proof_buttons.addWidget(self.save_proof_button)
+        proof_buttons.addStretch(1)
+        self.proof_form.layout.addRow(proof_buttons)
+
+        self.progress = ProgressPanel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("verify_status")
+        set_role(self.status, "error")
+        self.status.hide()
+
+        # The result: what was checked, the banner, the checks.
+        self.subject = QLabel(self.tr("The verdict appears here, check by check."))
+        self.subject.setWordWrap(True)
+        set_role(self.subject, "hint")
+        self.checklist = Checklist()
+        result = QWidget()
+        result_layout = QVBoxLayout(result)
+        result_layout.addWidget(self.subject)
+        result_layout.addWidget(self.checklist)
+        result_layout.addStretch(1)
+        result_scroll = QScrollArea()
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        result_scroll.setWidget(result)
+        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        left = QWidget()
+        left.setMaximumWidth(560)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.drop_zone)
+        left_layout.addWidget(form_box)
+        left_layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.proof_box)
+        left_layout.addStretch(1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setWidget(left)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for label in left.findChildren(QLabel):
+            label.setWordWrap(True)  # the forms' hints wrap rather than widen the column
+        left_scroll.setMinimumWidth(420)
+        left_scroll.setMaximumWidth(580)
+
+        columns = QHBoxLayout()
+        columns.addWidget(left_scroll, 2)
+        columns.addWidget(result_scroll, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(columns, 1)
+
+        self.form.validity.connect(lambda _ok: self._update_buttons())
+        self.policy_field.editingFinished.connect(self._remember_policy)
+        self.policy_field.picked.connect(lambda _path: self._remember_policy())
+        self._update_buttons()
+
+    # -- choosing what to verify ---------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path = dialogs.open_file(
+            self, self.tr("Choose a report, attestation or proof"),
+            self.tr("Reports and attestations (*.pdf *.json);;All files (*)"), "verify")
+        if path:
+            self.open_path(path)
+
+    def set_file(self, path: str) -> None:
+        self.path = path
+        self.file_label.setText(Path(path).name)
+        self.file_label.setToolTip(path)
+        self._update_buttons()
+
+    def open_path(self, path: str) -> Job | None:
+        """Take a file (picked or dropped) and verify it at once if the policy is chosen."""
+        self.set_file(path)
+        return self.verify()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(files[0])
+
+    def _remember_policy(self) -> None:
+        path = self.policy_field.path
+        if path and Path(path).is_file():
+            settings.set_value(POLICY_SETTING, str(Path(path).resolve()))
+
+    # -- running ------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    def _update_buttons(self) -> None:
+        idle = not self.busy
+        self.verify_button.setEnabled(idle and bool(self.path))
+        self.proof_button.setEnabled(idle)
+        self.choose_button.setEnabled(idle)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def verify(self) -> Job | None:
+        """Verify the chosen file off the GUI thread; None when something is missing."""
+        if self.busy:
+            return None
+        if not self.path:
+            self._say(self.tr("Choose or drop the file to verify first."))
+            return None
+        if not self.form.touch_all():
+            self._say(self.tr("Choose the trust policy you hold, then verify."))
+            return None
+        self._remember_policy()
+        values = self.form.values()
+        path, policy = self.path, values["policy"]
+        leaves, previous = values["leaves"] or None, values["previous"] or None
+
+        def work(task) -> Any:
+            return verifying.verify_file(path, policy, leaves=leaves, previous=previous,
+                                         parallel=False)
+
+        subject = self.tr("{name}, against the policy {policy}").format(
+            name=Path(path).name, policy=Path(policy).name)
+        return self._start(work, "verify", self.tr("Verifying {name}…").format(
+            name=Path(path).name), subject, lambda verdict: verdict)
+
+    def look_up_proof(self) -> Job | None:
+        """Make one holding's inclusion proof from an attestation and its leaves, and verify it."""
+        if self.busy:
+            return None
+        proof_ok = self.proof_form.touch_all()
+        policy_ok = self.form.touch_all()
+        if not (proof_ok and policy_ok):
+            self._say(self.tr("Fill in the attestation, its leaves, the holding id and the "
+                              "trust policy."))
+            return None
+        self._remember_policy()
+        values = self.proof_form.values()
+        attestation, leaves = values["attestation"], values["leaves"]
+        holding = holding_number(values["holding"])
+        policy = self.form.value("policy")
+
+        def work(task) -> Any:
+            return verifying.lookup_proof(attestation, leaves, holding, policy)
+
+        def unpack(result: Any) -> Any:
+            _info, data, verdict = result
+            self.proof_data, self.proof_holding = data, holding
+            self.save_proof_button.setEnabled(True)
+            return verdict
+
+        self.proof_data = None
+        self.save_proof_button.setEnabled(False)
+        subject = self.tr("Inclusion proof of holding {holding} in {name}").format(
+            holding=holding, name=Path(attestation).name)
+        return self._start(work, "proof",
+                           self.tr("Making the proof of holding {holding}…").format(
+                               holding=holding), subject, unpack)
+
+    def _start(self, work: Callable[[Any], Any], label: str, text: str, subject: str,
+               unpack: Callable[[Any], Any]) -> Job:
+        self._say("")
+        self.checklist.clear()
+        self.subject.setText(subject)
+
+        def wire(job: Job) -> None:
+            self.job = job
+            self.progress.follow(job, text, cancellable=False)
+            job.succeeded.connect(lambda result: self._show(unpack(result)))
+            job.failed.connect(self._failed)
+            job.finished.connect(self._update_buttons)
+
+        job = run_free(work, label, connect=wire)
+        self._update_buttons()
+        return job
+
+    def _show(self, verdict: Any) -> None:
+        self.checklist.show_verdict(verdict)
+        failures = self.checklist.failures
+        if failures:
+            self.subject.setText(self.subject.text() + "\n" + self.tr(
+                "{count} check(s) failed; the first: {name}: {reason}").format(
+                    count=len(failures), name=failures[0]["check"],
+                    reason=failures[0]["reason"]))
+        self.verified.emit(verdict.as_json() if hasattr(verdict, "as_json") else verdict)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.checklist.clear()
+        if isinstance(exc, TijoriError):
+            self.checklist.set_banner(self.tr("NOT CHECKED"), None)
+            self._say(str(exc))
+        dialogs.show_error(self, exc, details)
+
+    def save_proof(self) -> None:
+        if self.proof_data is None:
+            return
+        out = dialogs.save_file(self, self.tr("Save the inclusion proof"),
+                                f"proof-{self.proof_holding}.json",
+                                self.tr("Proof (*.json)"), "proofs")
+        if not out:
+            return
+        try:
+            verifying.save_proof(self.proof_data, out)
+        except TijoriError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._say("")
+        self.subject.setText(self.subject.text() + "\n" + self.tr("Saved to {path}.").format(
+            path=out))

@@ -1,0 +1,161 @@
+"""Keys and policy page: create a key, export it, draft, sign and inspect a policy."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.gui.keys_page import KeysPage, passphrase_strength
+from app.services import keys
+from tests.attest_helpers import KEY_PASSPHRASE, make_keyring
+
+
+@pytest.fixture(scope="module")
+def ring(tmp_path_factory):
+    return make_keyring(tmp_path_factory.mktemp("keys"))
+
+
+@pytest.fixture
+def page(qtbot):
+    view = KeysPage()
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_create_a_key_and_read_its_keyid_back(qtbot, page, tmp_path):
+    out = tmp_path / "custodian-a.key"
+    page.key_name.setText("Custodian A")
+    page.key_passphrase.setText("a long key passphrase 42")
+    page.key_passphrase2.setText("a long key passphrase 42")
+    page.key_out.setText(str(out))
+    assert page.create_button.isEnabled()
+    with qtbot.waitSignal(page.key_created, timeout=30000) as blocker:
+        page.create_button.click()
+    info = blocker.args[0]
+    assert out.exists()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    shown = keys.show_key(str(out))
+    assert shown["private"] and shown["name"] == "Custodian A"
+    assert page.created_keyid == shown["keyid"] == info["keyid"]
+    assert shown["keyid"] in page.created_label.text()
+    assert shown["words"] in page.created_label.text()
+    assert page.key_passphrase.text() == "" and page.key_passphrase2.text() == ""
+    assert page.export_key.text() == str(out)  # ready to export its public key
+
+
+def test_mismatched_passphrases_keep_create_disabled(qtbot, page, tmp_path):
+    page.key_name.setText("Auditor")
+    page.key_out.setText(str(tmp_path / "aud.key"))
+    page.key_passphrase.setText("first passphrase here")
+    page.key_passphrase2.setText("second passphrase here")
+    assert not page.create_button.isEnabled()
+    error = page.create_form.fields["passphrase2"].error
+    assert error.isVisible() and "differ" in error.text()
+    assert page.create_key() is None and not (tmp_path / "aud.key").exists()
+    page.key_passphrase2.setText("first passphrase here")
+    assert page.create_button.isEnabled()
+
+
+def test_short_passphrase_and_existing_file_are_refused_as_you_type(qtbot, page, ring):
+    page.key_name.setText("Someone")
+    page.key_passphrase.setText("short")
+    page.key_passphrase2.setText("short")
+    page.key_out.setText(ring.key("cust1"))
+    assert not page.create_button.isEnabled()
+    assert "at least 8" in page.create_form.fields["passphrase"].error.text()
+    assert "already exists" in page.create_form.fields["out"].error.text()
+    assert "too short" in page.strength.text()
+
+
+def test_strength_grows_with_length_and_variety():
+    scores = [passphrase_strength(text)[0] for text in (
+        "abc", "abcdefgh", "Abcdefgh1234", "correct horse battery staple",
+        "Tr0ub4dor&3 plus some more words")]
+    assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 4
+
+
+def test_export_a_public_key(qtbot, page, ring, tmp_path):
+    out = tmp_path / "aud.pub"
+    page.export_key.setText(ring.key("aud"))
+    page.export_out.setText(str(out))
+    info = page.export_public()
+    assert info is not None and out.exists()
+    shown = keys.show_key(str(out))
+    assert not shown["private"] and shown["keyid"] == ring.keyid("aud")
+    assert shown["words"] in page.exported_label.text()
+
+
+def test_draft_sign_and_inspect_a_policy(qtbot, page, ring, tmp_path, modals):
+    out = tmp_path / "policy.json"
+    page.tabs.setCurrentIndex(2)
+    assert not page.draft_button.isEnabled()
+    assert "custodian" in page.roles_error.text()
+    page.role_lists["custodian"].add_paths([ring.pub("cust1"), ring.pub("cust2")])
+    page.thresholds["custodian"].setValue(3)
+    page.role_lists["auditor"].add_paths([ring.pub("aud")])
+    page.role_lists["admin"].add_paths([ring.key("admin")])  # a private key: refused
+    assert "private key" in page.role_lists["admin"].error.text()
+    page.role_lists["admin"].add_paths([ring.pub("admin")])
+    page.policy_expires.setText("2099-12-31")
+    page.draft_out.setText(str(out))
+    assert not page.draft_button.isEnabled()
+    assert "3 signatures required but only 2" in page.roles_error.text()
+    page.thresholds["custodian"].setValue(2)
+    assert page.draft_button.isEnabled()
+    page.draft_button.click()
+    assert out.exists() and "Drafted" in page.drafted_label.text()
+
+    # Unsigned: inspecting it shows the admin threshold not met.
+    assert page.inspect_field.text() == str(out)
+    info = page.inspect_policy()
+    assert info is not None and not info["valid"]
+    assert page.policy_checks.banner.text() == "NOT VALID"
+    assert any(mark == "✗" and "admin" in name
+               for mark, name, _ in page.policy_checks.row_texts())
+
+    # An admin signs it: now it holds.
+    assert page.sign_policy_field.text() == str(out)
+    page.sign_key.setText(ring.key("admin"))
+    page.sign_passphrase.setText(KEY_PASSPHRASE)
+    with qtbot.waitSignal(page.policy_signed, timeout=30000) as blocker:
+        page.sign_policy_button.click()
+    assert blocker.args[0]["signatures"] == 1
+    assert page.sign_passphrase.text() == ""
+    info = page.inspect_policy()
+    assert info["valid"] and page.policy_checks.banner.text() == "VALID"
+    roles = {page.roles_tree.topLevelItem(i).text(0): page.roles_tree.topLevelItem(i)
+             for i in range(page.roles_tree.topLevelItemCount())}
+    assert set(roles) == {"admin", "auditor", "custodian"}
+    assert roles["custodian"].text(1) == "2 of 2" and roles["custodian"].childCount() == 2
+    assert keys.show_policy(str(out))["valid"]
+    assert modals.messages == []
+
+
+def test_a_wrong_passphrase_shows_under_the_field(qtbot, page, ring, tmp_path):
+    policy = tmp_path / "p.json"
+    policy.write_bytes(Path(ring.policy).read_bytes())
+    page.tabs.setCurrentIndex(3)
+    page.sign_policy_field.setText(str(policy))
+    page.sign_key.setText(ring.key("admin"))
+    page.sign_passphrase.setText("wrong passphrase")
+    before = policy.read_bytes()
+    job = page.sign_policy()
+    qtbot.waitUntil(lambda: page.sign_form.fields["passphrase"].error.isVisible(),
+                    timeout=30000)
+    assert job.error is not None
+    assert "wrong passphrase" in page.sign_form.fields["passphrase"].error.text()
+    assert policy.read_bytes() == before
+    assert page.sign_policy_button.isEnabled()
+
+
+def test_inspecting_a_file_that_is_not_a_policy_says_so(qtbot, page, tmp_path, modals):
+    junk = tmp_path / "junk.json"
+    junk.write_text("{\"not\": \"a policy\"}")
+    page.inspect_field.setText(str(junk))
+    assert page.inspect_policy() is None
+    assert "bug" not in modals.kinds()
+    assert page.policy_header.text()
+    assert page.roles_tree.isHidden()
