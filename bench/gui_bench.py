@@ -53,7 +53,8 @@ def main() -> int:
     ledger, passphrase = sys.argv[1], sys.argv[2]
     settings_dir = Path(ledger).parent / "gui-bench-settings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(settings_dir))
     application()
     controller = Controller()
     start = controller.start

@@ -63,7 +63,7 @@ class BarChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         metrics = painter.fontMetrics()
-        label_width = min(self.width() // 3,
+        label_width = min(self.width() // 2,
                           max(metrics.horizontalAdvance(b.label) for b in self.bars) + 12)
         text_width = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
         left, right = label_width, self.width() - text_width

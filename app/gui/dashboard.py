@@ -32,6 +32,7 @@ def card(title: str, body: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     set_role(frame, "card")
     layout = QVBoxLayout(frame)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
     heading = QLabel(title)
     set_role(heading, "subtitle")
     layout.addWidget(heading)
@@ -94,8 +95,8 @@ class DashboardPage(QWidget):
         grid.addWidget(totals_card, 0, 0)
         grid.addWidget(attest_card, 0, 1)
         grid.addWidget(journal_card, 0, 2)
-        grid.addWidget(coverage_card, 1, 0, 1, 2)
-        grid.addWidget(site_card, 1, 2)
+        grid.addWidget(coverage_card, 1, 0)
+        grid.addWidget(site_card, 1, 1, 1, 2)
         grid.addWidget(recent_card, 2, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)

@@ -98,6 +98,7 @@ class Form(QObject):
         column.addWidget(widget)
         if hint:
             hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
             set_role(hint_label, "hint")
             column.addWidget(hint_label)
         error = QLabel()

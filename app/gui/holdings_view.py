@@ -53,7 +53,7 @@ class HoldingsPage(QWidget):
 
         self.sites = QTreeWidget()
         self.sites.setHeaderHidden(True)
-        self.sites.setMinimumWidth(200)
+        self.sites.setMinimumWidth(240)
         self.sites.currentItemChanged.connect(lambda *_: self._changed())
 
         self.kinds = QTabBar()
@@ -121,7 +121,7 @@ class HoldingsPage(QWidget):
         splitter.addWidget(self.sites)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([270, 900])
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Holdings"))
         set_role(title, "title")
@@ -172,6 +172,7 @@ class HoldingsPage(QWidget):
                 group.setData(0, Qt.ItemDataRole.UserRole, None)
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             item = QTreeWidgetItem(group, [f"{site['code']} — {site['name']}"])
+            item.setToolTip(0, f"{site['code']} — {site['name']} ({site['kind']})")
             item.setData(0, Qt.ItemDataRole.UserRole, site["code"])
             if site["code"] == current:
                 self.sites.setCurrentItem(item)
@@ -319,9 +320,7 @@ class HistoryDialog(QDialog):
         for event in events:
             when = event["time"][:19].replace("T", " ")
             item = QTreeWidgetItem([str(event["seq"]), when, event["actor"], event["kind"]])
-            for key, value in event["details"].items():
-                text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-                QTreeWidgetItem(item, ["", "", key, text])
+            _details(item, event["details"])
             self.events.addTopLevelItem(item)
         self.events.expandAll()
         for column in range(3):
@@ -334,3 +333,17 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.events)
         layout.addWidget(buttons)
+
+
+def _details(parent: QTreeWidgetItem, details: dict) -> None:
+    """An event's payload as nested rows: a movement's seals, a source file's digest."""
+    for key, value in details.items():
+        if isinstance(value, dict) and value:
+            _details(QTreeWidgetItem(parent, ["", "", key, ""]), value)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            group = QTreeWidgetItem(parent, ["", "", key, ""])
+            for number, entry in enumerate(value, 1):
+                _details(QTreeWidgetItem(group, ["", "", str(number), ""]), entry)
+        else:
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            QTreeWidgetItem(parent, ["", "", key, text])

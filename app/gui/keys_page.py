@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
+from app.domain.passphrase import strength
 from app.domain.text import clean_text
 from app.gui import dialogs
 from app.gui.checklist import Checklist
@@ -52,21 +53,11 @@ def tr(text: str) -> str:
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
-    """A rough strength, 0 (too short) to 4 (strong), and its word.
-
-    Length counts most; several kinds of character, or several words (a
-    passphrase of random words), make up for a plain alphabet.
-    """
+    """The strength meter's score, 0 to 4, and its word (see app.domain.passphrase)."""
     if len(text) < MIN_PASSPHRASE:
         return 0, tr("too short")
-    kinds = sum(any(test(ch) for ch in text) for test in (
-        str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum()))
-    words = len(text.split())
-    score = 1
-    for length, need_kinds, need_words in ((12, 2, 3), (16, 3, 4), (20, 3, 5)):
-        if len(text) >= length and (kinds >= need_kinds or words >= need_words):
-            score += 1
-    return score, (tr("weak"), tr("fair"), tr("good"), tr("strong"))[score - 1]
+    score, label, _ = strength(text)
+    return score, tr(label)
 
 
 def check_passphrase(text: str) -> None:

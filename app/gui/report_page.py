@@ -101,6 +101,8 @@ class ReportPage(QWidget):
         self.pdf_path = ""
         self.json_path = ""
         self._scratch: tempfile.TemporaryDirectory | None = None
+        # An attestation chosen before the history arrived, selected once it does.
+        self._wanted: str | None = None
 
         title = QLabel(tr("Signed report"))
         set_role(title, "title")
@@ -192,8 +194,9 @@ class ReportPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.changed.connect(self.refresh)
@@ -206,7 +209,7 @@ class ReportPage(QWidget):
                      done=self._fill_history, label="attestation history")
 
     def _fill_history(self, entries: list[dict[str, Any]]) -> None:
-        current = self.history_combo.currentData()
+        current, self._wanted = self._wanted or self.history_combo.currentData(), None
         self.history = list(reversed(entries))
         self.history_combo.clear()
         self.history_combo.addItem(tr("— choose a finalised attestation —") if self.history
@@ -229,6 +232,7 @@ class ReportPage(QWidget):
         index = self.history_combo.findData(attestation_id)
         if index >= 0:
             self.history_combo.setCurrentIndex(index)
+        self._wanted = None if index >= 0 else attestation_id
         files = remembered_files(attestation_id)
         if files.get("leaves"):
             self.leaves_edit.setText(files["leaves"])

@@ -224,8 +224,8 @@ class SignerWindow(QMainWindow):
         self.review_scroll = _scroll(review_side)
         columns = QHBoxLayout()
         self.steps_scroll = steps_scroll = _scroll(steps)
-        steps_scroll.setMinimumWidth(460)
-        steps_scroll.setMaximumWidth(620)
+        steps_scroll.setMinimumWidth(540)
+        steps_scroll.setMaximumWidth(700)
         self.response_box = response_box
         columns.addWidget(steps_scroll, 2)
         columns.addWidget(self.review_scroll, 3)
