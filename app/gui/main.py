@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
+from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -37,7 +39,22 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     if qt_translations.load(QLocale(), "qtbase", "_",
                             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translations)
+    # Tijori's own translations, when there are any: resources/translations/tijori_<lang>.qm
+    ours = QTranslator(app)
+    folder = resources.files("resources").joinpath("translations")
+    if folder.is_dir() and ours.load(QLocale(), "tijori", "_", str(folder)):
+        app.installTranslator(ours)
+    sys.excepthook = _unexpected
     return app
+
+
+def _unexpected(kind: type[BaseException], error: BaseException, trace) -> None:
+    """An error escaping a window's own code: say so in a dialog, never only on stderr."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    sys.stderr.write(details)
+    from app.gui import dialogs
+
+    dialogs.show_error(QApplication.activeWindow(), error, details)
 
 
 class Controller:

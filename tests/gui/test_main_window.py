@@ -93,3 +93,24 @@ def test_the_ways_in_without_a_ledger(qtbot, mode):
     expected = {"verify": "VerifyPage", "keys": "KeysPage", "signer": "SignerWindow"}[mode]
     names = {type(opened).__name__, type(getattr(opened, "page", opened)).__name__}
     assert expected in names
+
+
+def test_an_error_escaping_a_window_becomes_a_dialog(qtbot, modals, monkeypatch):
+    import sys
+
+    from app.domain.errors import InvalidInput
+    from app.gui.main import application
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    application()
+    try:
+        raise InvalidInput("the fineness 1000.5 is above 1000", "fineness")
+    except InvalidInput:
+        sys.excepthook(*sys.exc_info())
+    try:
+        raise KeyError("a bug")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert modals.kinds() == ["warn", "bug"]
+    assert "1000.5" in modals.messages[0][2]
+    assert "KeyError" in modals.messages[1][2] and "Traceback" in modals.messages[1][2]
