@@ -16,17 +16,6 @@ from app.services import tokens
 # the handlers that use them, so that `tijori holdings` does not pay for them.
 
 
-def _key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    if getattr(args, "key_passphrase_file", None):
-        return common.read_secret_file(args.key_passphrase_file, "key passphrase")
-    if os.environ.get("TIJORI_KEY_PASSPHRASE"):
-        return os.environ["TIJORI_KEY_PASSPHRASE"]
-    first = common._prompt("Key passphrase")
-    if confirm and common._prompt("Repeat the key passphrase") != first:
-        raise InvalidInput("the two key passphrases differ; no key was written")
-    return first
-
-
 def _key_pass_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--key-passphrase-file", metavar="FILE",
@@ -173,7 +162,8 @@ def _print(args: argparse.Namespace, value: Any, text: str) -> None:
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from app.services import keys
     algorithm = "ecdsa-p256" if args.algorithm == "p256" else "ed25519"
-    info = keys.create_key(args.name, args.out, _key_passphrase(args, confirm=True), algorithm)
+    secret = common.key_passphrase(args, confirm=True)
+    info = keys.create_key(args.name, args.out, secret, algorithm)
     certificate = (f"\n  certificate {info['certificate']} (self-signed, for signing PDF reports)"
                    if "certificate" in info else "")
     _print(args, info, f"Created key {info['name']} ({info['algorithm']}) in {args.out}\n"
@@ -213,7 +203,7 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
 
 def cmd_policy_sign(args: argparse.Namespace) -> int:
     from app.services import keys
-    info = keys.sign_policy(args.policy, args.key, _key_passphrase(args), pinned=args.pinned)
+    info = keys.sign_policy(args.policy, args.key, common.key_passphrase(args), pinned=args.pinned)
     _print(args, info, f"Signed {args.policy}; it now carries {info['signatures']} "
            "signature(s).")
     return 0
@@ -311,7 +301,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if args.json and args.yes:
         confirm = lambda text: True  # noqa: E731 - the summary goes into the JSON instead
     result = attesting.sign_request(
-        args.request, key_path=args.key, passphrase=lambda: _key_passphrase(args),
+        args.request, key_path=args.key, passphrase=lambda: common.key_passphrase(args),
         policy_path=args.policy, out=args.out, confirm=confirm,
     )
     _print(args, result, f"\nSigned as key {result['response']['keyid'][:16]}…: {args.out}.")
@@ -335,7 +325,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     info = reporting.make_report(
         attestation_path=args.attestation, policy_path=args.policy, leaves_path=args.leaves,
-        report_key_path=args.report_key, passphrase=lambda: _key_passphrase(args),
+        report_key_path=args.report_key, passphrase=lambda: common.key_passphrase(args),
         out=args.out, json_out=args.json_out, public=args.public, proofs=args.proof,
         task=common.ProgressLine("report", minimum=1).task(),
     )

@@ -148,3 +148,14 @@ class ProgressLine:
 
     def task(self) -> Task:
         return Task(progress=self)
+
+
+def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    if getattr(args, "key_passphrase_file", None):
+        return read_secret_file(args.key_passphrase_file, "key passphrase")
+    if os.environ.get("TIJORI_KEY_PASSPHRASE"):
+        return os.environ["TIJORI_KEY_PASSPHRASE"]
+    first = _prompt("Key passphrase")
+    if confirm and _prompt("Repeat the key passphrase") != first:
+        raise InvalidInput("the two key passphrases differ; no key was written")
+    return first

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import attest_cmds, calc_cmds, ledger_cmds, record_cmds
+from app.cli import attest_cmds, bundle_cmds, calc_cmds, ledger_cmds, record_cmds
 from app.cli.common import common_options, json_option
 from app.domain.errors import TijoriError
 
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_cmds.register(sub, common, js)
     calc_cmds.register(sub, common, js)
     attest_cmds.register(sub, common, js)
+    bundle_cmds.register(sub, common, js)
     return parser
 
 

@@ -40,12 +40,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -65,6 +62,7 @@ from app.attest import canonical
 from app.attest.statement import statement_digest
 from app.domain import units
 from app.reporting import pdf_schedule
+from app.reporting.cover import Figure, cover_lines, figures, token_short
 from app.reporting.pdf_schedule import FastText, schedule_csv
 from app.reporting.pdf_style import (
     ALERT,
@@ -76,14 +74,10 @@ from app.reporting.pdf_style import (
     INK,
     MUTED,
     RULE,
-    commodity_name,
-    group_digits,
     para,
-    percent,
     printable,
     register_fonts,
     styles,
-    unit_symbol,
     width,
 )
 
@@ -138,127 +132,6 @@ _render_lock = threading.Lock()
 # -- the cover figures ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Figure:
-    lead: str  # the leading part, right-aligned on a common tab stop ("" for a detail line)
-    text: str  # the whole line, exactly as printed
-    alert: bool = False
-    detail: bool = False  # a second, smaller line that starts under the text after the lead
-
-
-_PRECIOUS = {"gold", "silver", "platinum", "palladium"}
-_ENERGY = {"MMBtu", "GJ", "MWh", "therm"}
-
-
-def _total_figure(total: dict[str, Any]) -> _Figure:
-    quantity = group_digits(printable(total.get("quantity")))
-    unit = str(total.get("unit", ""))
-    commodity = str(total.get("commodity", ""))
-    name = commodity_name(commodity)
-    if unit == "ozt" and commodity in _PRECIOUS:
-        what = f"of fine {name}"
-    elif unit == "t":
-        what = f"of {name}, net weight"
-    elif unit in ("bbl", "m3"):
-        what = f"of {name}, net standard volume"
-    elif unit in _ENERGY:
-        what = f"of {name}, energy"
-    else:
-        what = f"of {name}"
-    return _Figure(quantity, f"{quantity} {unit_symbol(unit)} {what}")
-
-
-def _amount(entry: Any) -> str:
-    """A {"quantity","unit"} object as printed: ``"1,199.635 ozt"``."""
-    if not isinstance(entry, dict):
-        return "none"
-    return f"{group_digits(printable(entry.get('quantity')))} {unit_symbol(entry.get('unit'))}"
-
-
-def _positive(text: Any) -> bool:
-    try:
-        return text is not None and Decimal(str(text)) > 0
-    except InvalidOperation:
-        return False
-
-
-def token_short(token: dict[str, Any]) -> bool:
-    """True when the token's reserves fall below what its supply requires.
-
-    Any sign of it counts: `covered` false with a supply, a ratio below 1, or
-    a positive shortfall, so that an inconsistent statement still shows it."""
-    if token.get("supply") is None:
-        return False
-    ratio = token.get("coverage")
-    try:
-        below = ratio is not None and Decimal(str(ratio)) < 1
-    except InvalidOperation:
-        below = False
-    return (token.get("covered") is not True) or below or _positive(token.get("shortfall"))
-
-
-def _token_figures(token: dict[str, Any]) -> list[_Figure]:
-    """Two lines per token: its coverage, then how it is made."""
-    symbol = printable(token.get("symbol"))
-    reserves = _amount(token.get("reserves"))
-    if token.get("supply") is None:
-        lead = f"{symbol}:"
-        return [_Figure(lead, f"{lead} NO SUPPLY RECORDED, coverage not shown", alert=True),
-                _Figure("", f"{symbol} reserves {reserves}", alert=True, detail=True)]
-    per = token.get("per_token") if isinstance(token.get("per_token"), dict) else {}
-    supply = group_digits(printable(token.get("supply")))
-    short = token_short(token)
-    detail = _Figure("", f"{symbol} supply {supply} × {_amount(per)} = "
-                         f"{_amount(token.get('required'))} required; reserves {reserves}",
-                     alert=short, detail=True)
-    ratio = percent(token.get("coverage"))
-    shortfall = _amount({"quantity": token.get("shortfall"), "unit": per.get("unit")})
-    if ratio is None:  # nothing can be required of a supply of zero
-        lead = f"{symbol}:"
-        state = f"SHORTFALL of {shortfall}" if short else "nothing required"
-        return [_Figure(lead, f"{lead} {state}", alert=short), detail]
-    lead = f"{symbol}: {ratio} %"
-    state = f"SHORTFALL of {shortfall}" if short else "covered"
-    return [_Figure(lead, f"{lead} {state}", alert=short), detail]
-
-
-def _tree_figures(statement: dict[str, Any]) -> list[_Figure]:
-    tree = statement.get("tree") if isinstance(statement.get("tree"), dict) else {}
-    size = tree.get("size")
-    count = f"{size:,}" if isinstance(size, int) else printable(size)
-    noun = "leaf" if size == 1 else "leaves"
-    return [_Figure("", f"Merkle root: {printable(tree.get('root'))}"),
-            _Figure("", f"Tree size: {count} {noun}")]
-
-
-def _figures(statement: dict[str, Any]) -> tuple[list[_Figure], list[_Figure], list[_Figure]]:
-    totals = [_total_figure(t) for t in statement.get("totals") or [] if isinstance(t, dict)]
-    tokens = [f for t in statement.get("tokens") or [] if isinstance(t, dict)
-              for f in _token_figures(t)]
-    return totals, tokens, _tree_figures(statement)
-
-
-def cover_lines(statement: dict[str, Any]) -> list[str]:
-    """The exact text lines of the cover's figures, in the order printed on page 1:
-
-    - one per total, the quantity first: ``"1,199.635 ozt of fine gold"``,
-      ``"155,117.70 bbl of crude oil, net standard volume"``,
-      ``"24,661.744 m³ of crude oil, net standard volume"``,
-      ``"4,526,773.934 MMBtu of natural gas, energy"``, ``"25.010 t of copper, net weight"``;
-    - two per token: ``"XAUT: 104.3160 % covered"`` (or ``"XAGT: 95.2425 % SHORTFALL of
-      999.300 ozt"``, or ``"XPTT: NO SUPPLY RECORDED, coverage not shown"``), then
-      ``"XAUT supply 1,150 × 1 ozt = 1,150 ozt required; reserves 1,199.635 ozt"``;
-    - ``"Merkle root: <64 hex>"`` and ``"Tree size: 5 leaves"``.
-
-    Each line is drawn as one string, so it appears whole in the extracted text.
-    Quantities are the statement's strings with thousands separators; a ratio is
-    shown as a percentage by moving its decimal point (``"1.043160"`` →
-    ``"104.3160 %"``); units are the statement's (``m3`` printed ``m³``).
-    """
-    totals, tokens, tree = _figures(statement)
-    return [f.text for f in (*totals, *tokens, *tree)]
-
-
 class FigureLines(Flowable):
     """Lines of figures, one string each, their leading parts right-aligned on a common
     tab stop; detail lines start under the text that follows the leads. A line too long
@@ -268,7 +141,7 @@ class FigureLines(Flowable):
     INDENT = 10.0  # clear of the alert bar
     GAP = 4.0
 
-    def __init__(self, figures: list[_Figure], size: float = 10.0, leading: float = 15.0,
+    def __init__(self, figures: list[Figure], size: float = 10.0, leading: float = 15.0,
                  detail_size: float = 8.5, detail_leading: float = 12.5) -> None:
         super().__init__()
         self.figures = figures
@@ -277,7 +150,7 @@ class FigureLines(Flowable):
         self.detail_size = detail_size
         self.detail_leading = detail_leading
 
-    def _style(self, figure: _Figure) -> tuple[str, float, float]:
+    def _style(self, figure: Figure) -> tuple[str, float, float]:
         font = FONT_BOLD if figure.alert else FONT
         if figure.detail:
             return font, self.detail_size, self.detail_leading
@@ -340,7 +213,12 @@ def _facts(rows: list[tuple[str, str]], label_width: float = 108) -> Table:
     return table
 
 
-def _qr(value: str, size: float) -> Drawing:
+def _qr(value: str, size: float) -> Flowable:
+    # Imported here: reportlab's barcode package loads every symbology (0.15 s), which
+    # `tijori verify` (it needs only `cover_lines`) should not pay for.
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
     widget = QrCodeWidget(value, barLevel="M", barBorder=4)  # the standard's quiet zone
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
@@ -399,7 +277,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
             ("Trust policy", f"{para(policy_name)}, version {policy_version}"),
         ]),
     ]
-    totals, tokens, tree = _figures(statement)
+    totals, tokens, tree = figures(statement)
     short = [t for t in statement.get("tokens") or [] if isinstance(t, dict) and token_short(t)]
     unknown = [t for t in statement.get("tokens") or []
                if isinstance(t, dict) and t.get("supply") is None]

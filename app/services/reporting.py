@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.attest import canonical, merkle, statement
 from app.attest.certs import certificate_public_key
@@ -27,10 +27,13 @@ from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.progress import QUIET, Task
-from app.reporting import pdf_layout, pdf_sign
+from app.reporting import cover, pdf_sign
 from app.services.attesting import PROOF_FORMAT, SIGNED_AT, read_file
 from app.services.keys import certificate_path
 from app.services.verifying import verify_attestation, verify_proof
+
+if TYPE_CHECKING:
+    from app.reporting import pdf_layout
 
 BUNDLE_FORMAT = "tijori-report"
 NAMES = pdf_sign.ATTACHMENT_NAMES
@@ -58,6 +61,7 @@ def _signed_at(attestation: bytes) -> dict[str, str]:
 def _signers(envelope: Envelope, policy: Any, verdict: Verdict,
              times: dict[str, str]) -> list[pdf_layout.SignerLine]:
     from app.attest.keys import keyid_words
+    from app.reporting import pdf_layout  # reportlab: only when laying out
 
     lines = []
     for signature in envelope.signatures:
@@ -77,6 +81,8 @@ def _signers(envelope: Envelope, policy: Any, verdict: Verdict,
 
 
 def _thresholds(policy: Any, verdict: Verdict) -> list[pdf_layout.ThresholdLine]:
+    from app.reporting import pdf_layout  # reportlab: only when laying out
+
     lines = []
     for role in ("custodian", "auditor"):
         spec = policy.roles[role]
@@ -114,6 +120,8 @@ def make_report(
     now: datetime | None = None,
     task: Task = QUIET,
 ) -> dict[str, Any]:
+    from app.reporting import pdf_layout  # reportlab: only when laying out
+
     now = now or datetime.now(UTC)
     for path in (out, json_out):
         if path and Path(path).exists():
@@ -224,7 +232,7 @@ def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = Non
     except Exception as exc:
         verdict.failed("cover figures", f"the cover cannot be read: {exc}")
         return verdict
-    missing = [line for line in pdf_layout.cover_lines(body)
+    missing = [line for line in cover.cover_lines(body)
                if " ".join(line.split()) not in text]
     verdict.add("cover figures", not missing,
                 "the totals, coverage and root printed on the cover are the statement's"

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The bundle at work on its own: run by packaging/bundle_test.sh inside a network
+# namespace with nothing but loopback, under strace. Arguments: the unpacked bundle
+# folder, a scratch folder, the folder of the sample report.
+set -euo pipefail
+bundle=$1 work=$2 samples=$3
+tijori="$bundle/tijori"
+cd "$work"
+export TIJORI_LEDGER="$work/ledger.tijori" TIJORI_PASSPHRASE="bundle test passphrase"
+export TIJORI_ACTOR="bundle-test" TIJORI_KEY_PASSPHRASE="bundle test key passphrase"
+export QT_QPA_PLATFORM=offscreen
+step() { printf '\n== %s\n' "$*"; }
+
+step "tijori --version"
+"$tijori" --version
+
+step "a small ledger: sites, bars, a token"
+"$tijori" init
+"$tijori" site add LDN --name "London vault" --kind vault
+for serial in T-1 T-2 T-3; do
+    "$tijori" bar add --site LDN --metal gold --brand PAMP --serial "$serial" --year 2024 \
+        --gross-oz 400.125 --fineness 999.9 --location V1
+done
+"$tijori" token add --symbol XAUT --commodity gold --per-token "1 ozt"
+"$tijori" token supply XAUT --supply 1000 --source "bundle test"
+
+step "keys and a signed trust policy"
+mkdir -p keys
+for who in custodian auditor admin; do
+    "$tijori" keys new --name "$who" --out "keys/$who.key" > /dev/null
+    "$tijori" keys export-public "keys/$who.key" --out "keys/$who.pub" > /dev/null
+done
+"$tijori" keys new --name "report signer" --algorithm p256 --out keys/report.key > /dev/null
+"$tijori" keys export-public keys/report.key --out keys/report.pub > /dev/null
+"$tijori" policy new --out policy.json --expires 2036-12-31 \
+    --custodian keys/custodian.pub --custodian-threshold 1 \
+    --auditor keys/auditor.pub --auditor-threshold 1 \
+    --admin keys/admin.pub --admin-threshold 1 --report-signer keys/report.pub
+"$tijori" policy sign policy.json --key keys/admin.key
+
+step "attest: request, two offline signatures, finalise"
+"$tijori" attest request --policy policy.json --custodian "Bundle Test Custody" \
+    --out request.json --leaves-out leaves.jsonl --with-leaves
+"$tijori" sign request.json --key keys/custodian.key --policy policy.json --out c.sig --yes
+"$tijori" sign request.json --key keys/auditor.key --policy policy.json --out a.sig --yes
+"$tijori" attest finalize request.json c.sig a.sig --out attestation.json
+
+step "report and verify"
+"$tijori" report --attestation attestation.json --policy policy.json --leaves leaves.jsonl \
+    --report-key keys/report.key --out report.pdf --json report.json
+"$tijori" verify report.pdf --policy policy.json
+"$tijori" verify attestation.json --policy policy.json --leaves leaves.jsonl
+"$tijori" journal verify
+
+step "a tampered report is refused"
+cp report.pdf tampered.pdf
+printf 'X' | dd of=tampered.pdf bs=1 seek=2000 conv=notrunc status=none
+if "$tijori" verify tampered.pdf --policy policy.json > tampered.out; then
+    echo "FAIL: a tampered report verified"; exit 1
+fi
+grep -c FAIL tampered.out | xargs echo "failing checks:"
+
+step "bundle sign and verify of sums, as a bundle installed elsewhere would"
+sha256sum report.pdf | sed 's|  .*/|  |' > SHA256SUMS
+"$tijori" bundle sign SHA256SUMS --key keys/admin.key
+"$tijori" bundle verify report.pdf --signature SHA256SUMS.dsse.json --signer keys/admin.pub
+
+step "the sample report in reports/samples"
+"$tijori" verify "$samples/report.pdf" --policy "$samples/policy.json" | tail -1
+
+step "the desktop application, offscreen"
+"$tijori" gui --smoke
+"$tijori" gui --verify --smoke
+set +e
+timeout 5 "$tijori" gui --signer > gui.out 2>&1
+code=$?
+set -e
+if [ "$code" != 124 ]; then
+    echo "FAIL: signer mode stopped by itself (exit $code)"; cat gui.out; exit 1
+fi
+echo "signer mode ran for 5 s and was stopped"
