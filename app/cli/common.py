@@ -9,12 +9,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.domain.errors import InvalidInput
 from app.domain.progress import Task
-from app.services import session
-from app.store.ledger import Ledger
+
+if TYPE_CHECKING:
+    from app.store.ledger import Ledger
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -86,12 +87,19 @@ def ledger_path(args: argparse.Namespace) -> str:
 
 def actor(args: argparse.Namespace) -> str:
     return (getattr(args, "actor", None) or os.environ.get("TIJORI_ACTOR")
-            or session.default_actor())
+            or _session().default_actor())
+
+
+def _session():
+    """The session service, imported when a command opens a ledger (not for `verify`)."""
+    from app.services import session
+
+    return session
 
 
 @contextmanager
 def open_ledger(args: argparse.Namespace) -> Iterator[Ledger]:
-    ledger = session.open_ledger(ledger_path(args), passphrase(args), actor(args))
+    ledger = _session().open_ledger(ledger_path(args), passphrase(args), actor(args))
     try:
         yield ledger
     finally:

@@ -118,6 +118,9 @@ def run(argv: Sequence[str] = ()) -> int:
         if args.ledger:
             controller.start.ask_unlock(args.ledger)
     if args.smoke:
+        if icon("tijori").isNull():  # the SVG image plugin did not load: a broken bundle
+            sys.stderr.write("tijori gui: the SVG image plugin is missing\n")
+            return 3
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     from app.gui.workers import wait_idle

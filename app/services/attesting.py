@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal
 from glob import escape as glob_escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope, Signature
@@ -36,11 +36,9 @@ from app.attest.policy import (
 from app.attest.verdict import Verdict
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput, NotFound
 from app.domain.progress import QUIET, Task
-from app.services.recording import BAR_METHOD, LOT_METHOD, time_arg
-from app.services.tokens import tokens as list_tokens
-from app.store import queries, snapshot
-from app.store.ledger import Ledger, rfc3339
-from app.store.verify import replayed
+
+if TYPE_CHECKING:
+    from app.store.ledger import Ledger
 
 REQUEST_FORMAT = "tijori-signing-request"
 RESPONSE_FORMAT = "tijori-signature"
@@ -121,6 +119,10 @@ def build_snapshot(
     The leaves go to `leaves_out` as they are made, so a million of them never
     sit in memory at once (unless `keep_leaves`, for a request that carries them).
     """
+    from app.services.recording import time_arg
+    from app.store import queries, snapshot
+    from app.store.verify import replayed
+
     moment = time_arg(as_of, "as_of", ledger)
     known = {s["code"]: s for s in queries.sites(ledger)}
     chosen = [s.strip().upper() for s in sites or []]
@@ -140,6 +142,11 @@ def build_snapshot(
 
 def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, leaves_out,
               keep_leaves, task):
+    from app.services.recording import BAR_METHOD, LOT_METHOD
+    from app.services.tokens import tokens as list_tokens
+    from app.store import queries, snapshot
+    from app.store.ledger import rfc3339
+
     methods = {"bars": (BAR_METHOD["standard"], BAR_METHOD["edition"]),
                "lots": (LOT_METHOD["standard"], LOT_METHOD["edition"])}
     attestation_id = str(uuid.uuid4())
@@ -219,6 +226,8 @@ def make_request(
     task: Task = QUIET,
 ) -> dict[str, Any]:
     """Write a signing request and the leaves file; return the statement."""
+    from app.store.ledger import rfc3339
+
     envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
     _, policy_verdict = verify_policy(envelope, now=ledger.clock(), source=str(policy_path))
     if not policy_verdict.ok:
@@ -379,6 +388,8 @@ def sign_request(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Check, show, sign: write a response file. Raises if anything does not hold."""
+    from app.store.ledger import rfc3339
+
     now = now or datetime.now(UTC)
     pinned, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
     _, policy_verdict = verify_policy(pinned, now=now, source=str(policy_path))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.text import clean_text
 from app.domain.units import ALL_UNITS, parse_decimal
-from app.services.recording import time_arg
-from app.store.ledger import Ledger
+
+if TYPE_CHECKING:
+    from app.store.ledger import Ledger
 
 COMMODITIES = (
     "gold", "silver", "copper", "aluminium", "aluminium-alloy", "lead", "zinc", "nickel", "tin",
@@ -80,6 +81,8 @@ def set_supply(
     ledger: Ledger, symbol: str, supply: str, as_of: str | None, source: str = ""
 ) -> dict[str, Any]:
     """Record the token's supply as read from its chain or contract at `as_of`."""
+    from app.services.recording import time_arg  # (recording loads the measurement code)
+
     symbol = _symbol(symbol)
     if not any(t["symbol"] == symbol for t in tokens(ledger)):
         raise NotFound(f"There is no token {symbol}; add it with `tijori token add`.")
