@@ -462,6 +462,14 @@ def read_attachments(root: Any) -> dict[str, bytes]:
     return files
 
 
+def first_page_text(data: bytes) -> str:
+    """The text runs of page 1 (see `pdf_text`), read with the same strict limits."""
+    from app.reporting.pdf_text import first_page_text as text_of
+
+    reader = PdfFileReader(BytesIO(data), strict=True, decode_limits=_DECODE_LIMITS)
+    return text_of(reader.root)
+
+
 def _validation_context(cert: asn1_x509.Certificate, moment: datetime | None) -> ValidationContext:
     return ValidationContext(
         trust_roots=[cert],

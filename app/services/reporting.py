@@ -194,9 +194,8 @@ def _page_count(pdf: bytes) -> int:
 
 
 def cover_text(pdf: bytes) -> str:
-    from pypdf import PdfReader
-
-    return PdfReader(io.BytesIO(pdf)).pages[0].extract_text() or ""
+    """The text printed on page 1 (the cover), as the verifier reads it."""
+    return pdf_sign.first_page_text(pdf)
 
 
 def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = None,
