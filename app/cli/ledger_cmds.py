@@ -10,7 +10,6 @@ from typing import Any
 
 from app.cli import common
 from app.domain.sites import SiteKind
-from app.services import ledger_views, recording, session
 
 
 def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
@@ -51,6 +50,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.services import session
+
     path = common.ledger_path(args)
     ledger = session.create_ledger(path, common.passphrase(args, confirm=True), common.actor(args))
     ledger.close()
@@ -59,6 +60,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.services import session
+
     with common.open_ledger(args) as ledger:
         session.change_passphrase(ledger, common.new_passphrase(args))
     print("Passphrase changed; the ledger is re-encrypted under the new one.")
@@ -66,6 +69,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:
+    from app.services import recording
+
     with common.open_ledger(args) as ledger:
         site = recording.add_site(ledger, args.code, args.name, args.kind, args.jurisdiction,
                                   args.operator)
@@ -77,6 +82,8 @@ def cmd_site_add(args: argparse.Namespace) -> int:
 
 
 def cmd_site_list(args: argparse.Namespace) -> int:
+    from app.services import ledger_views
+
     with common.open_ledger(args) as ledger:
         sites = ledger_views.sites(ledger)
     if args.json:
@@ -100,6 +107,8 @@ def _describe(h: dict[str, Any]) -> str:
 
 
 def cmd_holdings(args: argparse.Namespace) -> int:
+    from app.services import ledger_views
+
     with common.open_ledger(args) as ledger:
         if args.json:
             _stream_holdings(ledger_views.holdings_json(ledger, args.site),
@@ -127,6 +136,8 @@ def _stream_holdings(chunks: Iterator[str], totals: list[dict[str, str]]) -> Non
 
 
 def cmd_journal_verify(args: argparse.Namespace) -> int:
+    from app.services import ledger_views
+
     with common.open_ledger(args) as ledger:
         report = ledger_views.verify_journal(ledger, common.ProgressLine("verifying").task())
     if args.json:
@@ -143,6 +154,8 @@ def cmd_journal_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_log(args: argparse.Namespace) -> int:
+    from app.services import ledger_views
+
     with common.open_ledger(args) as ledger:
         events = ledger_views.journal_log(ledger, since=args.since, limit=args.limit)
     if args.json:
