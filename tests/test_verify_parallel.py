@@ -20,11 +20,22 @@ def _checks(verdict):
     return [(c.name, c.passed, c.reason) for c in verdict.checks]
 
 
+@pytest.fixture(autouse=True)
+def fork_allowed(monkeypatch):
+    """As in the CLI's process (a test worker that imported app.gui has forbidden it)."""
+    monkeypatch.setattr(verifying, "_FORK_ALLOWED", True)
+
+
 @pytest.mark.parametrize("threshold", [2, 3, 5])
 def test_forked_workers_agree_with_one_process(monkeypatch, threshold):
     single = _verdict()
     monkeypatch.setattr(verifying, "PARALLEL_FROM", threshold)
+    pools = []
+    real_pool = verifying.ProcessPoolExecutor
+    monkeypatch.setattr(verifying, "ProcessPoolExecutor",
+                        lambda *a, **k: pools.append(1) or real_pool(*a, **k))
     forked = _verdict()
+    assert pools == [1]
     assert forked.ok and single.ok
     assert _checks(forked) == _checks(single)
 
@@ -58,3 +69,24 @@ def test_parallel_off_never_forks_and_agrees(monkeypatch):
     report = verifying.verify_file(str(SAMPLES / "report.pdf"), str(SAMPLES / "policy.json"),
                                    parallel=False)
     assert report.ok and "root recomputed" in {c.name for c in report.checks}
+
+
+def test_a_gui_process_never_forks(monkeypatch):
+    """Importing the desktop application forbids forking for every later verification."""
+    import subprocess
+    import sys
+
+    probe = ("from app.services import verifying; before = verifying._FORK_ALLOWED; "
+             "import app.gui; print(before, verifying._FORK_ALLOWED)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.split() == ["True", "False"]
+
+    verifying.forbid_forking()
+    monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process that forbade forking started a process pool")
+
+    monkeypatch.setattr(verifying, "ProcessPoolExecutor", no_pool)
+    assert _verdict().ok

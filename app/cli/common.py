@@ -56,15 +56,22 @@ def _prompt(label: str) -> str:
     return getpass.getpass(f"{label}: ")
 
 
-def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    if getattr(args, "passphrase_file", None):
-        return read_secret_file(args.passphrase_file, "passphrase")
-    if os.environ.get("TIJORI_PASSPHRASE"):
-        return os.environ["TIJORI_PASSPHRASE"]
-    first = _prompt("Ledger passphrase")
-    if confirm and _prompt("Repeat the passphrase") != first:
-        raise InvalidInput("the two passphrases differ; nothing was changed")
+def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
+            confirm: bool, refusal: str) -> str:
+    """A secret from --OPTION-file, else $VARIABLE, else a prompt (twice with `confirm`)."""
+    if getattr(args, option, None):
+        return read_secret_file(getattr(args, option), what)
+    if os.environ.get(variable):
+        return os.environ[variable]
+    first = _prompt(what.capitalize())
+    if confirm and _prompt(f"Repeat the {what}") != first:
+        raise InvalidInput(refusal)
     return first
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return _secret(args, "passphrase_file", "TIJORI_PASSPHRASE", "ledger passphrase",
+                   confirm=confirm, refusal="the two passphrases differ; nothing was changed")
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
@@ -159,11 +166,5 @@ class ProgressLine:
 
 
 def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    if getattr(args, "key_passphrase_file", None):
-        return read_secret_file(args.key_passphrase_file, "key passphrase")
-    if os.environ.get("TIJORI_KEY_PASSPHRASE"):
-        return os.environ["TIJORI_KEY_PASSPHRASE"]
-    first = _prompt("Key passphrase")
-    if confirm and _prompt("Repeat the key passphrase") != first:
-        raise InvalidInput("the two key passphrases differ; no key was written")
-    return first
+    return _secret(args, "key_passphrase_file", "TIJORI_KEY_PASSPHRASE", "key passphrase",
+                   confirm=confirm, refusal="the two key passphrases differ; no key was written")

@@ -349,7 +349,8 @@ class AttestPage(QWidget):
             job.succeeded.connect(done)
             job.failed.connect(failed)
 
-        self.job = run_free(read, "resume", connect=connect)
+        self.job = run_free(read, "resume")
+        connect(self.job)
         self.progress.follow(self.job, tr("Reading the request…"), cancellable=False)
         self._update_buttons()
 

@@ -126,7 +126,8 @@ class RequestStep(QWidget):
             job.succeeded.connect(lambda result: self._settle(done, result))
             job.failed.connect(self._failed)
 
-        self.job = run_free(fn, text, connect=connect)
+        self.job = run_free(fn, text)
+        connect(self.job)
         self.progress.follow(self.job, text, cancellable=False)
         for button in (self.qr_button, self.save_qr_button):
             button.setEnabled(False)

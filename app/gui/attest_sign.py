@@ -198,7 +198,8 @@ class SignaturesStep(QWidget):
             job.succeeded.connect(lambda result: self._settle(done, result))
             job.failed.connect(failed)
 
-        self.job = run_free(fn, text, connect=connect)
+        self.job = run_free(fn, text)
+        connect(self.job)
         self.progress.follow(self.job, text, cancellable=False)
         self._update_buttons()
 

@@ -51,8 +51,7 @@ class AppContext(QObject):
                 return
             dialogs.show_error(parent, exc, details)
 
-        def connect(job: Job) -> None:  # before the job is queued, so no result is missed
-            job.succeeded.connect(on_success)
-            job.failed.connect(on_failure)
-
-        return self.host.submit(fn, label, connect=connect)
+        job = self.host.submit(fn, label)
+        job.succeeded.connect(on_success)
+        job.failed.connect(on_failure)
+        return job

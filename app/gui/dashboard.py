@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.units import group_digits
 from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
 from app.gui.look import set_role
@@ -39,14 +40,6 @@ def card(title: str, body: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     if body is not None:
         layout.addWidget(body)
     return frame, layout
-
-
-def quantity(text: str) -> str:
-    """A decimal string with thousands separators, digits unchanged."""
-    whole, _, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    grouped = f"{int(whole.lstrip('-') or 0):,}"
-    return f"{sign}{grouped}" + (f".{fraction}" if fraction else "")
 
 
 class DashboardPage(QWidget):
@@ -142,7 +135,7 @@ class DashboardPage(QWidget):
                                         "list to begin."))
             return
         rows = "".join(
-            f"<tr><td>{t['commodity']}</td><td align='right'><b>{quantity(t['quantity'])}</b>"
+            f"<tr><td>{t['commodity']}</td><td align='right'><b>{group_digits(t['quantity'])}</b>"
             f"</td><td>{t['unit']}</td></tr>" for t in data["totals"])
         counts = self.tr("{bars} bars, {lots} lots, {tanks} tanks, {gas} gas inventories").format(
             bars=f"{held['bars']:,}", lots=f"{held['lots']:,}", tanks=f"{held['tanks']:,}",
@@ -182,7 +175,7 @@ class DashboardPage(QWidget):
                                        Decimal(row["quantity"]))
         bars = [Bar(f"{r['site']} {r['commodity']}",
                     Decimal(r["quantity"]) / largest[r["unit"]] if largest[r["unit"]] else
-                    Decimal(0), f"{quantity(r['quantity'])} {r['unit']}", NEUTRAL)
+                    Decimal(0), f"{group_digits(r['quantity'])} {r['unit']}", NEUTRAL)
                 for r in rows]
         self.by_site.set_bars(bars)
 

@@ -175,9 +175,6 @@ class HoldingsModel(QAbstractTableModel):
         if (name, descending) != (self.query.sort, self.query.descending):
             self.set_query(self.query.with_sort(name, descending))
 
-    def sortable(self, column: int) -> bool:
-        return self.columns[column] in browsing.KINDS[self.query.kind].sorts
-
     # -- pages -----------------------------------------------------------------------
 
     def _request(self, number: int) -> None:

@@ -264,7 +264,9 @@ class KeysPage(QWidget):
             job.finished.connect(lambda: button.setEnabled(self._ready[id(button)]))
 
         button.setEnabled(False)
-        return run_free(lambda task: work(), text, connect=wire)
+        job = run_free(lambda task: work(), text)
+        wire(job)
+        return job
 
     def _failed(self, form: Form, exc: BaseException, details: str) -> None:
         if isinstance(exc, InvalidInput) and exc.field == "path" and "out" in form.fields:

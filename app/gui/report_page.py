@@ -305,7 +305,8 @@ class ReportPage(QWidget):
         self._close_preview()
         self.open_button.setEnabled(False)
         self._say(tr("Checking the attestation and laying out the report…"), "hint")
-        self.job = run_free(work, "report", connect=connect)
+        self.job = run_free(work, "report")
+        connect(self.job)
         self.progress.follow(self.job, tr("Making the report…"), cancellable=False)
         self.export_button.setEnabled(False)
 

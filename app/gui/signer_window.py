@@ -419,8 +419,8 @@ class SignerWindow(QMainWindow):
             job.failed.connect(self._job_failed(self._request_failed))
             job.finished.connect(self._update)
 
-        job = run_free(lambda task: qr.read_qr_images([Path(p) for p in paths]), "qr",
-                       connect=wire)
+        job = run_free(lambda task: qr.read_qr_images([Path(p) for p in paths]), "qr")
+        wire(job)
         self._update()
         return job
 
@@ -475,7 +475,8 @@ class SignerWindow(QMainWindow):
             job.failed.connect(self._job_failed(self._request_failed))
             job.finished.connect(self._update)
 
-        job = run_free(work, "check request", connect=wire)
+        job = run_free(work, "check request")
+        wire(job)
         self._update()
         return job
 
@@ -512,8 +513,8 @@ class SignerWindow(QMainWindow):
             job.failed.connect(self._job_failed(self._sign_failed))
             job.finished.connect(self._update)
 
-        job = run_free(lambda task: signing.sign_prepared(prepared, secret), "sign",
-                       connect=wire)
+        job = run_free(lambda task: signing.sign_prepared(prepared, secret), "sign")
+        wire(job)
         self._update()
         return job
 

@@ -3,7 +3,7 @@
 Works without a ledger (`ctx` may be None): everything it needs is the file,
 the trust policy the auditor already holds, and for an attestation optionally
 its leaves and the previous attestation. Verification runs off the GUI thread
-and never forks (`parallel=False`: forking a process that runs Qt threads is
+and never forks (`app.gui` forbids it: forking a process that runs Qt threads is
 unsafe). A holding's inclusion proof can be made from an attestation and its
 leaves, verified at once, and saved for a token holder.
 """
@@ -293,8 +293,7 @@ class VerifyPage(QWidget):
         leaves, previous = values["leaves"] or None, values["previous"] or None
 
         def work(task) -> Any:
-            return verifying.verify_file(path, policy, leaves=leaves, previous=previous,
-                                         parallel=False)
+            return verifying.verify_file(path, policy, leaves=leaves, previous=previous)
 
         subject = self.tr("{name}, against the policy {policy}").format(
             name=Path(path).name, policy=Path(policy).name)
@@ -347,7 +346,8 @@ class VerifyPage(QWidget):
             job.failed.connect(self._failed)
             job.finished.connect(self._update_buttons)
 
-        job = run_free(work, label, connect=wire)
+        job = run_free(work, label)
+        wire(job)
         self._update_buttons()
         return job
 

@@ -112,16 +112,10 @@ class LedgerHost(QObject):
         self._jobs: set[Job] = set()
         self._thread.start()
 
-    def submit(self, fn: Callable[..., Any], label: str = "", *, needs_ledger: bool = True,
-               connect: Callable[[Job], None] | None = None) -> Job:
-        """Queue `fn(ledger, task)` (or `fn(runner, task)` for open/close).
-
-        `connect(job)` runs before the job is queued: a signal connected only after
-        `submit` returns can be missed when the job is quick and ends first.
-        """
+    def submit(self, fn: Callable[..., Any], label: str = "", *, needs_ledger: bool = True
+               ) -> Job:
+        """Queue `fn(ledger, task)` (or `fn(runner, task)` for open/close)."""
         job = Job(fn, label)
-        if connect is not None:
-            connect(job)
 
         def call(runner: _Runner) -> Any:
             if needs_ledger and runner.ledger is None:
@@ -174,16 +168,9 @@ class LedgerHost(QObject):
         return any(not job.done for job in self._jobs)
 
 
-def run_free(fn: Callable[[Task], Any], label: str = "", *,
-             connect: Callable[[Job], None] | None = None) -> Job:
-    """Run `fn(task)` on the global thread pool (work that needs no ledger).
-
-    `connect(job)` runs before the job starts: a signal connected only after
-    `run_free` returns can be missed when the job is quick and ends first.
-    """
+def run_free(fn: Callable[[Task], Any], label: str = "") -> Job:
+    """Run `fn(task)` on the global thread pool (work that needs no ledger)."""
     job = Job(fn, label)
-    if connect is not None:
-        connect(job)
     _running.add(job)
     job.finished.connect(lambda: _running.discard(job))
     QThreadPool.globalInstance().start(lambda: job.execute(job.task()))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.domain.units import group_digits
+
 FONT = "TijoriVera"
 
 
@@ -33,27 +35,6 @@ def printable(text: object, font_name: str = FONT) -> str:
     return "".join(
         c if ord(c) in covered and c.isprintable() else f"[U+{ord(c):04X}]" for c in text
     )
-
-
-def group_digits(text: object) -> str:
-    """A decimal string with thousands separators in its integer part, otherwise exactly
-    as given: ``"4526773.934"`` → ``"4,526,773.934"``. Anything that is not a plain
-    decimal (an exponent, text) is returned unchanged."""
-    if text is None:
-        return ""
-    text = str(text)
-    sign, body = "", text
-    if body and body[0] in "+-":
-        sign, body = body[0], body[1:]
-    whole, dot, fraction = body.partition(".")
-    if not whole.isdigit() or not whole.isascii() or (dot and not fraction.isdigit()):
-        return text
-    if len(whole) > 3:
-        head = len(whole) % 3 or 3
-        whole = whole[:head] + "".join(
-            "," + whole[i:i + 3] for i in range(head, len(whole), 3)
-        )
-    return f"{sign}{whole}{dot}{fraction}"
 
 
 def percent(ratio: object) -> str | None:

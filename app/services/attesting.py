@@ -228,11 +228,8 @@ def make_request(
     """Write a signing request and the leaves file; return the statement."""
     from app.store.ledger import rfc3339
 
-    envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
-    _, policy_verdict = verify_policy(envelope, now=ledger.clock(), source=str(policy_path))
-    if not policy_verdict.ok:
-        raise CheckFailed(f"The policy {policy_path} does not hold: "
-                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+    envelope, policy = holding_policy(policy_path, ledger.clock(),
+                                      f"The policy {policy_path}")
     custodian = (custodian or "").strip()
     if not custodian:
         raise InvalidInput("name the custodian (--custodian)", "custodian")
@@ -377,6 +374,30 @@ def check_request(
     return verdict
 
 
+def holding_policy(policy_path: str, now: datetime, what: str = "The pinned policy"
+                   ) -> tuple[Envelope, Policy]:
+    """A policy file that must hold at `now`; `what` names it in the refusal."""
+    envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
+    _, policy_verdict = verify_policy(envelope, now=now, source=str(policy_path))
+    if not policy_verdict.ok:
+        raise CheckFailed(f"{what} does not hold: "
+                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+    return envelope, policy
+
+
+def response_document(request: dict[str, Any], key: Any, now: datetime) -> dict[str, Any]:
+    """The `tijori-signature` response: `key`'s signature of the request's payload."""
+    from app.store.ledger import rfc3339
+
+    signature = Envelope(request["payload_type"], request["payload_bytes"]).signed_by(
+        key).signatures[-1]
+    return {
+        "format": RESPONSE_FORMAT, "version": 1, "request_id": request["request_id"],
+        "payload_sha256": request["payload_sha256"], "keyid": signature.keyid,
+        "sig": _b64(signature.sig), "signed_at": rfc3339(now),
+    }
+
+
 def sign_request(
     request_path: str,
     *,
@@ -388,14 +409,8 @@ def sign_request(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Check, show, sign: write a response file. Raises if anything does not hold."""
-    from app.store.ledger import rfc3339
-
     now = now or datetime.now(UTC)
-    pinned, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
-    _, policy_verdict = verify_policy(pinned, now=now, source=str(policy_path))
-    if not policy_verdict.ok:
-        raise CheckFailed("The pinned policy does not hold: "
-                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+    pinned, policy = holding_policy(policy_path, now)
     request = read_request(read_file(request_path, "request"), str(request_path))
     key_data = read_file(key_path, "key file")
     header = read_key_header(key_data, source=f"key file {key_path}")
@@ -407,13 +422,7 @@ def sign_request(
     if not confirm(text):
         raise Cancelled("Not signed: the signer declined.")
     key = decrypt_private_key(key_data, passphrase(), source=f"key file {key_path}")
-    envelope = Envelope(request["payload_type"], request["payload_bytes"]).signed_by(key)
-    signature = envelope.signatures[-1]
-    response = {
-        "format": RESPONSE_FORMAT, "version": 1, "request_id": request["request_id"],
-        "payload_sha256": request["payload_sha256"], "keyid": signature.keyid,
-        "sig": _b64(signature.sig), "signed_at": rfc3339(now),
-    }
+    response = response_document(request, key, now)
     write_atomic(Path(out), canonical.dumps(response), mode=0o644)
     return {"response": response, "summary": text, "checks": verdict.as_json()}
 

@@ -10,7 +10,6 @@ being exactly the signed one, and the archive's digest being the one listed.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from app.attest.keys import keyid_words
 from app.domain.errors import CheckFailed, InvalidInput
 from app.services.attesting import read_file
 from app.services.keys import read_public_key
+from app.services.movement import file_sha256
 
 PAYLOAD_TYPE = "application/vnd.tijori.sha256sums"
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](\S.*)$")
@@ -51,19 +51,8 @@ def parse_sums(data: bytes, source: str = "SHA256SUMS") -> dict[str, str]:
     return sums
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
-    return digest.hexdigest()
-
-
 def write_sums(paths: list[Path], out: Path) -> dict[str, str]:
-    sums = {path.name: file_sha256(path) for path in paths}
+    sums = {path.name: file_sha256(path, "file") for path in paths}
     write_atomic(out, "".join(f"{d}  {n}\n" for n, d in sums.items()).encode(), mode=0o644,
                  overwrite=True)
     return sums
@@ -108,7 +97,7 @@ def verify_bundle(archive: str, *, sums_path: str, signature_path: str | None,
     listed = sums.get(Path(archive).name)
     if listed is None:
         raise CheckFailed(f"{sums_path} does not list {Path(archive).name}")
-    actual = file_sha256(Path(archive))
+    actual = file_sha256(archive, "archive")
     if actual != listed:
         raise CheckFailed(f"{Path(archive).name} does not match {sums_path}: its SHA-256 is "
                           f"{actual}, the list says {listed}")

@@ -23,14 +23,15 @@ def _text(value: str, field_name: str, limit: int = 200) -> str:
     return value
 
 
-def file_sha256(path: str | os.PathLike) -> str:
+def file_sha256(path: str | os.PathLike, what: str = "document") -> str:
+    """The SHA-256 of a file, read a megabyte at a time."""
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
     except OSError as exc:
-        raise InvalidInput(f"cannot read document {path}: {exc.strerror}", "document") from None
+        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}", what) from None
     return digest.hexdigest()
 
 

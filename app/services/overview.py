@@ -49,7 +49,6 @@ def dashboard(ledger: Ledger) -> dict[str, Any]:
         "attestation": attestation,
         "journal": {"events": seq, "head": head},
         "recent": _recent_movements(ledger),
-        "sites": queries.sites(ledger),
         "held": held,
     }
 

@@ -10,29 +10,26 @@ response is the same `tijori-signature` document `tijori sign` writes.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app.attest import canonical
-from app.attest.dsse import Envelope
 from app.attest.fileio import write_atomic
 from app.attest.keyfile import decrypt_private_key, read_key_header
-from app.attest.policy import load_policy_envelope, verify_policy
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.services.attesting import (
-    RESPONSE_FORMAT,
     check_request,
+    holding_policy,
     read_file,
     read_request,
+    response_document,
     summary,
 )
-from app.store.ledger import rfc3339
 
-__all__ = ["Prepared", "pinned_policy", "prepare", "save_response", "sign_prepared"]
+__all__ = ["Prepared", "prepare", "save_response", "sign_prepared"]
 
 
 @dataclass(frozen=True)
@@ -58,16 +55,6 @@ class Prepared:
         return "Refusing to sign: " + "; ".join(c.reason for c in self.verdict.failures) + "."
 
 
-def pinned_policy(policy_path: str, now: datetime) -> tuple[Envelope, Any]:
-    """The policy pinned on this PC, which must hold now (as in `sign_request`)."""
-    pinned, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
-    _, policy_verdict = verify_policy(pinned, now=now, source=str(policy_path))
-    if not policy_verdict.ok:
-        raise CheckFailed("The pinned policy does not hold: "
-                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
-    return pinned, policy
-
-
 def prepare(request_data: bytes, *, policy_path: str, key_path: str,
             now: datetime | None = None, source: str = "request") -> Prepared:
     """Read a request and make every check the signer makes before the passphrase.
@@ -78,7 +65,7 @@ def prepare(request_data: bytes, *, policy_path: str, key_path: str,
     root) comes back with a failing verdict, so the window can show each check.
     """
     now = now or datetime.now(UTC)
-    pinned, policy = pinned_policy(policy_path, now)
+    pinned, policy = holding_policy(policy_path, now)
     request = read_request(request_data, source)
     header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
     verdict = check_request(request, pinned, policy, header["keyid"], now)
@@ -101,17 +88,7 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
         raise InvalidInput(f"{prepared.key_path} changed since the request was checked; "
                            "load the request again")
     key = decrypt_private_key(key_data, passphrase, source=source)
-    request = prepared.request
-    # The same response document as `attesting.sign_request` writes (a few lines
-    # repeated there: that function writes to a path after a confirm callback).
-    envelope = Envelope(request["payload_type"], request["payload_bytes"]).signed_by(key)
-    signature = envelope.signatures[-1]
-    response = {
-        "format": RESPONSE_FORMAT, "version": 1, "request_id": request["request_id"],
-        "payload_sha256": request["payload_sha256"], "keyid": signature.keyid,
-        "sig": base64.b64encode(signature.sig).decode("ascii"), "signed_at": rfc3339(now),
-    }
-    return canonical.dumps(response)
+    return canonical.dumps(response_document(prepared.request, key, now))
 
 
 def save_response(data: bytes, out: str) -> None:

@@ -100,6 +100,16 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
 _SHARED: bytes = b""
 #: From this many leaves, verification uses two processes.
 PARALLEL_FROM = 100_000
+#: Whether this process may fork at all. The desktop application turns it off
+#: (`forbid_forking`): forking a process that runs Qt threads is unsafe, and a
+#: report made or checked from any window must not do it.
+_FORK_ALLOWED = True
+
+
+def forbid_forking() -> None:
+    """Never fork in this process, whatever `parallel` a caller passes."""
+    global _FORK_ALLOWED
+    _FORK_ALLOWED = False
 
 
 def _part(lo: int, hi: int, first: int) -> tuple[bytes, int, dict, str | None]:
@@ -121,14 +131,14 @@ def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = Tru
     RFC 9162 splits n leaves at k, the largest power of two below n, and hashes
     the two subtrees' roots together: each forked worker takes one side, from a
     byte range cut at that line, so no million small objects are shared (and
-    copied on write) between processes. `parallel=False` stays in this process:
-    the GUI passes it, since forking a process that runs Qt threads is unsafe.
+    copied on write) between processes. `parallel=False`, or a process that
+    called `forbid_forking`, stays in this process.
     """
     global _SHARED
     _SHARED = data
     try:
         forkable = "fork" in multiprocessing.get_all_start_methods()
-        if not parallel or count < max(PARALLEL_FROM, 2) or not forkable:
+        if not (parallel and _FORK_ALLOWED) or count < max(PARALLEL_FROM, 2) or not forkable:
             return _part(body_start, len(data), 0)
         split = 1 << (count - 1).bit_length() - 1
         cut = body_start

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from app.domain.units import group_digits
 from app.gui.charts import GOOD, SHORT
-from app.gui.dashboard import DashboardPage, quantity
+from app.gui.dashboard import DashboardPage
 from app.services import recording
 from tests.gui.conftest import in_ledger
 
 
 def test_quantity_groups_digits_without_changing_them():
-    assert quantity("973064.175") == "973,064.175"
-    assert quantity("-4200.50") == "-4,200.50"
-    assert quantity("12") == "12"
+    assert group_digits("973064.175") == "973,064.175"
+    assert group_digits("-4200.50") == "-4,200.50"
+    assert group_digits("12") == "12"
 
 
 def test_the_dashboard_shows_what_the_ledger_holds(qtbot, demo_ctx):
