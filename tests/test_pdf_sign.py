@@ -33,7 +33,8 @@ from app.attest.certs import (
 )
 from app.attest.keys import PrivateKey
 from app.domain.errors import InvalidInput
-from app.reporting.pdf_sign import (
+from app.reporting.pdf_sign import sign_pdf
+from app.reporting.pdf_verify import (
     CHECK_ATTACHMENTS,
     CHECK_COVERAGE,
     CHECK_INTACT,
@@ -41,7 +42,6 @@ from app.reporting.pdf_sign import (
     CHECK_TRUSTED,
     CHECKS,
     read_attachments,
-    sign_pdf,
     verify_signed_pdf,
 )
 
@@ -345,6 +345,51 @@ def test_an_attachment_swapped_by_a_later_update_fails_coverage(signer, signed):
     assert attachments["leaves.jsonl"] == ATTACHMENTS["leaves.jsonl"]
 
 
+def _with_cms(signed: bytes, change) -> bytes:
+    """The signed file with its CMS changed by `change`, in place (same length)."""
+    from asn1crypto import cms as asn1_cms
+
+    reader = PdfFileReader(BytesIO(signed))
+    (sig,) = reader.embedded_signatures
+    _, first, second, _ = (int(x) for x in sig.byte_range)
+    info = asn1_cms.ContentInfo.load(sig.pkcs7_content, strict=False)
+    change(info["content"]["signer_infos"][0])
+    hexed = info.dump(force=True).hex().encode()
+    width = second - first - 2
+    assert len(hexed) <= width
+    return signed[: first + 1] + hexed.ljust(width, b"0") + signed[second - 1 :]
+
+
+def test_a_signature_value_by_another_key_fails_intact_and_trust(signer, signed):
+    key, _ = signer
+    intruder = PrivateKey.generate("ecdsa-p256")
+
+    def re_sign(signer_info):
+        signer_info["signature"] = intruder.sign(signer_info["signed_attrs"].untag().dump())
+
+    tampered = _with_cms(signed, re_sign)
+    assert len(tampered) == len(signed)
+    verdict, _ = verify(tampered, key)
+    assert [c.name for c in verdict.failures] == [CHECK_INTACT, CHECK_TRUSTED]
+    assert "does not verify with the certificate's key" in check(verdict, CHECK_INTACT).reason
+    assert "vouches for nothing" in check(verdict, CHECK_TRUSTED).reason
+    (theirs,) = PdfFileReader(BytesIO(tampered)).embedded_signatures
+    context = ValidationContext(trust_roots=[theirs.signer_cert], allow_fetching=False)
+    status = validate_pdf_signature(theirs, context, skip_diff=True)
+    assert status.intact and not status.valid  # pyHanko's verdict is the same
+
+
+def test_a_signed_digest_algorithm_other_than_sha256_fails_intact(signer, signed):
+    key, _ = signer
+
+    def sha512(signer_info):
+        signer_info["digest_algorithm"] = {"algorithm": "sha512"}
+
+    verdict, _ = verify(_with_cms(signed, sha512), key)
+    assert not verdict.ok
+    assert "not ECDSA with SHA-256" in check(verdict, CHECK_INTACT).reason
+
+
 def test_signature_padding_changed_fails_coverage(signer, signed):
     key, _ = signer
     reader = PdfFileReader(BytesIO(signed))
@@ -392,6 +437,21 @@ def test_signature_stripped_by_a_later_update_fails_present(signer, signed):
     verdict, attachments = verify(stripped, key)
     assert not verdict.ok and attachments == {}
     assert "stripped" in check(verdict, CHECK_PRESENT).reason
+
+
+def test_a_form_field_tree_with_a_loop_fails_present_cleanly(signer, signed):
+    key, _ = signer
+
+    def loop(writer):
+        (ref,) = writer.root["/AcroForm"]["/Fields"]
+        field = ref.get_object()
+        field["/Kids"] = generic.ArrayObject([ref])
+        writer.update_container(field)
+
+    verdict, attachments = verify(_append_update(signed, loop), key)
+    assert not verdict.ok and attachments == {}
+    assert_all_checks_recorded(verdict)
+    assert "loop" in check(verdict, CHECK_PRESENT).reason
 
 
 @pytest.mark.parametrize("cut", [1, 40, 0.5, 0.05])

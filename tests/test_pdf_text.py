@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.reporting.pdf_sign import first_page_text
 from app.reporting.pdf_text import Name, to_unicode, tokens
+from app.reporting.pdf_verify import first_page_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "reports" / "samples" / "report.pdf"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from app.reporting import pdf_layout, pdf_sign
+from app.reporting import pdf_layout, pdf_verify
 from app.services import reporting, verifying
 
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
@@ -37,7 +37,7 @@ def test_report_verifies_with_every_check(made):
     verdict = verdict_of(made / "report.pdf", made / "policy.json")
     assert verdict.ok, failed(verdict)
     names = {c.name for c in verdict.checks}
-    assert set(pdf_sign.CHECKS) <= names
+    assert set(pdf_verify.CHECKS) <= names
     assert {"root recomputed", "totals recomputed", "cover figures",
             "embedded proof-1.json"} <= names
 
@@ -52,7 +52,7 @@ def test_cover_shows_the_statement(made):
 
 
 def test_embedded_files_are_the_attestation_policy_and_leaves(made):
-    verdict, files = pdf_sign.verify_signed_pdf((made / "report.pdf").read_bytes(),
+    verdict, files = pdf_verify.verify_signed_pdf((made / "report.pdf").read_bytes(),
                                                 trusted_keyids=set())
     assert files["attestation.json"] == (made / "attestation.json").read_bytes()
     assert files["policy.json"] == (made / "policy.json").read_bytes()
@@ -126,7 +126,7 @@ def test_public_report_leaves_the_leaves_out(made, tmp_path):
         passphrase=lambda: "sample key passphrase", out=str(out), public=True, proofs=[2])
     verdict = verdict_of(out, made / "policy.json")
     assert verdict.ok, failed(verdict)
-    _, files = pdf_sign.verify_signed_pdf(out.read_bytes(), trusted_keyids=set())
+    _, files = pdf_verify.verify_signed_pdf(out.read_bytes(), trusted_keyids=set())
     assert "leaves.jsonl" not in files and "proof-2.json" in files
     names = {c.name for c in verdict.checks}
     assert "root recomputed" not in names and "embedded proof-2.json" in names

@@ -27,7 +27,7 @@ from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.progress import QUIET, Task
-from app.reporting import cover, pdf_sign
+from app.reporting import cover, pdf_verify
 from app.services.attesting import PROOF_FORMAT, SIGNED_AT, read_file
 from app.services.keys import certificate_path
 from app.services.verifying import verify_attestation, verify_proof
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from app.reporting import pdf_layout
 
 BUNDLE_FORMAT = "tijori-report"
-NAMES = pdf_sign.ATTACHMENT_NAMES
+NAMES = pdf_verify.ATTACHMENT_NAMES
 
 
 def _holdings(leaves: list[bytes]) -> list[dict[str, Any]]:
@@ -120,7 +120,7 @@ def make_report(
     now: datetime | None = None,
     task: Task = QUIET,
 ) -> dict[str, Any]:
-    from app.reporting import pdf_layout  # reportlab: only when laying out
+    from app.reporting import pdf_layout, pdf_sign  # reportlab, pyHanko: only to make one
 
     now = now or datetime.now(UTC)
     for path in (out, json_out):
@@ -163,7 +163,7 @@ def make_report(
     tree = merkle.MerkleTree(leaves) if proofs else None
     proof_docs = {}
     for holding in proofs:
-        proof_docs[pdf_sign.PROOF_NAME.format(holding=holding)] = _proof_document(
+        proof_docs[pdf_verify.PROOF_NAME.format(holding=holding)] = _proof_document(
             envelope, leaves, tree, holding)
     attachments.update(proof_docs)
     key = decrypt_private_key(key_data, passphrase(), source=f"key file {report_key_path}")
@@ -195,7 +195,7 @@ def _page_count(pdf: bytes) -> int:
 
 def cover_text(pdf: bytes) -> str:
     """The text printed on page 1 (the cover), as the verifier reads it."""
-    return pdf_sign.first_page_text(pdf)
+    return pdf_verify.first_page_text(pdf)
 
 
 def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = None,
@@ -205,7 +205,7 @@ def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = Non
     _, policy = load_policy_envelope(policy_data, "policy")
     trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
         else set()
-    verdict, attachments = pdf_sign.verify_signed_pdf(data, trusted_keyids=trusted,
+    verdict, attachments = pdf_verify.verify_signed_pdf(data, trusted_keyids=trusted,
                                                       source=source)
     if not trusted:
         verdict.failed("report signer", "the policy names no report-signer key")
