@@ -198,3 +198,10 @@ def test_a_signature_without_its_certificate_is_refused(signer, good):
 def test_a_digest_tijori_does_not_use_is_refused():
     with pytest.raises(ValueError, match="md5"):
         cms.content_digest("md5", [b"x"])
+
+
+def test_a_signature_over_other_than_plain_data_is_refused(good):
+    info = _copy(good)
+    info["content"]["encap_content_info"]["content_type"] = "signed_data"
+    with pytest.raises(cms.CmsError, match="not over plain data"):
+        cms.read_detached(info.dump(force=True))

@@ -148,6 +148,8 @@ def read_detached(der: bytes) -> DetachedSignature:
         if info["content_type"].native != "signed_data":
             raise CmsError(f"the signature is CMS {info['content_type'].native}, not signed data")
         signed_data = info["content"]
+        if signed_data["encap_content_info"]["content_type"].native != "data":
+            raise CmsError("the signature is not over plain data")
         if signed_data["encap_content_info"]["content"].native is not None:
             raise CmsError("the signature carries its content; a PDF signature is detached")
         signers = list(signed_data["signer_infos"])
