@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from app.domain.errors import Cancelled
+from app.domain.progress import Task
 from app.reporting import pdf_layout, pdf_verify
 from app.services import reporting, verifying
 
@@ -130,6 +132,32 @@ def test_public_report_leaves_the_leaves_out(made, tmp_path):
     assert "leaves.jsonl" not in files and "proof-2.json" in files
     names = {c.name for c in verdict.checks}
     assert "root recomputed" not in names and "embedded proof-2.json" in names
+
+
+def _make(made, out: Path, task) -> dict:
+    return reporting.make_report(
+        attestation_path=str(made / "attestation.json"), policy_path=str(made / "policy.json"),
+        leaves_path=str(made / "leaves.jsonl"),
+        report_key_path=str(made / "private" / "report-signer.key"),
+        passphrase=lambda: "sample key passphrase", out=str(out), json_out=str(out) + ".json",
+        task=task)
+
+
+def test_a_report_can_be_cancelled_at_every_step_until_it_is_written(made, tmp_path):
+    steps: list[tuple[int, int]] = []
+    _make(made, tmp_path / "whole.pdf", Task(progress=lambda d, t: steps.append((d, t))))
+    written = steps.index((3, 4))  # the PDF is written after this step
+    assert written >= 3  # the layout reported its holdings between the steps
+    for at in range(1, written + 2):
+        out = tmp_path / f"cancelled-at-{at}.pdf"
+        seen: list[tuple[int, int]] = []
+        task = Task(progress=lambda d, t, seen=seen: seen.append((d, t)),
+                    cancelled=lambda seen=seen, at=at: len(seen) >= at)
+        with pytest.raises(Cancelled, match="the report was stopped and nothing was stored"):
+            _make(made, out, task)
+        assert seen == steps[: len(seen)] and at <= len(seen) <= at + 1  # stopped there
+        assert not out.exists() and not Path(str(out) + ".json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["whole.pdf", "whole.pdf.json"]
 
 
 def test_wrong_report_key_is_refused(made, tmp_path):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import InvalidInput, TijoriError
+from app.domain.errors import Cancelled, InvalidInput, TijoriError
 from app.gui import dialogs, settings
 from app.gui.attest_history import remembered_files
 from app.gui.context import AppContext
@@ -307,7 +307,7 @@ class ReportPage(QWidget):
         self._say(tr("Checking the attestation and laying out the report…"), "hint")
         self.job = run_free(work, "report")
         connect(self.job)
-        self.progress.follow(self.job, tr("Making the report…"), cancellable=False)
+        self.progress.follow(self.job, tr("Making the report…"))
         self.export_button.setEnabled(False)
 
     def _exported(self, info: dict[str, Any], out: str, json_out: str | None) -> None:
@@ -328,7 +328,9 @@ class ReportPage(QWidget):
     def _failed(self, exc: BaseException, details: str) -> None:
         self.job = None
         self.export_button.setEnabled(True)
-        if isinstance(exc, InvalidInput) and exc.field in self.form.fields:
+        if isinstance(exc, Cancelled):
+            self._say(tr("Cancelled: no report was written."), "error")
+        elif isinstance(exc, InvalidInput) and exc.field in self.form.fields:
             self.form.claim(exc)
             self._say(str(exc), "error")
         elif isinstance(exc, TijoriError):

@@ -120,6 +120,11 @@ def make_report(
     now: datetime | None = None,
     task: Task = QUIET,
 ) -> dict[str, Any]:
+    """Make the signed report PDF (and the JSON bundle with `json_out`).
+
+    `task` may cancel it up to the moment the PDF is written; a cancelled report
+    leaves no file behind.
+    """
     from app.reporting import pdf_layout, pdf_sign  # reportlab, pyHanko: only to make one
 
     now = now or datetime.now(UTC)
@@ -135,6 +140,7 @@ def make_report(
         raise CheckFailed("No report from an attestation that does not verify: "
                           + "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures) + ".")
     task.progress(1, 4)
+    task.check("the report")
     policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
     key_data = read_file(report_key_path, "report key")
     header = read_key_header(key_data, source=f"key file {report_key_path}")
@@ -150,11 +156,17 @@ def make_report(
     body = statement.parse_statement(envelope.payload)
     _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
     holdings = _holdings(leaves)
+
+    def laid_out(done: int, total: int) -> None:
+        task.check("the report")
+        task.progress(done, total)
+
     pdf = pdf_layout.render_report(
         body, holdings, signers=_signers(envelope, policy, verdict, _signed_at(attestation)),
         thresholds=_thresholds(policy, verdict), policy_name=policy.name,
-        policy_version=policy.version, public=public, progress=task.progress)
+        policy_version=policy.version, public=public, progress=laid_out)
     task.progress(2, 4)
+    task.check("the report")
     attachments = {NAMES["envelope"]: attestation, NAMES["policy"]: policy_data}
     if not public:
         attachments[NAMES["leaves"]] = leaves_data
@@ -170,6 +182,7 @@ def make_report(
     signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
                                signer_name=header["name"])
     task.progress(3, 4)
+    task.check("the report")  # the last moment a cancel can stop it: nothing written yet
     write_atomic(Path(out), signed, mode=0o644)
     if json_out:
         bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": json.loads(attestation),

@@ -16,7 +16,7 @@ from app.domain.progress import Task
 from app.gui import report_page
 from app.gui.attest_page import REQUEST, REVIEW, SCOPE, SIGNATURES, AttestPage
 from app.gui.report_page import ReportPage
-from app.services import attesting, ledger_views, qr, recording, verifying
+from app.services import attesting, ledger_views, qr, recording, reporting, verifying
 from app.services import keys as keyservice
 from app.services import tokens as tokenservice
 from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, make_keyring
@@ -363,6 +363,29 @@ def test_report_exported_previewed_and_verified(qtbot, ctx, ring, tmp_path, monk
     monkeypatch.setattr(report_page, "open_externally", lambda path: opened.append(path) or True)
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(pdf)]
+
+
+def test_cancelling_the_report_leaves_no_files(qtbot, ctx, ring, tmp_path, monkeypatch):
+    attestation, leaves, _ = finalised_attestation(qtbot, ctx, ring, tmp_path)
+    page = open_report(qtbot, ctx)
+    page.attestation_edit.setText(str(attestation))
+    page.leaves_edit.setText(str(leaves))
+    page.policy_edit.setText(ring.report_policy)
+    page.key_edit.setText(ring.report_key)
+    page.passphrase_edit.setText(REPORT_PASSPHRASE)
+    out = tmp_path / "out"
+    out.mkdir()
+    page.out_edit.setText(str(out / "q1.pdf"))
+    seen, clicked = gate_first_progress(monkeypatch, reporting, "make_report")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(seen.is_set, timeout=30000)
+    assert page.progress.cancel_button.isVisible()
+    with qtbot.waitSignal(page.settled, timeout=30000):
+        qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+        clicked.set()
+    assert "Cancelled: no report was written" in page.status.text()
+    assert page.export_button.isEnabled()
+    assert list(out.iterdir()) == []
 
 
 def reporting_cover(pdf: Path) -> str:
