@@ -390,6 +390,16 @@ def test_a_signed_digest_algorithm_other_than_sha256_fails_intact(signer, signed
     assert "not ECDSA with SHA-256" in check(verdict, CHECK_INTACT).reason
 
 
+def test_an_unreadable_signing_time_fails_trust_instead_of_meaning_now(signer, signed):
+    key, _ = signer
+    stamp = re.search(rb"/M \(D\\072(\d{4})", signed)  # pyHanko writes the colon as \072
+    at = stamp.start(1) + 2
+    tampered = signed[:at] + b"X" + signed[at + 1 :]
+    verdict, _ = verify(tampered, key)
+    assert not check(verdict, CHECK_INTACT).passed
+    assert "signing time cannot be read" in check(verdict, CHECK_TRUSTED).reason
+
+
 def test_signature_padding_changed_fails_coverage(signer, signed):
     key, _ = signer
     reader = PdfFileReader(BytesIO(signed))

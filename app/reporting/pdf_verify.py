@@ -136,10 +136,13 @@ def _read_signature(reader: PdfFileReader, name: str, field: Any) -> _Signature:
     contents = value["/Contents"]
     if not isinstance(contents, generic.ByteStringObject | generic.TextStringObject):
         raise ValueError("the signature's /Contents is not a string")
+    byte_range = [int(x) for x in value["/ByteRange"]]
+    if len(byte_range) != 4 or min(byte_range) < 0:
+        raise ValueError(f"the signed byte range {byte_range} is not two ranges of bytes")
     return _Signature(
         field_name=name,
         value=value,
-        byte_range=[int(x) for x in value["/ByteRange"]],
+        byte_range=byte_range,
         contents=contents.original_bytes,
         signed_revision=reader.xrefs.get_last_change(ref.reference),
     )
@@ -175,10 +178,9 @@ def _der_length(content: bytes) -> int:
 
 def _byte_range_problem(data: bytes, sig: _Signature) -> str | None:
     """None if every byte is signed but the /Contents hex string, which holds just the CMS."""
-    byte_range = [int(x) for x in sig.byte_range]
-    if len(byte_range) != 4 or byte_range[0] != 0:
-        return f"the signed byte range {byte_range} is not the standard form"
-    _, first_len, second_start, second_len = byte_range
+    if sig.byte_range[0] != 0:
+        return f"the signed byte range {sig.byte_range} does not start at the file's start"
+    _, first_len, second_start, second_len = sig.byte_range
     total = len(data)
     end_signed = second_start + second_len
     if end_signed < total:
@@ -289,8 +291,6 @@ def first_page_text(data: bytes) -> str:
     return pdf_text.first_page_text(open_pdf(data).root)
 
 
-
-
 def verify_signed_pdf(
     data: bytes, *, trusted_keyids: set[str], source: str = "report"
 ) -> tuple[Verdict, dict[str, bytes]]:
@@ -380,9 +380,10 @@ def verify_signed_pdf(
     # -- signer trusted
     try:
         claimed_time = _claimed_time(sig, detached)
-    except Exception:
-        claimed_time = None
-    _check_signer(verdict, detached, verifies, claimed_time, trusted)
+    except Exception as exc:  # never fall back to "now" for a time the signer stated
+        verdict.failed(CHECK_TRUSTED, f"the signing time cannot be read ({why(exc)})")
+    else:
+        _check_signer(verdict, detached, verifies, claimed_time, trusted)
 
     # -- attachments, as the signed revision has them
     attachments: dict[str, bytes] = {}
@@ -411,11 +412,7 @@ def _check_intact(
             "ECDSA with SHA-256",
         )
         return False
-    if len(sig.byte_range) != 4:
-        raise ValueError(f"the signed byte range {sig.byte_range} is not two ranges")
     start1, len1, start2, len2 = sig.byte_range
-    if min(sig.byte_range) < 0:
-        raise ValueError(f"the signed byte range {sig.byte_range} is negative")
     digest = cms.content_digest(
         "sha256", (data[start1 : start1 + len1], data[start2 : start2 + len2])
     )

@@ -106,6 +106,16 @@ def _proof_document(envelope: Envelope, leaves: list[bytes], tree: merkle.Merkle
     raise InvalidInput(f"holding {holding} is not in the attestation's leaves", "proof")
 
 
+# Making a report is four steps (check the attestation, lay out, sign, write); progress
+# is counted in thousandths of a step, so the layout moves one bar smoothly.
+_STEP = 1000
+
+
+def _step(task: Task, done: int) -> None:
+    task.progress(done * _STEP, 4 * _STEP)
+    task.check("the report")
+
+
 def make_report(
     *,
     attestation_path: str,
@@ -139,8 +149,7 @@ def make_report(
     if not verdict.ok:
         raise CheckFailed("No report from an attestation that does not verify: "
                           + "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures) + ".")
-    task.progress(1, 4)
-    task.check("the report")
+    _step(task, 1)
     policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
     key_data = read_file(report_key_path, "report key")
     header = read_key_header(key_data, source=f"key file {report_key_path}")
@@ -157,16 +166,15 @@ def make_report(
     _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
     holdings = _holdings(leaves)
 
-    def laid_out(done: int, total: int) -> None:
+    def laid_out(done: int, total: int) -> None:  # the layout is the second of four steps
         task.check("the report")
-        task.progress(done, total)
+        task.progress(_STEP + _STEP * done // max(total, 1), 4 * _STEP)
 
     pdf = pdf_layout.render_report(
         body, holdings, signers=_signers(envelope, policy, verdict, _signed_at(attestation)),
         thresholds=_thresholds(policy, verdict), policy_name=policy.name,
         policy_version=policy.version, public=public, progress=laid_out)
-    task.progress(2, 4)
-    task.check("the report")
+    _step(task, 2)
     attachments = {NAMES["envelope"]: attestation, NAMES["policy"]: policy_data}
     if not public:
         attachments[NAMES["leaves"]] = leaves_data
@@ -181,8 +189,7 @@ def make_report(
     key = decrypt_private_key(key_data, passphrase(), source=f"key file {report_key_path}")
     signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
                                signer_name=header["name"])
-    task.progress(3, 4)
-    task.check("the report")  # the last moment a cancel can stop it: nothing written yet
+    _step(task, 3)  # the last moment a cancel can stop it: nothing written yet
     write_atomic(Path(out), signed, mode=0o644)
     if json_out:
         bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": json.loads(attestation),
@@ -194,7 +201,7 @@ def make_report(
         except BaseException:
             os.unlink(out)
             raise
-    task.progress(4, 4)
+    task.progress(4 * _STEP, 4 * _STEP)
     return {"attestation_id": body["attestation_id"], "pages": _page_count(signed),
             "bytes": len(signed), "public": public, "proofs": list(proofs),
             "policy_sha256": policy_digest(policy_env)}
