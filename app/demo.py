@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from app.cli.main import main as tijori
+from app.services.demo import PASSPHRASE as DEMO_PASSPHRASE
 
 
 def _run(*argv: str) -> None:
@@ -24,7 +25,7 @@ def _run(*argv: str) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tijori-demo-") as folder:
         ledger = Path(folder) / "demo.tijori"
-        os.environ.update(TIJORI_LEDGER=str(ledger), TIJORI_PASSPHRASE="demo passphrase 1",
+        os.environ.update(TIJORI_LEDGER=str(ledger), TIJORI_PASSPHRASE=DEMO_PASSPHRASE,
                           TIJORI_ACTOR="demo-custodian")
         bars = Path(folder) / "bars.csv"
         bars.write_text(

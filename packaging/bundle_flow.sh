@@ -6,8 +6,8 @@ set -euo pipefail
 bundle=$1 work=$2 samples=$3
 tijori="$bundle/tijori"
 cd "$work"
-export TIJORI_LEDGER="$work/ledger.tijori" TIJORI_PASSPHRASE="bundle test passphrase"
-export TIJORI_ACTOR="bundle-test" TIJORI_KEY_PASSPHRASE="bundle test key passphrase"
+export TIJORI_LEDGER="$work/ledger.tijori" TIJORI_PASSPHRASE="bundle ledger beside velvet ferns"
+export TIJORI_ACTOR="bundle-test" TIJORI_KEY_PASSPHRASE="bundle key under cedar lanterns"
 export QT_QPA_PLATFORM=offscreen
 step() { printf '\n== %s\n' "$*"; }
 

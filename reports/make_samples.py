@@ -32,8 +32,9 @@ from app.services import (  # noqa: E402
     verifying,
 )
 
-PASSPHRASE = "sample ledger passphrase"
-KEY_PASSPHRASE = "sample key passphrase"
+# Both must pass the rule for new passphrases (app.domain.passphrase.check_new).
+PASSPHRASE = "sample ledger of amber tides"
+KEY_PASSPHRASE = "sample key of cobalt rivers"
 EXPIRES = "2036-12-31"
 SIGNERS = ("custodian-1", "custodian-2", "auditor")
 

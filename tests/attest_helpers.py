@@ -36,7 +36,10 @@ from app.services import recording, session
 from app.services import tokens as tokenservice
 from tests.conftest import PASSPHRASE, Result
 
-KEY_PASSPHRASE = "signing key passphrase"
+# The suite's passphrases for new keys: signing keys, and report-signing keys (kept
+# apart to show the right one unlocks each). They must pass the rule, as the ledger's do.
+KEY_PASSPHRASE = "saffron glacier mosaic pylon"
+REPORT_KEY_PASSPHRASE = "juniper anvil dossier ferret"
 FAST_KDF = {"memory_kib": 19 * 1024, "iterations": 2, "lanes": 1}
 KEY_NAMES = ("cust1", "cust2", "aud", "admin", "admin2", "outsider")
 FAR_FUTURE = "2099-12-31"

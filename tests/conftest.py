@@ -10,7 +10,10 @@ import pytest
 
 from app.cli.main import main as tijori_main
 
-PASSPHRASE = "correct horse battery staple"
+# The suite's passphrases for new ledgers: one to create with, one to change to. They
+# must pass the rule (app.domain.passphrase.check_new; tests/test_passphrase.py checks).
+PASSPHRASE = "tundra copper violin harbour"
+OTHER_PASSPHRASE = "walnut prism estuary kettle"
 
 
 @dataclass

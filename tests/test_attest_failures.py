@@ -21,6 +21,7 @@ import sqlcipher3
 from app.attest import canonical, statement
 from app.attest.dsse import Envelope
 from app.services.verifying import verify_attestation
+from app.store.journal import event_hash
 from tests.attest_helpers import (
     CUSTODIAN,
     KEY_PASSPHRASE,
@@ -540,12 +541,39 @@ def test_broken_chain_link(made, cli, ring):
     assert set(failed(result)) == {"chain link", "journal consistency"}
 
 
-def test_journal_edited_between_attestations(stocked, cli, ring, tmp_path, ledger_path):
-    first, _, _ = attest(cli, ring, tmp_path, "first")
+def test_journal_edited_between_attestations_is_refused_at_request(stocked, cli, ring,
+                                                                     tmp_path, ledger_path):
+    attest(cli, ring, tmp_path, "first")
     conn = sqlcipher3.connect(str(ledger_path), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
     conn.execute("UPDATE events SET hash = ? WHERE seq = 3", (hashlib.sha256(b"x").hexdigest(),))
     conn.close()
+    add_bar(cli, "LATE-1")
+    result = cli("attest", "request", "--policy", ring.policy, "--out",
+                 str(tmp_path / "second.req.json"), "--leaves-out",
+                 str(tmp_path / "second.leaves.jsonl"), "--custodian", "C")
+    assert result.code == 1
+    assert "event 3 (site.added" in result.err and "was edited" in result.err
+    assert not (tmp_path / "second.req.json").exists()
+
+
+def test_journal_rewritten_between_attestations(stocked, cli, ring, tmp_path, ledger_path):
+    """History rewritten with every hash recomputed: the ledger cannot tell, the chain can."""
+    first, _, _ = attest(cli, ring, tmp_path, "first")
+    conn = sqlcipher3.connect(str(ledger_path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    rows = conn.execute("SELECT seq, time, actor, kind, payload FROM events WHERE seq >= 3 "
+                        "ORDER BY seq").fetchall()
+    prev = conn.execute("SELECT hash FROM events WHERE seq = 2").fetchone()[0]
+    for seq, time, actor, kind, payload in rows:
+        actor = "someone else" if seq == 3 else actor
+        digest = event_hash(seq, time, actor, kind, bytes(payload), prev)
+        conn.execute("UPDATE events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                     (actor, prev, digest, seq))
+        prev = digest
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'head'", (f"{rows[-1][0]}:{prev}",))
+    conn.close()
+    assert cli("journal", "verify").code == 0
     add_bar(cli, "LATE-1")
     second, leaves, _ = attest(cli, ring, tmp_path, "second")
     result = verify(cli, second, ring.policy, "--leaves", str(leaves), "--previous", str(first))

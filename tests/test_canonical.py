@@ -56,3 +56,12 @@ def test_loads_refuses_floats_and_duplicate_keys():
     with pytest.raises(InvalidInput, match="duplicate"):
         canonical.loads(b'{"a":1,"a":2}')
     assert canonical.loads(b'{"q":"1.5"}') == {"q": "1.5"}
+
+
+def test_every_character_escapes_like_the_reference():
+    """The fast path is trusted string by string: each code point, in every position."""
+    code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for start in range(0, len(code_points), 4096):
+        chunk = [chr(c) for c in code_points[start:start + 4096]]
+        value = {"one": chunk, "all": "".join(chunk)}
+        assert canonical.dumps(value) == rfc8785.dumps(value), hex(code_points[start])

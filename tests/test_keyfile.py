@@ -23,10 +23,11 @@ from app.attest.keyfile import (
 )
 from app.attest.keys import ALGORITHMS, PrivateKey
 from app.domain.errors import InvalidInput
+from tests.attest_helpers import KEY_PASSPHRASE
 
 # The floor, which is also the fastest the format allows: about 0.1 s per derivation.
 FAST = {"iterations": MIN_ITERATIONS, "lanes": 1, "memory_kib": MIN_MEMORY_KIB}
-PASS = "correct horse battery staple"
+PASS = KEY_PASSPHRASE
 CREATED = "2026-11-25T09:30:00Z"
 SOURCE = "key file alice.key"
 
@@ -131,10 +132,11 @@ def test_salt_and_nonce_are_fresh_each_time(alice, alice_file):
 
 
 def test_passphrase_is_nfc_normalised(alice):
-    composed = "caf\u00e9 au lait"
-    decomposed = "cafe\u0301 au lait"
-    data = make(alice, composed)
-    assert decrypt_private_key(data, decomposed).public_key == alice.public_key
+    composed = "caf\u00e9 cr\u00e8me au lait sur la plage"
+    decomposed = "cafe\u0301 cre\u0300me au lait sur la plage"
+    data = make(alice, decomposed)
+    assert decrypt_private_key(data, composed).public_key == alice.public_key
+    assert decrypt_private_key(make(alice, composed), decomposed).public_key == alice.public_key
 
 
 def test_read_key_header_needs_no_passphrase(alice, alice_file):
@@ -158,7 +160,7 @@ def test_non_ascii_name_round_trips():
 
 def test_wrong_passphrase(alice_file):
     with pytest.raises(InvalidInput) as info:
-        decrypt_private_key(alice_file, "correct horse battery stapler", source=SOURCE)
+        decrypt_private_key(alice_file, PASS + "s", source=SOURCE)
     assert str(info.value) == "wrong passphrase for key file alice.key, or the file was altered"
     assert info.value.field == "passphrase"
 
@@ -170,11 +172,35 @@ def test_empty_passphrase_refused(alice, alice_file):
         make(alice, "")
 
 
-def test_new_passphrase_needs_8_characters(alice):
-    with pytest.raises(InvalidInput, match="at least 8 characters") as info:
-        make(alice, "seven77")
+@pytest.mark.parametrize(("passphrase", "message"), [
+    ("seven77", "the key passphrase is too short (7 characters): use at least 8 characters"),
+    ("eight888", "the key passphrase is too easy to guess ("),
+    ("password1", "the key passphrase is too easy to guess (a very common password)"),
+    ("Alice in the vault", "the key passphrase is too easy to guess (built from words that go "
+                           "with it"),
+])
+def test_a_new_passphrase_must_be_hard_to_guess(alice, passphrase, message):
+    """The rule of app.domain.passphrase: long enough, and not guessable (nor the key's name)."""
+    with pytest.raises(InvalidInput) as info:
+        make(alice, passphrase, name="Alice in the vault")
+    assert str(info.value).startswith(message)
     assert info.value.field == "passphrase"
-    assert decrypt_private_key(make(alice, "eight888"), "eight888").public_key == alice.public_key
+
+
+def test_a_key_made_before_the_rule_still_opens(alice):
+    """Reading never judges the passphrase: an old key file under a weak one still opens."""
+    old = make(alice, PASS)
+    document = json.loads(old)
+    kdf = document["kdf"]
+    weak = "eight888"
+    key = Argon2id(salt=base64.b64decode(kdf["salt"]), length=32, iterations=kdf["iterations"],
+                   lanes=kdf["lanes"], memory_cost=kdf["memory_kib"]).derive(weak.encode())
+    header = {k: v for k, v in document.items() if k != "ciphertext"}
+    ciphertext = ChaCha20Poly1305(key).encrypt(
+        base64.b64decode(document["cipher"]["nonce"]), alice.private_bytes_pkcs8_der(),
+        canonical.dumps(header))
+    document["ciphertext"] = base64.b64encode(ciphertext).decode()
+    assert decrypt_private_key(canonical.dumps(document), weak).public_key == alice.public_key
 
 
 # --- every header field is bound -------------------------------------------------------------

@@ -12,7 +12,7 @@ import sqlcipher3
 from app.domain.errors import LedgerError
 from app.store import schema
 from app.store.ledger import Ledger
-from tests.conftest import PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 
 def digest(path: Path) -> str:
@@ -155,11 +155,11 @@ def test_no_plaintext_in_file_or_wal(ledger, cli, ledger_path):
 
 
 def test_passwd_rekeys(ledger, cli, tmp_path, monkeypatch):
-    monkeypatch.setenv("TIJORI_NEW_PASSPHRASE", "a brand new passphrase")
+    monkeypatch.setenv("TIJORI_NEW_PASSPHRASE", OTHER_PASSPHRASE)
     result = cli("passwd")
     assert result.code == 0, result.err
     assert cli("holdings").code == 2  # the old passphrase no longer opens it
-    monkeypatch.setenv("TIJORI_PASSPHRASE", "a brand new passphrase")
+    monkeypatch.setenv("TIJORI_PASSPHRASE", OTHER_PASSPHRASE)
     assert cli("site", "list", "--json").json()["sites"][0]["code"] == "GS"
     assert cli("journal", "verify").code == 0
 

@@ -16,6 +16,8 @@ from app.reporting import pdf_layout, pdf_verify
 from app.services import reporting, verifying
 
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
+SAMPLES_SCRIPT = runpy.run_path(str(REPORTS / "make_samples.py"), run_name="samples")
+KEY_PASSPHRASE = SAMPLES_SCRIPT["KEY_PASSPHRASE"]  # of the sample keys, kept in "private"
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +127,7 @@ def test_public_report_leaves_the_leaves_out(made, tmp_path):
         attestation_path=str(made / "attestation.json"), policy_path=str(made / "policy.json"),
         leaves_path=str(made / "leaves.jsonl"),
         report_key_path=str(made / "private" / "report-signer.key"),
-        passphrase=lambda: "sample key passphrase", out=str(out), public=True, proofs=[2])
+        passphrase=lambda: KEY_PASSPHRASE, out=str(out), public=True, proofs=[2])
     verdict = verdict_of(out, made / "policy.json")
     assert verdict.ok, failed(verdict)
     _, files = pdf_verify.verify_signed_pdf(out.read_bytes(), trusted_keyids=set())
@@ -139,7 +141,7 @@ def _make(made, out: Path, task) -> dict:
         attestation_path=str(made / "attestation.json"), policy_path=str(made / "policy.json"),
         leaves_path=str(made / "leaves.jsonl"),
         report_key_path=str(made / "private" / "report-signer.key"),
-        passphrase=lambda: "sample key passphrase", out=str(out), json_out=str(out) + ".json",
+        passphrase=lambda: KEY_PASSPHRASE, out=str(out), json_out=str(out) + ".json",
         task=task)
 
 
@@ -165,12 +167,12 @@ def test_wrong_report_key_is_refused(made, tmp_path):
     from app.services import keys
 
     key = tmp_path / "rs.key"
-    keys.create_key("rs", str(key), "sample key passphrase", algorithm="ecdsa-p256")
+    keys.create_key("rs", str(key), KEY_PASSPHRASE, algorithm="ecdsa-p256")
     with pytest.raises(Exception, match="not a report-signer"):
         reporting.make_report(
             attestation_path=str(made / "attestation.json"),
             policy_path=str(made / "policy.json"), leaves_path=str(made / "leaves.jsonl"),
-            report_key_path=str(key), passphrase=lambda: "sample key passphrase",
+            report_key_path=str(key), passphrase=lambda: KEY_PASSPHRASE,
             out=str(tmp_path / "r.pdf"))
     assert not (tmp_path / "r.pdf").exists()
 

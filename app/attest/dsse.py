@@ -121,13 +121,7 @@ class Envelope:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError:
             raise InvalidInput(f"{source} is not UTF-8 text") from None
-        try:
-            obj = canonical.loads(text)
-        except InvalidInput as exc:
-            raise InvalidInput(f"{source} is not valid JSON: {exc}") from None
-        except (ValueError, RecursionError):
-            raise InvalidInput(f"{source} is not valid JSON") from None
-        return cls.from_json(obj, source=source)
+        return cls.from_json(canonical.loads(text, source=source), source=source)
 
     @classmethod
     def from_json(cls, obj: Any, *, source: str = "envelope") -> Envelope:

@@ -17,7 +17,9 @@ A key file is one JSON document, UTF-8, written as RFC 8785 canonical JSON::
 Encryption:
 
 - passphrase bytes = UTF-8 of the passphrase after Unicode NFC normalisation
-  (so the same passphrase typed on two systems gives the same bytes);
+  (`app.domain.passphrase.normalize`, so the same passphrase typed on two
+  systems gives the same bytes); a new key file's passphrase must pass
+  `app.domain.passphrase.check_new`;
 - key (32 bytes) = Argon2id (RFC 9106, version 0x13) of those bytes with the
   salt, ``iterations`` passes, ``lanes`` lanes and ``memory_kib`` KiB of memory,
   no secret and no associated data;
@@ -40,7 +42,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +52,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from app.attest import canonical
 from app.attest.keys import PrivateKey, PublicKey, b64decode_strict
 from app.domain.errors import InvalidInput
+from app.domain.passphrase import check_new, normalize
 
 FORMAT = "tijori-private-key"
 VERSION = 1
@@ -63,7 +65,6 @@ MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 MIN_ITERATIONS = 2
 MAX_ITERATIONS = 16
 MAX_LANES = 16
-MIN_PASSPHRASE_CHARS = 8
 
 SALT_BYTES = 16
 MAX_SALT_BYTES = 64
@@ -94,12 +95,12 @@ def _is_int(value: Any) -> bool:
     return type(value) is int
 
 
-def _normalise_passphrase(passphrase: Any) -> bytes:
-    if not isinstance(passphrase, str):
-        raise InvalidInput("the passphrase must be text", "passphrase")
-    if passphrase == "":
+def _passphrase_bytes(passphrase: Any) -> bytes:
+    """UTF-8 of the NFC form: the key file format fixes these bytes, new file or old."""
+    text = normalize(passphrase)
+    if text == "":
         raise InvalidInput("the passphrase is empty", "passphrase")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return text.encode("utf-8")
 
 
 def _check_kdf_numbers(params: dict[str, Any], where: str) -> None:
@@ -164,18 +165,16 @@ def encrypt_private_key(
     created: str,
     kdf_params: dict[str, int] | None = None,
 ) -> bytes:
-    """The key file bytes for `key` under `passphrase` (at least 8 characters).
+    """The key file bytes for `key` under `passphrase`, which must pass
+    `app.domain.passphrase.check_new` (a passphrase made of the key's name does not).
 
     `created` is the caller's clock as RFC 3339 UTC. `kdf_params` may override
     any of ``iterations``, ``lanes``, ``memory_kib`` (defaults 3, 4, 65536),
     within the same floor and cap that reading enforces.
     """
-    secret = _normalise_passphrase(passphrase)
-    if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_CHARS:
-        raise InvalidInput(
-            f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters", "passphrase"
-        )
     _check_name(name, "the key")
+    check_new(passphrase, what="key passphrase", user_inputs=(name,))
+    secret = _passphrase_bytes(passphrase)
     _check_created(created, "the key")
     params = dict(DEFAULT_KDF)
     if kdf_params:
@@ -213,8 +212,10 @@ def _parse(data: bytes, source: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(f"{source} is not a Tijori key file (it is too large)")
     try:
-        document = canonical.loads(bytes(data).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError, InvalidInput):
+        document = canonical.loads(bytes(data), source=source)
+    except canonical.UnsafeJSON as exc:
+        raise InvalidInput(f"{source} is not a Tijori key file ({exc.reason})") from None
+    except InvalidInput:
         raise InvalidInput(f"{source} is not a Tijori key file (it is not valid JSON)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput(f"{source} is not a Tijori key file")
@@ -291,7 +292,7 @@ def decrypt_private_key(data: bytes, passphrase: str, *, source: str = "key file
     A wrong passphrase and an altered header both fail the AEAD, and are
     reported together, honestly, as one InvalidInput.
     """
-    secret = _normalise_passphrase(passphrase)
+    secret = _passphrase_bytes(passphrase)
     document = _parse(data, source)
     kdf = document["kdf"]
     salt = base64.b64decode(kdf["salt"], validate=True)

@@ -41,7 +41,10 @@ def parse_time(text: Any, where: str) -> datetime:
         raise InvalidInput(f"{where} {text!r} is not an RFC 3339 time") from None
     if moment.tzinfo is None:
         raise InvalidInput(f"{where} {text!r} has no time zone")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is before the first representable UTC
+        raise InvalidInput(f"{where} {text!r} is out of range") from None
 
 
 def format_time(moment: datetime) -> str:
@@ -112,10 +115,7 @@ class Policy:
 
     @classmethod
     def from_payload(cls, payload: bytes, source: str = "policy") -> Policy:
-        try:
-            obj = canonical.loads(payload)
-        except (InvalidInput, ValueError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"{source} is not valid JSON: {exc}") from None
+        obj = canonical.loads(payload, source=source)
         if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
             raise InvalidInput(f"{source} is not a {SCHEMA} trust policy")
         version, expires = obj.get("version"), obj.get("expires")
@@ -129,7 +129,10 @@ class Policy:
         for keyid, raw in raw_keys.items():
             if not isinstance(raw, dict):
                 raise InvalidInput(f"{source}: key {keyid} is malformed")
-            public = PublicKey.from_json(raw)
+            try:
+                public = PublicKey.from_json(raw)
+            except InvalidInput as exc:
+                raise InvalidInput(f"{source}: key {keyid[:16]} is unusable: {exc}") from None
             if public.keyid != keyid:
                 raise InvalidInput(f"{source}: key {keyid} does not match its public key")
             parse_time(raw.get("valid_from"), f"{source}: key {keyid} valid_from")

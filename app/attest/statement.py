@@ -16,7 +16,7 @@ dicts out.
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
@@ -54,10 +54,7 @@ def make_leaves(holdings: list[bytes], salts: bytes) -> list[bytes]:
 
 def parse_leaf(leaf: bytes, where: str = "leaf") -> dict[str, Any]:
     """Decode and check one leaf; return its holding."""
-    try:
-        obj = json.loads(leaf)
-    except (ValueError, UnicodeDecodeError):
-        raise InvalidInput(f"{where} is not valid JSON") from None
+    obj = canonical.loads(leaf, source=where)
     if not isinstance(obj, dict) or obj.get("v") != LEAF_VERSION:
         raise InvalidInput(f"{where} is not a version {LEAF_VERSION} Tijori leaf")
     holding, salt = obj.get("holding"), obj.get("salt")
@@ -108,7 +105,7 @@ def _quantities(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list
         batch = leaves[start:start + 10000]
         try:
             decoded = _decode_batch(b"[" + b",".join(batch) + b"]")
-        except msgspec.DecodeError:
+        except (msgspec.DecodeError, RecursionError):  # a leaf skipped into deep nesting
             decoded = None
         if decoded is None or len(decoded) != len(batch) or any(
                 leaf.v != LEAF_VERSION or len(leaf.salt) != 2 * SALT_BYTES
@@ -118,7 +115,7 @@ def _quantities(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list
                 parse_leaf(leaf, f"leaf {number}")
                 try:
                     one = msgspec.json.decode(leaf, type=_Leaf)
-                except msgspec.DecodeError as exc:
+                except (msgspec.DecodeError, RecursionError) as exc:
                     raise InvalidInput(f"leaf {number} is malformed: {exc}") from None
                 if one.v != LEAF_VERSION or len(one.salt) != 2 * SALT_BYTES:
                     raise InvalidInput(f"leaf {number} is malformed")
@@ -225,6 +222,26 @@ def _has(obj: Any, **kinds: type | tuple[type, ...]) -> bool:
     return isinstance(obj, dict) and all(isinstance(obj.get(k), t) for k, t in kinds.items())
 
 
+# A coverage ratio as `coverage` writes it: rounded to six decimals, and small enough for
+# the default 28-digit decimal context (a larger one cannot be computed, so cannot be
+# legitimate); whoever shows it as a percentage may then do arithmetic on it safely.
+_RATIO = re.compile(r"-?\d{1,22}\.\d{6}")
+
+
+def _token_problem(token: Any) -> bool:
+    """True unless a token entry has the members and types FORMAT.md §4.4 gives it."""
+    if not (_has(token, symbol=str, commodity=str, per_token=dict, reserves=dict, covered=bool)
+            and _has(token["per_token"], quantity=str, unit=str)
+            and _has(token["reserves"], quantity=str, unit=str)
+            and all(k in token for k in ("supply", "required", "coverage", "shortfall"))):
+        return True
+    required, ratio = token["required"], token["coverage"]
+    return not (
+        isinstance(token["supply"], str | None) and isinstance(token["shortfall"], str | None)
+        and (required is None or _has(required, quantity=str, unit=str))
+        and (ratio is None or (isinstance(ratio, str) and _RATIO.fullmatch(ratio) is not None)))
+
+
 def _statement_problem(obj: dict[str, Any]) -> str | None:
     """What is wrong with a statement's shape, or None; see reports/FORMAT.md §4.4."""
     for name, kind in REQUIRED_FIELDS.items():
@@ -241,12 +258,8 @@ def _statement_problem(obj: dict[str, Any]) -> str | None:
         return "a tree with a size and a 64-hex-digit root"
     if not all(_has(t, commodity=str, unit=str, quantity=str) for t in obj["totals"]):
         return "totals with commodity, unit and quantity"
-    for token in obj["tokens"]:
-        if not (_has(token, symbol=str, commodity=str, per_token=dict, reserves=dict,
-                     covered=bool) and _has(token["per_token"], quantity=str, unit=str)
-                and _has(token["reserves"], quantity=str, unit=str)
-                and all(k in token for k in ("supply", "required", "coverage", "shortfall"))):
-            return "tokens with symbol, commodity, per_token, reserves and coverage"
+    if any(_token_problem(token) for token in obj["tokens"]):
+        return "tokens with symbol, commodity, per_token, reserves and coverage"
     journal = obj["journal"]
     if not (_is_count(journal.get("size")) and _is_hex(journal.get("root"))
             and isinstance(journal.get("head"), str)):
@@ -265,10 +278,7 @@ def _statement_problem(obj: dict[str, Any]) -> str | None:
 
 def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
     """Decode a statement payload and check its shape (not its truth)."""
-    try:
-        obj = canonical.loads(payload)
-    except (InvalidInput, ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{where} is not valid JSON: {exc}") from None
+    obj = canonical.loads(payload, source=where)
     if not isinstance(obj, dict) or obj.get("schema") != STATEMENT_SCHEMA:
         raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
     problem = _statement_problem(obj)
@@ -300,8 +310,10 @@ def read_leaves_header(data: Any, source: str = "leaves file", *,
     end = data.find(b"\n")
     first = data[:end] if end >= 0 else data
     try:
-        header = canonical.loads(first)
-    except (InvalidInput, ValueError, UnicodeDecodeError):
+        header = canonical.loads(first, source=f"the header of {source}")
+    except canonical.UnsafeJSON:
+        raise
+    except InvalidInput:
         raise InvalidInput(f"{source} does not start with a Tijori leaves header") from None
     if not isinstance(header, dict) or header.get("format") != LEAVES_FORMAT:
         raise InvalidInput(f"{source} is not a Tijori leaves file")

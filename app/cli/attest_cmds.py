@@ -283,8 +283,16 @@ def cmd_attest_finalize(args: argparse.Namespace) -> int:
                                         ledger=ledger)
     else:
         result = attesting.finalize(args.request, args.responses, out=args.out)
-    _print(args, result, f"Attestation {result['attestation_id']} is final with "
-           f"{result['signatures']} signature(s): {args.out}.")
+    if not result["already_recorded"]:
+        text = (f"Attestation {result['attestation_id']} is final with "
+                f"{result['signatures']} signature(s): {args.out}.")
+    elif result["written"]:
+        text = (f"Attestation {result['attestation_id']} was already recorded in the ledger; "
+                f"wrote its file again: {args.out}.")
+    else:
+        text = (f"Attestation {result['attestation_id']} was already recorded in the ledger, "
+                f"and {args.out} already holds it.")
+    _print(args, result, text)
     return 0
 
 
@@ -354,7 +362,8 @@ def cmd_qr_decode(args: argparse.Namespace) -> int:
     from app.attest.fileio import write_atomic
     from app.services import qr
     data = qr.read_qr_images([Path(p) for p in args.images])
-    write_atomic(Path(args.out), data, mode=0o644)
+    # Owner-only: what came in may be a signing request that carries the leaves.
+    write_atomic(Path(args.out), data, mode=0o600)
     print(f"Read {len(data)} bytes from {len(args.images)} image(s) into {args.out}.")
     return 0
 

@@ -47,13 +47,36 @@ def read_secret_file(path: str, what: str) -> str:
     return text.rstrip("\r\n")
 
 
+def _text(value: str, where: str) -> str:
+    """`value` if it is Unicode text; else an InvalidInput naming `where`, never the value.
+
+    Python hands bytes that are not UTF-8 (in the environment, on the command line,
+    typed at a prompt) over as lone surrogates; any later encoding of them fails, and
+    its traceback would show the byte, which for a passphrase is a piece of the secret.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{where} is not valid UTF-8 text") from None
+    return value
+
+
+def environment(variable: str) -> str | None:
+    """$VARIABLE if it is set and not empty, checked to be UTF-8 text (see `_text`)."""
+    value = os.environ.get(variable)
+    return _text(value, f"the environment variable {variable}") if value else None
+
+
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(
             f"no {label} given: use --passphrase-file or set the environment variable, "
             "or run in a terminal to be asked"
         )
-    return getpass.getpass(f"{label}: ")
+    try:
+        return _text(getpass.getpass(f"{label}: "), f"the {label.lower()} typed")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"the {label.lower()} typed is not valid UTF-8 text") from None
 
 
 def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
@@ -61,8 +84,9 @@ def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
     """A secret from --OPTION-file, else $VARIABLE, else a prompt (twice with `confirm`)."""
     if getattr(args, option, None):
         return read_secret_file(getattr(args, option), what)
-    if os.environ.get(variable):
-        return os.environ[variable]
+    value = environment(variable)
+    if value is not None:
+        return value
     first = _prompt(what.capitalize())
     if confirm and _prompt(f"Repeat the {what}") != first:
         raise InvalidInput(refusal)
@@ -75,14 +99,8 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
-    if getattr(args, "new_passphrase_file", None):
-        return read_secret_file(args.new_passphrase_file, "new passphrase")
-    if os.environ.get("TIJORI_NEW_PASSPHRASE"):
-        return os.environ["TIJORI_NEW_PASSPHRASE"]
-    first = _prompt("New passphrase")
-    if _prompt("Repeat the new passphrase") != first:
-        raise InvalidInput("the two new passphrases differ; nothing was changed")
-    return first
+    return _secret(args, "new_passphrase_file", "TIJORI_NEW_PASSPHRASE", "new passphrase",
+                   confirm=True, refusal="the two new passphrases differ; nothing was changed")
 
 
 def ledger_path(args: argparse.Namespace) -> str:
@@ -93,7 +111,7 @@ def ledger_path(args: argparse.Namespace) -> str:
 
 
 def actor(args: argparse.Namespace) -> str:
-    return (getattr(args, "actor", None) or os.environ.get("TIJORI_ACTOR")
+    return (getattr(args, "actor", None) or environment("TIJORI_ACTOR")
             or _session().default_actor())
 
 

@@ -22,6 +22,19 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    "else ask twice)")
     p.set_defaults(handler=cmd_passwd)
 
+    p = sub.add_parser("backup", parents=[parent, js],
+                       help="write a verified encrypted copy of the ledger (it may be in use)")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="the backup file to write (never overwritten)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[parent, js],
+                       help="make a new ledger from a backup, after verifying its journal")
+    p.add_argument("backup", metavar="FILE", help="the backup file")
+    p.add_argument("--to", required=True, metavar="PATH",
+                   help="where the restored ledger goes (must not exist)")
+    p.set_defaults(handler=cmd_restore)
+
     site = sub.add_parser("site", help="sites: vaults, tank farms, gas storage, LNG terminals")
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
     p = site_sub.add_parser("add", parents=[parent, js], help="add a site")
@@ -63,8 +76,38 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from app.services import session
 
     with common.open_ledger(args) as ledger:
-        session.change_passphrase(ledger, common.new_passphrase(args))
+        session.change_passphrase(ledger, common.new_passphrase(args),
+                                  common.ProgressLine("re-encrypting", minimum=0).task())
     print("Passphrase changed; the ledger is re-encrypted under the new one.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import session
+
+    with common.open_ledger(args) as ledger:
+        result = session.backup_ledger(ledger, args.out,
+                                       common.ProgressLine("backing up", minimum=0).task())
+    if args.json:
+        common.emit_json(result)
+    else:
+        print(f"Backed up to {result['path']} ({result['bytes']:,} bytes): "
+              f"{result['events']} events verified in the copy, head {result['head']}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import session
+
+    result = session.restore_ledger(args.backup, args.to, common.passphrase(args),
+                                    common.actor(args),
+                                    common.ProgressLine("restoring", minimum=0).task())
+    if args.json:
+        common.emit_json(result)
+    else:
+        print(f"Restored {args.backup} to {result['path']}: its journal verified, "
+              f"{result['events']} events including the restore. "
+              f"Use --ledger {result['path']} to work with it.")
     return 0
 
 

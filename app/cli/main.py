@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
@@ -22,7 +23,8 @@ from app.domain.errors import TijoriError
 # this table against what the modules register.
 MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds")
 COMMANDS = {
-    "init": "ledger_cmds", "passwd": "ledger_cmds", "site": "ledger_cmds",
+    "init": "ledger_cmds", "passwd": "ledger_cmds",
+    "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
     "holdings": "ledger_cmds", "journal": "ledger_cmds",
     "bar": "record_cmds", "import": "record_cmds", "lot": "record_cmds", "tank": "record_cmds",
     "gauge": "record_cmds", "gas": "record_cmds", "move": "record_cmds",
@@ -66,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser([] if first == "--version" else MODULES)
     args = parser.parse_args(argv)
     try:
-        return args.handler(args) or 0
+        with _TermInterrupts():
+            return args.handler(args) or 0
     except TijoriError as exc:
         sys.stderr.write(f"tijori: {exc.message}\n")
         return exc.exit_code
@@ -75,10 +78,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:
+    except Exception as exc:
         sys.stderr.write("tijori: internal error (a bug in Tijori, not your input):\n")
-        traceback.print_exc()
+        _print_bug(exc)
         return 70
+
+
+class _TermInterrupts:
+    """While a command runs, SIGTERM interrupts it as Ctrl-C does (KeyboardInterrupt, exit
+    130), so that its `finally` blocks run and it leaves no temporary file behind."""
+
+    def __enter__(self) -> None:
+        try:
+            self.previous = signal.signal(signal.SIGTERM, _terminated)
+        except ValueError:  # not the main thread, where no signal can be handled
+            self.previous = False
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not False:
+            signal.signal(signal.SIGTERM,
+                          signal.SIG_DFL if self.previous is None else self.previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the cleanup
+    raise KeyboardInterrupt
+
+
+def _print_bug(exc: BaseException) -> None:
+    """The traceback of a bug, without the text any UnicodeError in it quotes.
+
+    A UnicodeError's message shows the character it choked on, and the text it
+    came from may be a passphrase: the frames and the reason are enough to fix it.
+    """
+    chain: list[BaseException] = []
+    link: BaseException | None = exc
+    while link is not None and link not in chain:
+        chain.append(link)
+        link = link.__cause__ or (None if link.__suppress_context__ else link.__context__)
+    if not any(isinstance(link, UnicodeError) for link in chain):
+        traceback.print_exception(exc)
+        return
+    for link in reversed(chain):
+        sys.stderr.write("Traceback (most recent call last):\n")
+        sys.stderr.write("".join(traceback.format_tb(link.__traceback__)))
+        text = (f"{getattr(link, 'reason', 'not Unicode')} (the text is not shown)"
+                if isinstance(link, UnicodeError) else str(link))
+        sys.stderr.write(f"{type(link).__name__}: {text}\n")
 
 
 if __name__ == "__main__":

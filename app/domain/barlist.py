@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from app.domain.errors import InvalidInput
+from app.domain.identity import bar_clash, identity_key
 from app.domain.metals import (
     BarWeights,
     Metal,
@@ -109,7 +110,36 @@ def parse_bar_list(
 
     `lines` is the file's text (an open file works); `total` the expected number
     of rows, for progress only. At most `max_listed` bad rows are described (all
-    are counted): the CLI prints a screenful, the GUI lists many more.
+    are counted): the CLI prints a screenful, the GUI lists many more. Bars
+    listed twice are named with both lines.
+    """
+    whole: BarList | None = None
+    for chunk in iter_bar_list(lines, metal, source=source, total=total, task=task,
+                               max_listed=max_listed, chunk_size=0, find_duplicates=True):
+        whole = chunk
+    assert whole is not None  # iter_bar_list raises rather than yield nothing
+    return whole
+
+
+def iter_bar_list(
+    lines: Iterable[str],
+    metal: Metal | str,
+    *,
+    source: str = "bar list",
+    total: int = 0,
+    task: Task = QUIET,
+    max_listed: int = MAX_LISTED,
+    chunk_size: int = 25_000,
+    find_duplicates: bool = True,
+) -> Iterator[BarList]:
+    """Validate a bar list as it is read, yielding the good bars `chunk_size` at a time.
+
+    Chunks are yielded only while no bad row has been seen; after the last row,
+    any bad row raises `BarListRejected` naming them all, so a caller that stores
+    chunks inside one transaction rolls back whole. `chunk_size` 0 yields one
+    chunk at the end. Without `find_duplicates`, a bar listed twice is left for
+    the ledger's uniqueness index to find: remembering every bar of a million-bar
+    list would cost more memory than the rest of the import.
     """
     metal = Metal(metal)
     reader = csv.reader(lines, strict=True)
@@ -125,21 +155,19 @@ def parse_bar_list(
     i_oz, i_kg = index.get("gross_oz"), index.get("gross_kg")
     i_fine, i_loc = index.get("fine_oz"), index.get("location")
 
-    result = BarList(metal.value)
-    cols = result.columns
-    c_brand, c_serial, c_year = cols["brand"], cols["serial"], cols["year"]
-    c_gross, c_fineness, c_fine = cols["gross_oz"], cols["fineness"], cols["fine_oz"]
-    c_loc, c_flags, line_of = cols["location"], cols["flags"], result.lines
     # A bar list repeats brands, years, locations and weight/fineness pairs
     # endlessly: each distinct raw value is validated once.
     brands: dict[str, str] = {}
     years: dict[str, str] = {}
     places: dict[str, str] = {}
     weighed: dict[tuple[str, str, str], tuple[str, str, str, str, BarWeights]] = {}
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, str], tuple[int, str, str]] = {}
+    brand_keys: dict[str, str] = {}
     errors: list[RowError] = []
     bad = 0
+    stored = 0
     row_number = 0
+    result = BarList(metal.value)
     while True:
         try:
             row = next(reader)
@@ -182,12 +210,16 @@ def parse_bar_list(
                 given = row[i_fine].strip()
                 if given and given != known[2]:
                     check_fine_oz(known[4], given)
-            identity = (brand, serial, year)
-            first = seen.setdefault(identity, line)
-            if first != line:
-                raise InvalidInput(
-                    f"bar {brand} {serial} ({year}) is already listed on line {first}", "serial"
-                )
+            if find_duplicates:
+                brand_key = brand_keys.get(brand)
+                if brand_key is None:
+                    brand_key = brand_keys[brand] = identity_key(brand)
+                first = seen.setdefault((identity_key(serial), brand_key, year),
+                                        (line, brand, serial))
+                if first[0] != line:
+                    raise InvalidInput(bar_clash(
+                        (brand, serial, year), (first[1], first[2], year),
+                        f"already listed on line {first[0]}"), "serial")
             if i_loc is not None:
                 raw = row[i_loc]
                 place = places.get(raw)
@@ -202,21 +234,27 @@ def parse_bar_list(
             continue
         if bad:
             continue
-        c_brand.append(brand)
-        c_serial.append(serial)
-        c_year.append(year)
-        c_gross.append(known[0])
-        c_fineness.append(known[1])
-        c_fine.append(known[2])
-        c_loc.append(place)
-        c_flags.append(known[3])
-        line_of.append(line)
+        cols = result.columns
+        cols["brand"].append(brand)
+        cols["serial"].append(serial)
+        cols["year"].append(year)
+        cols["gross_oz"].append(known[0])
+        cols["fineness"].append(known[1])
+        cols["fine_oz"].append(known[2])
+        cols["location"].append(place)
+        cols["flags"].append(known[3])
+        result.lines.append(line)
+        stored += 1
+        if chunk_size and result.count >= chunk_size:
+            yield result
+            result = BarList(metal.value)
     if bad:
         raise BarListRejected(source, errors, bad)
-    if not line_of:
+    if not stored:
         raise BarListRejected(source, [RowError(2, None, "the file lists no bars")], 1)
     task.progress(row_number, max(total, row_number))
-    return result
+    if result.count:
+        yield result
 
 
 def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str) -> BarWeights:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
-from app.domain.passphrase import strength
+from app.domain.passphrase import Strength, check_new, strength
 from app.domain.text import clean_text
 from app.gui import dialogs
 from app.gui.checklist import Checklist
@@ -44,7 +44,6 @@ from app.gui.progress import ProgressPanel
 from app.gui.workers import Job, run_free
 from app.services import keys
 
-MIN_PASSPHRASE = 8
 ROLES = (("custodian", True), ("auditor", True), ("admin", True), ("report-signer", False))
 
 
@@ -52,17 +51,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("KeysPage", text)
 
 
-def passphrase_strength(text: str) -> tuple[int, str]:
-    """The strength meter's score, 0 to 4, and its word (see app.domain.passphrase)."""
-    if len(text) < MIN_PASSPHRASE:
-        return 0, tr("too short")
-    score, label, _ = strength(text)
-    return score, tr(label)
+def passphrase_strength(text: str, name: str = "") -> Strength:
+    """The meter's reading for a new key's passphrase: "too weak" exactly when
+    `check_passphrase` (and so making the key) refuses it."""
+    return strength(text, user_inputs=(name.strip(),))
 
 
-def check_passphrase(text: str) -> None:
-    if len(text) < MIN_PASSPHRASE:
-        raise InvalidInput(f"use at least {MIN_PASSPHRASE} characters", "passphrase")
+def check_passphrase(text: str, name: str = "") -> None:
+    """The rule for a new key's passphrase, as the key file applies it (the key's
+    name is what it must not be made of)."""
+    check_new(text, what="key passphrase", user_inputs=(name.strip(),))
 
 
 def check_name(text: str) -> None:
@@ -290,8 +288,10 @@ class KeysPage(QWidget):
         self.algorithm.addItem(self.tr("ECDSA P-256 — signing PDF reports (report-signer)"),
                                "ecdsa-p256")
         f.add("algorithm", self.tr("Algorithm:"), self.algorithm)
-        self.key_passphrase = f.add("passphrase", self.tr("Passphrase:"), _password(),
-                                    check_passphrase)
+        # The field's check sees the stripped text: judge what is typed, as the key file will.
+        self.key_passphrase = f.add(
+            "passphrase", self.tr("Passphrase:"), _password(),
+            lambda _: check_passphrase(self.key_passphrase.text(), self.key_name.text()))
         self.strength = QLabel()
         self.strength.setObjectName("strength")
         f.layout.addRow("", self.strength)
@@ -302,6 +302,7 @@ class KeysPage(QWidget):
             hint=self.tr("Readable only by you (mode 0600). Keep it on this PC or a USB stick."))
         f.finish()
         self.key_passphrase.textChanged.connect(self._show_strength)
+        self.key_name.textChanged.connect(self._show_strength)
         self.key_name.textChanged.connect(self._suggest_key_file)
         self._show_strength("")
         self.create_button = QPushButton(self.tr("Create the key"))
@@ -321,12 +322,11 @@ class KeysPage(QWidget):
         if self.key_passphrase.text() != self.key_passphrase2.text():
             raise InvalidInput("the two passphrases differ", "passphrase2")
 
-    def _show_strength(self, text: str) -> None:
-        score, word = passphrase_strength(text)
-        colours = ("#b3261e", "#b3261e", "#b26a00", "#1e7b34", "#1e7b34")
-        self.strength.setText(self.tr("Strength: {word}").format(word=word) + "  "
-                              + "■" * score + "□" * (4 - score))
-        self.strength.setStyleSheet(f"color: {colours[score]};")
+    def _show_strength(self, *_: object) -> None:
+        meter = passphrase_strength(self.key_passphrase.text(), self.key_name.text())
+        self.strength.setText(self.tr("Strength: {word}").format(word=tr(meter.label)) + "  "
+                              + "■" * meter.score + "□" * (4 - meter.score))
+        self.strength.setStyleSheet(f"color: {'#1e7b34' if meter.acceptable else '#b3261e'};")
 
     def _suggest_key_file(self, name: str) -> None:
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip().lower())

@@ -130,7 +130,17 @@ class MainWindow(QMainWindow):
         from app.gui.record_dialogs import record_actions
 
         ledger = self.menuBar().addMenu(self.tr("&Ledger"))
-        close = ledger.addAction(self.tr("Close ledger"))
+        ledger.setObjectName("ledger_menu")
+        self.ledger_menu = ledger
+        backup = ledger.addAction(self.tr("&Back up…"))
+        backup.setStatusTip(self.tr("Write an encrypted copy of this ledger and check it"))
+        backup.triggered.connect(self.back_up)
+        passphrase = ledger.addAction(self.tr("Change &passphrase…"))
+        passphrase.setStatusTip(self.tr("Re-encrypt this ledger under a new passphrase"))
+        passphrase.triggered.connect(self.change_passphrase)
+        self.ledger_actions: dict[str, QAction] = {"backup": backup, "passphrase": passphrase}
+        ledger.addSeparator()
+        close = ledger.addAction(self.tr("&Close ledger"))
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         record = self.menuBar().addMenu(self.tr("&Record"))
@@ -162,6 +172,31 @@ class MainWindow(QMainWindow):
             self, self.tr("About Tijori"),
             self.tr("Tijori {version}\nCustody of commodity reserves that back tokens.\n"
                     "No part of Tijori uses a network.").format(version=__version__)))
+
+    def back_up(self) -> QDialog | None:
+        """Ledger ▸ Back up…: where to, then the copy and its check with progress."""
+        from app.gui.ledger_dialogs import back_up
+
+        dialog = back_up(self.ctx, self)
+        if dialog is not None:
+            self._keep(dialog)
+        return dialog
+
+    def change_passphrase(self) -> QDialog:
+        """Ledger ▸ Change passphrase…: the current one, the new one twice, then the re-key."""
+        from app.gui.ledger_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.ctx, self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        """Close `dialog` with the window; free it once it is done."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda *_: self.open_dialogs.remove(dialog)
+                                if dialog in self.open_dialogs else None)
 
     def record(self, key: str, holding: int | None = None) -> QDialog:
         """Open the Record dialog `key` (non-modal), optionally for one holding."""

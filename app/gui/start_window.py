@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, LedgerError, TijoriError
-from app.domain.passphrase import strength
+from app.domain.passphrase import Strength
 from app.gui import dialogs, settings
 from app.gui.look import icon, set_role
 from app.gui.progress import ProgressPanel
@@ -34,7 +34,9 @@ LEDGER_FILTER = "Tijori ledgers (*.tijori);;All files (*)"
 
 def demo_path() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".tijori") / "demonstration.tijori"
+    # A new name with the passphrase of schema 3 (stronger rules): an older
+    # demonstration file, under its old passphrase, is left alone.
+    return Path(base or Path.home() / ".tijori") / "demonstration-ledger.tijori"
 
 
 class StartWindow(QMainWindow):
@@ -301,6 +303,7 @@ class StartWindow(QMainWindow):
         self.strength_bar.setMaximumHeight(10)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strength")
+        self.strength_label.setWordWrap(True)
         self.create_error = QLabel()
         self.create_error.setObjectName("create_error")
         self.create_error.setWordWrap(True)
@@ -309,7 +312,8 @@ class StartWindow(QMainWindow):
         self.create_button.setObjectName("create")
         set_role(self.create_button, "primary")
         self.create_button.clicked.connect(self.create)
-        for edit in (self.new_path, self.new_passphrase, self.new_again):
+        # The file name and the operator are what a passphrase must not be made of.
+        for edit in (self.new_path, self.new_passphrase, self.new_again, self.operator):
             edit.textChanged.connect(self._check_new)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.go_home)
@@ -346,21 +350,19 @@ class StartWindow(QMainWindow):
 
     def _check_new(self) -> bool:
         first, again = self.new_passphrase.text(), self.new_again.text()
-        score, label, bits = strength(first)
-        self.strength_bar.setValue(score)
-        self.strength_label.setText(self.tr("Strength: {label} (about {bits} bits)").format(
-            label=label, bits=bits) if first else "")
-        problem = ""
         path = self.new_path.text().strip()
+        # The same judgement as the ledger's rule: "too weak" exactly when it would refuse.
+        meter = session.passphrase_strength(first, path=path, actor=self.actor())
+        self.strength_bar.setValue(meter.score)
+        self._show_strength(meter if first else None)
+        problem = ""
         if not path:
             problem = self.tr("Choose where to keep the ledger file.")
         elif Path(path).exists():
             problem = self.tr("{path} already exists; choose another name.").format(path=path)
         elif first:
-            try:
-                session.check_new_passphrase(first)
-            except InvalidInput as exc:
-                problem = str(exc)
+            if not meter.acceptable:
+                problem = self.tr("Choose a stronger passphrase: the meter above says why.")
             else:
                 if again and again != first:
                     problem = self.tr("The two passphrases differ.")
@@ -372,6 +374,18 @@ class StartWindow(QMainWindow):
         self.create_error.setText(problem if touched else "")
         self.create_button.setEnabled(not problem)
         return not problem
+
+    def _show_strength(self, meter: Strength | None) -> None:
+        """The meter's word, and beside it what zxcvbn saw (or how long a guesser would need)."""
+        if meter is None:
+            self.strength_label.setText("")
+            return
+        detail = meter.feedback or self.tr(
+            "Guessing it from a stolen copy of the ledger would take {time}.").format(
+            time=meter.crack_time)
+        self.strength_label.setText(self.tr("Strength: {label}. {detail}").format(
+            label=self.tr(meter.label), detail=detail))
+        set_role(self.strength_label, "" if meter.acceptable else "error")
 
     def create(self) -> None:
         actor = self._check_actor()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
+import shlex
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -61,8 +63,10 @@ def _b64(data: bytes) -> str:
 
 def _load_json(data: bytes, fmt: str, source: str) -> dict[str, Any]:
     try:
-        obj = canonical.loads(data)
-    except (InvalidInput, ValueError, UnicodeDecodeError):
+        obj = canonical.loads(data, source=source)
+    except canonical.UnsafeJSON as exc:
+        raise InvalidInput(f"{source} is not a Tijori file ({exc.reason})") from None
+    except InvalidInput:
         raise InvalidInput(f"{source} is not a Tijori file (not JSON)") from None
     if not isinstance(obj, dict) or obj.get("format") != fmt or obj.get("version") != 1:
         raise InvalidInput(f"{source} is not a {fmt} file")
@@ -132,12 +136,22 @@ def build_snapshot(
     upto = snapshot.last_event_at(ledger, moment)
     head, _ = ledger.head()
     task.progress(0, 4)
-    if upto < head:
-        with replayed(ledger, upto):
-            return _snapshot(ledger, "replay", custodian, chosen, known, moment, upto,
-                             previous_path, leaves_out, keep_leaves, task)
-    return _snapshot(ledger, "main", custodian, chosen, known, moment, upto, previous_path,
-                     leaves_out, keep_leaves, task)
+    # An attestation states what the journal proves, never what the tables say:
+    # the leaves come from the journal replayed to the as-of, and the stored
+    # holdings must be exactly the journal's replay to its head, or nothing is
+    # attested (rows written behind the journal's back are named).
+    with replayed(ledger, upto) as replay:
+        if upto == head:
+            replay.prove_current()
+        snap = _snapshot(ledger, "replay", custodian, chosen, known, moment, upto,
+                         previous_path, leaves_out, keep_leaves, task)
+        if upto < head:
+            try:
+                replay.prove_current()
+            except BaseException:
+                leaves_out.unlink(missing_ok=True)
+                raise
+        return snap
 
 
 def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, leaves_out,
@@ -211,6 +225,69 @@ def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path,
     return Snapshot(body, canonical.dumps(body), kept if keep_leaves else None, tree)
 
 
+def _check_request_paths(ledger: Ledger, out: Path, leaves: Path) -> None:
+    """Refuse to overwrite a finished request, or leaves that one uses or the ledger records.
+
+    Leaves with neither their request nor their tree cache beside them were left by a
+    run that was stopped (the tree cache is written last, after the request): the new
+    run replaces them.
+    """
+    tree = tree_cache_path(leaves)
+    if out.exists():
+        if leaves.exists():
+            files = " ".join(shlex.quote(str(p)) for p in (out, leaves, tree) if p.exists())
+            raise InvalidInput(
+                f"{out} is a finished signing request and {leaves} its leaves; refusing to "
+                "overwrite them. Choose another --out and --leaves-out, or, to make the "
+                f"request again, remove them first: rm {files}", "out")
+        raise InvalidInput(f"{out} already exists; refusing to overwrite it", "out")
+    if not leaves.exists():
+        return
+    recorded = _recorded_leaves(ledger, leaves)
+    if recorded is not None:
+        raise InvalidInput(
+            f"{leaves} holds the leaves of attestation {recorded}, recorded in this ledger; "
+            "they can never be made again (their salts are random), so they are not "
+            "overwritten: choose another --leaves-out", "leaves_out")
+    if tree.exists():
+        files = f"{shlex.quote(str(leaves))} {shlex.quote(str(tree))}"
+        raise InvalidInput(
+            f"{leaves} belongs to a finished signing request other than {out} (its tree "
+            f"cache {tree} is beside it); refusing to overwrite it. Choose another "
+            f"--leaves-out, or, if no request needs these leaves, remove them first: "
+            f"rm {files}", "leaves_out")
+
+
+def _recorded_leaves(ledger: Ledger, leaves: Path) -> str | None:
+    """The attestation id in the header of `leaves` if this ledger has recorded it."""
+    try:
+        with leaves.open("rb") as handle:
+            header = json.loads(handle.readline(4096))
+        attestation_id = header["attestation_id"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # not a leaves file that can be read: nothing a request needs
+    if not isinstance(attestation_id, str):
+        return None
+    row = ledger.conn.execute("SELECT 1 FROM attestations WHERE attestation_id = ?",
+                              (attestation_id,)).fetchone()
+    return attestation_id if row is not None else None
+
+
+#: The temporary file `write_atomic` writes beside TARGET: .TARGET.<16 hex digits>.tmp
+_TEMPORARY = "." + "[0-9a-f]" * 16 + ".tmp"
+
+
+def _remove_stale_temporaries(*targets: Path) -> None:
+    """Remove what an earlier run killed outright (SIGKILL, power cut) left of `targets`.
+
+    Such a run cannot clean up: its temporary files (the leaves in plain text among
+    them) stay beside the files it was writing until the next request for them.
+    """
+    for target in targets:
+        for stale in target.parent.glob(f".{glob_escape(target.name)}{_TEMPORARY}"):
+            stale.unlink(missing_ok=True)
+
+
 def make_request(
     ledger: Ledger,
     *,
@@ -225,7 +302,12 @@ def make_request(
     roles: Iterable[str] = ATTESTED_ROLES,
     task: Task = QUIET,
 ) -> dict[str, Any]:
-    """Write a signing request and the leaves file; return the statement."""
+    """Write a signing request and the leaves file; return the statement.
+
+    What an earlier run that was stopped left for the same files (its temporary
+    files, leaves with neither a request nor a tree cache beside them) is replaced;
+    a finished request, and leaves that one uses or the ledger records, are not.
+    """
     from app.store.ledger import rfc3339
 
     envelope, policy = holding_policy(policy_path, ledger.clock(),
@@ -237,34 +319,36 @@ def make_request(
     for role in roles:
         if role not in policy.roles:
             raise InvalidInput(f"the policy has no role {role!r}", "roles")
-    leaves_path = Path(leaves_out)
-    if leaves_path.exists():
-        raise InvalidInput(f"{leaves_path} already exists; refusing to overwrite it")
-    if Path(out).exists():
-        raise InvalidInput(f"{out} already exists; refusing to overwrite it")
+    leaves_path, tree_path = Path(leaves_out), tree_cache_path(leaves_out)
+    _remove_stale_temporaries(Path(out), leaves_path, tree_path)
+    _check_request_paths(ledger, Path(out), leaves_path)
+    # The leaves (owner-only) first, the request second, the tree cache last: a run
+    # stopped anywhere leaves no request, and leaves without a request or tree cache
+    # beside them are what such a run left (the next one replaces them). On any
+    # failure or interruption it can catch, a run removes every file it wrote.
+    written = False
     try:
         snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=as_of,
                               previous_path=previous_path, leaves_out=leaves_path,
                               keep_leaves=with_leaves, task=task)
-    except BaseException:
-        leaves_path.unlink(missing_ok=True)
-        raise
-    request = {
-        "format": REQUEST_FORMAT, "version": 1, "request_id": str(uuid.uuid4()),
-        "payload_type": statement.PAYLOAD_TYPE, "payload": _b64(snap.payload),
-        "payload_sha256": statement.statement_digest(snap.payload),
-        "policy_sha256": policy_digest(envelope), "policy": envelope.to_json(),
-        "roles": roles, "created": rfc3339(ledger.clock()),
-        "leaves": [leaf.decode("utf-8") for leaf in snap.leaves] if snap.leaves is not None
-        else None,
-    }
-    try:
-        write_atomic(tree_cache_path(leaves_out), snap.tree.to_bytes(), mode=0o600,
-                     overwrite=True)
+        request = {
+            "format": REQUEST_FORMAT, "version": 1, "request_id": str(uuid.uuid4()),
+            "payload_type": statement.PAYLOAD_TYPE, "payload": _b64(snap.payload),
+            "payload_sha256": statement.statement_digest(snap.payload),
+            "policy_sha256": policy_digest(envelope), "policy": envelope.to_json(),
+            "roles": roles, "created": rfc3339(ledger.clock()),
+            "leaves": [leaf.decode("utf-8") for leaf in snap.leaves]
+            if snap.leaves is not None else None,
+        }
         write_atomic(Path(out), canonical.dumps(request), mode=0o600)
+        written = True
+        write_atomic(tree_path, snap.tree.to_bytes(), mode=0o600, overwrite=True)
     except BaseException:
-        leaves_path.unlink(missing_ok=True)
-        tree_cache_path(leaves_out).unlink(missing_ok=True)
+        for path in (tree_path, Path(out), leaves_path) if written else (leaves_path,):
+            path.unlink(missing_ok=True)
+        # write_atomic removes its temporary file, unless an interrupt (SIGTERM made one
+        # by the CLI) lands right after the file is created, before it can: remove it here.
+        _remove_stale_temporaries(Path(out), leaves_path, tree_path)
         raise
     task.progress(4, 4)
     return {"request_id": request["request_id"], "statement": snap.statement,
@@ -482,7 +566,12 @@ def finalize(
     now: datetime | None = None,
     ledger: Ledger | None = None,
 ) -> dict[str, Any]:
-    """Combine responses in any order; write the attestation only when thresholds are met."""
+    """Combine responses in any order; write the attestation only when thresholds are met.
+
+    With `ledger`, the attestation is recorded (committed) before its file is
+    written; for an attestation the ledger already records with the same envelope
+    (a run stopped between the two), the file is written again and nothing recorded.
+    """
     now = now or datetime.now(UTC)
     request, policy = _request_policy(request_path)
     envelope, signed_at = _combine(request, policy, response_paths)
@@ -499,25 +588,54 @@ def finalize(
                            if any(s.keyid == k for s in envelope.signatures)}
     data = canonical.dumps(document)
     body = request["statement"]
-    if Path(out).exists():
+    target = Path(out)
+    there = _holds(target, data)  # the same attestation is already there: nothing to write
+    if target.exists() and not there:
         raise InvalidInput(f"{out} already exists; refusing to overwrite it")
+    already = False
     if ledger is not None:
+        # Recorded (and committed) first, written second: a run stopped in between leaves
+        # an attestation the ledger records, and the same command writes its file again.
         with ledger.transaction():
             row = ledger.conn.execute(
-                "SELECT payload_sha256 FROM attestations WHERE attestation_id = ?",
+                "SELECT payload_sha256, envelope FROM attestations WHERE attestation_id = ?",
                 (body["attestation_id"],)).fetchone()
-            if row is not None:
+            if row is None:
+                ledger.record("attestation.finalized", {
+                    "attestation_id": body["attestation_id"], "as_of": body["as_of"],
+                    "payload_sha256": request["payload_sha256"],
+                    "envelope": data.decode("utf-8"),
+                })
+            elif row[0] != request["payload_sha256"]:
                 raise InvalidInput(
-                    f"attestation {body['attestation_id']} is already recorded in this ledger")
-            ledger.record("attestation.finalized", {
-                "attestation_id": body["attestation_id"], "as_of": body["as_of"],
-                "payload_sha256": request["payload_sha256"], "envelope": data.decode("utf-8"),
-            })
-            write_atomic(Path(out), data, mode=0o644)
-    else:
-        write_atomic(Path(out), data, mode=0o644)
+                    f"attestation {body['attestation_id']} is already recorded in this ledger "
+                    f"with another statement than {request_path}'s; {out} was not written")
+            elif _stored_bytes(row[1]) != data:
+                raise InvalidInput(
+                    f"attestation {body['attestation_id']} is already recorded in this ledger "
+                    "with other signatures (or the same ones in another order) than these "
+                    f"responses give; the recorded one stands and {out} was not written. Give "
+                    "the responses of the first finalize in the same order, or save the "
+                    "recorded attestation from the history on the Attest page")
+            else:
+                already = True
+    if not there:
+        write_atomic(target, data, mode=0o644)  # an attestation is public: no holdings in it
     return {"attestation_id": body["attestation_id"], "signatures": len(envelope.signatures),
-            "checks": verdict.as_json()}
+            "checks": verdict.as_json(), "already_recorded": already, "written": not there}
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """True if the file at `path` holds exactly `data`."""
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _stored_bytes(value: Any) -> bytes:
+    """An envelope as the ledger returns it (TEXT or BLOB), as bytes."""
+    return bytes(value) if isinstance(value, bytes | memoryview) else str(value).encode("utf-8")
 
 
 # -- the terminal's view of a request in progress ----------------------------------------
@@ -683,7 +801,5 @@ def export_attestation(ledger: Ledger, attestation_id: str, out: str) -> str:
                               (attestation_id,)).fetchone()
     if row is None:
         raise NotFound(f"There is no attestation {attestation_id} in this ledger.")
-    data = row[0]
-    data = bytes(data) if isinstance(data, bytes | memoryview) else str(data).encode("utf-8")
-    write_atomic(Path(out), data, mode=0o644, overwrite=True)
+    write_atomic(Path(out), _stored_bytes(row[0]), mode=0o644, overwrite=True)
     return out

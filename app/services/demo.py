@@ -17,7 +17,8 @@ from app.domain.progress import QUIET, Task
 from app.services import importing, recording, session, tokens
 from app.services.movement import Movement
 
-PASSPHRASE = "demonstration passphrase"
+# Shown on the start screen: the demonstration ledger holds nothing secret.
+PASSPHRASE = "demonstration ledger of amber tides"
 BRANDS = ("ARGOR", "METALOR", "PAMP", "VALCAMBI", "RAND", "PERTH")
 GOLD_BARS = 2500
 

@@ -1,12 +1,16 @@
 """Importing an LBMA bar list: all or nothing.
 
-Every row is validated before anything is stored; the bars then go in as one
-journal event (`bars.imported`, columnar) in one transaction. A bar already
-held, like any bad row, rejects the whole file.
+The file is read as a stream: its rows are validated as they come and the good
+bars go into the journal in parts of `PART_BARS` (`bars.imported` events,
+columnar, numbered by `part`), all inside one transaction that is committed
+only once every row has passed. A bad row, like a bar already held or listed
+twice, rolls the whole file back. Memory stays flat whatever the file's size:
+no part of the file is held longer than its part takes to record.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import gc
@@ -15,24 +19,28 @@ import os
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import sqlcipher3
 
-from app.attest import canonical
 from app.domain.barlist import (
     MAX_LISTED,
     BarList,
     BarListRejected,
     RowError,
+    iter_bar_list,
     parse_bar_list,
 )
 from app.domain.errors import InvalidInput
+from app.domain.identity import bar_clash, identity_key
 from app.domain.progress import QUIET, Task
 from app.services.movement import Movement
 from app.services.recording import BAR_METHOD, _site_for
 from app.store.ledger import Ledger
-from app.store.projection import next_holding_id
+from app.store.projection import BULK_ROWS, indexes_rebuilt, next_holding_id
+
+#: Bars per `bars.imported` event: a part is a few megabytes of JSON.
+PART_BARS = 25_000
 
 
 @contextlib.contextmanager
@@ -50,35 +58,50 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _read(path: Path) -> tuple[bytes, str]:
+def _scan(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 and its number of lines, read once in blocks.
+
+    Also refuses, naming the line, a file that is not UTF-8, so that the pass
+    that parses it can decode as it goes.
+    """
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines = 0
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    line = lines + block.count(b"\n", 0, max(exc.start, 0)) + 1
+                    raise BarListRejected(path.name, [RowError(
+                        line, None, f"is not UTF-8 text (byte {exc.start})")], 1) from None
+                lines += block.count(b"\n")
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise BarListRejected(path.name, [RowError(
+            lines + 1, None, "is not UTF-8 text (the file ends inside a character)")], 1) from None
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
-    return data, hashlib.sha256(data).hexdigest()
+    return digest.hexdigest(), lines
 
 
-def _decode(data: bytes, source: str) -> str:
+def _text(path: Path) -> TextIO:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise BarListRejected(
-            source, [RowError(line, None, f"is not UTF-8 text (byte {exc.start})")], 1
-        ) from None
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
 
 
 def validate_bar_list(
     path: str | os.PathLike, metal: str, task: Task = QUIET, *, max_listed: int = MAX_LISTED
 ) -> tuple[BarList, str]:
-    """Parse and check a bar-list file; return the bars and the file's SHA-256."""
+    """Parse and check a whole bar-list file; return the bars and the file's SHA-256."""
     path = Path(path)
-    data, digest = _read(path)
-    text = _decode(data, path.name)
-    del data
-    total = max(text.count("\n") - 1, 1)
-    with _no_cyclic_gc():
-        bars = parse_bar_list(text.splitlines(), metal, source=path.name, total=total,
+    digest, lines = _scan(path)
+    with _text(path) as handle, _no_cyclic_gc():
+        bars = parse_bar_list(handle, metal, source=path.name, total=max(lines - 1, 1),
                               task=task, max_listed=max_listed)
     return bars, digest
 
@@ -110,34 +133,37 @@ def preview_bar_list(path: str | os.PathLike, limit: int = 20) -> tuple[list[str
 
 def held_bars(ledger: Ledger, bars: BarList, source: str, *, max_listed: int = MAX_LISTED,
               task: Task = QUIET) -> BarListRejected | None:
-    """The rows whose bars (brand, serial, year) the ledger already holds, or None.
+    """The rows whose bars the ledger already holds, or holds a lookalike of, or None.
 
-    Looked up a few hundred serials at a time through the serial-first identity
-    index, so a million-bar list is checked in seconds.
+    Looked up a few hundred serials at a time through the identity index (serial
+    key first), so a million-bar list is checked in seconds.
     """
     cols = bars.columns
     serials, brands, years = cols["serial"], cols["brand"], cols["year"]
+    brand_keys = {brand: identity_key(brand) for brand in set(brands)}
     errors: list[RowError] = []
     total = 0
     step = 500
     for start in range(0, bars.count, step):
         task.check("the check")
-        chunk = serials[start:start + step]
-        marks = ",".join("?" * len(chunk))
-        held = {(serial, brand, year): holding for serial, brand, year, holding in
-                ledger.conn.execute(f"SELECT serial, brand, year, id FROM bars "
-                                    f"WHERE serial IN ({marks})", chunk)}
+        keys = [identity_key(serial) for serial in serials[start:start + step]]
+        marks = ",".join("?" * len(keys))
+        held = {(serial_key, brand_key, year): (holding, brand, serial, year)
+                for serial_key, brand_key, year, holding, brand, serial in ledger.conn.execute(
+                    "SELECT serial_key, brand_key, year, id, brand, serial FROM bars "
+                    f"WHERE serial_key IN ({marks})", keys)}
         if not held:
             continue
-        for i in range(start, min(start + step, bars.count)):
-            holding = held.get((serials[i], brands[i], int(years[i])))
-            if holding is None:
+        for offset, key in enumerate(keys):
+            i = start + offset
+            found = held.get((key, brand_keys[brands[i]], int(years[i])))
+            if found is None:
                 continue
             total += 1
             if len(errors) < max_listed:
-                errors.append(RowError(bars.lines[i], "serial", (
-                    f"bar {brands[i]} {serials[i]} ({years[i]}) "
-                    f"is already held as holding {holding}")))
+                errors.append(RowError(bars.lines[i], "serial", bar_clash(
+                    (brands[i], serials[i], years[i]), found[1:],
+                    f"already held as holding {found[0]}")))
     return BarListRejected(source, errors, total) if total else None
 
 
@@ -168,26 +194,17 @@ def check_bar_list(
             "fine_oz": str(fine), "sha256": digest}
 
 
-def _already_held(ledger: Ledger, bars: BarList, source: str) -> BarListRejected:
-    """After a uniqueness failure: name the rows whose bars are already held."""
-    cols = bars.columns
-    errors: list[RowError] = []
-    total = 0
-    lookup = "SELECT id FROM bars WHERE brand = ? AND serial = ? AND year = ?"
-    for i, line in enumerate(bars.lines):
-        row = ledger.conn.execute(
-            lookup, (cols["brand"][i], cols["serial"][i], int(cols["year"][i]))
-        ).fetchone()
-        if row:
-            total += 1
-            if len(errors) < 50:
-                errors.append(RowError(line, "serial", (
-                    f"bar {cols['brand'][i]} {cols['serial'][i]} ({cols['year'][i]}) "
-                    f"is already held as holding {row[0]}")))
-    if not errors:
-        errors.append(RowError(0, None, "a bar conflicts with one already held"))
-        total = 1
-    return BarListRejected(source, errors, total)
+def _duplicates(ledger: Ledger, path: Path, metal: str, task: Task) -> BarListRejected:
+    """After a uniqueness failure (and the rollback): name the bars listed twice or held."""
+    try:
+        bars, _ = validate_bar_list(path, metal, task)
+    except BarListRejected as rejected:
+        return rejected
+    rejected = held_bars(ledger, bars, path.name, task=task)
+    if rejected is not None:
+        return rejected
+    return BarListRejected(path.name, [RowError(0, None, "a bar conflicts with one already held")],
+                           1)
 
 
 def import_bars(
@@ -202,26 +219,30 @@ def import_bars(
     """Import a bar list into `site`. Returns the count, id range and file digest."""
     path = Path(path)
     site_row = _site_for(ledger, site, "bar")
-    bars, digest = validate_bar_list(path, metal, task)
+    digest, lines = _scan(path)
     task.check("the import")
-    with ledger.transaction():
-        first = next_holding_id(ledger.conn)
-        payload = {
-            "site": site_row["code"], "metal": bars.metal, "first_id": first,
-            "count": bars.count, "columns": bars.columns, "method": BAR_METHOD,
-            "source": {"name": path.name, "sha256": digest},
-            "movement": (movement or Movement()).as_json(),
-        }
-        with _no_cyclic_gc():
-            encoded = canonical.dumps(payload)
+    moved = (movement or Movement()).as_json()
+    try:
+        with ledger.transaction():
+            first = next_id = next_holding_id(ledger.conn)
+            bulk = (indexes_rebuilt(ledger.conn, "main", "bars") if lines > BULK_ROWS
+                    else contextlib.nullcontext())
+            with bulk, _text(path) as handle, _no_cyclic_gc():
+                parts = iter_bar_list(handle, metal, source=path.name, total=max(lines - 1, 1),
+                                      task=task, chunk_size=PART_BARS, find_duplicates=False)
+                for number, part in enumerate(parts, 1):
+                    ledger.record("bars.imported", {
+                        "site": site_row["code"], "metal": part.metal, "first_id": next_id,
+                        "count": part.count, "columns": part.columns, "method": BAR_METHOD,
+                        "source": {"name": path.name, "sha256": digest}, "part": number,
+                        "movement": moved,
+                    })
+                    next_id += part.count
+                    metal = part.metal
             task.check("the import")
-            try:
-                ledger.record("bars.imported", payload, encoded=encoded)
-            except sqlcipher3.IntegrityError:
-                error = _already_held(ledger, bars, path.name)
-                raise error from None
-        task.check("the import")
+    except sqlcipher3.IntegrityError:
+        raise _duplicates(ledger, path, metal, task) from None
     return {
-        "imported": bars.count, "site": site_row["code"], "metal": bars.metal,
-        "first_id": first, "last_id": first + bars.count - 1, "sha256": digest,
+        "imported": next_id - first, "site": site_row["code"], "metal": metal,
+        "first_id": first, "last_id": next_id - 1, "sha256": digest,
     }

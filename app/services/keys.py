@@ -42,9 +42,6 @@ def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
     if algorithm not in ALGORITHMS:
         raise InvalidInput(f"algorithm {algorithm!r} is not one of {', '.join(ALGORITHMS)}",
                            "algorithm")
-    if len(passphrase) < 8:
-        raise InvalidInput("the key passphrase is too short: use at least 8 characters",
-                           "passphrase")
     key = PrivateKey.generate(algorithm)
     moment = now or _now()
     data = encrypt_private_key(key, passphrase, name=name, created=format_time(moment))

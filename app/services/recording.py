@@ -13,6 +13,7 @@ from typing import Any
 from app.domain import gas as gasdom
 from app.domain import metals, petroleum
 from app.domain.errors import InvalidInput, NotFound
+from app.domain.identity import bar_clash, identity_key
 from app.domain.sites import SiteKind, make_site
 from app.services import gauging
 from app.services.gauging import SHELLS
@@ -109,11 +110,15 @@ def add_site(
     return payload
 
 
-def _duplicate_bar(ledger: Ledger, brand: str, serial: str, year: int) -> int | None:
+def _held_lookalike(ledger: Ledger, brand: str, serial: str, year: int) -> str | None:
+    """Why the bar cannot be received, if the ledger holds it or a lookalike of it."""
     row = ledger.conn.execute(
-        "SELECT id FROM bars WHERE brand = ? AND serial = ? AND year = ?", (brand, serial, year)
+        "SELECT id, brand, serial, year FROM bars WHERE serial_key = ? AND brand_key = ? "
+        "AND year = ?", (identity_key(serial), identity_key(brand), year)
     ).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    return bar_clash((brand, serial, year), row[1:], f"already held as holding {row[0]}")
 
 
 def add_bar(
@@ -143,11 +148,9 @@ def add_bar(
         metals.check_fine_oz(weights, fine_oz)
     location = _label(location, "location", required=False)
     with ledger.transaction():
-        existing = _duplicate_bar(ledger, brand, serial, year_n)
-        if existing is not None:
-            raise InvalidInput(
-                f"bar {brand} {serial} ({year_n}) is already held as holding {existing}", "serial"
-            )
+        clash = _held_lookalike(ledger, brand, serial, year_n)
+        if clash is not None:
+            raise InvalidInput(clash, "serial")
         holding_id = next_holding_id(ledger.conn)
         payload = {
             "id": holding_id, "site": site_row["code"], "metal": metals.Metal(metal).value,

@@ -190,14 +190,17 @@ def make_report(
     signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
                                signer_name=header["name"])
     _step(task, 3)  # the last moment a cancel can stop it: nothing written yet
-    write_atomic(Path(out), signed, mode=0o644)
+    # A report with the leaves carries every holding: owner-only, like the leaves file.
+    # The public edition (no leaves; proofs only of holdings chosen for it) is for anyone.
+    mode = 0o644 if public else 0o600
+    write_atomic(Path(out), signed, mode=mode)
     if json_out:
         bundle = {"format": BUNDLE_FORMAT, "version": 1, "envelope": json.loads(attestation),
                   "policy": policy_env.to_json(), "public": public,
                   "leaves": None if public else [leaf.decode("utf-8") for leaf in leaves],
                   "proofs": [json.loads(doc) for doc in proof_docs.values()]}
         try:
-            write_atomic(Path(json_out), canonical.dumps(bundle), mode=0o644)
+            write_atomic(Path(json_out), canonical.dumps(bundle), mode=mode)
         except BaseException:
             os.unlink(out)
             raise

@@ -7,8 +7,11 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.passphrase import Strength, check_new, strength
+from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
 
 
@@ -41,14 +44,53 @@ def open_ledger(
     return Ledger.open(Path(path), passphrase, actor=check_actor(actor), clock=clock)
 
 
-def change_passphrase(ledger: Ledger, new_passphrase: str) -> None:
-    """Re-key the ledger, and record that it happened (never the passphrase)."""
-    ledger.rekey(new_passphrase)
-    ledger.record("ledger.rekeyed", {"note": "passphrase changed"})
+def change_passphrase(ledger: Ledger, new_passphrase: str, task: Task = QUIET) -> None:
+    """Re-key the ledger crash-safely, recording that it happened (never the passphrase).
+
+    `ledger` stays open, now on the re-keyed file.
+    """
+    from app.store import copies
+
+    copies.rekey(ledger, new_passphrase, task)
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Raise `InvalidInput` if a new ledger passphrase breaks the rules."""
-    from app.store.ledger import check_new_passphrase as check
+def backup_ledger(ledger: Ledger, out: str | os.PathLike, task: Task = QUIET) -> dict[str, Any]:
+    """A consistent encrypted copy of the ledger at `out`, its journal verified.
 
-    check(passphrase)
+    Returns the path, its size in bytes, the number of events and the head hash.
+    """
+    from app.store import copies
+
+    return copies.backup(ledger, Path(out), task).to_dict()
+
+
+def restore_ledger(
+    backup: str | os.PathLike, to: str | os.PathLike, passphrase: str, actor: str,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """A new ledger at `to` from a backup, after verifying the backup's journal."""
+    from app.store import copies
+
+    return copies.restore(Path(backup), Path(to), passphrase, actor=check_actor(actor),
+                          task=task).to_dict()
+
+
+def ledger_words(path: str | os.PathLike = "", actor: str = "") -> tuple[str, ...]:
+    """What a ledger's passphrase is judged against: its file name and the actor,
+    as `Ledger.create` passes them, so the meter and the rule agree."""
+    return tuple(word for word in (Path(path).stem, actor.strip()) if word)
+
+
+def check_new_passphrase(
+    passphrase: str, *, path: str | os.PathLike = "", actor: str = ""
+) -> None:
+    """Raise `InvalidInput` if a new passphrase for the ledger at `path` breaks the rules."""
+    check_new(passphrase, what="ledger passphrase", user_inputs=ledger_words(path, actor))
+
+
+def passphrase_strength(
+    passphrase: str, *, path: str | os.PathLike = "", actor: str = ""
+) -> Strength:
+    """The meter's reading for a new ledger passphrase: "too weak" exactly when
+    `check_new_passphrase` refuses it."""
+    return strength(passphrase, user_inputs=ledger_words(path, actor))

@@ -241,7 +241,8 @@ def verify_attestation(
     return verdict
 
 
-def _find_leaf(data: bytes | mmap.mmap, holding: int) -> bytes | None:
+def _find_leaf(data: bytes | mmap.mmap, holding: int, source: str = "leaves file"
+               ) -> bytes | None:
     """The holding's leaf in a leaves file, found without splitting or parsing the file.
 
     Canonical leaves spell the id as `"id":N,"kind":` (keys sorted, no spaces, and
@@ -254,7 +255,8 @@ def _find_leaf(data: bytes | mmap.mmap, holding: int) -> bytes | None:
     start = data.rfind(b"\n", 0, position) + 1
     end = data.find(b"\n", position)
     leaf = bytes(data[start:end if end >= 0 else len(data)])
-    if statement.parse_leaf(leaf).get("id") != holding:
+    if statement.parse_leaf(leaf, f"the leaf of holding {holding} in {source}"
+                            ).get("id") != holding:
         return None
     return leaf
 
@@ -285,7 +287,7 @@ def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) 
             header = statement.read_leaves_header(data, str(leaves_path), count=False)
             if header.get("attestation_id") != body["attestation_id"]:
                 raise InvalidInput(f"{leaves_path} holds the leaves of another attestation")
-            leaf = _find_leaf(data, holding)
+            leaf = _find_leaf(data, holding, str(leaves_path))
             tree = _cached_tree(leaves_path, root)
             if tree is None:
                 _, leaves = statement.read_leaves_file(bytes(data), str(leaves_path))
@@ -338,13 +340,16 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
     now = now or datetime.now(UTC)
     verdict = Verdict(source)
     try:
-        proof = canonical.loads(data)
+        proof = canonical.loads(data, source=source)
         if not isinstance(proof, dict) or proof.get("format") != PROOF_FORMAT:
             raise InvalidInput(f"{source} is not a Tijori proof")
         envelope_data = canonical.dumps(proof["envelope"])
         leaf = proof["leaf"].encode("utf-8")
         index, size = proof["index"], proof["tree_size"]
         path = [bytes.fromhex(h) for h in proof["proof"]]
+    except canonical.NotJSON as exc:
+        verdict.failed("proof", str(exc))
+        return verdict
     except (InvalidInput, KeyError, TypeError, ValueError, AttributeError) as exc:
         verdict.failed("proof", f"{source} is malformed: {exc}")
         return verdict
@@ -356,7 +361,11 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
         return verdict  # already failed above, with its reason
     ok = size == body["tree"]["size"] and merkle.verify_inclusion(
         leaf, index, size, path, bytes.fromhex(body["tree"]["root"]))
-    holding = statement.parse_leaf(leaf) if ok else {}
+    try:
+        holding = statement.parse_leaf(leaf, f"the leaf of {source}") if ok else {}
+    except InvalidInput as exc:  # in the tree, but not a holding: nothing is proven
+        verdict.failed("inclusion", str(exc))
+        return verdict
     verdict.add("inclusion", ok,
                 f"holding {holding.get('id')} ({holding.get('kind')}) is leaf {index} of "
                 f"{size} under the attested root" if ok
@@ -364,13 +373,19 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
     return verdict
 
 
-def kind_of(data: bytes) -> str:
-    """What a file to verify is: 'pdf', 'proof', 'attestation', 'policy' or 'unknown'."""
+def kind_of(data: bytes, source: str = "file") -> str:
+    """What a file to verify is: 'pdf', 'proof', 'attestation', 'policy' or 'unknown'.
+
+    JSON that is refused for its shape (`canonical.UnsafeJSON`: nested too deeply, a
+    lone surrogate) raises, naming `source`: that says more than "unknown".
+    """
     if data[:5] == b"%PDF-":
         return "pdf"
     try:
-        obj = canonical.loads(data)
-    except (InvalidInput, ValueError, UnicodeDecodeError):
+        obj = canonical.loads(data, source=source)
+    except canonical.UnsafeJSON:
+        raise
+    except InvalidInput:
         return "unknown"
     if isinstance(obj, dict):
         if obj.get("format") == PROOF_FORMAT:
@@ -389,7 +404,7 @@ def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
     data = read_file(path, "file")
     policy = read_file(policy_path, "policy")
     trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
-    kind = kind_of(data)
+    kind = kind_of(data, str(path))
     if kind == "attestation":
         return verify_attestation(
             data, policy, leaves=read_file(leaves, "leaves file") if leaves else None,

@@ -5,12 +5,17 @@ to the journal and applies it to the projection tables in one transaction.
 Errors a user can cause (no file, wrong passphrase, damage, not a ledger)
 become `LedgerError` with one sentence; nothing is written until the file is
 unlocked and recognised.
+
+The file and its `-wal`/`-shm` are owner-only (0600): SQLite gives the journal
+files the main file's mode, and the main file is created with it. Commits are
+`synchronous = FULL`: once `record` returns, the event survives a power cut.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -20,6 +25,7 @@ from typing import Any
 import sqlcipher3
 
 from app.attest import canonical
+from app.domain import passphrase as passphrase_rules
 from app.domain.errors import InvalidInput, LedgerError
 from app.store import journal, projection
 from app.store.journal import Event
@@ -28,7 +34,9 @@ from app.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 DatabaseError = sqlcipher3.DatabaseError
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PAGE = 4096
-MIN_PASSPHRASE = 8
+#: How long a command waits for another process's write to finish, in ms.
+BUSY_TIMEOUT_MS = 5000
+PRIVATE = 0o600
 
 
 def utc_now() -> datetime:
@@ -48,23 +56,39 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(
-            f"the new passphrase is too short: use at least {MIN_PASSPHRASE} characters",
-            "passphrase",
-        )
-    _quote(passphrase)
+def check_new_passphrase(passphrase: str, *, user_inputs: tuple[str, ...] = ()) -> None:
+    """The rules for a new ledger passphrase (app.domain.passphrase is their home)."""
+    passphrase_rules.check_new(passphrase, what="ledger passphrase", user_inputs=user_inputs)
+
+
+def create_private(path: Path) -> None:
+    """Create `path` empty, owner-only, failing if it exists (SQLite then fills it)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                 PRIVATE)
+    os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    """Take group and other permissions off an existing ledger file and its journal files."""
+    for suffix in ("", "-wal", "-shm"):
+        name = f"{path}{suffix}"
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            if stat.S_IMODE(os.stat(name).st_mode) & 0o077:
+                os.chmod(name, PRIVATE)
 
 
 class Ledger:
     """An open ledger. One connection, used from one thread at a time."""
 
-    def __init__(self, conn: Any, path: Path, actor: str, clock: Callable[[], datetime]) -> None:
+    def __init__(self, conn: Any, path: Path, actor: str, clock: Callable[[], datetime],
+                 passphrase: str = "") -> None:
         self.conn = conn
         self.path = path
         self.actor = actor
         self.clock = clock
+        # Kept to open copies of this ledger (a backup is checked before it is
+        # declared good); never written anywhere.
+        self._passphrase = passphrase
         self._in_tx = False
 
     # -- opening -------------------------------------------------------------
@@ -79,16 +103,25 @@ class Ledger:
         clock: Callable[[], datetime] = utc_now,
     ) -> Ledger:
         path = Path(path)
-        check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase, user_inputs=(path.stem, actor))
+        passphrase = passphrase_rules.normalize(passphrase)
         if path.exists():
             raise LedgerError(f"{path} already exists; choose another path for the new ledger.")
         if not path.parent.is_dir():
             raise LedgerError(f"Cannot create {path}: folder {path.parent} does not exist.")
-        conn = _connect(path, passphrase)
         try:
+            create_private(path)
+        except FileExistsError:
+            raise LedgerError(
+                f"{path} already exists; choose another path for the new ledger.") from None
+        except OSError as exc:
+            raise LedgerError(f"Cannot create {path}: {exc.strerror}.") from None
+        conn = None
+        try:
+            conn = _connect(path, passphrase)
             conn.execute("PRAGMA journal_mode = WAL")
             _tune(conn)
-            ledger = cls(conn, path, actor, clock)
+            ledger = cls(conn, path, actor, clock, passphrase)
             ledger._migrate()
             with ledger.transaction():
                 conn.execute(
@@ -97,10 +130,9 @@ class Ledger:
                 )
                 ledger.record("ledger.created", {"application": APPLICATION})
         except BaseException:
-            conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(f"{path}{suffix}")
+            if conn is not None:
+                conn.close()
+            remove_ledger_files(path)
             raise
         return ledger
 
@@ -115,20 +147,18 @@ class Ledger:
     ) -> Ledger:
         path = Path(path)
         _check_file(path)
-        conn = _connect(path, passphrase)
+        conn, passphrase = _unlock(path, passphrase)
         try:
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except DatabaseError:
-                raise LedgerError(
-                    f"Cannot unlock {path}: the passphrase is wrong, "
-                    "or the file is not a Tijori ledger."
-                ) from None
-            ledger = cls(conn, path, actor, clock)
+            ledger = cls(conn, path, actor, clock, passphrase)
             _tune(conn)
             with ledger.guard():
                 ledger._recognise()
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    # A re-key stopped before its rename leaves the old file in
+                    # rollback mode; WAL is this ledger's mode.
+                    conn.execute("PRAGMA journal_mode = WAL")
                 ledger._migrate()
+            make_private(path)
         except BaseException:
             conn.close()
             raise
@@ -143,6 +173,17 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def reopen_as(self, path: Path, passphrase: str) -> None:
+        """Swap this object's connection for one to `path` (after a re-key)."""
+        self.close()
+        conn, passphrase = _unlock(path, passphrase)
+        _tune(conn)
+        self.conn, self.path, self._passphrase = conn, path, passphrase
+
+    def same_key_open(self, path: Path, actor: str | None = None) -> Ledger:
+        """Open another ledger file under this ledger's passphrase (a backup of it)."""
+        return Ledger.open(path, self._passphrase, actor=actor or self.actor, clock=self.clock)
 
     def _recognise(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
@@ -176,6 +217,10 @@ class Ledger:
                 sqlcipher3.InterfaceError):
             raise
         except DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerError(
+                    f"Ledger {self.path} is busy: another Tijori window or command is using "
+                    "it. Close it and try again.") from None
             raise LedgerError(f"Ledger {self.path} is damaged or unreadable: {exc}.") from None
 
     @contextlib.contextmanager
@@ -197,47 +242,60 @@ class Ledger:
             finally:
                 self._in_tx = False
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_tx
+
     # -- the journal -----------------------------------------------------------
 
-    def head(self) -> tuple[int, str]:
+    def head(self, db: str = "main") -> tuple[int, str]:
         """The last event's number and hash.
 
         Read from `meta`, written in the same transaction as each event: reading the
         events table's last row would walk a large import's overflow pages to reach
         the hash stored after its payload. `journal verify` checks the two agree.
         """
-        recorded = self.meta("head")
-        if recorded:
-            seq, _, digest = recorded.partition(":")
+        row = self.conn.execute(f"SELECT value FROM {db}.meta WHERE key = 'head'").fetchone()
+        if row and row[0]:
+            seq, _, digest = row[0].partition(":")
             return int(seq), digest
         row = self.conn.execute(
-            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
+            f"SELECT seq, hash FROM {db}.events ORDER BY seq DESC LIMIT 1"
         ).fetchone()
         return (row[0], row[1]) if row else (0, journal.GENESIS)
 
     def record(self, kind: str, payload: dict[str, Any], *, encoded: bytes | None = None) -> Event:
         """Append an event and apply it to the projection, inside a transaction.
 
-        `encoded`, when given, is `payload` already in canonical JSON (large imports
-        encode it once, with progress).
+        `encoded`, when given, is `payload` already in canonical JSON.
         """
         if not self._in_tx:
             with self.transaction():
                 return self.record(kind, payload, encoded=encoded)
+        event = self.append(kind, payload, encoded=encoded)
+        projection.apply(self.conn, "main", event.seq, kind, payload)
+        return event
+
+    def append(self, kind: str, payload: dict[str, Any], *, encoded: bytes | None = None,
+               db: str = "main") -> Event:
+        """Append an event to the journal of schema `db` without touching the projection.
+
+        For `record`, and for events that change no holding written into a copy
+        of the ledger (the re-key event goes into the re-keyed file).
+        """
         data = encoded if encoded is not None else canonical.dumps(payload)
-        seq, prev = self.head()
+        seq, prev = self.head(db)
         event = journal.make_event(seq + 1, rfc3339(self.clock()), self.actor, kind, data, prev)
         self.conn.execute(
-            "INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
+            f"INSERT INTO {db}.events (seq, time, actor, kind, payload, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (event.seq, event.time, event.actor, event.kind, data, event.prev_hash, event.hash),
         )
         self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('head', ?) "
+            f"INSERT INTO {db}.meta (key, value) VALUES ('head', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (f"{event.seq}:{event.hash}",),
         )
-        projection.apply(self.conn, "main", event.seq, kind, payload)
         return event
 
     def events(self, *, since: int = 0, kinds: tuple[str, ...] = ()) -> Iterator[Event]:
@@ -254,14 +312,11 @@ class Ledger:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    # -- passphrase ----------------------------------------------------------------
 
-    def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt the whole file under a new passphrase."""
-        check_new_passphrase(new_passphrase)
-        with self.guard():
-            self.conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def remove_ledger_files(path: Path | str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
 
 
 def _check_file(path: Path) -> None:
@@ -284,11 +339,36 @@ def _check_file(path: Path) -> None:
         )
 
 
+def _unlock(path: Path, passphrase: str) -> tuple[Any, str]:
+    """A connection that has read the file under `passphrase`, and the form that opened it.
+
+    The passphrase is tried in Unicode NFC first (the form every new passphrase
+    is stored in), then exactly as typed, for ledgers whose passphrase was set
+    before passphrases were normalised.
+    """
+    normal = passphrase_rules.normalize(passphrase)
+    for form in dict.fromkeys((normal, passphrase)):
+        conn = _connect(path, form)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            conn.close()
+            continue
+        except BaseException:
+            conn.close()
+            raise
+        return conn, form
+    raise LedgerError(
+        f"Cannot unlock {path}: the passphrase is wrong, or the file is not a Tijori ledger."
+    )
+
+
 def _connect(path: Path, passphrase: str) -> Any:
+    key = _quote(passphrase)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute(f"PRAGMA key = {key}")
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()
@@ -298,7 +378,8 @@ def _connect(path: Path, passphrase: str) -> Any:
 
 def _tune(conn: Any) -> None:
     """Settings for an unlocked connection (they read the file, so not before)."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -65536")
-    conn.execute("PRAGMA synchronous = NORMAL")
-
+    # A custody ledger: a commit the CLI reported survives a power cut.
+    conn.execute("PRAGMA synchronous = FULL")

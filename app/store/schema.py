@@ -26,12 +26,13 @@ PROJECTION_TABLES: dict[str, str] = {
 
 
 # Secondary indexes of the projection: (name, unique, table, columns). A bar's
-# identity (brand, serial, year) is unique through `bars_identity`, whose
-# serial-first order also serves a search by serial alone. Large imports
-# drop a table's indexes and build them again after the insert, several times
-# faster than growing them row by row in random order.
+# identity is unique through `bars_identity`: its serial and brand compared on
+# their lookalike-proof keys (app.domain.identity), and its year; the
+# serial-first order also serves a search by serial alone. Large imports drop a
+# table's indexes and build them again after the insert, several times faster
+# than growing them row by row in random order.
 INDEXES = (
-    ("bars_identity", True, "bars", "serial, brand, year"),
+    ("bars_identity", True, "bars", "serial_key, brand_key, year"),
     ("bars_site", False, "bars", "site, id"),
     # Covers the totals: summing a million fine weights reads this, not the table.
     ("bars_totals", False, "bars", "metal, fine_oz"),
@@ -52,8 +53,14 @@ def drop_indexes(db: str, table: str) -> list[str]:
     return [f"DROP INDEX {db}.{name}" for name, _, on, _ in INDEXES if on == table]
 
 
-def projection_ddl(db: str) -> list[str]:
-    """CREATE statements of the projection tables in schema `db` ("main" or "replay")."""
+def projection_ddl(db: str, *, identity_keys: bool = True) -> list[str]:
+    """CREATE statements of the projection tables in schema `db` ("main" or "replay").
+
+    The bar identity keys came with schema 3 (`_v3` adds them to older files, as
+    the last columns, where these statements put them too).
+    """
+    keys = (",\n            serial_key TEXT NOT NULL DEFAULT '',"
+            "\n            brand_key TEXT NOT NULL DEFAULT ''") if identity_keys else ""
     return [
         f"""CREATE TABLE {db}.sites (
             code TEXT PRIMARY KEY,
@@ -76,7 +83,7 @@ def projection_ddl(db: str) -> list[str]:
             location TEXT NOT NULL,
             good_delivery INTEGER NOT NULL,
             flags TEXT NOT NULL,
-            seq INTEGER NOT NULL
+            seq INTEGER NOT NULL{keys}
         )""",
         f"""CREATE TABLE {db}.lots (
             id INTEGER PRIMARY KEY,
@@ -162,15 +169,51 @@ def _v1(conn) -> None:
             hash TEXT NOT NULL
         )"""
     )
-    for statement in projection_ddl("main"):
+    for statement in projection_ddl("main", identity_keys=False):
         conn.execute(statement)
 
 
 def _v2(conn) -> None:
     """Indexes: a bar held once, holdings by site, search by serial."""
-    for statement in projection_indexes("main"):
+    for statement in (
+        "CREATE UNIQUE INDEX main.bars_identity ON bars (serial, brand, year)",
+        "CREATE INDEX main.bars_site ON bars (site, id)",
+        "CREATE INDEX main.bars_totals ON bars (metal, fine_oz)",
+        "CREATE INDEX main.lots_site ON lots (site, id)",
+    ):
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable] = [_v1, _v2]
+def _v3(conn) -> None:
+    """A bar's identity compares on lookalike-proof keys of its serial and brand.
+
+    A ledger that already holds two bars whose serials differ only by lookalike
+    characters cannot take the unique index: it is refused, naming both bars,
+    rather than silently keeping a bar that may be counted twice.
+    """
+    from app.domain.errors import LedgerError
+    from app.domain.identity import identity_key
+
+    conn.create_function("tijori_identity_key", 1, identity_key, deterministic=True)
+    conn.execute("ALTER TABLE bars ADD COLUMN serial_key TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE bars ADD COLUMN brand_key TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE bars SET serial_key = tijori_identity_key(serial), "
+                 "brand_key = tijori_identity_key(brand)")
+    twins = conn.execute(
+        "SELECT group_concat(id || ' ' || brand || ' ' || serial || ' (' || year || ')', "
+        "' and ') FROM bars GROUP BY serial_key, brand_key, year HAVING count(*) > 1 LIMIT 3"
+    ).fetchall()
+    if twins:
+        raise LedgerError(
+            "This ledger holds bars whose serials differ only by lookalike characters, "
+            "so one bar may be counted twice: " + "; ".join(f"holdings {t[0]}" for t in twins)
+            + ". Withdraw the wrong record with the Tijori that wrote this ledger, then open "
+            "it again.")
+    conn.execute("DROP INDEX main.bars_identity")
+    for statement in projection_indexes("main", "bars"):
+        if "bars_identity" in statement:
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

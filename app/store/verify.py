@@ -3,6 +3,11 @@ journal alone and compare them with the stored ones.
 
 The replay goes into an in-memory database attached to the ledger's
 connection, so the comparison runs in SQL and nothing decrypted touches disk.
+Events are read one at a time and their payloads are small (a large import is
+recorded in parts), so memory does not grow with the journal; the replayed
+tables carry no secondary indexes (nothing in a replay looks a holding up by
+anything but its key), so no index is ever dropped or built while the events
+are being read.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from app.attest import canonical
 from app.domain.errors import CheckFailed, TijoriError
 from app.store import journal, projection
 from app.store.ledger import DatabaseError, Ledger
-from app.store.schema import PROJECTION_TABLES, projection_ddl, projection_indexes
+from app.store.schema import PROJECTION_TABLES, projection_ddl
 
 Progress = Callable[[int, int], None]
+REPLAY = "replay"
 
 
 @dataclass(frozen=True)
@@ -39,26 +45,22 @@ def _describe(event: journal.Event) -> str:
 
 
 def verify(ledger: Ledger, progress: Progress | None = None) -> JournalReport:
-    conn = ledger.conn
-    problems = _integrity(ledger)
+    problems = integrity(ledger)
     if problems:
         return JournalReport(0, journal.GENESIS, problems)
-    total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    conn.execute("ATTACH DATABASE ':memory:' AS replay KEY ''")
-    try:
-        for statement in projection_ddl("replay") + projection_indexes("replay"):
-            conn.execute(statement)
-        count, head, problem = _replay(ledger, total, progress)
+    total = ledger.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    with _attached(ledger):
+        replay = Replay(ledger)
+        problem = replay.advance(None, progress, total)
         if problem is None:
-            problem = _check_head(ledger, count, head)
+            problem = _check_head(ledger, replay.seq, replay.prev)
         if problem is None:
-            problem = _compare(conn)
-        return JournalReport(count, head, [problem] if problem else [])
-    finally:
-        conn.execute("DETACH DATABASE replay")
+            problem = first_difference(ledger.conn)
+        return JournalReport(replay.seq, replay.prev, [problem] if problem else [])
 
 
-def _integrity(ledger: Ledger) -> list[str]:
+def integrity(ledger: Ledger) -> list[str]:
+    """SQLCipher's page check and SQLite's structure check, as sentences."""
     try:
         bad = [r[0] for r in ledger.conn.execute("PRAGMA cipher_integrity_check")]
         if bad:
@@ -72,59 +74,112 @@ def _integrity(ledger: Ledger) -> list[str]:
 
 
 @contextlib.contextmanager
-def replayed(ledger: Ledger, upto: int) -> Iterator[None]:
-    """The holdings as they stood after event `upto`, in the attached schema "replay"."""
+def _attached(ledger: Ledger) -> Iterator[None]:
     conn = ledger.conn
-    conn.execute("ATTACH DATABASE ':memory:' AS replay KEY ''")
+    conn.execute(f"ATTACH DATABASE ':memory:' AS {REPLAY} KEY ''")
     try:
-        for statement in projection_ddl("replay") + projection_indexes("replay"):
+        for statement in projection_ddl(REPLAY):
             conn.execute(statement)
-        _, _, problem = _replay(ledger, upto, None, upto)
+        yield
+    except BaseException:
+        # An interrupt may leave a statement on the replay pending, and the
+        # detach would then fail and hide the interrupt.
+        with contextlib.suppress(DatabaseError):
+            conn.execute(f"DETACH DATABASE {REPLAY}")
+        raise
+    else:
+        conn.execute(f"DETACH DATABASE {REPLAY}")
+
+
+@contextlib.contextmanager
+def replayed(ledger: Ledger, upto: int) -> Iterator[Replay]:
+    """The holdings as they stood after event `upto`, in the attached schema "replay".
+
+    The `Replay` it yields can be advanced further (to the head, then
+    `prove_current` compares with the stored holdings).
+    """
+    with _attached(ledger):
+        replay = Replay(ledger)
+        problem = replay.advance(upto)
         if problem:
             raise CheckFailed(f"The journal cannot be replayed: {problem}.")
-        yield
-    finally:
-        conn.execute("DETACH DATABASE replay")
+        yield replay
 
 
-def _replay(
-    ledger: Ledger, total: int, progress: Progress | None, upto: int | None = None
-) -> tuple[int, str, str | None]:
-    """Walk the chain in order, applying each event to the replay tables."""
-    conn = ledger.conn
-    expected_seq, prev = 1, journal.GENESIS
-    rows = conn.execute(
-        "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events WHERE seq <= ? "
-        "ORDER BY seq", (upto if upto is not None else 2**62,)
-    )
-    for row in rows:
-        event = journal.Event(*row)
+class Replay:
+    """The journal applied, event by event, to the attached replay tables."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.seq = 0
+        self.prev = journal.GENESIS
+
+    def advance(self, upto: int | None, progress: Progress | None = None,
+                total: int = 0) -> str | None:
+        """Apply the events after the last one applied, through `upto` (None: all).
+
+        Returns the first problem found (a broken link, an edited or missing
+        event, an event that cannot be applied), or None.
+        """
+        conn = self.ledger.conn
+        rows = conn.execute(
+            "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
+            "WHERE seq > ? AND seq <= ? ORDER BY seq",
+            (self.seq, upto if upto is not None else 2**62),
+        )
+        try:
+            for row in rows:
+                event = journal.Event(*row)
+                problem = self._apply(conn, event)
+                if problem is not None:
+                    return problem
+                if progress is not None:
+                    progress(event.seq, total)
+        finally:
+            rows.close()
+        return None
+
+    def _apply(self, conn: Any, event: journal.Event) -> str | None:
+        expected = self.seq + 1
         where = _describe(event)
-        if event.seq != expected_seq:
-            return expected_seq - 1, prev, (
-                f"event {expected_seq} is missing: the journal jumps from "
-                f"{expected_seq - 1} to {event.seq} (an event was deleted)"
-            )
-        if event.prev_hash != prev:
-            return expected_seq - 1, prev, (
-                f"{where} does not follow event {event.seq - 1}: its link to the previous "
-                "event is broken (an event before it was edited, deleted, inserted or moved)"
-            )
+        if event.seq != expected:
+            return (f"event {expected} is missing: the journal jumps from "
+                    f"{expected - 1} to {event.seq} (an event was deleted)")
+        if event.prev_hash != self.prev:
+            return (f"{where} does not follow event {event.seq - 1}: its link to the previous "
+                    "event is broken (an event before it was edited, deleted, inserted or moved)")
+        payload_bytes = bytes(event.payload)
         recomputed = journal.event_hash(
-            event.seq, event.time, event.actor, event.kind, bytes(event.payload), event.prev_hash
+            event.seq, event.time, event.actor, event.kind, payload_bytes, event.prev_hash
         )
         if recomputed != event.hash:
-            return expected_seq - 1, prev, f"{where} was edited: its hash does not match it"
+            return f"{where} was edited: its hash does not match it"
         try:
-            payload = canonical.loads(event.payload)
-            projection.apply(conn, "replay", event.seq, event.kind, payload)
+            payload = canonical.loads(payload_bytes)
+            del payload_bytes
+            projection.apply(conn, REPLAY, event.seq, event.kind, payload)
         except (TijoriError, KeyError, TypeError, ValueError, DatabaseError) as exc:
-            return event.seq, event.hash, f"{where} cannot be replayed: {exc}"
-        prev = event.hash
-        expected_seq += 1
-        if progress is not None:
-            progress(event.seq, total)
-    return expected_seq - 1, prev, None
+            self.seq, self.prev = event.seq, event.hash
+            return f"{where} cannot be replayed: {exc}"
+        self.seq, self.prev = event.seq, event.hash
+        return None
+
+    def prove_current(self, progress: Progress | None = None) -> None:
+        """Replay to the head and require the stored holdings to be exactly the replay.
+
+        Raises `CheckFailed` naming the first row that differs: nothing may be
+        attested that the journal does not prove.
+        """
+        head, _ = self.ledger.head()
+        problem = self.advance(head, progress, head)
+        if problem is None:
+            problem = _check_head(self.ledger, self.seq, self.prev)
+        if problem is None:
+            problem = first_difference(self.ledger.conn)
+        if problem is not None:
+            raise CheckFailed(
+                f"The holdings are not what the journal says ({problem}); nothing was "
+                "attested. Run `tijori journal verify` and restore a good backup.")
 
 
 def _check_head(ledger: Ledger, count: int, head: str) -> str | None:
@@ -138,38 +193,41 @@ def _check_head(ledger: Ledger, count: int, head: str) -> str | None:
     return None
 
 
-def _compare(conn: Any) -> str | None:
-    """Name the first row where the stored holdings and the replayed ones differ."""
-    for table, key in PROJECTION_TABLES.items():
-        columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
-        stored = conn.execute(
-            f"SELECT * FROM (SELECT * FROM main.{table} EXCEPT SELECT * FROM replay.{table}) "
-            f"ORDER BY {key} LIMIT 1"
-        ).fetchone()
-        rebuilt = conn.execute(
-            f"SELECT * FROM (SELECT * FROM replay.{table} EXCEPT SELECT * FROM main.{table}) "
-            f"ORDER BY {key} LIMIT 1"
-        ).fetchone()
-        if stored is None and rebuilt is None:
-            continue
-        index = columns.index(key)
-        if stored is not None and rebuilt is not None and stored[index] == rebuilt[index]:
-            changed = [
-                f"{name} is {a!r}, the journal says {b!r}"
-                for name, a, b in zip(columns, stored, rebuilt, strict=True)
-                if a != b
-            ]
-            return f"{table} row {key}={stored[index]!r} was changed behind the journal: " + (
-                "; ".join(changed)
-            )
-        first = min(
-            (r for r in (stored, rebuilt) if r is not None), key=lambda r: r[index]
-        )
-        if first is stored:
-            return (
-                f"{table} row {key}={stored[index]!r} is not in the journal "
-                "(added behind its back)"
-            )
-        return f"{table} row {key}={rebuilt[index]!r} is in the journal but missing from the ledger"
-    return None
+def first_difference(conn: Any, stored: str = "main", rebuilt: str = REPLAY) -> str | None:
+    """Name the first row where the stored holdings and the replayed ones differ.
 
+    Each table is walked in key order and joined to the other side by its key,
+    so the comparison streams: nothing the size of the table is sorted or kept.
+    """
+    for table, key in PROJECTION_TABLES.items():
+        columns = [r[1] for r in conn.execute(f"PRAGMA {stored}.table_info({table})")]
+        same = " AND ".join(f"s.{c} IS r.{c}" for c in columns)
+        changed = conn.execute(
+            f"SELECT s.{key} FROM {stored}.{table} s LEFT JOIN {rebuilt}.{table} r "
+            f"ON r.{key} = s.{key} WHERE r.{key} IS NULL OR NOT ({same}) "
+            f"ORDER BY s.{key} LIMIT 1"
+        ).fetchone()
+        missing = conn.execute(
+            f"SELECT r.{key} FROM {rebuilt}.{table} r WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {stored}.{table} s WHERE s.{key} = r.{key}) "
+            f"ORDER BY r.{key} LIMIT 1"
+        ).fetchone()
+        if changed is None and missing is None:
+            continue
+        if changed is not None and (missing is None or changed[0] < missing[0]):
+            value = changed[0]
+            mine = conn.execute(
+                f"SELECT * FROM {stored}.{table} WHERE {key} = ?", (value,)).fetchone()
+            theirs = conn.execute(
+                f"SELECT * FROM {rebuilt}.{table} WHERE {key} = ?", (value,)).fetchone()
+            if theirs is None:
+                return (f"{table} row {key}={value!r} is not in the journal "
+                        "(added behind its back)")
+            differences = [
+                f"{name} is {a!r}, the journal says {b!r}"
+                for name, a, b in zip(columns, mine, theirs, strict=True) if a != b
+            ]
+            return (f"{table} row {key}={value!r} was changed behind the journal: "
+                    + "; ".join(differences))
+        return f"{table} row {key}={missing[0]!r} is in the journal but missing from the ledger"
+    return None

@@ -13,8 +13,8 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.workers import Job, LedgerHost
 from app.services import recording, session
+from tests.conftest import PASSPHRASE
 
-PASSPHRASE = "correct horse battery staple"
 ACTOR = "gui-tester"
 SITES = (("VLT", "vault"), ("WH", "warehouse"), ("TF", "tank-farm"),
          ("GS", "gas-storage"), ("LNG", "lng-terminal"))

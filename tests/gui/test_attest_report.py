@@ -19,10 +19,10 @@ from app.gui.report_page import ReportPage
 from app.services import attesting, ledger_views, qr, recording, reporting, verifying
 from app.services import keys as keyservice
 from app.services import tokens as tokenservice
-from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, make_keyring
+from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, REPORT_KEY_PASSPHRASE, make_keyring
 from tests.gui.conftest import in_ledger
 
-REPORT_PASSPHRASE = "report key passphrase"
+REPORT_PASSPHRASE = REPORT_KEY_PASSPHRASE
 
 
 @pytest.fixture(scope="module")

@@ -25,15 +25,15 @@ from app.gui.signer_window import SignerWindow
 from app.gui.verify_view import VerifyPage
 from app.services import attesting, ledger_views, tokens, verifying
 from app.services import keys as keyservice
-from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, make_keyring
-from tests.gui.conftest import ACTOR, in_ledger
+from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, REPORT_KEY_PASSPHRASE, make_keyring
+from tests.gui.conftest import ACTOR, PASSPHRASE, in_ledger
 from tests.gui.test_import_wizard import BAD as _BAD
 from tests.gui.test_import_wizard import GOOD, choose, run_check
 from tests.gui.test_record_dialogs import fill
 
 LEFT = Qt.MouseButton.LeftButton
-LEDGER_PASSPHRASE = "a long enough ledger passphrase"
-REPORT_PASSPHRASE = "report key passphrase"
+LEDGER_PASSPHRASE = PASSPHRASE
+REPORT_PASSPHRASE = REPORT_KEY_PASSPHRASE
 SIGNERS = ("cust1", "cust2", "aud")
 # One bad row (line 3: gross weight "4OO.950"); the other rows are good.
 BAD = "".join(line + "\n" for line in _BAD.splitlines()[:4])

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.gui.keys_page import KeysPage, passphrase_strength
+from app.domain.errors import InvalidInput
+from app.domain.passphrase import TOO_WEAK
+from app.gui.keys_page import KeysPage, check_passphrase, passphrase_strength
 from app.services import keys
-from tests.attest_helpers import KEY_PASSPHRASE, make_keyring
+from tests.attest_helpers import KEY_PASSPHRASE, REPORT_KEY_PASSPHRASE, make_keyring
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +30,8 @@ def page(qtbot):
 def test_create_a_key_and_read_its_keyid_back(qtbot, page, tmp_path):
     out = tmp_path / "custodian-a.key"
     page.key_name.setText("Custodian A")
-    page.key_passphrase.setText("a long key passphrase 42")
-    page.key_passphrase2.setText("a long key passphrase 42")
+    page.key_passphrase.setText(KEY_PASSPHRASE)
+    page.key_passphrase2.setText(KEY_PASSPHRASE)
     page.key_out.setText(str(out))
     assert page.create_button.isEnabled()
     with qtbot.waitSignal(page.key_created, timeout=30000) as blocker:
@@ -49,13 +51,13 @@ def test_create_a_key_and_read_its_keyid_back(qtbot, page, tmp_path):
 def test_mismatched_passphrases_keep_create_disabled(qtbot, page, tmp_path):
     page.key_name.setText("Auditor")
     page.key_out.setText(str(tmp_path / "aud.key"))
-    page.key_passphrase.setText("first passphrase here")
-    page.key_passphrase2.setText("second passphrase here")
+    page.key_passphrase.setText(KEY_PASSPHRASE)
+    page.key_passphrase2.setText(REPORT_KEY_PASSPHRASE)
     assert not page.create_button.isEnabled()
     error = page.create_form.fields["passphrase2"].error
     assert error.isVisible() and "differ" in error.text()
     assert page.create_key() is None and not (tmp_path / "aud.key").exists()
-    page.key_passphrase2.setText("first passphrase here")
+    page.key_passphrase2.setText(KEY_PASSPHRASE)
     assert page.create_button.isEnabled()
 
 
@@ -67,14 +69,39 @@ def test_short_passphrase_and_existing_file_are_refused_as_you_type(qtbot, page,
     assert not page.create_button.isEnabled()
     assert "at least 8" in page.create_form.fields["passphrase"].error.text()
     assert "already exists" in page.create_form.fields["out"].error.text()
-    assert "too short" in page.strength.text()
+    assert "too weak" in page.strength.text()
 
 
-def test_strength_grows_with_length_and_variety():
-    scores = [passphrase_strength(text)[0] for text in (
-        "abc", "abcdefgh", "Abcdefgh1234", "correct horse battery staple",
-        "Tr0ub4dor&3 plus some more words")]
-    assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 4
+def test_a_guessable_passphrase_or_the_keys_name_is_refused_as_you_type(qtbot, page, tmp_path):
+    page.key_name.setText("Vault custodian A. Shah")
+    page.key_out.setText(str(tmp_path / "shah.key"))
+    for weak in ("password1", "  vault custodian a. shah  "):
+        page.key_passphrase.setText(weak)
+        page.key_passphrase2.setText(weak)
+        assert not page.create_button.isEnabled()
+        assert "too easy to guess" in page.create_form.fields["passphrase"].error.text()
+        assert "too weak" in page.strength.text()
+    page.key_passphrase.setText(KEY_PASSPHRASE)
+    page.key_passphrase2.setText(KEY_PASSPHRASE)
+    assert page.create_button.isEnabled()
+    assert "strong" in page.strength.text() and "too weak" not in page.strength.text()
+    page.key_name.setText("saffron glacier mosaic")  # the meter follows the name too
+    assert "too weak" in page.strength.text() and not page.create_button.isEnabled()
+
+
+def test_the_meter_reads_too_weak_exactly_when_the_key_is_refused():
+    readings = []
+    for text in ("abc", "abcdefgh", "Abcdefgh1234", "copper walrus", KEY_PASSPHRASE,
+                 "Tr0ub4dor&3 plus some more words"):
+        meter = passphrase_strength(text, "Custodian A")
+        try:
+            check_passphrase(text, "Custodian A")
+            refused = False
+        except InvalidInput:
+            refused = True
+        assert (meter.label == TOO_WEAK) == refused
+        readings.append(meter.score)
+    assert readings == sorted(readings) and readings[0] == 0 and readings[-1] == 4
 
 
 def test_export_a_public_key(qtbot, page, ring, tmp_path):

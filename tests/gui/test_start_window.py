@@ -37,13 +37,16 @@ def test_creating_a_ledger_checks_the_passphrases_and_opens_it(qtbot, start, tmp
     assert not start.create_button.isEnabled()
     start.new_path.setText(str(path))
     qtbot.keyClicks(start.new_passphrase, "short")
-    assert "too short" in start.create_error.text()
-    start.new_passphrase.setText("a long enough passphrase")
-    assert start.strength_label.text().startswith("Strength:")
-    qtbot.keyClicks(start.new_again, "a long enough passphrasX")
+    assert "too short" in start.strength_label.text()
+    assert start.strength_label.text().startswith("Strength: too weak.")
+    assert "stronger passphrase" in start.create_error.text()
+    start.new_passphrase.setText(PASSPHRASE)
+    assert start.strength_label.text().startswith("Strength: strong.")
+    assert start.strength_bar.value() == 4
+    qtbot.keyClicks(start.new_again, PASSPHRASE[:-1] + "X")
     assert start.create_error.text() == "The two passphrases differ."
     assert not start.create_button.isEnabled()
-    start.new_again.setText("a long enough passphrase")
+    start.new_again.setText(PASSPHRASE)
     assert start.create_button.isEnabled()
     with qtbot.waitSignal(start.opened, timeout=30000) as blocker:
         start.create_button.click()
@@ -51,8 +54,23 @@ def test_creating_a_ledger_checks_the_passphrases_and_opens_it(qtbot, start, tmp
     assert actor == ACTOR
     assert opened_path == str(path.resolve())
     assert settings.recent_ledgers() == [str(path.resolve())]
-    with session.open_ledger(path, "a long enough passphrase", ACTOR) as ledger:
+    with session.open_ledger(path, PASSPHRASE, ACTOR) as ledger:
         assert ledger_views.sites(ledger) == []
+
+
+def test_the_file_name_and_the_operator_make_a_weak_passphrase(start, tmp_path):
+    """The meter judges as the ledger will: against its file name and the operator."""
+    start.new_button.click()
+    start.new_path.setText(str(tmp_path / "reserves-2026.tijori"))
+    for weak in ("reserves-2026.tijori", f"{ACTOR} reserves"):
+        start.new_passphrase.setText(weak)
+        start.new_again.setText(weak)
+        assert start.strength_label.text().startswith("Strength: too weak.")
+        assert "built from words that go with it" in start.strength_label.text()
+        assert not start.create_button.isEnabled()
+    start.operator.setText("someone else")  # no longer the operator's name: it passes
+    assert start.strength_label.text().startswith("Strength: strong.")
+    assert start.create_button.isEnabled()
 
 
 def test_an_existing_file_is_not_overwritten(start, tmp_path):
@@ -60,8 +78,8 @@ def test_an_existing_file_is_not_overwritten(start, tmp_path):
     existing.write_bytes(b"precious")
     start.new_button.click()
     start.new_path.setText(str(existing))
-    start.new_passphrase.setText("a long enough passphrase")
-    start.new_again.setText("a long enough passphrase")
+    start.new_passphrase.setText(PASSPHRASE)
+    start.new_again.setText(PASSPHRASE)
     assert "already exists" in start.create_error.text()
     assert not start.create_button.isEnabled()
     assert existing.read_bytes() == b"precious"

@@ -1,0 +1,476 @@
+"""The Ledger menu's own dialogs: backing the ledger up, and changing its passphrase.
+
+Both run on the ledger's thread through `AppContext.run`, follow the job with a
+`ProgressPanel` (Cancel while cancelling is still safe), and end with one clear
+message. The work itself is `session.backup_ledger` and
+`session.change_passphrase`; nothing here touches the file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import Cancelled, InvalidInput, LedgerError
+from app.domain.passphrase import Strength, strength
+from app.gui import dialogs, settings
+from app.gui.context import AppContext
+from app.gui.forms import Form
+from app.gui.look import set_role
+from app.gui.progress import ProgressPanel
+from app.gui.workers import Job
+from app.services import session
+
+BACKUP_FILTER = "Tijori ledgers (*.tijori);;All files (*)"
+#: Where the last backup folder is remembered (settings "folders/backups").
+BACKUP_FOLDER_KEY = "backups"
+#: The re-key reports 800 of 1000 once its copy is complete; from there it can
+#: no longer be cancelled (it checks the copy and renames it into place).
+REKEY_COPIED = 800
+#: The backup reports 400 of 1000 once its copy is written; then it checks it.
+BACKUP_COPIED = 400
+METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#b3261e", 3: "#b26a00", 4: "#1e7b34"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LedgerDialogs", text)
+
+
+def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        set_role(label, role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def human_size(size: int) -> str:
+    """1,234 bytes, 56.7 KB, 8.9 MB, 1.2 GB (powers of 1000, as file managers show them)."""
+    if size < 1000:
+        return tr("{n} bytes").format(n=f"{size:,}")
+    value, unit = size / 1000, "KB"
+    for bigger in ("MB", "GB"):
+        if round(value, 1) < 1000:
+            break
+        value, unit = value / 1000, bigger
+    return f"{value:,.1f} {unit}"
+
+
+# -- backing up --------------------------------------------------------------------------------
+
+
+def backup_folder() -> Path:
+    """The folder the last backup went to, else the user's documents, else home."""
+    remembered = settings.value(f"folders/{BACKUP_FOLDER_KEY}")
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def suggested_backup(ledger_path: str, folder: Path, today: date) -> Path:
+    """`<ledger>-backup-YYYYMMDD.tijori` in `folder`, numbered when that name is taken."""
+    stem = f"{Path(ledger_path).stem}-backup-{today:%Y%m%d}"
+    candidate = folder / f"{stem}.tijori"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}.tijori"
+        number += 1
+    return candidate
+
+
+def back_up(ctx: AppContext, parent: QWidget) -> BackupDialog | None:
+    """Ask where to write the backup, then write it with a progress dialog over `parent`."""
+    suggested = suggested_backup(ctx.path, backup_folder(), date.today())
+    path = dialogs.save_file(parent, tr("Back up the ledger to"), str(suggested), BACKUP_FILTER,
+                             BACKUP_FOLDER_KEY)
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".tijori"
+    dialog = BackupDialog(ctx, path, parent)
+    dialog.open()
+    dialog.start()
+    return dialog
+
+
+class BackupDialog(QDialog):
+    """Follows one backup: its progress, Cancel (or Escape), then closes with the outcome.
+
+    The outcome is a message over the parent window: where the backup went, its size
+    and the events verified in it; or the error, with nothing written.
+    """
+
+    def __init__(self, ctx: AppContext, out: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.out = out
+        self.job: Job | None = None
+        self.result_value: dict[str, Any] | None = None
+        #: The highest progress shown, in per cent.
+        self.percent = 0
+        name = Path(ctx.path).name
+        self.setWindowTitle(tr("Back up {name}").format(name=name))
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        heading = _label(tr("Backing up {name}").format(name=name), "title")
+        where = _label(tr("Writing an encrypted copy (under this ledger's passphrase) to:"))
+        target = _label(out, "big", "backup_target")
+        target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        steps = _label(tr("The copy is then opened on its own and its whole journal is checked; "
+                          "only a copy that passes is kept."), "hint")
+        self.progress = ProgressPanel()
+        self.progress.setObjectName("backup_progress")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        layout.addWidget(target)
+        layout.addWidget(steps)
+        layout.addSpacing(8)
+        layout.addWidget(self.progress)
+
+    def start(self) -> Job:
+        out = self.out
+        parent = self.parentWidget()
+        self.job = self.ctx.run(
+            lambda ledger, task: session.backup_ledger(ledger, out, task),
+            parent=parent, done=self._done, failed=self._failed, label="backup")
+        self.progress.follow(self.job, tr("Copying the ledger…"))
+        self.job.progress.connect(self._progressed)
+        self.progress.cancel_button.setFocus()
+        return self.job
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.percent = max(self.percent, min(100, done * 100 // total))
+        if shiboken6.isValid(self) and self.progress.running and total > 0 \
+                and done * 1000 // total >= BACKUP_COPIED \
+                and self.progress.cancel_button.isEnabled():
+            self.progress.label.setText(tr("Checking the copy's journal…"))
+
+    def _done(self, result: dict[str, Any]) -> None:
+        self.result_value = result
+        parent = self.parentWidget()
+        if shiboken6.isValid(self):
+            self.accept()
+        dialogs.inform(parent, tr("Backup made"), tr(
+            "The ledger is backed up to:\n{path}\n\n"
+            "Size: {size} ({bytes} bytes), encrypted under the ledger's passphrase.\n"
+            "Checked: the copy opens on its own and its journal verifies: {events} events "
+            "chained and replayed, head {head}…\n\n"
+            "Keep it away from this computer, and keep its passphrase with it: a later change "
+            "of the ledger's passphrase does not change the backup's.").format(
+            path=result["path"], size=human_size(result["bytes"]),
+            bytes=f"{result['bytes']:,}", events=f"{result['events']:,}",
+            head=result["head"][:16]))
+
+    def _failed(self, exc: BaseException) -> bool:
+        if shiboken6.isValid(self):
+            self.reject()
+        return False  # the context shows it over the window: nothing was written
+
+    def reject(self) -> None:
+        """Escape or closing the dialog while the backup runs cancels it."""
+        if self.job is not None and not self.job.done:
+            if self.progress.cancel_button.isEnabled():
+                self.progress.cancel_button.click()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None and not self.job.done:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+# -- changing the passphrase ---------------------------------------------------------------------
+
+
+def _password(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMinimumWidth(320)
+    return edit
+
+
+class StrengthMeter(QWidget):
+    """A bar of zxcvbn's score 0–4, how long a stolen copy would take, and why it is too weak."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("strength_bar")
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.label = _label(name="strength")
+        self.feedback = _label(role="error", name="strength_feedback")
+        self.feedback.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        layout.addWidget(self.feedback)
+        self.show_strength(None)
+
+    def show_strength(self, judged: Strength | None) -> None:
+        if judged is None:
+            self.bar.setValue(0)
+            self.label.setText(tr("Strength: type a new passphrase (three or four uncommon "
+                                  "words are enough)."))
+            set_role(self.label, "hint")
+            self.feedback.hide()
+            return
+        self.bar.setValue(judged.score)  # below 4 whenever the rule refuses it
+        colour = METER_COLOURS[judged.score]
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        time = judged.crack_time or tr("no time at all")
+        self.label.setText(tr("Strength: {label} · time to guess it from a stolen copy: "
+                              "{time}").format(label=tr(judged.label), time=time))
+        set_role(self.label, "ok" if judged.acceptable else "")
+        self.feedback.setText(judged.feedback)
+        self.feedback.setVisible(bool(judged.feedback))
+
+
+class ChangePassphraseDialog(QDialog):
+    """The current passphrase, the new one twice with the strength meter; then the re-key.
+
+    The current passphrase is checked by unlocking the file with it (someone at an
+    unlocked terminal must not be able to change it); the new one is judged by
+    `app.domain.passphrase.strength` as it is typed, with the same words around it
+    (the ledger's name, the operator) that the re-key itself checks against.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self._judged: tuple[str, Strength] | None = None
+        name = Path(ctx.path).name
+        self.user_inputs = (Path(ctx.path).stem, ctx.actor)
+        self.setWindowTitle(tr("Change the passphrase of {name}").format(name=name))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+
+        heading = _label(tr("Change the ledger's passphrase"), "title")
+        intro = _label(tr(
+            "The whole ledger {name} is re-encrypted under the new passphrase, and the change "
+            "(never the passphrase) is recorded in its journal. Close other Tijori windows and "
+            "commands that use this ledger first. A passphrase cannot be recovered: keep it as "
+            "you would the key to the vault.").format(name=name), "hint")
+
+        self.form = Form(QFormLayout(), whole=self._check_whole)
+        f = self.form
+        self.current = f.add("current", tr("Current passphrase:"), _password("current"))
+        self.new = f.add("new", tr("New passphrase:"), _password("new"))
+        self.meter = StrengthMeter()
+        f.layout.addRow("", self.meter)
+        self.again = f.add("again", tr("New passphrase again:"), _password("again"))
+        f.finish()
+        f.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.progress = ProgressPanel()
+        self.progress.setObjectName("rekey_progress")
+        self.change_button = QPushButton(tr("Change passphrase"))
+        self.change_button.setObjectName("change")
+        set_role(self.change_button, "primary")
+        self.change_button.setDefault(True)
+        self.change_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.change_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(f.layout)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        for first, second in ((self.current, self.new), (self.new, self.again),
+                              (self.again, self.change_button),
+                              (self.change_button, self.cancel_button)):
+            QWidget.setTabOrder(first, second)
+        self.new.textChanged.connect(self._on_new)
+        f.validity.connect(lambda _ok: self._refresh())
+        self._refresh()
+        self.current.setFocus()
+
+    # -- checking as the user types ------------------------------------------------------
+
+    def judged(self) -> Strength | None:
+        """The strength of the new passphrase (judged once per text), None when empty."""
+        text = self.new.text()
+        if not text:
+            return None
+        if self._judged is None or self._judged[0] != text:
+            self._judged = (text, strength(text, user_inputs=self.user_inputs))
+        return self._judged[1]
+
+    def _on_new(self, _text: str) -> None:
+        self.meter.show_strength(self.judged())
+        self._refresh()
+
+    def _check_whole(self, _values: dict[str, str]) -> None:
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        if new == current:
+            raise InvalidInput(tr("The new passphrase is the same as the current one."), "new")
+        if again != new:
+            raise InvalidInput(tr("The two new passphrases differ: type the new one again."),
+                               "again")
+
+    def _refresh(self) -> None:
+        busy = self.busy
+        judged = self.judged()
+        ready = (not busy and judged is not None and judged.acceptable
+                 and self._form_ok())
+        self.change_button.setEnabled(ready)
+
+    def _form_ok(self) -> bool:
+        try:
+            self._check_whole({})
+        except InvalidInput:
+            return False
+        return all(edit.text().strip() for edit in (self.current, self.new, self.again))
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    # -- changing ----------------------------------------------------------------------
+
+    def submit(self) -> Job | None:
+        """Check everything once more, then re-key on the ledger's thread."""
+        if self.busy:
+            return None
+        form_ok = self.form.touch_all()
+        judged = self.judged()
+        if judged is not None and not judged.acceptable:
+            self.form.set_error("new", judged.feedback)
+            form_ok = False
+        if not form_ok or judged is None:
+            self._refresh()
+            return None
+        path, actor = self.ctx.path, self.ctx.actor
+        current, new = self.current.text(), self.new.text()
+
+        def work(ledger: Any, task: Any) -> None:
+            try:
+                session.open_ledger(path, current, actor).close()
+            except LedgerError as exc:
+                if "Cannot unlock" not in str(exc):
+                    raise
+                raise InvalidInput(tr("This is not the ledger's current passphrase; nothing "
+                                      "was changed."), "current") from None
+            task.check("the passphrase change")
+            session.change_passphrase(ledger, new, task)
+
+        self._set_busy(True)
+        self.job = self.ctx.run(work, parent=self, done=self._done, failed=self._failed,
+                                changes=True, label="change passphrase")
+        self.progress.follow(self.job, tr("Re-encrypting the ledger…"))
+        self.job.progress.connect(self._progressed)
+        self._refresh()
+        return self.job
+
+    def _set_busy(self, busy: bool) -> None:
+        for edit in (self.current, self.new, self.again):
+            edit.setEnabled(not busy)
+        self.cancel_button.setEnabled(True)
+        if not busy:
+            self._refresh()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if not shiboken6.isValid(self) or not self.progress.running or total <= 0:
+            return
+        if done * 1000 // total >= REKEY_COPIED and self.progress.cancel_button.isEnabled():
+            # The copy is complete: what is left (checking it, renaming it into place)
+            # must not be interrupted.
+            self.progress.cancel_button.setEnabled(False)
+            self.cancel_button.setEnabled(False)
+            self.progress.label.setText(tr("Checking the re-encrypted ledger and putting it "
+                                           "in place…"))
+
+    def _clear(self) -> None:
+        for edit in (self.current, self.new, self.again):
+            edit.clear()
+        self._judged = None
+
+    def _done(self, _result: Any) -> None:
+        parent = self.parentWidget()
+        name = Path(self.ctx.path).name
+        if shiboken6.isValid(self):
+            self._clear()
+            self.accept()
+        dialogs.inform(parent, tr("Passphrase changed"), tr(
+            "The ledger {name} is now encrypted under the new passphrase; the change is "
+            "recorded in its journal.\n\nThe old passphrase no longer opens it. Backups made "
+            "before now still open only with the old passphrase.").format(name=name))
+
+    def _failed(self, exc: BaseException) -> bool:
+        if not shiboken6.isValid(self):
+            return False
+        self._set_busy(False)
+        if isinstance(exc, InvalidInput) and exc.field in ("current", "new", "passphrase"):
+            field = "new" if exc.field == "passphrase" else exc.field
+            self.form.set_error(field, str(exc))
+            edit = self.current if field == "current" else self.new
+            edit.selectAll()
+            edit.setFocus()
+            return True
+        if isinstance(exc, Cancelled):
+            parent = self.parentWidget()
+            self._clear()
+            super().reject()
+            dialogs.show_error(parent, exc)
+            return True
+        return False  # a busy or unreadable ledger: a message over this dialog, which stays
+
+    def reject(self) -> None:
+        """Escape or Cancel: close, or while re-keying, stop it if that is still safe."""
+        if self.busy:
+            if self.progress.cancel_button.isEnabled():
+                self.progress.cancel_button.click()
+            return
+        self._clear()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
