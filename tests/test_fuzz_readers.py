@@ -4,11 +4,15 @@ Each property starts from a valid file made by Tijori itself (the signed samples
 reports/samples, a key file, a bar list), lets hypothesis damage it (truncate, flip,
 insert or delete bytes; put other JSON in place of any value, inside an envelope's
 payload too: thousands of levels of nesting, lone surrogates, floats, huge numbers)
-and asserts only that the reader either succeeds or raises a TijoriError. Counting
-the outcomes shows that the examples reached both the success and the refusal path.
+and asserts only that the reader either succeeds or raises a TijoriError (naming the
+file, where the reader is given its name). Each test counts the outcomes and asserts
+that the examples reached the paths it must: success, a failed verdict, a refusal.
+Random damage seldom hits one given value of a signed statement or policy, so every
+value of those is also replaced in turn by every hostile one.
 
-A few hostile files then go through the real CLI in a fresh process: exit code 2,
-one sentence naming the file (or the variable), no traceback.
+A few hostile files then go through the real CLI in a fresh process: exit code 2 (1
+for a verification that ran and failed), one sentence naming the file or the
+variable, no traceback.
 """
 
 from __future__ import annotations
@@ -66,12 +70,13 @@ HOSTILE = (
     '"NaN"', '"-Infinity"', '"1E+999999999"', '"1e-999999999"', '"-0"', '"' + "9" * 40 + '"',
     '"' + "9" * 40 + ".5" + '"', '"1.5e3"', '"٣"',
 )
+HOSTILE_TEXTS = tuple(raw for raw in HOSTILE if raw.startswith('"'))
 PLACEHOLDER = "\x00tijori-fuzz\x00"
 # TIJORI_FUZZ_SCALE=50 hunts with fifty times the examples, from a random seed each run.
 SCALE = int(os.environ.get("TIJORI_FUZZ_SCALE", "1"))
-FUZZ = settings(max_examples=250 * SCALE, deadline=None, derandomize=SCALE == 1,
+FUZZ = settings(max_examples=300 * SCALE, deadline=None, derandomize=SCALE == 1,
                 database=None, suppress_health_check=list(HealthCheck))
-FEW = settings(FUZZ, max_examples=80 * SCALE)
+FEW = settings(FUZZ, max_examples=100 * SCALE)
 
 
 # -- mutations ---------------------------------------------------------------------------
@@ -110,16 +115,24 @@ def _drop(doc: Any, path: tuple) -> Any:
 
 @st.composite
 def json_mutation(draw: st.DrawFn, text: str) -> str:
-    """`text` (one JSON document) with one value replaced by other JSON, or one member dropped."""
+    """`text` (one JSON document) with one value replaced by other JSON, or one member dropped.
+
+    A text is replaced by another text as often as not, so that the damage gets past the
+    readers' type checks to whatever computes with the value (a time, a decimal).
+    """
     doc = json.loads(text)
-    path = draw(st.sampled_from(sorted(_paths(doc), key=repr)))
+    # Chosen uniformly (hypothesis's own choices favour the first of a list), and
+    # reproducibly: the Random comes from hypothesis.
+    path = draw(st.randoms(use_true_random=True)).choice(sorted(_paths(doc), key=repr))
     if path and draw(st.booleans()) and draw(st.booleans()):
         return json.dumps(_drop(doc, path), ensure_ascii=False, separators=(",", ":"))
-    raw = draw(st.one_of(
-        st.sampled_from(HOSTILE),
-        st.text(max_size=20).map(lambda s: json.dumps(s, ensure_ascii=False)),
-        st.integers(-(2**70), 2**70).map(str),
-    ))
+    texts = st.one_of(st.sampled_from(HOSTILE_TEXTS),
+                      st.text(max_size=20).map(lambda s: json.dumps(s, ensure_ascii=False)))
+    anything = st.one_of(st.sampled_from(HOSTILE), texts, st.integers(-(2**70), 2**70).map(str))
+    original: Any = doc
+    for step in path:
+        original = original[step]
+    raw = draw(texts if isinstance(original, str) and draw(st.booleans()) else anything)
     marked = json.dumps(_put(doc, path, PLACEHOLDER), ensure_ascii=False, separators=(",", ":"))
     return marked.replace(json.dumps(PLACEHOLDER), raw, 1)
 
@@ -166,7 +179,7 @@ def damaged(draw: st.DrawFn, data: bytes, *, payload: bool = False,
     or the same document written differently (spaces, an unknown member), which readers
     should accept as they accept the original."""
     kinds = ["bytes"] + (["line"] if lines else ["json", "harmless"])
-    kind = draw(st.sampled_from(kinds + (["payload"] if payload else [])))
+    kind = draw(st.sampled_from(kinds + (["payload"] * 3 if payload else [])))
     if kind == "bytes":
         return draw(byte_mutation(data))
     text = data.decode()
@@ -422,6 +435,65 @@ def test_bar_list_csv(tmp_path):
     assert counts["ok"] and counts["refused"], counts
 
 
+# -- every value of the signed documents, one at a time ------------------------------------
+
+
+def _each_replacement(text: str):
+    """`text` (a JSON document) with each scalar value in turn replaced by each value a
+    reader might choke on: hostile texts for a text, other kinds of JSON for any."""
+    doc = json.loads(text)
+    for path in sorted(_paths(doc), key=repr):
+        original: Any = doc
+        for step in path:
+            original = original[step]
+        if isinstance(original, dict | list):
+            continue
+        values = [*HOSTILE_TEXTS] if isinstance(original, str) else ['"1"', '""']
+        for raw in (*values, "null", "-1", str(2**64), "true", "[]", "{}", DEEP_ARRAY):
+            marked = json.dumps(_put(json.loads(text), path, PLACEHOLDER), ensure_ascii=False,
+                                separators=(",", ":"))
+            yield marked.replace(json.dumps(PLACEHOLDER), raw, 1).encode("utf-8",
+                                                                         "surrogatepass")
+
+
+def test_every_value_of_a_statement():
+    """What the signer is shown and the verifier recomputes, whatever a statement holds."""
+    request = json.loads(sample("request.json"))
+    envelope = json.loads(sample("attestation.json"))
+    policy = sample("policy.json")
+    pinned, trusted = load_policy_envelope(policy)
+    keyid = _custodian_keyid()
+    counts: Counter = Counter()
+    for payload in _each_replacement(base64.b64decode(request["payload"]).decode()):
+        request["payload"] = envelope["payload"] = base64.b64encode(payload).decode()
+        request["payload_sha256"] = hashlib.sha256(payload).hexdigest()
+
+        def sign(data: bytes = canonical.dumps(request)) -> None:
+            read = attesting.read_request(data, "request.json")
+            attesting.check_request(read, pinned, trusted, keyid, NOW)
+            attesting.summary(read["statement"])
+
+        counts[outcome(sign, "request.json")] += 1
+        counts[outcome(lambda: verifying.verify_attestation(
+            canonical.dumps(envelope), policy, now=NOW, parallel=False))] += 1
+    assert counts["ok"] and counts["refused"] and counts["failed"], counts
+    assert sum(counts.values()) > 2000, counts
+
+
+def test_every_value_of_a_policy():
+    envelope = json.loads(sample("policy.json"))
+    counts: Counter = Counter()
+    for payload in _each_replacement(base64.b64decode(envelope["payload"]).decode()):
+        envelope["payload"] = base64.b64encode(payload).decode()
+
+        def read(data: bytes = canonical.dumps(envelope)) -> Verdict:
+            policy_envelope, _ = load_policy_envelope(data, "policy.json")
+            return verify_policy(policy_envelope, now=NOW, source="policy.json")[1]
+
+        counts[outcome(read, "policy.json")] += 1
+    assert counts["failed"] and counts["refused"] and sum(counts.values()) > 1000, counts
+
+
 # -- the strict JSON reader itself -------------------------------------------------------
 
 
@@ -520,6 +592,25 @@ def test_cli_verify_refuses_deep_nesting(hostile, which):
     run = tijori("verify", str(hostile[which]), "--policy", str(SAMPLES / "policy.json"))
     message = refused(run, hostile[which])
     assert message.endswith("is nested more than 64 levels deep")
+
+
+def test_cli_verify_of_hostile_evidence(hostile, tmp_path):
+    """A lone surrogate in an attestation is refused (2); deep leaves fail the check (1)."""
+    attestation = tmp_path / "signed-at.att.json"
+    document = json.loads(sample("attestation.json"))
+    document["signedAt"] = {keyid: "\ud800" for keyid in document["signedAt"]}
+    attestation.write_text(json.dumps(document))  # json writes the escape \ud800
+    run = tijori("verify", str(attestation), "--policy", str(SAMPLES / "policy.json"))
+    assert "lone surrogate" in refused(run, attestation)
+
+    run = tijori("verify", str(SAMPLES / "attestation.json"), "--policy",
+                 str(SAMPLES / "policy.json"), "--leaves", str(hostile["deep array"]), "--json")
+    assert run.returncode == 1, run.stderr
+    assert run.stderr == b""
+    reasons = {c["check"]: c["reason"] for c in json.loads(run.stdout)["checks"]
+               if not c["passed"]}
+    assert reasons == {"leaves": "the header of leaves file is not valid JSON: it is nested "
+                                 "more than 64 levels deep"}
 
 
 def test_cli_sign_refuses_a_deep_request(files, hostile, tmp_path):

@@ -177,3 +177,17 @@ def test_describe_difference_stays_short():
     text = describe_difference("абвгдежзий", "ABCDEFGHIJ")
     assert text.endswith("; and 4 more differences")
     assert text.count(" where the other has ") == 6
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.one_of(st.text(alphabet=st.characters(max_codepoint=127), max_size=12),
+                                st.text(max_size=6)), max_size=8))
+def test_a_column_of_keys_is_each_key(texts):
+    assert identity.identity_keys(texts) == [identity_key(text) for text in texts]
+
+
+def test_a_column_of_ascii_serials_takes_one_translation():
+    serials = [f"{i:07d}-AB" for i in range(1000)]
+    with mock.patch.object(identity, "identity_key", side_effect=AssertionError):
+        keys = identity.identity_keys(serials)
+    assert keys[:2] == ["OOOOOOO-AB", "OOOOOOl-AB"]

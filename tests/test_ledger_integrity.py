@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -129,8 +130,11 @@ def test_small_parts_and_a_bulk_threshold_replay_anywhere(ledger, cli, tmp_path,
     with Ledger.open(ledger, PASSPHRASE, actor="t") as opened:
         indexes = {r[0] for r in opened.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"bars_identity", "bars_site", "bars_totals"} <= indexes
+        assert {"bars_identity", "bars_site"} <= indexes
         assert opened.conn.execute("SELECT count(*) FROM bars").fetchone()[0] == 93 + 3
+        total = opened.conn.execute("SELECT fine_oz, bars FROM bar_totals").fetchall()
+        fine = opened.conn.execute("SELECT fine_oz FROM bars").fetchall()
+        assert total == [(str(sum(Decimal(f) for (f,) in fine)), 96)]
 
 
 def test_a_bad_row_late_in_a_large_file_rolls_back_every_part(ledger, cli, tmp_path,
@@ -301,3 +305,55 @@ def test_a_backup_whose_journal_does_not_verify_is_not_restored(ledger, cli, tmp
     result = cli("restore", str(out), "--to", str(tmp_path / "r.tijori"))
     assert result.code == 1 and "sites row code='VLT' was changed" in result.err
     assert not (tmp_path / "r.tijori").exists()
+
+
+# -- the bar totals the projection keeps -----------------------------------------------------
+
+
+def _totals_agree(path: Path) -> list[tuple]:
+    """The kept totals, after checking them against a sum of every bar."""
+    conn = _connect(path)
+    kept = conn.execute("SELECT site, metal, fine_oz, bars FROM bar_totals "
+                        "ORDER BY site, metal").fetchall()
+    summed: dict[tuple[str, str], list] = {}
+    for site, metal, fine in conn.execute("SELECT site, metal, fine_oz FROM bars"):
+        entry = summed.setdefault((site, metal), [Decimal(0), 0])
+        entry[0] += Decimal(fine)
+        entry[1] += 1
+    conn.close()
+    assert [(s, m, Decimal(f), n) for s, m, f, n in kept] == [
+        (s, m, total, n) for (s, m), (total, n) in sorted(summed.items())]
+    return kept
+
+
+def test_bar_totals_follow_every_movement(ledger, cli):
+    def bar(serial: str, gross: str = "400.000") -> int:
+        result = cli("bar", "add", "--site", "VLT", "--metal", "gold", "--brand", "PAMP",
+                     "--serial", serial, "--year", "2022", "--gross-oz", gross,
+                     "--fineness", "999.9", "--json")
+        assert result.code == 0, result.err
+        return result.json()["id"]
+
+    first, second = bar("T-1"), bar("T-2", "401.500")
+    assert cli("site", "add", "VLT2", "--name", "Two", "--kind", "vault").code == 0
+    assert _totals_agree(ledger) == [("VLT", "gold", "801.420", 2)]
+    assert cli("move", "transfer", "--holding", str(first), "--to", "VLT2").code == 0
+    assert len(_totals_agree(ledger)) == 2
+    assert cli("move", "adjust", "--holding", str(second), "--reason", "re-weighed",
+               "--gross-oz", "399.000").code == 0
+    assert _totals_agree(ledger)[0][2] == "398.960"
+    assert cli("move", "withdraw", "--holding", str(first)).code == 0
+    assert _totals_agree(ledger) == [("VLT", "gold", "398.960", 1)]  # VLT2 holds none now
+    assert cli("holdings", "--json").json()["totals"] == [
+        {"commodity": "gold", "unit": "ozt", "quantity": "398.960"}]
+    assert cli("journal", "verify").code == 0
+
+
+def test_a_total_changed_behind_the_journal_is_named(ledger, cli):
+    assert cli("bar", "add", "--site", "VLT", "--metal", "gold", "--brand", "PAMP", "--serial",
+               "T-1", "--year", "2022", "--gross-oz", "400.000", "--fineness", "999.9").code == 0
+    tamper(ledger, "UPDATE bar_totals SET fine_oz = '4000.000'")
+    result = cli("journal", "verify")
+    assert result.code == 1
+    assert ("bar_totals row site='VLT', metal='gold' was changed behind the journal: "
+            "fine_oz is '4000.000', the journal says '399.960'") in result.out

@@ -110,6 +110,8 @@ def _schema_2_ledger(path, bars: list[tuple[int, str]]):
     conn.execute("ALTER TABLE bars DROP COLUMN serial_key")
     conn.execute("ALTER TABLE bars DROP COLUMN brand_key")
     conn.execute("CREATE UNIQUE INDEX bars_identity ON bars (serial, brand, year)")
+    conn.execute("DROP TABLE bar_totals")
+    conn.execute("CREATE INDEX bars_totals ON bars (metal, fine_oz)")
     for holding, serial in bars:
         conn.execute(
             "INSERT INTO bars (id, site, metal, brand, serial, year, gross_oz, fineness, "
@@ -126,6 +128,8 @@ def test_schema_2_ledger_gains_identity_keys(tmp_path):
         assert opened.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         keys = opened.conn.execute("SELECT serial_key FROM bars ORDER BY id").fetchall()
         assert keys == [("ABl2345",), ("X9",)]
+        assert opened.conn.execute("SELECT * FROM bar_totals").fetchall() == [
+            ("VLT", "gold", "799.920", 2)]
         columns = [r[1] for r in opened.conn.execute("PRAGMA table_info(bars)")]
         fresh = Ledger.create(tmp_path / "new.tijori", PASSPHRASE, actor="t")
         assert columns == [r[1] for r in fresh.conn.execute("PRAGMA table_info(bars)")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import verifying
+from app.services import parallel, verifying
 
 SAMPLES = Path(__file__).resolve().parent.parent / "reports" / "samples"
 
@@ -23,7 +23,7 @@ def _checks(verdict):
 @pytest.fixture(autouse=True)
 def fork_allowed(monkeypatch):
     """As in the CLI's process (a test worker that imported app.gui has forbidden it)."""
-    monkeypatch.setattr(verifying, "_FORK_ALLOWED", True)
+    monkeypatch.setattr(parallel, "_FORK_ALLOWED", True)
 
 
 @pytest.mark.parametrize("threshold", [2, 3, 5])
@@ -76,13 +76,13 @@ def test_a_gui_process_never_forks(monkeypatch):
     import subprocess
     import sys
 
-    probe = ("from app.services import verifying; before = verifying._FORK_ALLOWED; "
-             "import app.gui; print(before, verifying._FORK_ALLOWED)")
+    probe = ("from app.services import parallel; before = parallel.may_fork(); "
+             "import app.gui; print(before, parallel.may_fork())")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[1])
     assert done.stdout.split() == ["True", "False"]
 
-    verifying.forbid_forking()
+    parallel.forbid_forking()
     monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
 
     def no_pool(*args, **kwargs):

@@ -62,6 +62,10 @@ class BarListRejected(InvalidInput):
             errors[0].column if errors else None,
         )
 
+    def __reduce__(self) -> tuple:
+        # Rebuilt from what it was made of (it crosses from a worker process).
+        return (type(self), (self.source, self.errors, self.total_bad))
+
 
 @dataclass
 class BarList:
@@ -168,6 +172,9 @@ def iter_bar_list(
     stored = 0
     row_number = 0
     result = BarList(metal.value)
+    (add_brand, add_serial, add_year, add_gross, add_fineness, add_fine, add_place, add_flags,
+     add_line) = _appenders(result)
+    next_chunk = chunk_size or -1
     while True:
         try:
             row = next(reader)
@@ -234,20 +241,22 @@ def iter_bar_list(
             continue
         if bad:
             continue
-        cols = result.columns
-        cols["brand"].append(brand)
-        cols["serial"].append(serial)
-        cols["year"].append(year)
-        cols["gross_oz"].append(known[0])
-        cols["fineness"].append(known[1])
-        cols["fine_oz"].append(known[2])
-        cols["location"].append(place)
-        cols["flags"].append(known[3])
-        result.lines.append(line)
+        add_brand(brand)
+        add_serial(serial)
+        add_year(year)
+        add_gross(known[0])
+        add_fineness(known[1])
+        add_fine(known[2])
+        add_place(place)
+        add_flags(known[3])
+        add_line(line)
         stored += 1
-        if chunk_size and result.count >= chunk_size:
+        if stored == next_chunk:
             yield result
+            next_chunk += chunk_size
             result = BarList(metal.value)
+            (add_brand, add_serial, add_year, add_gross, add_fineness, add_fine, add_place,
+             add_flags, add_line) = _appenders(result)
     if bad:
         raise BarListRejected(source, errors, bad)
     if not stored:
@@ -255,6 +264,14 @@ def iter_bar_list(
     task.progress(row_number, max(total, row_number))
     if result.count:
         yield result
+
+
+def _appenders(bars: BarList) -> tuple:
+    """The `append` of each column of `bars`, in the order the parser fills them."""
+    cols = bars.columns
+    return (*(cols[name].append for name in (
+        "brand", "serial", "year", "gross_oz", "fineness", "fine_oz", "location", "flags")),
+        bars.lines.append)
 
 
 def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str) -> BarWeights:

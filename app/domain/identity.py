@@ -135,6 +135,21 @@ def identity_key(text: str) -> str:
     return _full_key(text)
 
 
+def identity_keys(texts: list[str]) -> list[str]:
+    """`identity_key` of each text; a column of plain ASCII texts in one C call.
+
+    The texts are joined on NUL, which no key changes and no stored text holds
+    (`app.domain.text.clean_text` refuses control characters), translated
+    together and split again.
+    """
+    joined = "\x00".join(texts)
+    if joined.isascii() and joined.count("\x00") == len(texts) - 1:
+        keys = joined.translate(_ascii_keys or _build_ascii_keys()).split("\x00")
+        if len(keys) == len(texts):
+            return keys
+    return [identity_key(text) for text in texts]
+
+
 def table_digest() -> str:
     """SHA-256 (hex) of the parsed tables, independent of how the data file is laid out.
 

@@ -3,7 +3,7 @@
 It reaches the ledger, attestations and reports only through `app.services`.
 """
 
-from app.services.verifying import forbid_forking
+from app.services.parallel import forbid_forking
 
 # Qt runs threads in this process from here on, and forking such a process is
 # unsafe: no service called from a window (verify, report) may fork.

@@ -62,6 +62,18 @@ def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
     return label
 
 
+def fit_height(dialog: QDialog) -> None:
+    """Fit `dialog`'s height to what its wrapped labels need at its present width."""
+    layout = dialog.layout()
+    layout.activate()
+    width = dialog.width()
+    needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    needed = max(needed, dialog.minimumSizeHint().height())
+    if needed != dialog.height():
+        dialog.resize(width, needed)
+
+
 def human_size(size: int) -> str:
     """1,234 bytes, 56.7 KB, 8.9 MB, 1.2 GB (powers of 1000, as file managers show them)."""
     if size < 1000:
@@ -139,6 +151,7 @@ class BackupDialog(QDialog):
         target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         steps = _label(tr("The copy is then opened on its own and its whole journal is checked; "
                           "only a copy that passes is kept."), "hint")
+        self.stage = _label(name="stage")
         self.progress = ProgressPanel()
         self.progress.setObjectName("backup_progress")
         layout = QVBoxLayout(self)
@@ -148,17 +161,25 @@ class BackupDialog(QDialog):
         layout.addWidget(target)
         layout.addWidget(steps)
         layout.addSpacing(8)
+        layout.addWidget(self.stage)
         layout.addWidget(self.progress)
 
     def start(self) -> Job:
         out = self.out
-        parent = self.parentWidget()
+        # The outcome is shown once the job has finished and the progress panel has let
+        # go of it (`_ended`, connected after the panel): closing this dialog frees it.
         self.job = self.ctx.run(
             lambda ledger, task: session.backup_ledger(ledger, out, task),
-            parent=parent, done=self._done, failed=self._failed, label="backup")
-        self.progress.follow(self.job, tr("Copying the ledger…"))
+            parent=self, failed=lambda exc: True, label="backup")
+        self.stage.setText(tr("Step 1 of 2: copying the ledger…"))
+        self.progress.follow(self.job, "")
+        self.progress.label.hide()  # the stage says it, above the bar
+        self.progress.cancelled.connect(lambda: self.stage.setText(
+            tr("Cancelling: the half-written copy is removed…")))
         self.job.progress.connect(self._progressed)
+        self.job.finished.connect(self._ended)
         self.progress.cancel_button.setFocus()
+        fit_height(self)
         return self.job
 
     def _progressed(self, done: int, total: int) -> None:
@@ -167,13 +188,20 @@ class BackupDialog(QDialog):
         if shiboken6.isValid(self) and self.progress.running and total > 0 \
                 and done * 1000 // total >= BACKUP_COPIED \
                 and self.progress.cancel_button.isEnabled():
-            self.progress.label.setText(tr("Checking the copy's journal…"))
+            self.stage.setText(tr("Step 2 of 2: checking the copy's journal…"))
 
-    def _done(self, result: dict[str, Any]) -> None:
-        self.result_value = result
+    def _ended(self) -> None:
+        """Close, then say where the backup went; or why there is none (nothing written)."""
+        job = self.job
+        if job is None or not shiboken6.isValid(self):
+            return
         parent = self.parentWidget()
-        if shiboken6.isValid(self):
-            self.accept()
+        if job.error is not None:
+            self.reject()
+            dialogs.show_error(parent, job.error, job.details)
+            return
+        result = self.result_value = job.result
+        self.accept()
         dialogs.inform(parent, tr("Backup made"), tr(
             "The ledger is backed up to:\n{path}\n\n"
             "Size: {size} ({bytes} bytes), encrypted under the ledger's passphrase.\n"
@@ -184,11 +212,6 @@ class BackupDialog(QDialog):
             path=result["path"], size=human_size(result["bytes"]),
             bytes=f"{result['bytes']:,}", events=f"{result['events']:,}",
             head=result["head"][:16]))
-
-    def _failed(self, exc: BaseException) -> bool:
-        if shiboken6.isValid(self):
-            self.reject()
-        return False  # the context shows it over the window: nothing was written
 
     def reject(self) -> None:
         """Escape or closing the dialog while the backup runs cancels it."""
@@ -229,7 +252,9 @@ class StrengthMeter(QWidget):
         self.bar.setFixedHeight(10)
         self.label = _label(name="strength")
         self.feedback = _label(role="error", name="strength_feedback")
-        self.feedback.hide()
+        # Room for three lines of advice, so the dialog does not jump as it comes and goes.
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 3)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -244,17 +269,16 @@ class StrengthMeter(QWidget):
             self.label.setText(tr("Strength: type a new passphrase (three or four uncommon "
                                   "words are enough)."))
             set_role(self.label, "hint")
-            self.feedback.hide()
+            self.feedback.clear()
             return
         self.bar.setValue(judged.score)  # below 4 whenever the rule refuses it
         colour = METER_COLOURS[judged.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         time = judged.crack_time or tr("no time at all")
-        self.label.setText(tr("Strength: {label} · time to guess it from a stolen copy: "
-                              "{time}").format(label=tr(judged.label), time=time))
+        self.label.setText(tr("Strength: {label} · to guess it from a stolen copy: {time}"
+                              ).format(label=tr(judged.label), time=time))
         set_role(self.label, "ok" if judged.acceptable else "")
         self.feedback.setText(judged.feedback)
-        self.feedback.setVisible(bool(judged.feedback))
 
 
 class ChangePassphraseDialog(QDialog):
@@ -275,7 +299,7 @@ class ChangePassphraseDialog(QDialog):
         self.user_inputs = (Path(ctx.path).stem, ctx.actor)
         self.setWindowTitle(tr("Change the passphrase of {name}").format(name=name))
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
         heading = _label(tr("Change the ledger's passphrase"), "title")
         intro = _label(tr(
@@ -294,6 +318,8 @@ class ChangePassphraseDialog(QDialog):
         f.finish()
         f.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        self.stage = _label(role="hint", name="stage")
+        self.stage.hide()
         self.progress = ProgressPanel()
         self.progress.setObjectName("rekey_progress")
         self.change_button = QPushButton(tr("Change passphrase"))
@@ -316,6 +342,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(f.layout)
+        layout.addWidget(self.stage)
         layout.addWidget(self.progress)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -327,6 +354,7 @@ class ChangePassphraseDialog(QDialog):
         self.new.textChanged.connect(self._on_new)
         f.validity.connect(lambda _ok: self._refresh())
         self._refresh()
+        self.adjustSize()
         self.current.setFocus()
 
     # -- checking as the user types ------------------------------------------------------
@@ -358,6 +386,7 @@ class ChangePassphraseDialog(QDialog):
         ready = (not busy and judged is not None and judged.acceptable
                  and self._form_ok())
         self.change_button.setEnabled(ready)
+        fit_height(self)
 
     def _form_ok(self) -> bool:
         try:
@@ -399,10 +428,17 @@ class ChangePassphraseDialog(QDialog):
             session.change_passphrase(ledger, new, task)
 
         self._set_busy(True)
-        self.job = self.ctx.run(work, parent=self, done=self._done, failed=self._failed,
-                                changes=True, label="change passphrase")
-        self.progress.follow(self.job, tr("Re-encrypting the ledger…"))
+        # As for a backup, the outcome is shown from `_ended`, once the panel is done.
+        self.job = self.ctx.run(work, parent=self, failed=lambda exc: True, changes=True,
+                                label="change passphrase")
+        # One Cancel button: the dialog's own (Escape too), while stopping is still safe.
+        self.progress.follow(self.job, "", cancellable=False)
+        self.progress.label.hide()  # the stage says it, above the bar
+        self.stage.setText(tr("Re-encrypting the ledger into a new file… (Cancel still "
+                              "leaves it as it was)"))
+        self.stage.show()
         self.job.progress.connect(self._progressed)
+        self.job.finished.connect(self._ended)
         self._refresh()
         return self.job
 
@@ -411,38 +447,40 @@ class ChangePassphraseDialog(QDialog):
             edit.setEnabled(not busy)
         self.cancel_button.setEnabled(True)
         if not busy:
+            self.stage.hide()
             self._refresh()
 
     def _progressed(self, done: int, total: int) -> None:
         if not shiboken6.isValid(self) or not self.progress.running or total <= 0:
             return
-        if done * 1000 // total >= REKEY_COPIED and self.progress.cancel_button.isEnabled():
+        if done * 1000 // total >= REKEY_COPIED and self.cancel_button.isEnabled() \
+                and not self.job.cancelled:
             # The copy is complete: what is left (checking it, renaming it into place)
             # must not be interrupted.
-            self.progress.cancel_button.setEnabled(False)
             self.cancel_button.setEnabled(False)
-            self.progress.label.setText(tr("Checking the re-encrypted ledger and putting it "
-                                           "in place…"))
+            self.stage.setText(tr("Checking the re-encrypted ledger and putting it in place… "
+                                  "(this last step cannot be stopped)"))
 
     def _clear(self) -> None:
         for edit in (self.current, self.new, self.again):
             edit.clear()
         self._judged = None
 
-    def _done(self, _result: Any) -> None:
+    def _ended(self) -> None:
+        job = self.job
+        if job is None or not shiboken6.isValid(self):
+            return
         parent = self.parentWidget()
-        name = Path(self.ctx.path).name
-        if shiboken6.isValid(self):
+        exc = job.error
+        if exc is None:
             self._clear()
             self.accept()
-        dialogs.inform(parent, tr("Passphrase changed"), tr(
-            "The ledger {name} is now encrypted under the new passphrase; the change is "
-            "recorded in its journal.\n\nThe old passphrase no longer opens it. Backups made "
-            "before now still open only with the old passphrase.").format(name=name))
-
-    def _failed(self, exc: BaseException) -> bool:
-        if not shiboken6.isValid(self):
-            return False
+            dialogs.inform(parent, tr("Passphrase changed"), tr(
+                "The ledger {name} is now encrypted under the new passphrase; the change is "
+                "recorded in its journal.\n\nThe old passphrase no longer opens it. Backups "
+                "made before now still open only with the old passphrase.").format(
+                name=Path(self.ctx.path).name))
+            return
         self._set_busy(False)
         if isinstance(exc, InvalidInput) and exc.field in ("current", "new", "passphrase"):
             field = "new" if exc.field == "passphrase" else exc.field
@@ -450,20 +488,20 @@ class ChangePassphraseDialog(QDialog):
             edit = self.current if field == "current" else self.new
             edit.selectAll()
             edit.setFocus()
-            return True
-        if isinstance(exc, Cancelled):
-            parent = self.parentWidget()
-            self._clear()
-            super().reject()
-            dialogs.show_error(parent, exc)
-            return True
-        return False  # a busy or unreadable ledger: a message over this dialog, which stays
+        elif isinstance(exc, Cancelled):
+            self.reject()
+            dialogs.show_error(parent, exc, job.details)
+        else:  # a busy or unreadable ledger: the message over this dialog, which stays
+            dialogs.show_error(self, exc, job.details)
 
     def reject(self) -> None:
         """Escape or Cancel: close, or while re-keying, stop it if that is still safe."""
         if self.busy:
-            if self.progress.cancel_button.isEnabled():
-                self.progress.cancel_button.click()
+            if self.cancel_button.isEnabled() and not self.job.cancelled:
+                self.job.cancel()
+                self.cancel_button.setEnabled(False)
+                self.stage.setText(tr("Cancelling: the new file is removed and the ledger "
+                                      "stays under its current passphrase…"))
             return
         self._clear()
         super().reject()

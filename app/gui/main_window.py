@@ -1,5 +1,6 @@
 """The custodian's window over one open ledger: navigation on the left, pages
-on the right, the Record menu and toolbar for the entries made every day."""
+on the right, the Ledger menu (back up, change the passphrase, close), and the
+Record menu and toolbar for the entries made every day."""
 
 from __future__ import annotations
 

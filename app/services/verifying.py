@@ -31,6 +31,7 @@ from app.attest.policy import (
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput, NotFound
 from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file, tree_cache_path
+from app.services.parallel import may_fork
 
 __all__ = ["kind_of", "lookup_proof", "make_proof", "save_proof", "verify_attestation",
            "verify_file", "verify_proof"]
@@ -100,17 +101,6 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
 _SHARED: bytes = b""
 #: From this many leaves, verification uses two processes.
 PARALLEL_FROM = 100_000
-#: Whether this process may fork at all. The desktop application turns it off
-#: (`forbid_forking`): forking a process that runs Qt threads is unsafe, and a
-#: report made or checked from any window must not do it.
-_FORK_ALLOWED = True
-
-
-def forbid_forking() -> None:
-    """Never fork in this process, whatever `parallel` a caller passes."""
-    global _FORK_ALLOWED
-    _FORK_ALLOWED = False
-
 
 def _part(lo: int, hi: int, first: int) -> tuple[bytes, int, dict, str | None]:
     """Merkle root, leaf count and quantity sums of the leaves in _SHARED[lo:hi]."""
@@ -137,8 +127,7 @@ def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = Tru
     global _SHARED
     _SHARED = data
     try:
-        forkable = "fork" in multiprocessing.get_all_start_methods()
-        if not (parallel and _FORK_ALLOWED) or count < max(PARALLEL_FROM, 2) or not forkable:
+        if not (parallel and may_fork()) or count < max(PARALLEL_FROM, 2):
             return _part(body_start, len(data), 0)
         split = 1 << (count - 1).bit_length() - 1
         cut = body_start

@@ -1,5 +1,8 @@
 """The projection: current holdings as a pure function of the journal.
 
+Beside the holdings it keeps each site's total of each metal in bars
+(`bar_totals`), so that no total ever sums a million bars.
+
 `apply` is the only code that writes the projection tables. The ledger calls it
 on the live database ("main") as each event is recorded; `journal verify` calls
 it on an in-memory copy ("replay") to rebuild the holdings from the journal
@@ -11,16 +14,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any
 
 from app.attest import canonical
 from app.domain.errors import CheckFailed
-from app.domain.identity import identity_key
+from app.domain.identity import identity_key, identity_keys
 from app.store.schema import drop_indexes, projection_indexes
 
 NEXT_ID = "next_holding_id"
 #: From this many bars, an import rebuilds the bar indexes instead of growing them.
 BULK_ROWS = 50_000
+#: The page cache while a bulk insert rebuilds indexes (negative: KiB, as SQLite takes it).
+BULK_CACHE_KIB = -131072
 
 # Fields an adjustment may change, per holding table.
 ADJUSTABLE = {
@@ -80,8 +86,37 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _add_to_totals(conn: Any, db: str, site: str, metal: str, fine_oz: Decimal,
+                   bars: int) -> None:
+    """Add bars (or take them away, with negative figures) to a site's total of a metal.
+
+    Exact decimal arithmetic on the stored string; a total of no bars is removed.
+    """
+    row = conn.execute(f"SELECT fine_oz, bars FROM {db}.bar_totals WHERE site = ? AND metal = ?",
+                       (site, metal)).fetchone()
+    total, count = (Decimal(row[0]) + fine_oz, row[1] + bars) if row else (fine_oz, bars)
+    if count == 0:
+        conn.execute(f"DELETE FROM {db}.bar_totals WHERE site = ? AND metal = ?", (site, metal))
+    elif row is None:
+        conn.execute(f"INSERT INTO {db}.bar_totals (site, metal, fine_oz, bars) "
+                     "VALUES (?, ?, ?, ?)", (site, metal, str(total), count))
+    else:
+        conn.execute(f"UPDATE {db}.bar_totals SET fine_oz = ?, bars = ? WHERE site = ? "
+                     "AND metal = ?", (str(total), count, site, metal))
+
+
+def _held_bar(conn: Any, db: str, seq: int, holding: int) -> tuple[str, str, str]:
+    """Site, metal and fine weight of a bar an event changes."""
+    row = conn.execute(f"SELECT site, metal, fine_oz FROM {db}.bars WHERE id = ?",
+                       (holding,)).fetchone()
+    if row is None:
+        raise ReplayError(f"event {seq} changes holding {holding}, which is not held")
+    return row
+
+
 def _bar_received(conn: Any, db: str, seq: int, p: dict) -> None:
     conn.execute(_BAR_INSERT.format(db=db), _bar_row(p, seq))
+    _add_to_totals(conn, db, p["site"], p["metal"], Decimal(p["fine_oz"]), 1)
     _bump(conn, db, p["id"] + 1)
 
 
@@ -95,7 +130,7 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         range(first, first + count),
         cols["brand"], cols["serial"], map(int, cols["year"]),
         cols["gross_oz"], cols["fineness"], cols["fine_oz"], cols["location"], cols["flags"],
-        map(identity_key, cols["serial"]), map(brands.__getitem__, cols["brand"]),
+        identity_keys(cols["serial"]), map(brands.__getitem__, cols["brand"]),
         strict=True,
     )
     conn.executemany(
@@ -103,6 +138,8 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
                             seq=int(seq)),
         rows,
     )
+    _add_to_totals(conn, db, p["site"], p["metal"],
+                   sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
     _bump(conn, db, first + count)
 
 
@@ -116,11 +153,21 @@ def indexes_rebuilt(conn: Any, db: str, table: str) -> Iterator[None]:
     failure surfaces when the indexes are built again, and rolls the whole
     insert back.
     """
-    for statement in drop_indexes(db, table):
-        conn.execute(statement)
-    yield
-    for statement in projection_indexes(db, table):
-        conn.execute(statement)
+    cache = conn.execute(f"PRAGMA {db}.cache_size").fetchone()[0]
+    # Building an index reads the whole table: with the new rows still in the
+    # page cache they are not decrypted again for each index, and a second
+    # thread shares the sorting.
+    conn.execute(f"PRAGMA {db}.cache_size = {BULK_CACHE_KIB}")
+    conn.execute("PRAGMA threads = 2")
+    try:
+        for statement in drop_indexes(db, table):
+            conn.execute(statement)
+        yield
+        for statement in projection_indexes(db, table):
+            conn.execute(statement)
+    finally:
+        conn.execute(f"PRAGMA {db}.cache_size = {int(cache)}")
+        conn.execute("PRAGMA threads = 0")
 
 
 def _lot_received(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -180,6 +227,9 @@ def _update(conn: Any, db: str, seq: int, table: str, holding: int, values: dict
 
 def _withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
     table = HOLDING_TABLES[p["holding_kind"]]
+    if table == "bars":
+        site, metal, fine_oz = _held_bar(conn, db, seq, p["id"])
+        _add_to_totals(conn, db, site, metal, -Decimal(fine_oz), -1)
     cursor = conn.execute(f"DELETE FROM {db}.{table} WHERE id = ?", (p["id"],))
     if cursor.rowcount != 1:
         raise ReplayError(f"event {seq} withdraws holding {p['id']}, which is not held")
@@ -187,6 +237,10 @@ def _withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
 
 def _transferred(conn: Any, db: str, seq: int, p: dict) -> None:
     table = HOLDING_TABLES[p["holding_kind"]]
+    if table == "bars":
+        site, metal, fine_oz = _held_bar(conn, db, seq, p["id"])
+        _add_to_totals(conn, db, site, metal, -Decimal(fine_oz), -1)
+        _add_to_totals(conn, db, p["to_site"], metal, Decimal(fine_oz), 1)
     _update(conn, db, seq, table, p["id"], {"site": p["to_site"], "location": p["location"]})
 
 
@@ -202,6 +256,9 @@ def _adjusted(conn: Any, db: str, seq: int, p: dict) -> None:
     if "flags" in changes:
         key = "good_delivery" if table == "bars" else "within_tolerance"
         values[key] = int(not changes["flags"])
+    if table == "bars" and "fine_oz" in changes:
+        site, metal, fine_oz = _held_bar(conn, db, seq, p["id"])
+        _add_to_totals(conn, db, site, metal, Decimal(changes["fine_oz"]) - Decimal(fine_oz), 0)
     _update(conn, db, seq, table, p["id"], values)
 
 

@@ -149,6 +149,20 @@ def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: 
     return totals
 
 
+def _bar_sums(ledger: Ledger, db: str, key: str, where: str, params: tuple,
+              counts: dict[str, int] | None = None) -> dict[str, Decimal]:
+    """Fine ounces of bars grouped by `key`, from the totals the projection keeps."""
+    sums: dict[str, Decimal] = {}
+    with ledger.guard():
+        rows = ledger.conn.execute(
+            f"SELECT {key}, fine_oz, bars FROM {db}.bar_totals{where}", params).fetchall()
+    for name, fine_oz, bars in rows:
+        sums[name] = sums.get(name, Decimal(0)) + Decimal(fine_oz)
+        if counts is not None:
+            counts[name] = counts.get(name, 0) + bars
+    return sums
+
+
 def totals(
     ledger: Ledger, site_code: str | None = None, *, db: str = "main",
     sites: list[str] | None = None,
@@ -166,7 +180,7 @@ def totals(
         for commodity in sorted(sums):
             out.append({"commodity": commodity, "unit": unit, "quantity": str(sums[commodity])})
 
-    add(_sum(ledger, f"{db}.bars", "metal", "fine_oz", 3, where, params), OZT)
+    add(_bar_sums(ledger, db, "metal", where, params), OZT)
     add(_sum(ledger, f"{db}.lots", "metal", "net_t", 3, where, params), TONNE)
     add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
     add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
@@ -178,15 +192,22 @@ def totals(
 def totals_by_site(ledger: Ledger) -> list[dict[str, str]]:
     """Totals per site, commodity and unit, with the number of holdings behind each."""
     out: list[dict[str, str]] = []
-    gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
-    for table, key, column, places, unit in (
-        ("bars", "metal", "fine_oz", 3, OZT), ("lots", "metal", "net_t", 3, TONNE),
-        ("tanks", "commodity", "nsv_bbl", 2, BBL), ("gas", gas_kind, "energy_mmbtu", 3, MMBTU),
-    ):
-        counts: dict[str, int] = {}
-        sums = _sum(ledger, table, f"site || char(31) || {key}", column, places, "", (), counts)
+
+    def add(sums: dict[str, Decimal], counts: dict[str, int], unit: str) -> None:
         for name in sorted(sums):
             site_code, commodity = name.split("\x1f", 1)
             out.append({"site": site_code, "commodity": commodity, "unit": unit,
                         "quantity": str(sums[name]), "holdings": str(counts.get(name, 0))})
+
+    by_site = "site || char(31) || {}"
+    counts: dict[str, int] = {}
+    add(_bar_sums(ledger, "main", by_site.format("metal"), "", (), counts), counts, OZT)
+    gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
+    for table, key, column, places, unit in (
+        ("lots", "metal", "net_t", 3, TONNE),
+        ("tanks", "commodity", "nsv_bbl", 2, BBL), ("gas", gas_kind, "energy_mmbtu", 3, MMBTU),
+    ):
+        counts = {}
+        add(_sum(ledger, table, by_site.format(key), column, places, "", (), counts), counts,
+            unit)
     return out

@@ -9,13 +9,15 @@ is also what `journal verify` builds in memory to replay the journal into.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 APPLICATION = "tijori-ledger"
 
 # Tables that hold the current state, each with its primary key for ordered comparison.
-PROJECTION_TABLES: dict[str, str] = {
+PROJECTION_TABLES: dict[str, str | tuple[str, ...]] = {
     "sites": "code",
     "bars": "id",
+    "bar_totals": ("site", "metal"),
     "lots": "id",
     "tanks": "id",
     "gas": "id",
@@ -34,8 +36,6 @@ PROJECTION_TABLES: dict[str, str] = {
 INDEXES = (
     ("bars_identity", True, "bars", "serial_key, brand_key, year"),
     ("bars_site", False, "bars", "site, id"),
-    # Covers the totals: summing a million fine weights reads this, not the table.
-    ("bars_totals", False, "bars", "metal, fine_oz"),
     ("lots_site", False, "lots", "site, id"),
 )
 
@@ -53,14 +53,15 @@ def drop_indexes(db: str, table: str) -> list[str]:
     return [f"DROP INDEX {db}.{name}" for name, _, on, _ in INDEXES if on == table]
 
 
-def projection_ddl(db: str, *, identity_keys: bool = True) -> list[str]:
+def projection_ddl(db: str, *, schema_1: bool = False) -> list[str]:
     """CREATE statements of the projection tables in schema `db` ("main" or "replay").
 
-    The bar identity keys came with schema 3 (`_v3` adds them to older files, as
-    the last columns, where these statements put them too).
+    The bar identity keys and the bar totals came with schema 3 (`_v3` adds them
+    to older files, the keys as the last columns, where these statements put
+    them too); `schema_1` gives the tables as schema 1 made them.
     """
     keys = (",\n            serial_key TEXT NOT NULL DEFAULT '',"
-            "\n            brand_key TEXT NOT NULL DEFAULT ''") if identity_keys else ""
+            "\n            brand_key TEXT NOT NULL DEFAULT ''") if not schema_1 else ""
     return [
         f"""CREATE TABLE {db}.sites (
             code TEXT PRIMARY KEY,
@@ -85,6 +86,13 @@ def projection_ddl(db: str, *, identity_keys: bool = True) -> list[str]:
             flags TEXT NOT NULL,
             seq INTEGER NOT NULL{keys}
         )""",
+        *([f"""CREATE TABLE {db}.bar_totals (
+            site TEXT NOT NULL,
+            metal TEXT NOT NULL,
+            fine_oz TEXT NOT NULL,
+            bars INTEGER NOT NULL,
+            PRIMARY KEY (site, metal)
+        )"""] if not schema_1 else []),
         f"""CREATE TABLE {db}.lots (
             id INTEGER PRIMARY KEY,
             site TEXT NOT NULL,
@@ -169,7 +177,7 @@ def _v1(conn) -> None:
             hash TEXT NOT NULL
         )"""
     )
-    for statement in projection_ddl("main", identity_keys=False):
+    for statement in projection_ddl("main", schema_1=True):
         conn.execute(statement)
 
 
@@ -185,7 +193,8 @@ def _v2(conn) -> None:
 
 
 def _v3(conn) -> None:
-    """A bar's identity compares on lookalike-proof keys of its serial and brand.
+    """A bar's identity compares on lookalike-proof keys of its serial and brand;
+    the totals of bars per site and metal are kept as bars come and go.
 
     A ledger that already holds two bars whose serials differ only by lookalike
     characters cannot take the unique index: it is refused, naming both bars,
@@ -213,6 +222,18 @@ def _v3(conn) -> None:
     for statement in projection_indexes("main", "bars"):
         if "bars_identity" in statement:
             conn.execute(statement)
+    # The bar totals, kept by the projection as bars come and go, replace the
+    # index that covered summing every bar.
+    conn.execute("DROP INDEX main.bars_totals")
+    conn.execute(next(s for s in projection_ddl("main") if ".bar_totals (" in s))
+    sums: dict[tuple[str, str], list] = {}
+    for site, metal, fine_oz in conn.execute("SELECT site, metal, fine_oz FROM bars"):
+        entry = sums.setdefault((site, metal), [Decimal(0), 0])
+        entry[0] += Decimal(fine_oz)
+        entry[1] += 1
+    conn.executemany("INSERT INTO bar_totals (site, metal, fine_oz, bars) VALUES (?, ?, ?, ?)",
+                     [(site, metal, str(total), count)
+                      for (site, metal), (total, count) in sums.items()])
 
 
 MIGRATIONS: list[Callable] = [_v1, _v2, _v3]

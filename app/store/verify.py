@@ -200,34 +200,36 @@ def first_difference(conn: Any, stored: str = "main", rebuilt: str = REPLAY) -> 
     so the comparison streams: nothing the size of the table is sorted or kept.
     """
     for table, key in PROJECTION_TABLES.items():
+        keys = (key,) if isinstance(key, str) else key
         columns = [r[1] for r in conn.execute(f"PRAGMA {stored}.table_info({table})")]
         same = " AND ".join(f"s.{c} IS r.{c}" for c in columns)
+        joined = " AND ".join(f"r.{k} = s.{k}" for k in keys)
         changed = conn.execute(
-            f"SELECT s.{key} FROM {stored}.{table} s LEFT JOIN {rebuilt}.{table} r "
-            f"ON r.{key} = s.{key} WHERE r.{key} IS NULL OR NOT ({same}) "
-            f"ORDER BY s.{key} LIMIT 1"
+            f"SELECT {', '.join(f's.{k}' for k in keys)} FROM {stored}.{table} s "
+            f"LEFT JOIN {rebuilt}.{table} r ON {joined} "
+            f"WHERE r.{keys[0]} IS NULL OR NOT ({same}) "
+            f"ORDER BY {', '.join(f's.{k}' for k in keys)} LIMIT 1"
         ).fetchone()
         missing = conn.execute(
-            f"SELECT r.{key} FROM {rebuilt}.{table} r WHERE NOT EXISTS "
-            f"(SELECT 1 FROM {stored}.{table} s WHERE s.{key} = r.{key}) "
-            f"ORDER BY r.{key} LIMIT 1"
+            f"SELECT {', '.join(f'r.{k}' for k in keys)} FROM {rebuilt}.{table} r "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {stored}.{table} s WHERE {joined}) "
+            f"ORDER BY {', '.join(f'r.{k}' for k in keys)} LIMIT 1"
         ).fetchone()
         if changed is None and missing is None:
             continue
-        if changed is not None and (missing is None or changed[0] < missing[0]):
-            value = changed[0]
-            mine = conn.execute(
-                f"SELECT * FROM {stored}.{table} WHERE {key} = ?", (value,)).fetchone()
-            theirs = conn.execute(
-                f"SELECT * FROM {rebuilt}.{table} WHERE {key} = ?", (value,)).fetchone()
-            if theirs is None:
-                return (f"{table} row {key}={value!r} is not in the journal "
-                        "(added behind its back)")
-            differences = [
-                f"{name} is {a!r}, the journal says {b!r}"
-                for name, a, b in zip(columns, mine, theirs, strict=True) if a != b
-            ]
-            return (f"{table} row {key}={value!r} was changed behind the journal: "
-                    + "; ".join(differences))
-        return f"{table} row {key}={missing[0]!r} is in the journal but missing from the ledger"
+        first = changed if missing is None or (changed is not None and changed < missing) \
+            else missing
+        where = ", ".join(f"{k}={v!r}" for k, v in zip(keys, first, strict=True))
+        if first is missing:
+            return f"{table} row {where} is in the journal but missing from the ledger"
+        match = " AND ".join(f"{k} = ?" for k in keys)
+        mine = conn.execute(f"SELECT * FROM {stored}.{table} WHERE {match}", first).fetchone()
+        theirs = conn.execute(f"SELECT * FROM {rebuilt}.{table} WHERE {match}", first).fetchone()
+        if theirs is None:
+            return f"{table} row {where} is not in the journal (added behind its back)"
+        differences = [
+            f"{name} is {a!r}, the journal says {b!r}"
+            for name, a, b in zip(columns, mine, theirs, strict=True) if a != b
+        ]
+        return f"{table} row {where} was changed behind the journal: " + "; ".join(differences)
     return None

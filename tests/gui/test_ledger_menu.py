@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.errors import Cancelled, LedgerError
@@ -20,6 +20,19 @@ from app.services import ledger_views, session
 from tests.gui.conftest import ACTOR, PASSPHRASE
 
 NEW_PASSPHRASE = "velvet quarry lantern omen"
+
+
+@pytest.fixture(autouse=True)
+def modal_loops(modals, monkeypatch):
+    """As a real message box's own event loop does, free what was closed before it."""
+    def looping(recorded):
+        def shown(*args):
+            recorded(*args)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return shown
+
+    for name in ("inform", "warn"):
+        monkeypatch.setattr(dialogs, name, looping(getattr(dialogs, name)))
 
 
 @pytest.fixture
@@ -81,7 +94,6 @@ def test_back_up_through_the_menu(qtbot, window, modals, tmp_path, monkeypatch):
     assert dialog.job.error is None
     assert Path(asked[0]).name == f"gui-backup-{date.today():%Y%m%d}.tijori"
     assert max(seen) == 100
-    assert dialog.percent == 100
     assert out.exists()
     kind, title, text = modals.messages[0]
     assert (kind, title) == ("inform", "Backup made")
@@ -114,7 +126,7 @@ def test_cancelling_a_backup_leaves_no_file(qtbot, window, modals, tmp_path):
     dialog = window.back_up()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape cancels the running backup ...
     assert dialog.isVisible()  # ... and the dialog stays until the work has stopped
-    assert dialog.progress.label.text() == "Cancelling…"
+    assert "Cancelling" in dialog.stage.text()
     gate.set()
     job = dialog.job
     qtbot.waitUntil(lambda: job.done and bool(modals.messages), timeout=60000)
@@ -157,7 +169,7 @@ def test_change_the_passphrase_through_the_dialog(qtbot, window, modals):
     assert not dialog.change_button.isEnabled()
     fill(qtbot, dialog, PASSPHRASE, NEW_PASSPHRASE)
     assert dialog.meter.label.text().startswith("Strength: strong")
-    assert dialog.meter.bar.value() == 4 and not dialog.meter.feedback.isVisible()
+    assert dialog.meter.bar.value() == 4 and dialog.meter.feedback.text() == ""
     assert dialog.change_button.isEnabled()
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)  # Enter changes it
     job = dialog.job
@@ -201,7 +213,7 @@ def test_a_weak_new_passphrase_is_refused_with_zxcvbn_s_feedback(qtbot, window, 
     fill(qtbot, dialog, PASSPHRASE, "password1")
     assert "too weak" in dialog.meter.label.text()
     feedback = dialog.meter.feedback
-    assert feedback.isVisible() and "common" in feedback.text()
+    assert "common password" in feedback.text()
     assert not dialog.change_button.isEnabled()
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.submit() is None and dialog.job is None
