@@ -256,6 +256,8 @@ def test_signature_travels_in_one_code(tmp_path):
     assert read_qr_images(paths) == data
     with Image.open(paths[0]) as image:
         assert image.format == "PNG"
+    # Owner-only whatever the umask: the frames of a request with its leaves carry holdings.
+    assert paths[0].stat().st_mode & 0o777 == 0o600
 
 
 def test_request_travels_in_several_codes_in_any_order_with_a_duplicate(request_frames):

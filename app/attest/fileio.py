@@ -54,10 +54,12 @@ def write_atomic(
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(temp, flags, mode)
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
-    try:
+        # Opened inside the block whose `finally` removes it: an interrupt right
+        # after the file is made must not leave it behind.
+        try:
+            fd = os.open(temp, flags, mode)
+        except OSError as exc:
+            raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
         try:
             for chunk in chunks:
                 view = memoryview(chunk)

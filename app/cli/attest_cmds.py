@@ -90,7 +90,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--site", action="append", metavar="CODE")
     p.add_argument("--as-of", metavar="TIME")
     p.add_argument("--with-leaves", action="store_true")
-    p.add_argument("--custodian", default=os.environ.get("TIJORI_CUSTODIAN", ""))
+    p.add_argument("--custodian", default=None,
+                   help="the custodian's name (else $TIJORI_CUSTODIAN)")
     p.add_argument("--previous", metavar="ATTESTATION")
     p.set_defaults(handler=cmd_attest_request)
     p = att.add_parser("finalize", parents=[js], help="combine signatures into an attestation")
@@ -266,7 +267,8 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
     with common.open_ledger(args) as ledger:
         result = attesting.make_request(
             ledger, policy_path=args.policy, out=args.out, leaves_out=args.leaves_out,
-            custodian=args.custodian, sites=args.site, as_of=args.as_of,
+            custodian=args.custodian or common.environment("TIJORI_CUSTODIAN") or "",
+            sites=args.site, as_of=args.as_of,
             with_leaves=args.with_leaves, previous_path=args.previous,
             task=common.ProgressLine("attesting", minimum=1).task(),
         )

@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -80,22 +80,30 @@ def _prompt(label: str) -> str:
 
 
 def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
-            confirm: bool, refusal: str) -> str:
-    """A secret from --OPTION-file, else $VARIABLE, else a prompt (twice with `confirm`)."""
+            confirm: bool, refusal: str,
+            check: Callable[[str], None] | None = None) -> str:
+    """A secret from --OPTION-file, else $VARIABLE, else a prompt (twice with `confirm`).
+
+    `check`, for a new secret, judges it before it is asked for again.
+    """
     if getattr(args, option, None):
         return read_secret_file(getattr(args, option), what)
     value = environment(variable)
     if value is not None:
         return value
     first = _prompt(what.capitalize())
+    if check is not None:
+        check(first)
     if confirm and _prompt(f"Repeat the {what}") != first:
         raise InvalidInput(refusal)
     return first
 
 
-def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+def passphrase(args: argparse.Namespace, *, confirm: bool = False,
+               check: Callable[[str], None] | None = None) -> str:
     return _secret(args, "passphrase_file", "TIJORI_PASSPHRASE", "ledger passphrase",
-                   confirm=confirm, refusal="the two passphrases differ; nothing was changed")
+                   confirm=confirm, refusal="the two passphrases differ; nothing was changed",
+                   check=check)
 
 
 def new_passphrase(args: argparse.Namespace) -> str:

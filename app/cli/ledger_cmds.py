@@ -65,8 +65,10 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services import session
 
-    path = common.ledger_path(args)
-    ledger = session.create_ledger(path, common.passphrase(args, confirm=True), common.actor(args))
+    path, actor = common.ledger_path(args), common.actor(args)
+    secret = common.passphrase(args, confirm=True, check=lambda typed: session.check_new_passphrase(
+        typed, path=path, actor=actor))
+    ledger = session.create_ledger(path, secret, actor)
     ledger.close()
     print(f"Created ledger {path}.")
     return 0

@@ -48,6 +48,11 @@ class LedgerError(TijoriError):
     """The ledger cannot be opened or used: wrong passphrase, damage, not a ledger."""
 
 
+class WrongPassphrase(LedgerError):
+    """The file did not unlock under the passphrase given (or is not a ledger at all:
+    an encrypted file cannot tell the two apart)."""
+
+
 class NotFound(TijoriError):
     """A named site, holding or token does not exist."""
 

@@ -127,6 +127,10 @@ def normalize(passphrase: str) -> str:
     systems (one composing é as one code point, one as e + accent) is the same."""
     if not isinstance(passphrase, str):
         raise InvalidInput("the passphrase must be text", "passphrase")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: bytes that were not UTF-8
+        raise InvalidInput("the passphrase is not valid UTF-8 text", "passphrase") from None
     return unicodedata.normalize("NFC", passphrase)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import Cancelled, InvalidInput, LedgerError
+from app.domain.errors import Cancelled, InvalidInput, WrongPassphrase
 from app.domain.passphrase import Strength, strength
 from app.gui import dialogs, settings
 from app.gui.context import AppContext
@@ -419,9 +419,7 @@ class ChangePassphraseDialog(QDialog):
         def work(ledger: Any, task: Any) -> None:
             try:
                 session.open_ledger(path, current, actor).close()
-            except LedgerError as exc:
-                if "Cannot unlock" not in str(exc):
-                    raise
+            except WrongPassphrase:
                 raise InvalidInput(tr("This is not the ledger's current passphrase; nothing "
                                       "was changed."), "current") from None
             task.check("the passphrase change")

@@ -4,17 +4,20 @@ A million bars never cross into Python at once. The table asks for its row
 count and a list of *page boundaries* (the sort key of every PAGE-th row), then
 fetches any page by keyset: the rows whose sort key is at or after that page's
 boundary, PAGE of them. Boundaries come from walking the sort index with
-LIMIT/OFFSET where an index serves the sort (id, serial), else from one
-window-function pass.
+LIMIT/OFFSET where an index serves the sort (id, and the search columns of
+lots, tanks and gas), else from one pass that orders the ids into a temporary
+table.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.identity import identity_key
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger
 
@@ -28,6 +31,7 @@ class Kind:
     table: str
     columns: tuple[str, ...]
     search: str  # the column the search box matches by prefix
+    search_key: Callable[[str], str]  # what the typed text becomes to match that column
     sorts: dict[str, tuple[str, ...]]  # sort name -> key columns (id is always last)
     indexed: frozenset[str]  # sorts an index serves, walked with OFFSET
     filters: tuple[str, ...]  # columns offered as exact (or prefix, for location) filters
@@ -38,18 +42,20 @@ KINDS: dict[str, Kind] = {
         "bars",
         ("id", "site", "metal", "brand", "serial", "year", "gross_oz", "fineness", "fine_oz",
          "location", "good_delivery", "flags"),
-        "serial",
+        # A serial is found through its identity key (the index a bar's identity is
+        # unique on), so a search also finds bars whose serials only look alike.
+        "serial_key", identity_key,
         {"id": (), "serial": ("serial", "brand", "year"), "brand": ("brand",),
          "year": ("year",), "location": ("location",), "site": ("site",),
          "fine_oz": ("CAST(fine_oz AS REAL)",), "metal": ("metal",)},
-        frozenset({"id", "serial"}),
+        frozenset({"id"}),
         ("brand", "year", "location"),
     ),
     "lot": Kind(
         "lots",
         ("id", "site", "metal", "warrant", "brand", "shape", "grade", "bundles", "gross_t",
          "net_t", "location", "within_tolerance", "flags"),
-        "warrant",
+        "warrant", str.upper,
         {"id": (), "warrant": ("warrant",), "brand": ("brand",), "location": ("location",),
          "site": ("site",), "metal": ("metal",), "net_t": ("CAST(net_t AS REAL)",)},
         frozenset({"id", "warrant"}),
@@ -58,7 +64,7 @@ KINDS: dict[str, Kind] = {
     "tank": Kind(
         "tanks",
         ("id", "site", "code", "commodity", "product", "roof", "gauged_at", "nsv_m3", "nsv_bbl"),
-        "code",
+        "code", str,
         {"id": (), "code": ("code",), "site": ("site",), "commodity": ("commodity",),
          "gauged_at": ("coalesce(gauged_at, '')",)},
         frozenset({"id", "code"}),
@@ -67,7 +73,7 @@ KINDS: dict[str, Kind] = {
     "gas": Kind(
         "gas",
         ("id", "site", "code", "kind", "measured_at", "energy_mmbtu", "cushion_mmbtu"),
-        "code",
+        "code", str,
         {"id": (), "code": ("code",), "site": ("site",), "kind": ("kind",),
          "measured_at": ("measured_at",)},
         frozenset({"id", "code"}),
@@ -113,7 +119,7 @@ def _where(query: Query) -> tuple[str, list[Any]]:
     if query.site:
         terms.append("site = ?")
         params.append(query.site.strip().upper())
-    search = query.search.strip().upper() if spec.search != "code" else query.search.strip()
+    search = spec.search_key(query.search.strip()) if query.search.strip() else ""
     if search:
         low, high = _prefix_bounds(search)
         terms.append(f"{spec.search} >= ? AND {spec.search} < ?")

@@ -17,6 +17,7 @@ import segno
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
+from app.attest.fileio import write_atomic
 from app.attest.qrframes import MAX_PART_CHARS, Part, join_parsed, parse_part, split
 from app.domain.errors import InvalidInput
 
@@ -70,15 +71,10 @@ def write_qr_frames(
     except OSError as exc:
         raise InvalidInput(f"cannot create the folder {out_dir}: {exc.strerror}", "out") from None
     for path, code in zip(paths, codes, strict=True):
-        try:
-            with path.open("xb") as out:
-                code.save(out, kind="png", scale=scale, border=BORDER)
-        except FileExistsError:
-            raise InvalidInput(
-                f"{path} already exists; choose another folder or stem", "out"
-            ) from None
-        except OSError as exc:
-            raise InvalidInput(f"cannot write {path}: {exc.strerror}", "out") from None
+        image = io.BytesIO()
+        code.save(image, kind="png", scale=scale, border=BORDER)
+        # Owner-only: the frames of a request made with its leaves carry holdings.
+        write_atomic(path, image.getvalue(), mode=0o600)
     return paths
 
 

@@ -26,7 +26,7 @@ import sqlcipher3
 
 from app.attest import canonical
 from app.domain import passphrase as passphrase_rules
-from app.domain.errors import InvalidInput, LedgerError
+from app.domain.errors import InvalidInput, LedgerError, WrongPassphrase
 from app.store import journal, projection
 from app.store.journal import Event
 from app.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
@@ -358,7 +358,7 @@ def _unlock(path: Path, passphrase: str) -> tuple[Any, str]:
             conn.close()
             raise
         return conn, form
-    raise LedgerError(
+    raise WrongPassphrase(
         f"Cannot unlock {path}: the passphrase is wrong, or the file is not a Tijori ledger."
     )
 

@@ -90,6 +90,12 @@ def test_the_search_field_finds_one_bar(qtbot, page, demo_ctx):
         page.search.setText("NO-SUCH-BAR")
     assert blocker.args[0] == 0
     assert "Nothing matches" in page.status.text()
+    # Typed with lookalikes (a Cyrillic Д is no D, but full-width digits and an O for
+    # a zero are the same serial): the identity key finds the bar as stamped.
+    with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
+        page.search.setText("D1O１２３4")
+    assert blocker.args[0] == 1
+    assert cell(qtbot, page.model, 0, serial) == "D101234"
 
 
 def test_brand_year_and_bad_year_filters(qtbot, page, demo_ctx):
