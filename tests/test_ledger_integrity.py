@@ -9,12 +9,14 @@ import os
 import stat
 import subprocess
 import sys
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
+from app.domain.errors import WrongPassphrase
 from app.services import importing, session
 from app.store import projection
 from app.store.ledger import Ledger
@@ -357,3 +359,34 @@ def test_a_total_changed_behind_the_journal_is_named(ledger, cli):
     assert result.code == 1
     assert ("bar_totals row site='VLT', metal='gold' was changed behind the journal: "
             "fine_oz is '4000.000', the journal says '399.960'") in result.out
+
+
+# -- passphrases in any normalisation form -----------------------------------------------------
+
+COMPOSED = "Zürich crème brûlée über alles"
+
+
+def test_a_passphrase_typed_in_another_normalisation_form_opens_the_ledger(tmp_path):
+    path = tmp_path / "nfc.tijori"
+    decomposed = unicodedata.normalize("NFD", COMPOSED)
+    assert decomposed != COMPOSED
+    session.create_ledger(path, decomposed, "t").close()  # typed on a system that decomposes
+    with Ledger.open(path, COMPOSED, actor="t") as opened:
+        assert opened.head()[0] == 1
+    with Ledger.open(path, decomposed, actor="t") as opened:
+        assert opened.head()[0] == 1
+
+
+def test_a_ledger_keyed_before_normalisation_still_opens_as_typed(tmp_path):
+    """A passphrase set, unnormalised, by an earlier Tijori keeps opening its ledger."""
+    path = tmp_path / "old.tijori"
+    decomposed = unicodedata.normalize("NFD", COMPOSED)
+    session.create_ledger(path, COMPOSED, "t").close()
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{COMPOSED}'")
+    conn.execute(f"PRAGMA rekey = '{decomposed}'")  # as the earlier `passwd` stored it
+    conn.close()
+    with Ledger.open(path, decomposed, actor="t") as opened:
+        assert opened.head()[0] == 1
+    with pytest.raises(WrongPassphrase):
+        Ledger.open(path, "not the passphrase at all 77", actor="t")

@@ -73,7 +73,7 @@ def write_atomic(
             os.replace(temp, target)
         else:
             _move_without_overwrite(temp, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except FileExistsError:
         raise InvalidInput(f"{target} already exists; refusing to overwrite it", "path") from None
     except OSError as exc:
@@ -100,7 +100,7 @@ def _move_without_overwrite(temp: Path, target: Path) -> None:
         os.unlink(temp)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename durable; folders cannot be opened for fsync on Windows."""
     if os.name != "posix":  # pragma: no cover
         return

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.attest.fileio import fsync_folder
 from app.domain import passphrase as passphrase_rules
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput, LedgerError
 from app.domain.progress import QUIET, Task
@@ -28,11 +29,9 @@ from app.store.journal import Event
 from app.store.ledger import (
     DatabaseError,
     Ledger,
-    _connect,
-    _quote,
-    _tune,
     check_new_passphrase,
     create_private,
+    quote_passphrase,
     remove_ledger_files,
 )
 from app.store.verify import integrity, verify
@@ -69,17 +68,6 @@ def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
     finally:
         os.close(fd)
 
@@ -149,24 +137,17 @@ def _export(ledger: Ledger, temp: Path, key_clause: str, task: Task, share: tupl
     return head
 
 
-def _check_copy(temp: Path, passphrase: str, head: tuple[int, str], *, pages: bool) -> None:
-    """Open the copy on its own: its journal head and (with `pages`) every page; WAL from now.
-
-    Without `pages` the caller verifies the whole journal of the copy next,
-    which checks the pages too.
-    """
-    conn = _connect(temp, passphrase)
-    try:
-        _tune(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        probe = Ledger(conn, temp, "check", lambda: None)  # type: ignore[arg-type,return-value]
-        problems = integrity(probe) if pages else []
+def _check_copy(copy: Ledger, head: tuple[int, str], *, pages: bool) -> None:
+    """The copy, opened on its own (which also puts it in WAL mode): its journal head and,
+    with `pages`, every page. Without `pages` the caller verifies its whole journal next,
+    which checks the pages too. Closing the copy's last connection removes its -wal."""
+    with copy:
+        problems = integrity(copy) if pages else []
         if problems:
-            raise CheckFailed(f"The copy written to {temp} is damaged: {problems[0]}.")
-        if probe.head() != head:
-            raise CheckFailed(f"The copy written to {temp} does not end at event {head[0]}.")
-    finally:
-        conn.close()  # the last connection: checkpoints and removes the copy's -wal
+            raise CheckFailed(f"The copy written to {copy.path} is damaged: {problems[0]}.")
+        if copy.head() != head:
+            raise CheckFailed(f"The copy written to {copy.path} does not end at event "
+                              f"{head[0]}.")
 
 
 def _place(temp: Path, target: Path, *, overwrite: bool) -> None:
@@ -181,7 +162,7 @@ def _place(temp: Path, target: Path, *, overwrite: bool) -> None:
             raise InvalidInput(f"{target} already exists; refusing to overwrite it.",
                                "path") from None
         os.unlink(temp)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 # -- re-keying -----------------------------------------------------------------
@@ -213,11 +194,12 @@ def rekey(ledger: Ledger, new_passphrase: str, task: Task = QUIET) -> Event:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             conn.execute("PRAGMA journal_mode = DELETE")
         head = _export(
-            ledger, temp, f" KEY {_quote(new)}", task, (0, 800), "the passphrase change",
+            ledger, temp, f" KEY {quote_passphrase(new)}", task, (0, 800),
+            "the passphrase change",
             inside=lambda: recorded.append(ledger.append(
                 "ledger.rekeyed", {"note": "passphrase changed"}, db=COPY)))
         task.check("the passphrase change")
-        _check_copy(temp, new, head, pages=True)
+        _check_copy(Ledger.open(temp, new, actor=ledger.actor), head, pages=True)
         task.progress(900, 1000)
         _place(temp, path, overwrite=True)
     except BaseException:
@@ -250,7 +232,7 @@ def backup(ledger: Ledger, out: Path, task: Task = QUIET) -> CopyResult:
     temp = _temp_beside(out, "backup")
     try:
         head = _export(ledger, temp, "", task, (0, 400), "the backup")
-        _check_copy(temp, ledger._passphrase, head, pages=False)
+        _check_copy(ledger.same_key_open(temp), head, pages=False)
         with ledger.same_key_open(temp) as copy:
             report = verify(copy, _share(task, (400, 1000), "the backup"))
         if not report.ok:
@@ -291,7 +273,7 @@ def restore(source: Path, to: Path, passphrase: str, *, actor: str,
                 inside=lambda: backup_ledger.append("ledger.restored", {
                     "backup": {"name": source.name, "sha256": digest,
                                "events": report.events, "head": report.head_hash}}, db=COPY))
-            _check_copy(temp, backup_ledger._passphrase, head, pages=True)
+            _check_copy(backup_ledger.same_key_open(temp), head, pages=True)
             _place(temp, to, overwrite=False)
         except BaseException:
             remove_ledger_files(temp)

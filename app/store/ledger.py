@@ -48,7 +48,8 @@ def rfc3339(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _quote(passphrase: str) -> str:
+def quote_passphrase(passphrase: str) -> str:
+    """The passphrase as an SQL string literal, for `PRAGMA key` and `ATTACH ... KEY`."""
     if not passphrase:
         raise InvalidInput("the passphrase is empty", "passphrase")
     if "\x00" in passphrase:
@@ -364,7 +365,7 @@ def _unlock(path: Path, passphrase: str) -> tuple[Any, str]:
 
 
 def _connect(path: Path, passphrase: str) -> Any:
-    key = _quote(passphrase)
+    key = quote_passphrase(passphrase)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
