@@ -1,11 +1,14 @@
 """`make bench`: Tijori at a million bars, against a plain-SQLite baseline.
 
 Generates a 1,000,000-bar LBMA bar list, imports it into a fresh encrypted
-ledger through the real CLI, then times `tijori holdings --json` and
-`tijori journal verify`. Each command runs in its own process so its wall time
-and peak resident memory are its own. The baseline inserts the same rows with
-the standard library's sqlite3 `executemany` into an unencrypted file, in one
-transaction. Budgets from the issues are checked and printed beside the figures.
+ledger through the real CLI (and, for comparison, in-process with `synchronous =
+NORMAL`), records one more event so the import is not the last, then times
+`tijori holdings --json`, `tijori journal verify` and `tijori backup`, the
+desktop application, attestations and reports. Each command runs in its own
+process so its wall time and peak resident memory are its own. The baseline
+inserts the same rows with the standard library's sqlite3 `executemany` into an
+unencrypted file, in one transaction. Budgets from the issues are checked and
+printed beside the figures.
 
     python bench/bench.py [--bars N] [--keep]
 """

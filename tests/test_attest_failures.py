@@ -324,7 +324,8 @@ def test_reordered_or_missing_leaves(made, cli, ring, tmp_path):
                            [lines[1], lines[0], *lines[2:]])
     result = verify(cli, made.a_att, ring.policy, "--leaves", str(swapped))
     assert result.code == 1
-    assert set(failed(result)) == {"root recomputed"}  # same totals, other order
+    # same totals, other order: the root, and the order of FORMAT.md §4.1, fail
+    assert set(failed(result)) == {"root recomputed", "leaf order"}
 
     dropped = write_leaves(tmp_path / "dropped.jsonl", header, lines[:-1])
     result = verify(cli, made.a_att, ring.policy, "--leaves", str(dropped))

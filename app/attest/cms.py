@@ -11,10 +11,21 @@ pyHanko's on the same signatures, good and bad.
 What is checked, and what each failure means, follows RFC 5652 §5.4 and §11:
 the content-type attribute says ``data``; the message-digest attribute is the
 one to compare with the content's digest; the signature is over the DER of the
-signed attributes as a SET OF. RFC 5035's signing-certificate(-v2) attribute, if
-present, must name the certificate used, and RFC 6211's algorithm-protection
-attribute, if present, must name the algorithms used. Anything else that is
-odd is a `CmsError` (a `ValueError`) naming what.
+signed attributes as a SET OF. The signed attributes hold exactly one RFC 5035
+signing-certificate-v2 attribute (and no signing-certificate of version 1),
+whose first ESSCertIDv2 names the signer's certificate as carried in the
+SignedData: its hash (SHA-256 by default) over the whole certificate, and its
+issuer and serial number. Only that attribute binds the certificate to the
+signature; without it, anyone could rewrite the certificate (its subject, say)
+with no key. RFC 6211's algorithm-protection attribute, if present, must name
+the algorithms used. Anything else that is odd is a `CmsError` (a `ValueError`)
+naming what.
+
+Attributes are found by their dotted OID and parsed here, with the spec this
+module names, never through asn1crypto's registry of attribute names: other
+imports add to that registry (`pyhanko.sign` registers the signing-certificate
+names), and the verdict must not depend on what else the process has loaded.
+An attribute Tijori checks that cannot be parsed fails the check.
 """
 
 from __future__ import annotations
@@ -22,9 +33,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from asn1crypto import cms
+from asn1crypto import cms, core, tsp, x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -32,6 +43,24 @@ from cryptography.x509 import load_der_x509_certificate
 
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 _ECDSA = {"ecdsa", "sha256_ecdsa", "sha384_ecdsa", "sha512_ecdsa"}
+
+# Signed attributes, by OID (RFC 5652 §11, RFC 5035 §5.4, RFC 6211 §2).
+OID_CONTENT_TYPE = "1.2.840.113549.1.9.3"
+OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
+OID_SIGNING_TIME = "1.2.840.113549.1.9.5"
+OID_SIGNING_CERTIFICATE = "1.2.840.113549.1.9.16.2.12"
+OID_SIGNING_CERTIFICATE_V2 = "1.2.840.113549.1.9.16.2.47"
+OID_ALGORITHM_PROTECTION = "1.2.840.113549.1.9.52"
+OID_DATA = "1.2.840.113549.1.7.1"
+
+_ATTRIBUTE_NAMES = {
+    OID_CONTENT_TYPE: "content-type",
+    OID_MESSAGE_DIGEST: "message-digest",
+    OID_SIGNING_TIME: "signing-time",
+    OID_SIGNING_CERTIFICATE: "ESS signing-certificate",
+    OID_SIGNING_CERTIFICATE_V2: "ESS signing-certificate-v2",
+    OID_ALGORITHM_PROTECTION: "CMS algorithm-protection",
+}
 
 
 class CmsError(ValueError):
@@ -84,14 +113,44 @@ def content_digest(algorithm: str, pieces: list[bytes] | tuple[bytes, ...]) -> b
     return digest.digest()
 
 
-def _attribute(attributes: cms.CMSAttributes, name: str) -> Any | None:
-    """The one value of the attribute `name`, None when absent."""
-    found = [a["values"] for a in attributes if a["type"].native == name]
+class _AttributeValues(core.SetOf):
+    _child_spec = core.Any
+
+
+class _Attribute(core.Sequence):
+    """An Attribute (RFC 5652 §5.3) whose values are left unparsed, whatever its type."""
+
+    _fields: ClassVar[list[tuple[str, type]]] = [
+        ("type", core.ObjectIdentifier),
+        ("values", _AttributeValues),
+    ]
+
+
+class _Attributes(core.SetOf):
+    _child_spec = _Attribute
+
+
+def _attribute(attributes: _Attributes, oid: str, spec: type[core.Asn1Value]) -> Any | None:
+    """The one value of the attribute `oid`, parsed as `spec`; None when absent.
+
+    More than one such attribute, other than one value, or a value that does not
+    parse as `spec` is a CmsError naming the attribute.
+    """
+    label = f"{_ATTRIBUTE_NAMES.get(oid, 'attribute')} ({oid})"
+    found = [a for a in attributes if a["type"].dotted == oid]
     if not found:
         return None
-    if len(found) > 1 or len(found[0]) != 1:
-        raise CmsError(f"the signed attributes hold {name} more than once")
-    return found[0][0]
+    if len(found) > 1:
+        raise CmsError(f"the signed attributes hold the {label} attribute {len(found)} times")
+    values = found[0]["values"]
+    if len(values) != 1:
+        raise CmsError(f"the {label} attribute has {len(values)} values, not one")
+    try:
+        value = spec.load(values[0].dump(), strict=True)
+        value.native  # parse all of it now, so that damage is found here  # noqa: B018
+    except Exception as exc:
+        raise CmsError(f"the {label} attribute cannot be read ({exc})") from None
+    return value
 
 
 def _signer_certificate(signed_data: cms.SignedData, sid: cms.SignerIdentifier) -> Any:
@@ -118,21 +177,50 @@ def _signer_certificate(signed_data: cms.SignedData, sid: cms.SignerIdentifier) 
     return next(iter(matches.values()))
 
 
-def _check_signing_certificate(attributes: cms.CMSAttributes, cert_der: bytes) -> None:
-    for name, default in (("signing_certificate_v2", "sha256"), ("signing_certificate", "sha1")):
-        value = _attribute(attributes, name)
-        if value is None:
-            continue
-        cert_id = value["certs"][0]
-        algorithm = default
-        if name == "signing_certificate_v2":
-            algorithm = cert_id["hash_algorithm"]["algorithm"].native
-        if hashlib.new(algorithm, cert_der).digest() != cert_id["cert_hash"].native:
-            raise CmsError(f"the {name} attribute names another certificate than the signer's")
+def _check_signing_certificate(attributes: _Attributes, cert: x509.Certificate) -> None:
+    """Exactly one signing-certificate-v2 attribute, naming `cert` by hash, issuer and serial."""
+    label = f"ESS signing-certificate-v2 ({OID_SIGNING_CERTIFICATE_V2})"
+    if any(a["type"].dotted == OID_SIGNING_CERTIFICATE for a in attributes):
+        raise CmsError(
+            f"the signed attributes hold an ESS signing-certificate ({OID_SIGNING_CERTIFICATE}) "
+            "attribute, which names the certificate by SHA-1; a report has only "
+            "signing-certificate-v2"
+        )
+    value = _attribute(attributes, OID_SIGNING_CERTIFICATE_V2, tsp.SigningCertificateV2)
+    if value is None:
+        raise CmsError(
+            f"the signed attributes hold no {label} attribute, so nothing signed names the "
+            "signer's certificate"
+        )
+    if len(value["certs"]) == 0:
+        raise CmsError(f"the {label} attribute names no certificate")
+    cert_id = value["certs"][0]  # RFC 5035 §5.4: the first one is the signer's
+    algorithm = cert_id["hash_algorithm"]["algorithm"].native
+    if algorithm not in _HASHES:
+        raise CmsError(f"the {label} attribute hashes the certificate with {algorithm}")
+    if hashlib.new(algorithm, cert.dump()).digest() != cert_id["cert_hash"].native:
+        raise CmsError(
+            f"the {label} attribute names another certificate than the one in the signature "
+            "(its hash differs: the certificate was changed after signing)"
+        )
+    issuer_serial = cert_id["issuer_serial"]
+    if not issuer_serial:
+        raise CmsError(f"the {label} attribute does not name the certificate's issuer and serial")
+    names = list(issuer_serial["issuer"])
+    if (
+        len(names) != 1
+        or names[0].name != "directory_name"
+        or names[0].chosen != cert.issuer
+        or issuer_serial["serial_number"].native != cert.serial_number
+    ):
+        raise CmsError(
+            f"the {label} attribute names another issuer and serial number than the "
+            "signer's certificate"
+        )
 
 
-def _check_algorithm_protection(attributes: cms.CMSAttributes, info: cms.SignerInfo) -> None:
-    protection = _attribute(attributes, "cms_algorithm_protection")
+def _check_algorithm_protection(attributes: _Attributes, info: cms.SignerInfo) -> None:
+    protection = _attribute(attributes, OID_ALGORITHM_PROTECTION, cms.CMSAlgorithmProtection)
     if protection is None:
         return
     if protection["digest_algorithm"].native != info["digest_algorithm"].native:
@@ -159,24 +247,25 @@ def read_detached(der: bytes) -> DetachedSignature:
         tagged = signer["signed_attrs"]
         if not tagged:
             raise CmsError("the signature has no signed attributes")
-        attributes = tagged.untag()
-        content_type = _attribute(attributes, "content_type")
-        if content_type is None or content_type.native != "data":
+        signed_attributes = tagged.untag().dump()
+        attributes = _Attributes.load(signed_attributes, strict=True)
+        content_type = _attribute(attributes, OID_CONTENT_TYPE, core.ObjectIdentifier)
+        if content_type is None or content_type.dotted != OID_DATA:
             raise CmsError("the signed content type is missing or not data")
-        message_digest = _attribute(attributes, "message_digest")
+        message_digest = _attribute(attributes, OID_MESSAGE_DIGEST, core.OctetString)
         if message_digest is None:
             raise CmsError("the signed attributes hold no message digest")
         cert = _signer_certificate(signed_data, signer["sid"])
         cert_der = cert.dump()
-        _check_signing_certificate(attributes, cert_der)
+        _check_signing_certificate(attributes, cert)
         _check_algorithm_protection(attributes, signer)
-        signing_time = _attribute(attributes, "signing_time")
+        signing_time = _attribute(attributes, OID_SIGNING_TIME, cms.Time)
         return DetachedSignature(
             certificate=cert_der,
             digest_algorithm=signer["digest_algorithm"]["algorithm"].native,
             mechanism=signer["signature_algorithm"]["algorithm"].native,
             message_digest=message_digest.native,
-            signed_attributes=attributes.dump(),
+            signed_attributes=signed_attributes,
             signature=signer["signature"].native,
             signing_time=signing_time.native if signing_time is not None else None,
         )

@@ -12,8 +12,9 @@ JSON form (`to_json`; `dumps` writes it as canonical JSON)::
 We write standard base64 with padding. On input we accept, as the
 specification requires, standard or URL-safe base64 (one alphabet per value,
 padding optional). A signature's ``keyid`` is optional in DSSE and is not
-signed; an empty keyid is written by omitting it. Unknown members are ignored
-and not written back: they are not covered by any signature.
+signed; an empty keyid is written by omitting it, and a signature without one
+counts for the key it verifies under (`Envelope.named`). Unknown members are
+ignored and not written back: they are not covered by any signature.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,6 +163,29 @@ class Envelope:
     def signed_by(self, key: PrivateKey) -> Envelope:
         """This envelope with `key`'s signature of PAE(payload type, payload) added."""
         return self.add(Signature(key.public_key.keyid, key.sign(self.pae())))
+
+    def named(self, keys: Iterable[PublicKey]) -> tuple[Envelope, tuple[int, ...]]:
+        """This envelope with each signature that has no keyid given the keyid of the first
+        of `keys` it verifies under, and the numbers (from 1) of the keyless signatures that
+        none of `keys` verifies, which are left out of the envelope returned.
+
+        DSSE makes the keyid an optional, unsigned hint: a signature without one is tried
+        against the keys that could count, and counts for the one it verifies under, as if
+        it had named it. A signature that names a keyid is kept as it is.
+        """
+        candidates = list(dict.fromkeys(keys))
+        kept: list[Signature] = []
+        unmatched: list[int] = []
+        for number, signature in enumerate(self.signatures, 1):
+            if signature.keyid:
+                kept.append(signature)
+                continue
+            public = next((k for k in candidates if self.verify_signature(signature, k)), None)
+            if public is None:
+                unmatched.append(number)
+            else:
+                kept.append(Signature(public.keyid, signature.sig))
+        return Envelope(self.payload_type, self.payload, tuple(kept)), tuple(unmatched)
 
     def verify_signature(self, sig: Signature, public: PublicKey) -> bool:
         """True if `sig` is `public`'s signature over this envelope's PAE.

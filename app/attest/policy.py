@@ -9,12 +9,16 @@ A verifier pins a policy it already trusts. A candidate policy is accepted when
 its own admin threshold signs it; when it replaces a pinned one, it must also be
 signed by the pinned version's admin threshold, and its version may not go
 backwards. A key not in the policy counts for nothing.
+
+Roles separate duties: no key holds two of custodian, auditor, report-signer and
+admin (`role_overlaps`). Such a policy is still read (so a verifier can say why
+it fails), but it is never drafted or signed, and it never verifies.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +34,8 @@ PAYLOAD_TYPE = "application/vnd.tijori.policy.v1+json"
 REQUIRED_ROLES = ("admin", "custodian", "auditor")
 OPTIONAL_ROLES = ("report-signer",)
 ROLES = REQUIRED_ROLES + OPTIONAL_ROLES
+#: Roles whose key sets are pairwise disjoint (separation of duties, FORMAT.md §3).
+SEPARATE_ROLES = ("custodian", "auditor", "report-signer", "admin")
 
 
 def parse_time(text: Any, where: str) -> datetime:
@@ -102,6 +108,11 @@ class Policy:
     def roles_of(self, keyid: str) -> list[str]:
         return [name for name, role in self.roles.items() if keyid in role.keyids]
 
+    def role_overlaps(self) -> list[RoleOverlap]:
+        """Every key that holds two or more of the separate roles (none in a valid policy)."""
+        return role_overlaps({name: role.keyids for name, role in self.roles.items()},
+                             {keyid: entry.name for keyid, entry in self.keys.items()})
+
     def key_problem(self, keyid: str, when: datetime) -> str | None:
         """Why the key may not sign at `when`, or None if it may."""
         entry = self.keys.get(keyid)
@@ -155,6 +166,54 @@ class Policy:
         return cls(str(obj.get("name", "")), version, expires, keys, roles, extra)
 
 
+@dataclass(frozen=True)
+class RoleOverlap:
+    """One key that holds two or more of the roles that must be held by separate keys."""
+
+    keyid: str
+    name: str
+    roles: tuple[str, ...]
+
+    def describe(self) -> str:
+        who = f"{self.name} (key {self.keyid[:16]})" if self.name else f"key {self.keyid[:16]}"
+        return f"{who} is {_and(self.roles)}"
+
+
+def _and(words: Iterable[str]) -> str:
+    words = list(words)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def role_overlaps(roles: Mapping[str, Iterable[str]], names: Mapping[str, str] | None = None
+                  ) -> list[RoleOverlap]:
+    """The keys (by keyid) that hold two or more of SEPARATE_ROLES, each with its roles.
+
+    `roles` maps a role to its keyids, `names` a keyid to the name the policy gives
+    it. The one rule of separation of duties: drafting, signing and verifying a
+    policy all ask this function.
+    """
+    held: dict[str, list[str]] = {}
+    for role in SEPARATE_ROLES:
+        for keyid in dict.fromkeys(roles.get(role, ())):
+            held.setdefault(keyid, []).append(role)
+    return [RoleOverlap(keyid, (names or {}).get(keyid, ""), tuple(these))
+            for keyid, these in sorted(held.items()) if len(these) > 1]
+
+
+def overlap_message(overlaps: Iterable[RoleOverlap]) -> str:
+    """Why a policy with these overlaps is refused, naming each key and its roles."""
+    return (f"no key may hold two of the roles {_and(SEPARATE_ROLES)}: "
+            + "; ".join(overlap.describe() for overlap in overlaps))
+
+
+def check_separate_roles(policy: Policy, source: str | None = None,
+                         field: str | None = None) -> None:
+    """Raise InvalidInput (naming each key and its roles) unless the roles are disjoint."""
+    overlaps = policy.role_overlaps()
+    if overlaps:
+        raise InvalidInput((f"{source}: " if source else "") + overlap_message(overlaps), field)
+
+
 def _role(raw: Any, name: str, keys: dict[str, KeyEntry], source: str) -> Role:
     if not isinstance(raw, dict):
         raise InvalidInput(f"{source}: role {name} is malformed")
@@ -183,13 +242,19 @@ def new_policy(
     roles: dict[str, tuple[Iterable[str], int]],
     version: int = 1,
 ) -> Policy:
-    """Draft a policy; `keys` are (public key, name, valid_from, valid_until)."""
+    """Draft a policy; `keys` are (public key, name, valid_from, valid_until).
+
+    Raises InvalidInput for a policy that would not be read back, or whose roles
+    share a key (`check_separate_roles`).
+    """
     entries = {}
     for public, key_name, valid_from, valid_until in keys:
         entries[public.keyid] = KeyEntry(public, key_name, valid_from, valid_until)
     policy = Policy(name, version, expires, entries,
                     {role: Role(tuple(ids), threshold) for role, (ids, threshold) in roles.items()})
-    return Policy.from_payload(policy.payload())  # the same checks as a policy read back
+    policy = Policy.from_payload(policy.payload())  # the same checks as a policy read back
+    check_separate_roles(policy)
+    return policy
 
 
 def policy_digest(envelope: Envelope) -> str:
@@ -263,6 +328,10 @@ def verify_policy(
         verdict.failed("policy format", str(exc))
         return None, verdict
     verdict.passed("policy format", f"{SCHEMA}, version {policy.version}")
+    overlaps = policy.role_overlaps()
+    verdict.add("policy roles", not overlaps, overlap_message(overlaps) if overlaps else
+                f"{_and(r for r in SEPARATE_ROLES if r in policy.roles)} are held by "
+                "separate keys")
     expiry = parse_time(policy.expires, "expires")
     verdict.add("policy expiry", now <= expiry,
                 f"expires {policy.expires}" if now <= expiry else f"expired at {policy.expires}")

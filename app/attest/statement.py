@@ -18,21 +18,34 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import msgspec
 
 from app.attest import canonical
 from app.domain.errors import InvalidInput
+from app.domain.units import (
+    decimal_string,
+    exact_difference,
+    exact_product,
+    exact_sum,
+    is_decimal_string,
+    ratio_down,
+    read_decimal_string,
+)
 
 STATEMENT_SCHEMA = "tijori.statement.v1"
 PAYLOAD_TYPE = "application/vnd.tijori.statement.v1+json"
 LEAVES_FORMAT = "tijori-leaves"
 LEAF_VERSION = 1
 SALT_BYTES = 32
-#: Coverage is shown to six decimals, rounded down: never overstated.
-COVERAGE_STEP = Decimal("0.000001")
+#: Coverage is written to six decimals, truncated: never overstated.
+COVERAGE_PLACES = 6
+#: FORMAT.md §4.1: leaves are ordered by kind, in this order, then by holding id.
+KINDS = ("bar", "lot", "tank", "gas")
+_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 
 _HEAD, _MIDDLE, _TAIL = b'{"holding":', b',"salt":"', b'","v":1}'
@@ -66,18 +79,6 @@ def parse_leaf(leaf: bytes, where: str = "leaf") -> dict[str, Any]:
     return holding
 
 
-def _decimal(value: Any, where: str) -> Decimal:
-    if not isinstance(value, str):
-        raise InvalidInput(f"{where} is not a decimal string")
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise InvalidInput(f"{where} is not a decimal string: {value!r}") from None
-    if not number.is_finite():
-        raise InvalidInput(f"{where} is not finite")
-    return number
-
-
 class _Quantity(msgspec.Struct, forbid_unknown_fields=True):
     commodity: str
     quantity: str
@@ -85,6 +86,9 @@ class _Quantity(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class _Holding(msgspec.Struct):
+    kind: str
+    id: int
+    site: str
     quantities: list[_Quantity]
 
 
@@ -100,7 +104,9 @@ class _Leaf(msgspec.Struct, forbid_unknown_fields=True):
 _decode_batch = msgspec.json.Decoder(list[_Leaf]).decode
 
 
-def _quantities(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_Quantity]]]:
+def _batches(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_Leaf]]]:
+    """The leaves decoded in batches, each with the number of its first leaf; the first
+    malformed leaf raises InvalidInput naming it."""
     for start in range(0, len(leaves), 10000):
         batch = leaves[start:start + 10000]
         try:
@@ -121,8 +127,13 @@ def _quantities(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list
                     raise InvalidInput(f"leaf {number} is malformed")
             raise InvalidInput(f"leaves {first + start} to {first + start + len(batch) - 1} "
                                "are malformed")
+        yield first + start, decoded
+
+
+def _holdings(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, _Holding]]:
+    for start, decoded in _batches(leaves, first):
         for offset, leaf in enumerate(decoded):
-            yield first + start + offset, leaf.holding.quantities
+            yield start + offset, leaf.holding
 
 
 def totals_of_leaves(leaves: list[bytes]) -> list[dict[str, str]]:
@@ -132,81 +143,158 @@ def totals_of_leaves(leaves: list[bytes]) -> list[dict[str, str]]:
 
 def sum_leaves(leaves: list[bytes], first: int = 0) -> dict[tuple[str, str], Decimal]:
     """Sums per (commodity, unit) of the leaves' quantities; `first` numbers them in errors."""
+    return scan_leaves(leaves, first).sums
+
+
+def _line(number: int) -> str:
+    """Leaf `number` (from 0) as a reader finds it: line 1 of a leaves file is its header."""
+    return f"leaf {number} (line {number + 2} of the leaves file)"
+
+
+@dataclass
+class LeafScan:
+    """What one pass over (a run of) leaves finds: the sums of their quantities, the
+    (kind rank, id) of the first and last leaf, and the first leaf out of the order of
+    FORMAT.md §4.1 and the first of a site not given, each as a sentence or None."""
+
+    sums: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+    first: tuple[int, int] | None = None
+    last: tuple[int, int] | None = None
+    order: str | None = None
+    sites: str | None = None
+
+    def then(self, other: LeafScan, first_of_other: int) -> LeafScan:
+        """This run followed by `other`, whose first leaf is number `first_of_other`."""
+        sums = dict(self.sums)
+        for key, value in other.sums.items():
+            sums[key] = exact_sum((sums[key], value)) if key in sums else value
+        order = self.order
+        if order is None and self.last is not None and other.first is not None \
+                and other.first <= self.last:
+            order = _order_problem(first_of_other, other.first, self.last)
+        return LeafScan(sums, self.first if self.first is not None else other.first,
+                        other.last if other.last is not None else self.last,
+                        order or other.order, self.sites or other.sites)
+
+
+def _order_problem(number: int, key: tuple[int, int], before: tuple[int, int]) -> str:
+    return (f"{_line(number)}: {KINDS[key[0]]} {key[1]} comes after {KINDS[before[0]]} "
+            f"{before[1]}; FORMAT.md §4.1 orders the leaves by kind (bar, lot, tank, gas), "
+            "then by holding id")
+
+
+def scan_leaves(leaves: list[bytes], first: int = 0,
+                sites: set[str] | frozenset[str] | None = None) -> LeafScan:
+    """One pass over the leaves: exact sums per (commodity, unit) of their quantities (each
+    a decimal string of the format), their order, and (given `sites`) that each is of a
+    site the statement lists. `first` numbers the leaves in messages. A malformed leaf
+    or quantity raises InvalidInput naming the first such; order and sites are reported.
+
+    One Python loop touches each decoded leaf once (several passes over a batch cost more
+    in memory traffic than they save): about a quarter of a second a million leaves more
+    than the sums alone.
+    """
     values: dict[tuple[str, str], list[str]] = {}
-    for _, quantities in _quantities(leaves, first):
-        for entry in quantities:
-            key = (entry.commodity, entry.unit)
-            bucket = values.get(key)
-            if bucket is None:
-                bucket = values[key] = []
-            bucket.append(entry.quantity)
-    sums: dict[tuple[str, str], Decimal] = {}
-    for key, texts in values.items():
-        try:
-            total = sum(map(Decimal, texts), Decimal(0))
-        except InvalidOperation:
-            total = None
-        if total is None or not total.is_finite():
-            for number, quantities in _quantities(leaves, first):
-                for entry in quantities:
-                    _decimal(entry.quantity, f"leaf {number} quantity")  # names the bad one
-            raise InvalidInput("a leaf quantity is not a finite decimal")
-        sums[key] = total
-    return sums
+    scan = LeafScan()
+    rank_of = _RANK.get
+    prev_rank, prev_id = -1, -1  # before every (rank, id)
+    for start, decoded in _batches(leaves, first):
+        for number, leaf in enumerate(decoded, start):
+            holding = leaf.holding
+            rank, hid = rank_of(holding.kind), holding.id
+            if rank == prev_rank:
+                if hid <= prev_id and scan.order is None:
+                    scan.order = _order_problem(number, (rank, hid), (prev_rank, prev_id))
+            elif rank is None:
+                if scan.order is None:
+                    scan.order = (f"{_line(number)} is of kind {holding.kind!r}, not one "
+                                  f"of {', '.join(KINDS)}")
+                continue  # the order goes on from the leaf before
+            elif rank < prev_rank and scan.order is None:
+                scan.order = _order_problem(number, (rank, hid), (prev_rank, prev_id))
+            if scan.first is None:
+                scan.first = (rank, hid)
+            prev_rank, prev_id = rank, hid
+            if sites is not None and holding.site not in sites and scan.sites is None:
+                scan.sites = (f"{_line(number)} is of site {holding.site!r}, which the "
+                              "statement does not list")
+            for entry in holding.quantities:
+                key = (entry.commodity, entry.unit)
+                bucket = values.get(key)
+                if bucket is None:
+                    bucket = values[key] = []
+                bucket.append(entry.quantity)
+    scan.last = None if scan.first is None else (prev_rank, prev_id)
+    for texts in values.values():
+        if not all(map(is_decimal_string, set(texts))):
+            for number, holding in _holdings(leaves, first):
+                for entry in holding.quantities:  # names the first bad one
+                    read_decimal_string(entry.quantity, f"leaf {number} quantity")
+    scan.sums = {key: exact_sum(map(Decimal, texts)) for key, texts in values.items()}
+    return scan
 
 
 def format_totals(sums: dict[tuple[str, str], Decimal]) -> list[dict[str, str]]:
+    """The statement's `totals`: sorted by commodity, then unit; decimal strings."""
     return [
-        {"commodity": commodity, "unit": unit, "quantity": str(sums[(commodity, unit)])}
+        {"commodity": commodity, "unit": unit, "quantity": decimal_string(sums[(commodity, unit)])}
         for commodity, unit in sorted(sums)
     ]
+
+
+#: The `note` of a token entry without a recorded supply (FORMAT.md §4.4).
+NO_SUPPLY = "no supply recorded"
 
 
 def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
              ) -> list[dict[str, Any]]:
     """Each token's supply against the reserves of its commodity, in its unit.
 
-    required = supply × per-token quantity; coverage = reserves / required,
-    rounded down to six decimals. A token without a recorded supply cannot be
-    shown as covered: it is listed with `covered: false` and no ratio.
+    All exact (reports/FORMAT.md §4.4): required = supply × per-token quantity;
+    coverage = reserves / required truncated to six decimals; shortfall =
+    required − reserves unless the reserves exceed it ("0"). A token without a
+    recorded supply cannot be shown as covered: it is listed with `covered: false`
+    and no ratio. Quantities are written as decimal strings, whatever form the
+    ledger stored them in (an older ledger may hold "1E-7").
     """
-    reserves = {(t["commodity"], t["unit"]): Decimal(t["quantity"]) for t in totals}
+    reserves = {(t["commodity"], t["unit"]): Decimal(decimal_string(Decimal(t["quantity"])))
+                for t in totals}
     out = []
     for token in tokens:
         have = reserves.get((token["commodity"], token["unit"]), Decimal(0))
+        # As written (an older ledger may hold "1E-7"): the places of a product are those
+        # of the decimal strings in the statement.
+        per_token = Decimal(decimal_string(Decimal(token["per_token"])))
+        supply = (None if token.get("supply") is None
+                  else Decimal(decimal_string(Decimal(token["supply"]))))
         entry: dict[str, Any] = {
             "symbol": token["symbol"],
             "commodity": token["commodity"],
-            "per_token": {"quantity": token["per_token"], "unit": token["unit"]},
-            "supply": token.get("supply"),
+            "per_token": {"quantity": decimal_string(per_token), "unit": token["unit"]},
+            "supply": None if supply is None else decimal_string(supply),
             "supply_as_of": token.get("supply_as_of"),
             "supply_source": token.get("supply_source") or "",
-            "reserves": {"quantity": str(have), "unit": token["unit"]},
+            "reserves": {"quantity": decimal_string(have), "unit": token["unit"]},
         }
-        if token.get("supply") is None:
+        if supply is None:
             entry.update(required=None, coverage=None, covered=False,
-                         shortfall=None, note="no supply recorded")
+                         shortfall=None, note=NO_SUPPLY)
         else:
-            required = Decimal(token["supply"]) * Decimal(token["per_token"])
-            entry["required"] = {"quantity": str(required), "unit": token["unit"]}
+            required = exact_product(supply, per_token)
+            entry["required"] = {"quantity": decimal_string(required), "unit": token["unit"]}
             if required == 0:
                 entry.update(coverage=None, covered=True, shortfall="0")
             else:
-                ratio = (have / required).quantize(COVERAGE_STEP, rounding=ROUND_DOWN)
-                entry.update(coverage=str(ratio), covered=have >= required,
-                             shortfall=str(max(required - have, Decimal(0))))
+                ratio = ratio_down(have, required, COVERAGE_PLACES)
+                entry.update(coverage=decimal_string(ratio), covered=have >= required,
+                             shortfall="0" if have > required
+                             else decimal_string(exact_difference(required, have)))
         out.append(entry)
     return out
 
 
 def statement_digest(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
-
-
-REQUIRED_FIELDS = {
-    "schema": str, "attestation_id": str, "custodian": dict, "sites": list, "as_of": str,
-    "tree": dict, "totals": list, "tokens": list, "journal": dict, "created": str,
-}
 
 
 def _is_hex(value: Any, length: int = 64) -> bool:
@@ -218,72 +306,189 @@ def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _has(obj: Any, **kinds: type | tuple[type, ...]) -> bool:
-    return isinstance(obj, dict) and all(isinstance(obj.get(k), t) for k, t in kinds.items())
+# -- the statement's shape: reports/FORMAT.md §4.4 and schemas/statement.schema.json ----------
+#
+# Every object of a statement has exactly the members listed here (the schema's
+# `additionalProperties: false`): a member no verifier knows would be signed meaning
+# that one verifier ignores and another reads. Each problem names the member by its
+# path ("tokens[1].per_token.quantity").
+
+#: An RFC 3339 UTC time as Tijori writes it (ASCII digits; a fraction of up to 9 digits).
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")
+#: A coverage ratio: a decimal string with exactly COVERAGE_PLACES places.
+_RATIO = re.compile(rf"(?!-0\.0+\Z)-?(?:0|[1-9][0-9]*)\.[0-9]{{{COVERAGE_PLACES}}}")
+
+STATEMENT_MEMBERS = ("schema", "attestation_id", "created", "as_of", "custodian", "sites",
+                     "tree", "totals", "tokens", "journal", "previous")
+CUSTODIAN_MEMBERS = ("name", "ledger_id")
+SITE_MEMBERS = ("code", "name", "kind", "jurisdiction", "operator")
+TREE_MEMBERS = ("size", "root", "hashing")
+TREE_HASHING = "RFC 9162 SHA-256"
+TOTAL_MEMBERS = ("commodity", "unit", "quantity")
+TOKEN_MEMBERS = ("symbol", "commodity", "per_token", "supply", "supply_as_of", "supply_source",
+                 "reserves", "required", "coverage", "covered", "shortfall")
+TOKEN_OPTIONAL = ("note",)
+AMOUNT_MEMBERS = ("quantity", "unit")  # per_token, reserves, required
+JOURNAL_MEMBERS = ("size", "root", "head", "consistency")
+CONSISTENCY_MEMBERS = ("from_size", "proof")
+PREVIOUS_MEMBERS = ("attestation_id", "as_of", "digest")
 
 
-# A coverage ratio as `coverage` writes it: rounded to six decimals, and small enough for
-# the default 28-digit decimal context (a larger one cannot be computed, so cannot be
-# legitimate); whoever shows it as a percentage may then do arithmetic on it safely.
-_RATIO = re.compile(r"-?\d{1,22}\.\d{6}")
+class _Shape(Exception):
+    """One problem with a statement's shape, as a sentence."""
 
 
-def _token_problem(token: Any) -> bool:
-    """True unless a token entry has the members and types FORMAT.md §4.4 gives it."""
-    if not (_has(token, symbol=str, commodity=str, per_token=dict, reserves=dict, covered=bool)
-            and _has(token["per_token"], quantity=str, unit=str)
-            and _has(token["reserves"], quantity=str, unit=str)
-            and all(k in token for k in ("supply", "required", "coverage", "shortfall"))):
-        return True
-    required, ratio = token["required"], token["coverage"]
-    return not (
-        isinstance(token["supply"], str | None) and isinstance(token["shortfall"], str | None)
-        and (required is None or _has(required, quantity=str, unit=str))
-        and (ratio is None or (isinstance(ratio, str) and _RATIO.fullmatch(ratio) is not None)))
+def _object(obj: Any, where: str, members: tuple[str, ...],
+            optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise _Shape(f"{where} is not a JSON object")
+    missing = [name for name in members if name not in obj]
+    if missing:
+        raise _Shape(f"{where} lacks the member {missing[0]!r}")
+    unknown = sorted(name for name in obj if name not in members and name not in optional)
+    if unknown:
+        raise _Shape(f"{where} has the unknown member {unknown[0]!r}, which FORMAT.md §4.4 "
+                     "does not allow")
+    return obj
 
 
-def _statement_problem(obj: dict[str, Any]) -> str | None:
-    """What is wrong with a statement's shape, or None; see reports/FORMAT.md §4.4."""
-    for name, kind in REQUIRED_FIELDS.items():
-        if not isinstance(obj.get(name), kind):
-            return f"a valid {name!r}"
-    if "previous" not in obj:
-        return "'previous' (null for the first attestation)"
-    if not _has(obj["custodian"], name=str, ledger_id=str):
-        return "a custodian with name and ledger_id"
-    if not all(_has(site, code=str, name=str, kind=str) for site in obj["sites"]):
-        return "sites with code, name and kind"
-    tree = obj["tree"]
-    if not _is_count(tree.get("size")) or not _is_hex(tree.get("root")):
-        return "a tree with a size and a 64-hex-digit root"
-    if not all(_has(t, commodity=str, unit=str, quantity=str) for t in obj["totals"]):
-        return "totals with commodity, unit and quantity"
-    if any(_token_problem(token) for token in obj["tokens"]):
-        return "tokens with symbol, commodity, per_token, reserves and coverage"
-    journal = obj["journal"]
-    if not (_is_count(journal.get("size")) and _is_hex(journal.get("root"))
-            and isinstance(journal.get("head"), str)):
-        return "a journal checkpoint with size, root and head"
-    consistency = journal.get("consistency")
-    if consistency is not None and not (
-            _has(consistency, proof=list) and _is_count(consistency.get("from_size"))
-            and all(_is_hex(h) for h in consistency["proof"])):
-        return "a journal consistency proof of from_size and 64-hex-digit hashes"
+def _text(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False,
+          pattern: re.Pattern[str] | None = None, what: str = "a string") -> None:
+    value = obj[name]
+    if value is None and nullable:
+        return
+    if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        raise _Shape(f"{where}.{name} is not {what}: {shown}")
+
+
+def _decimal_member(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False
+                    ) -> None:
+    value = obj[name]
+    if value is None and nullable:
+        return
+    try:
+        read_decimal_string(value, f"{where}.{name}")
+    except InvalidInput as exc:
+        raise _Shape(exc.message) from None
+
+
+def _time(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False) -> None:
+    _text(obj, name, where, nullable=nullable, pattern=_TIME, what="an RFC 3339 UTC time")
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Shape(f"{where} is not a JSON array")
+    return value
+
+
+def _amount(value: Any, where: str, *, nullable: bool = False) -> None:
+    if value is None and nullable:
+        return
+    _object(value, where, AMOUNT_MEMBERS)
+    _decimal_member(value, "quantity", where)
+    _text(value, "unit", where)
+
+
+def _token(token: Any, where: str) -> None:
+    _object(token, where, TOKEN_MEMBERS, TOKEN_OPTIONAL)
+    for name in ("symbol", "commodity", "supply_source"):
+        _text(token, name, where)
+    _amount(token["per_token"], f"{where}.per_token")
+    _decimal_member(token, "supply", where, nullable=True)
+    _time(token, "supply_as_of", where, nullable=True)
+    _amount(token["reserves"], f"{where}.reserves")
+    _amount(token["required"], f"{where}.required", nullable=True)
+    _text(token, "coverage", where, nullable=True, pattern=_RATIO,
+          what=f"a decimal string with {COVERAGE_PLACES} places")
+    if not isinstance(token["covered"], bool):
+        raise _Shape(f"{where}.covered is not true or false")
+    _decimal_member(token, "shortfall", where, nullable=True)
+    if "note" in token and token["note"] != NO_SUPPLY:
+        raise _Shape(f"{where}.note is not {NO_SUPPLY!r}")
+
+
+def _shape(obj: Any) -> None:
+    """Raise _Shape naming the first member of `obj` that FORMAT.md §4.4 does not allow."""
+    top = "the statement"
+    _object(obj, top, STATEMENT_MEMBERS)
+    if obj["schema"] != STATEMENT_SCHEMA:
+        raise _Shape(f"{top} is not a {STATEMENT_SCHEMA} statement")
+    _text(obj, "attestation_id", top)
+    _time(obj, "created", top)
+    _time(obj, "as_of", top)
+    _object(obj["custodian"], "custodian", CUSTODIAN_MEMBERS)
+    _text(obj["custodian"], "name", "custodian", pattern=re.compile(r".+", re.S),
+          what="a name")
+    _text(obj["custodian"], "ledger_id", "custodian")
+    for number, site in enumerate(_list(obj["sites"], "sites")):
+        where = f"sites[{number}]"
+        _object(site, where, SITE_MEMBERS)
+        for name in SITE_MEMBERS:
+            _text(site, name, where)
+    tree = _object(obj["tree"], "tree", TREE_MEMBERS)
+    if not _is_count(tree["size"]):
+        raise _Shape("tree.size is not a count")
+    if not _is_hex(tree["root"]):
+        raise _Shape("tree.root is not 64 lower-case hex digits")
+    if tree["hashing"] != TREE_HASHING:
+        raise _Shape(f"tree.hashing is not {TREE_HASHING!r}")
+    before: tuple[str, str] | None = None
+    for number, total in enumerate(_list(obj["totals"], "totals")):
+        where = f"totals[{number}]"
+        _object(total, where, TOTAL_MEMBERS)
+        _text(total, "commodity", where)
+        _text(total, "unit", where)
+        _decimal_member(total, "quantity", where)
+        key = (total["commodity"], total["unit"])
+        if before is not None and key <= before:
+            raise _Shape(f"{where} is not after totals[{number - 1}]: totals are sorted by "
+                         "commodity, then unit, one per commodity and unit")
+        before = key
+    for number, token in enumerate(_list(obj["tokens"], "tokens")):
+        _token(token, f"tokens[{number}]")
+    journal = _object(obj["journal"], "journal", JOURNAL_MEMBERS)
+    if not _is_count(journal["size"]):
+        raise _Shape("journal.size is not a count")
+    if not _is_hex(journal["root"]):
+        raise _Shape("journal.root is not 64 lower-case hex digits")
+    _text(journal, "head", "journal")
+    consistency = journal["consistency"]
+    if consistency is not None:
+        _object(consistency, "journal.consistency", CONSISTENCY_MEMBERS)
+        if not _is_count(consistency["from_size"]) or consistency["from_size"] < 1:
+            raise _Shape("journal.consistency.from_size is not a count of at least 1")
+        if not all(_is_hex(h) for h in _list(consistency["proof"], "journal.consistency.proof")):
+            raise _Shape("journal.consistency.proof is not a list of 64-hex-digit hashes")
     previous = obj["previous"]
-    if previous is not None and not (_has(previous, attestation_id=str, as_of=str)
-                                     and _is_hex(previous.get("digest"))):
-        return "a previous attestation with attestation_id, as_of and digest"
-    return None
+    if previous is not None:
+        _object(previous, "previous", PREVIOUS_MEMBERS)
+        _text(previous, "attestation_id", "previous")
+        _time(previous, "as_of", "previous")
+        if not _is_hex(previous["digest"]):
+            raise _Shape("previous.digest is not 64 lower-case hex digits")
 
 
 def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
-    """Decode a statement payload and check its shape (not its truth)."""
+    """Decode a statement payload and check its shape (not its truth): canonical JSON
+    (the bytes are RFC 8785 of what they say), and exactly the members of FORMAT.md §4.4,
+    each of its type, quantities as decimal strings of the format."""
     obj = canonical.loads(payload, source=where)
     if not isinstance(obj, dict) or obj.get("schema") != STATEMENT_SCHEMA:
         raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
-    problem = _statement_problem(obj)
-    if problem:
-        raise InvalidInput(f"{where} lacks {problem}")
+    try:
+        _shape(obj)
+    except _Shape as exc:
+        raise InvalidInput(f"{where}: {exc}") from None
+    try:
+        again = canonical.dumps(obj)
+    except InvalidInput as exc:  # an integer beyond 2**53, say: JCS cannot write it
+        raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
+                           f"{exc}") from None
+    if again != bytes(payload):
+        raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
+                           "its bytes are not the canonical encoding of what they say")
     return obj
 
 

@@ -111,10 +111,11 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--yes", action="store_true", help="sign without asking (scripts)")
     p.set_defaults(handler=cmd_sign)
 
-    p = sub.add_parser("verify", parents=[js], help="verify an attestation, proof or report")
+    p = sub.add_parser("verify", parents=[js],
+                       help="verify a report (PDF or JSON bundle), attestation or proof")
     p.add_argument("file")
     p.add_argument("--policy", required=True)
-    p.add_argument("--leaves")
+    p.add_argument("--leaves", help="the leaves file (for a bundle: if it carries none)")
     p.add_argument("--previous", metavar="ATTESTATION")
     p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier policy version")
     p.set_defaults(handler=cmd_verify)

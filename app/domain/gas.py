@@ -52,6 +52,7 @@ from app.domain.units import (
     SCF,
     SM3,
     SM3_PER_SCF,
+    decimal_string,
     parse_decimal,
 )
 
@@ -162,11 +163,11 @@ class GasEnergy:
     def as_json(self) -> dict[str, str]:
         """Decimal strings, for canonical JSON."""
         return {
-            "sm3": str(self.sm3),
-            "gj": str(self.gj),
-            "mmbtu": str(self.mmbtu),
-            "mwh": str(self.mwh),
-            "therm": str(self.therm),
+            "sm3": decimal_string(self.sm3),
+            "gj": decimal_string(self.gj),
+            "mmbtu": decimal_string(self.mmbtu),
+            "mwh": decimal_string(self.mwh),
+            "therm": decimal_string(self.therm),
         }
 
 
@@ -242,7 +243,7 @@ class StorageInventory:
             "working": self.working.as_json(),
             "cushion": self.cushion.as_json(),
             "reference": dict(self.reference),
-            "gcv_mj_per_sm3": str(self.gcv_mj_per_sm3),
+            "gcv_mj_per_sm3": decimal_string(self.gcv_mj_per_sm3),
         }
 
 
@@ -296,13 +297,13 @@ class LngInventory:
     def as_json(self) -> dict[str, str]:
         """Decimal strings, for canonical JSON."""
         return {
-            "volume_m3": str(self.volume_m3),
-            "density_kg_m3": str(self.density_kg_m3),
-            "gcv_mj_per_kg": str(self.gcv_mj_per_kg),
-            "displaced_vapour_gj": str(self.displaced_vapour_gj),
-            "gj": str(self.gj),
-            "mmbtu": str(self.mmbtu),
-            "mwh": str(self.mwh),
+            "volume_m3": decimal_string(self.volume_m3),
+            "density_kg_m3": decimal_string(self.density_kg_m3),
+            "gcv_mj_per_kg": decimal_string(self.gcv_mj_per_kg),
+            "displaced_vapour_gj": decimal_string(self.displaced_vapour_gj),
+            "gj": decimal_string(self.gj),
+            "mmbtu": decimal_string(self.mmbtu),
+            "mwh": decimal_string(self.mwh),
             "mmbtu_basis": self.mmbtu_basis,
         }
 

@@ -44,7 +44,7 @@ from enum import StrEnum
 
 from app.domain.errors import InvalidInput, OutOfRange
 from app.domain.text import clean_text
-from app.domain.units import GRAMS_PER_OZT, parse_decimal
+from app.domain.units import GRAMS_PER_OZT, decimal_string, parse_decimal
 
 __all__ = [
     "ADVISORY_FLAGS",
@@ -157,9 +157,9 @@ class BarWeights:
     def as_json(self) -> dict[str, object]:
         """Decimal strings, for canonical JSON."""
         return {
-            "gross_oz": str(self.gross_oz),
-            "fineness": str(self.fineness),
-            "fine_oz": str(self.fine_oz),
+            "gross_oz": decimal_string(self.gross_oz),
+            "fineness": decimal_string(self.fineness),
+            "fine_oz": decimal_string(self.fine_oz),
             "good_delivery": self.good_delivery,
             "flags": list(self.flags),
         }
@@ -523,8 +523,8 @@ class LotRecord:
             "shape": self.shape,
             "grade": self.grade,
             "bundles": self.bundles,
-            "gross_t": str(self.gross_t),
-            "net_t": str(self.net_t),
+            "gross_t": decimal_string(self.gross_t),
+            "net_t": decimal_string(self.net_t),
             "within_tolerance": self.within_tolerance,
             "flags": list(self.flags),
         }

@@ -30,7 +30,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localconte
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput, OutOfRange
-from app.domain.units import BBL, M3, M3_PER_BARREL, parse_decimal
+from app.domain.units import BBL, M3, M3_PER_BARREL, decimal_string, parse_decimal
 
 __all__ = [
     "QuantityChain",
@@ -250,13 +250,13 @@ class VcfResult:
                 "table": self.table,
                 "group": self.group,
                 "base_temperature": self.base_temperature,
-                "rho60": str(self.rho60.quantize(_DP12, ROUND_HALF_UP)),
-                "rho_star": str(self.rho_star.quantize(_DP12, ROUND_HALF_UP)),
-                "alpha60": str(self.alpha60.quantize(_DP12, ROUND_HALF_UP)),
-                "t68_f": str(self.t68_f.quantize(_DP12, ROUND_HALF_UP)),
-                "ctl": str(self.ctl.quantize(_DP12, ROUND_HALF_UP)),
-                "cpl": str(self.cpl.quantize(_DP12, ROUND_HALF_UP)),
-                "ctpl": str(self.ctpl.quantize(_CTPL_STEP, ROUND_HALF_UP)),
+                "rho60": decimal_string(self.rho60.quantize(_DP12, ROUND_HALF_UP)),
+                "rho_star": decimal_string(self.rho_star.quantize(_DP12, ROUND_HALF_UP)),
+                "alpha60": decimal_string(self.alpha60.quantize(_DP12, ROUND_HALF_UP)),
+                "t68_f": decimal_string(self.t68_f.quantize(_DP12, ROUND_HALF_UP)),
+                "ctl": decimal_string(self.ctl.quantize(_DP12, ROUND_HALF_UP)),
+                "cpl": decimal_string(self.cpl.quantize(_DP12, ROUND_HALF_UP)),
+                "ctpl": decimal_string(self.ctpl.quantize(_CTPL_STEP, ROUND_HALF_UP)),
             }
 
 
@@ -552,20 +552,20 @@ class QuantityChain:
         """Decimal strings throughout; the VCF record is nested under "vcf"."""
         out: dict[str, object] = {
             "unit": self.unit,
-            "tov_m3": str(self.tov_m3),
-            "free_water_m3": str(self.free_water_m3),
-            "ctsh": str(self.ctsh),
-            "fra_m3": str(self.fra_m3),
-            "gov_m3": str(self.gov_m3),
-            "ctpl": str(self.ctpl),
-            "gsv_m3": str(self.gsv_m3),
-            "sw_percent": str(self.sw_percent),
-            "nsv_m3": str(self.nsv_m3),
-            "gov_bbl": str(self.gov_bbl),
-            "gsv_bbl": str(self.gsv_bbl),
-            "nsv_bbl": str(self.nsv_bbl),
-            "nsv15_m3": None if self.nsv15_m3 is None else str(self.nsv15_m3),
-            "mass_t": None if self.mass_t is None else str(self.mass_t),
+            "tov_m3": decimal_string(self.tov_m3),
+            "free_water_m3": decimal_string(self.free_water_m3),
+            "ctsh": decimal_string(self.ctsh),
+            "fra_m3": decimal_string(self.fra_m3),
+            "gov_m3": decimal_string(self.gov_m3),
+            "ctpl": decimal_string(self.ctpl),
+            "gsv_m3": decimal_string(self.gsv_m3),
+            "sw_percent": decimal_string(self.sw_percent),
+            "nsv_m3": decimal_string(self.nsv_m3),
+            "gov_bbl": decimal_string(self.gov_bbl),
+            "gsv_bbl": decimal_string(self.gsv_bbl),
+            "nsv_bbl": decimal_string(self.nsv_bbl),
+            "nsv15_m3": None if self.nsv15_m3 is None else decimal_string(self.nsv15_m3),
+            "mass_t": None if self.mass_t is None else decimal_string(self.mass_t),
             "vcf": self.vcf.as_json(),
         }
         return out

@@ -7,8 +7,23 @@ named in ../shared/standards/MEASUREMENT.md (gas energy).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import (
+    MAX_EMAX,
+    MAX_PREC,
+    MIN_EMIN,
+    ROUND_DOWN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 
 from app.domain.errors import InvalidInput
 
@@ -54,7 +69,70 @@ class Quantity:
         return f"{self.value} {self.unit}"
 
     def as_json(self) -> dict[str, str]:
-        return {"quantity": str(self.value), "unit": self.unit}
+        return {"quantity": decimal_string(self.value), "unit": self.unit}
+
+
+# -- decimal strings: the one form of a quantity in every file hashed or signed --------------
+#
+# reports/FORMAT.md, "Decimal strings": an optional minus, the integer part (a single 0,
+# or digits not starting with 0), and optionally a point followed by at least one digit.
+# ASCII digits only; no exponent, no "+", no white space, no negative zero. A value
+# keeps its places ("400.060" is not "400.06"). Sums and products are exact.
+
+#: The grammar, as a JSON Schema `pattern` (ECMA 262) would write it.
+DECIMAL_PATTERN = r"^(?!-0(\.0+)?$)-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+_DECIMAL_STRING = re.compile(r"(?!-0(?:\.0+)?\Z)-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+#: Exact arithmetic: sums, differences and products of decimal strings are never rounded
+#: (Python's default context would round them to 28 digits); anything inexact raises.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN,
+                traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
+
+
+def decimal_string(value: Decimal) -> str:
+    """`value` as the format writes it: plain digits, never an exponent, its places kept
+    (``Decimal("1E-7")`` → ``"0.0000001"``, ``Decimal("1E+3")`` → ``"1000"``); a zero
+    is never negative. Every quantity Tijori hashes or signs is written by this."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(f"{value!r} is not a finite Decimal")
+    text = format(value, "f")
+    return text[1:] if text[0] == "-" and not value else text
+
+
+def is_decimal_string(text: object) -> bool:
+    """True if `text` is a decimal string of the format (see `decimal_string`)."""
+    return isinstance(text, str) and _DECIMAL_STRING.fullmatch(text) is not None
+
+
+def read_decimal_string(text: object, where: str) -> Decimal:
+    """A decimal string of a file, exactly; InvalidInput naming `where` for anything else
+    (an exponent, a "+", leading zeros, a JSON number: what `Decimal()` would accept)."""
+    if not is_decimal_string(text):
+        shown = repr(text) if len(repr(text)) <= 60 else repr(text)[:57] + "..."
+        raise InvalidInput(f"{where} is not a decimal string of the format: {shown}")
+    return Decimal(text)  # type: ignore[arg-type]
+
+
+def exact_sum(values: Iterable[Decimal], start: Decimal = Decimal(0)) -> Decimal:
+    """The exact sum: as many places as the addend with the most."""
+    with localcontext(EXACT):
+        return sum(values, start)
+
+
+def exact_product(a: Decimal, b: Decimal) -> Decimal:
+    """The exact product: as many places as the two factors together."""
+    return EXACT.multiply(a, b)
+
+
+def exact_difference(a: Decimal, b: Decimal) -> Decimal:
+    """a − b exactly: as many places as the operand with the most."""
+    return EXACT.subtract(a, b)
+
+
+def ratio_down(numerator: Decimal, denominator: Decimal, places: int) -> Decimal:
+    """numerator / denominator truncated toward zero to exactly `places` decimals, from the
+    exact quotient (never rounded first and then truncated)."""
+    whole = EXACT.divide_int(EXACT.scaleb(numerator, places), denominator)
+    return EXACT.scaleb(whole, -places)
 
 
 def parse_decimal(text: object, field: str, *, places: int | None = None) -> Decimal:

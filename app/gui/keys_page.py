@@ -41,6 +41,7 @@ from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
+from app.gui.strength_meter import StrengthMeter, place_under
 from app.gui.workers import Job, run_free
 from app.services import keys
 
@@ -292,9 +293,10 @@ class KeysPage(QWidget):
         self.key_passphrase = f.add(
             "passphrase", self.tr("Passphrase:"), _password(),
             lambda _: check_passphrase(self.key_passphrase.text(), self.key_name.text()))
-        self.strength = QLabel()
-        self.strength.setObjectName("strength")
-        f.layout.addRow("", self.strength)
+        # The meter right under the field; the field's own message (below it) says why
+        # a passphrase is refused, so the meter gives no advice of its own.
+        self.meter = StrengthMeter(advice=False)
+        place_under(self.key_passphrase, self.meter)
         self.key_passphrase2 = f.add("passphrase2", self.tr("Repeat it:"), _password())
         self.key_out = f.add("out", self.tr("Key file:"), FileField(
             self.tr("Where to keep the key file"), self.tr("Key files (*.key)"), key="keys",
@@ -323,10 +325,9 @@ class KeysPage(QWidget):
             raise InvalidInput("the two passphrases differ", "passphrase2")
 
     def _show_strength(self, *_: object) -> None:
-        meter = passphrase_strength(self.key_passphrase.text(), self.key_name.text())
-        self.strength.setText(self.tr("Strength: {word}").format(word=tr(meter.label)) + "  "
-                              + "■" * meter.score + "□" * (4 - meter.score))
-        self.strength.setStyleSheet(f"color: {'#1e7b34' if meter.acceptable else '#b3261e'};")
+        text = self.key_passphrase.text()
+        self.meter.show_strength(passphrase_strength(text, self.key_name.text()) if text
+                                 else None)
 
     def _suggest_key_file(self, name: str) -> None:
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip().lower())
@@ -479,11 +480,26 @@ class KeysPage(QWidget):
                                         "key(s)").format(role=role,
                                                          n=self.thresholds[role].value(),
                                                          count=count))
+        overlap = self._role_overlap()
+        if overlap:
+            problems.append(overlap)
         return problems
+
+    def _role_overlap(self) -> str | None:
+        """A key given two roles, in the words the service refuses the draft with."""
+        paths = {role: self.role_lists[role].paths for role, _ in ROLES}
+        try:
+            return keys.role_overlap_problem(
+                custodians=paths["custodian"], auditors=paths["auditor"],
+                admins=paths["admin"], report_signers=paths["report-signer"] or None)
+        except TijoriError:
+            return None  # a file gone since it was added: drafting says so
 
     def _check_roles(self) -> bool:
         problems = self.role_problems()
-        self.roles_error.setText("; ".join(problems).capitalize() + ("." if problems else ""))
+        text = "; ".join(problems)
+        # Only the first letter: key names and keyids in the message keep their case.
+        self.roles_error.setText(text[:1].upper() + text[1:] + ("." if problems else ""))
         ok = not problems and all(self._forms_valid.values())
         self.draft_button.setEnabled(ok)
         return ok

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from app.gui.context import AppContext
 from app.gui.forms import Form
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
+from app.gui.strength_meter import StrengthMeter, place_under
 from app.gui.workers import Job
 from app.services import session
 
@@ -45,7 +45,6 @@ BACKUP_FOLDER_KEY = "backups"
 REKEY_COPIED = 800
 #: The backup reports 400 of 1000 once its copy is written; then it checks it.
 BACKUP_COPIED = 400
-METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#b3261e", 3: "#b26a00", 4: "#1e7b34"}
 
 
 def tr(text: str) -> str:
@@ -240,47 +239,6 @@ def _password(name: str) -> QLineEdit:
     return edit
 
 
-class StrengthMeter(QWidget):
-    """A bar of zxcvbn's score 0–4, how long a stolen copy would take, and why it is too weak."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bar = QProgressBar()
-        self.bar.setObjectName("strength_bar")
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(10)
-        self.label = _label(name="strength")
-        self.feedback = _label(role="error", name="strength_feedback")
-        # Room for three lines of advice, so the dialog does not jump as it comes and goes.
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 3)
-        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.label)
-        layout.addWidget(self.feedback)
-        self.show_strength(None)
-
-    def show_strength(self, judged: Strength | None) -> None:
-        if judged is None:
-            self.bar.setValue(0)
-            self.label.setText(tr("Strength: type a new passphrase (three or four uncommon "
-                                  "words are enough)."))
-            set_role(self.label, "hint")
-            self.feedback.clear()
-            return
-        self.bar.setValue(judged.score)  # below 4 whenever the rule refuses it
-        colour = METER_COLOURS[judged.score]
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        time = judged.crack_time or tr("no time at all")
-        self.label.setText(tr("Strength: {label} · to guess it from a stolen copy: {time}"
-                              ).format(label=tr(judged.label), time=time))
-        set_role(self.label, "ok" if judged.acceptable else "")
-        self.feedback.setText(judged.feedback)
-
-
 class ChangePassphraseDialog(QDialog):
     """The current passphrase, the new one twice with the strength meter; then the re-key.
 
@@ -313,7 +271,7 @@ class ChangePassphraseDialog(QDialog):
         self.current = f.add("current", tr("Current passphrase:"), _password("current"))
         self.new = f.add("new", tr("New passphrase:"), _password("new"))
         self.meter = StrengthMeter()
-        f.layout.addRow("", self.meter)
+        place_under(self.new, self.meter)
         self.again = f.add("again", tr("New passphrase again:"), _password("again"))
         f.finish()
         f.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -353,8 +311,8 @@ class ChangePassphraseDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.new.textChanged.connect(self._on_new)
         f.validity.connect(lambda _ok: self._refresh())
-        self._refresh()
         self.adjustSize()
+        self._refresh()  # after adjustSize, whose size hint would not leave the meter its room
         self.current.setFocus()
 
     # -- checking as the user types ------------------------------------------------------

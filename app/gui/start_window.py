@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, LedgerError, TijoriError
-from app.domain.passphrase import Strength
 from app.gui import dialogs, settings
 from app.gui.look import icon, set_role
 from app.gui.progress import ProgressPanel
+from app.gui.strength_meter import StrengthMeter
 from app.gui.workers import LedgerHost, run_free
 from app.services import demo, session
 
@@ -297,13 +297,7 @@ class StartWindow(QMainWindow):
         self.new_again = QLineEdit()
         self.new_again.setObjectName("new_again")
         self.new_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(10)
-        self.strength_label = QLabel()
-        self.strength_label.setObjectName("strength")
-        self.strength_label.setWordWrap(True)
+        self.meter = StrengthMeter()
         self.create_error = QLabel()
         self.create_error.setObjectName("create_error")
         self.create_error.setWordWrap(True)
@@ -319,9 +313,16 @@ class StartWindow(QMainWindow):
         back.clicked.connect(self.go_home)
         form = QFormLayout()
         form.addRow(self.tr("File:"), path_row)
-        form.addRow(self.tr("Passphrase:"), self.new_passphrase)
-        form.addRow("", self.strength_bar)
-        form.addRow("", self.strength_label)
+        # The meter right under the field, in the field's own cell (as a `Form` lays out a
+        # field): a row of its own, without a label, would keep the height it hints at
+        # for its narrowest width, with gaps around the text.
+        passphrase_cell = QWidget()
+        passphrase_column = QVBoxLayout(passphrase_cell)
+        passphrase_column.setContentsMargins(0, 0, 0, 0)
+        passphrase_column.setSpacing(2)
+        passphrase_column.addWidget(self.new_passphrase)
+        passphrase_column.addWidget(self.meter)
+        form.addRow(self.tr("Passphrase:"), passphrase_cell)
         form.addRow(self.tr("Passphrase again:"), self.new_again)
         hint = QLabel(self.tr("The passphrase encrypts the whole ledger. It cannot be "
                               "recovered: keep it as you would the key to the vault."))
@@ -352,16 +353,16 @@ class StartWindow(QMainWindow):
         first, again = self.new_passphrase.text(), self.new_again.text()
         path = self.new_path.text().strip()
         # The same judgement as the ledger's rule: "too weak" exactly when it would refuse.
-        meter = session.passphrase_strength(first, path=path, actor=self.actor())
-        self.strength_bar.setValue(meter.score)
-        self._show_strength(meter if first else None)
+        judged = (session.passphrase_strength(first, path=path, actor=self.actor())
+                  if first else None)
+        self.meter.show_strength(judged)
         problem = ""
         if not path:
             problem = self.tr("Choose where to keep the ledger file.")
         elif Path(path).exists():
             problem = self.tr("{path} already exists; choose another name.").format(path=path)
-        elif first:
-            if not meter.acceptable:
+        elif judged is not None:
+            if not judged.acceptable:
                 problem = self.tr("Choose a stronger passphrase: the meter above says why.")
             else:
                 if again and again != first:
@@ -374,18 +375,6 @@ class StartWindow(QMainWindow):
         self.create_error.setText(problem if touched else "")
         self.create_button.setEnabled(not problem)
         return not problem
-
-    def _show_strength(self, meter: Strength | None) -> None:
-        """The meter's word, and beside it what zxcvbn saw (or how long a guesser would need)."""
-        if meter is None:
-            self.strength_label.setText("")
-            return
-        detail = meter.feedback or self.tr(
-            "Guessing it from a stolen copy of the ledger would take {time}.").format(
-            time=meter.crack_time)
-        self.strength_label.setText(self.tr("Strength: {label}. {detail}").format(
-            label=self.tr(meter.label), detail=detail))
-        set_role(self.strength_label, "" if meter.acceptable else "error")
 
     def create(self) -> None:
         actor = self._check_actor()

@@ -10,8 +10,10 @@ signature is checked by `app.attest.cms`.
 (a damaged file is a failed check, never a traceback):
 
 - ``pdf signature present``: exactly one signature, a PAdES one.
-- ``pdf signature intact``: the bytes signed hash to the signed digest and the
-  ECDSA/SHA-256 signature verifies with the certificate's key.
+- ``pdf signature intact``: the bytes signed hash to the signed digest, the
+  ECDSA/SHA-256 signature verifies with the certificate's key, and the signed
+  attributes bind that certificate (exactly one ESS signing-certificate-v2
+  attribute, found by OID, with its hash; see `app.attest.cms`).
 - ``pdf signature covers the whole file``: nothing was appended after the
   signature (no incremental update), and the only unsigned bytes are the
   signature value itself.

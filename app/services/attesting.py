@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,7 @@ from app.attest.policy import (
 from app.attest.verdict import Verdict
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput, NotFound
 from app.domain.progress import QUIET, Task
+from app.domain.units import decimal_string, ratio_down
 
 if TYPE_CHECKING:
     from app.store.ledger import Ledger
@@ -415,8 +416,9 @@ def coverage_percent(ratio: str | None) -> str:
 def _percent(ratio: str | None) -> str:
     if ratio is None:
         return "n/a"
-    # Rounded down, like the ratio itself: coverage is never overstated.
-    return f"{(Decimal(ratio) * 100).quantize(Decimal('0.01'), rounding=ROUND_DOWN)} %"
+    # Rounded down, like the ratio itself: coverage is never overstated. Exact, so that
+    # a ratio of any size the format allows is shown (no 28-digit context to overflow).
+    return f"{decimal_string(ratio_down(Decimal(ratio), Decimal('0.01'), 2))} %"
 
 
 def check_request(

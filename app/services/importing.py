@@ -36,6 +36,7 @@ from app.domain.barlist import (
 from app.domain.errors import InvalidInput
 from app.domain.identity import bar_clash, identity_key
 from app.domain.progress import QUIET, Task
+from app.domain.units import decimal_string
 from app.services.movement import Movement
 from app.services.parallel import run_ahead
 from app.services.recording import BAR_METHOD, _site_for
@@ -194,7 +195,7 @@ def check_bar_list(
         raise rejected
     fine = sum((Decimal(v) for v in bars.columns["fine_oz"]), Decimal(0))
     return {"count": bars.count, "site": site_row["code"], "metal": bars.metal,
-            "fine_oz": str(fine), "sha256": digest}
+            "fine_oz": decimal_string(fine), "sha256": digest}
 
 
 def _duplicates(ledger: Ledger, path: Path, metal: str, task: Task) -> BarListRejected:

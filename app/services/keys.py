@@ -18,11 +18,14 @@ from app.attest.fileio import write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, format_fingerprint
 from app.attest.policy import (
+    check_separate_roles,
     format_time,
     load_policy_envelope,
     new_policy,
+    overlap_message,
     parse_time,
     policy_digest,
+    role_overlaps,
     verify_policy,
 )
 from app.domain.errors import InvalidInput
@@ -131,28 +134,49 @@ def draft_policy(
     valid_from: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Write an unsigned policy; admins then sign it with `sign_policy`."""
+    """Write an unsigned policy; admins then sign it with `sign_policy`.
+
+    A policy whose roles share a key is refused (InvalidInput), nothing written.
+    """
     expiry = format_time(parse_time(_utc(expires), "expires"))
     start = format_time(parse_time(_utc(valid_from), "valid_from")) if valid_from else \
         format_time(now or _now())
-    keys: dict[str, tuple[PublicKey, str]] = {}
-    roles: dict[str, tuple[list[str], int]] = {}
-    groups = [("custodian", custodians, custodian_threshold),
-              ("auditor", auditors, auditor_threshold), ("admin", admins, admin_threshold)]
-    if report_signers:
-        groups.append(("report-signer", report_signers, 1))
-    for role, paths, threshold in groups:
-        ids = []
-        for path in paths:
-            key_name, public = read_public_key(path)
-            keys[public.keyid] = (public, key_name)
-            ids.append(public.keyid)
-        roles[role] = (ids, threshold)
+    keys, ids = _role_keys(custodians, auditors, admins, report_signers)
+    thresholds = {"custodian": custodian_threshold, "auditor": auditor_threshold,
+                  "admin": admin_threshold, "report-signer": 1}
+    roles = {role: (keyids, thresholds[role]) for role, keyids in ids.items()}
     policy = new_policy(name=name, expires=expiry, version=version, roles=roles,
                         keys=[(p, n, start, expiry) for p, n in keys.values()])
     write_atomic(Path(out), policy.envelope().dumps(), mode=0o644)
     return {"name": name, "version": version, "expires": expiry,
             "digest": policy_digest(policy.envelope()), "keys": len(keys)}
+
+
+def _role_keys(custodians: list[str], auditors: list[str], admins: list[str],
+               report_signers: list[str] | None
+               ) -> tuple[dict[str, tuple[PublicKey, str]], dict[str, list[str]]]:
+    """The public key files of each role read: (keyid: (key, name)), (role: keyids)."""
+    keys: dict[str, tuple[PublicKey, str]] = {}
+    roles: dict[str, list[str]] = {}
+    groups = [("custodian", custodians), ("auditor", auditors), ("admin", admins)]
+    if report_signers:
+        groups.append(("report-signer", report_signers))
+    for role, paths in groups:
+        roles[role] = []
+        for path in paths:
+            key_name, public = read_public_key(path)
+            keys[public.keyid] = (public, key_name)
+            roles[role].append(public.keyid)
+    return keys, roles
+
+
+def role_overlap_problem(*, custodians: list[str], auditors: list[str], admins: list[str],
+                         report_signers: list[str] | None = None) -> str | None:
+    """Why these public key files may not make a policy's roles (a key in two of them),
+    in the words `draft_policy` refuses with; None if each role has keys of its own."""
+    keys, roles = _role_keys(custodians, auditors, admins, report_signers)
+    overlaps = role_overlaps(roles, {keyid: name for keyid, (_, name) in keys.items()})
+    return overlap_message(overlaps) if overlaps else None
 
 
 def _utc(text: str) -> str:
@@ -165,6 +189,7 @@ def sign_policy(path: str, key_path: str, passphrase: str,
                 pinned: str | None = None) -> dict[str, Any]:
     """Add an admin's signature: of this policy, or of the pinned version it replaces."""
     envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
+    check_separate_roles(policy, f"{path} is not signed", "path")  # nothing is written
     key_data = read_file(key_path, "key file")
     header = read_key_header(key_data, source=f"key file {key_path}")
     admins = set(policy.roles["admin"].keyids)

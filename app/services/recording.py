@@ -15,6 +15,7 @@ from app.domain import metals, petroleum
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.identity import bar_clash, identity_key
 from app.domain.sites import SiteKind, make_site
+from app.domain.units import decimal_string
 from app.services import gauging
 from app.services.gauging import SHELLS
 from app.services.movement import Movement
@@ -155,8 +156,10 @@ def add_bar(
         payload = {
             "id": holding_id, "site": site_row["code"], "metal": metals.Metal(metal).value,
             "brand": brand, "serial": serial, "year": str(year_n),
-            "gross_oz": str(weights.gross_oz), "fineness": str(weights.fineness),
-            "fine_oz": str(weights.fine_oz), "location": location, "flags": list(weights.flags),
+            "gross_oz": decimal_string(weights.gross_oz),
+            "fineness": decimal_string(weights.fineness),
+            "fine_oz": decimal_string(weights.fine_oz), "location": location,
+            "flags": list(weights.flags),
             "method": BAR_METHOD, "movement": (movement or Movement()).as_json(),
         }
         ledger.record("bar.received", payload)
@@ -190,7 +193,8 @@ def add_lot(
         payload = {
             "id": holding_id, "site": site_row["code"], "metal": str(lot.metal),
             "warrant": lot.warrant, "brand": lot.brand, "shape": lot.shape, "grade": lot.grade,
-            "bundles": lot.bundles, "gross_t": str(lot.gross_t), "net_t": str(lot.net_t),
+            "bundles": lot.bundles, "gross_t": decimal_string(lot.gross_t),
+            "net_t": decimal_string(lot.net_t),
             "location": location, "within_tolerance": lot.within_tolerance,
             "flags": list(lot.flags), "method": LOT_METHOD,
             "movement": (movement or Movement()).as_json(),
@@ -335,7 +339,7 @@ def record_gas(
         ledger.record("gas.recorded", {
             "id": holding_id, "site": site_row["code"], "code": code, "kind": kind,
             "measured_at": time_arg(measured_at, "at", ledger), "reading": reading,
-            "energy_mmbtu": str(energy), "cushion_mmbtu": str(cushion),
+            "energy_mmbtu": decimal_string(energy), "cushion_mmbtu": decimal_string(cushion),
             "movement": (movement or Movement(kind="inventory")).as_json(),
         })
     return _holding(ledger, holding_id)
@@ -426,8 +430,9 @@ def adjust(
                 held["commodity"], gross_oz=gross_oz if gross_oz is not None else held["gross_oz"],
                 fineness=fineness if fineness is not None else held["fineness"],
             )
-            changes.update(gross_oz=str(weights.gross_oz), fineness=str(weights.fineness),
-                           fine_oz=str(weights.fine_oz), flags=list(weights.flags))
+            changes.update(gross_oz=decimal_string(weights.gross_oz),
+                           fineness=decimal_string(weights.fineness),
+                           fine_oz=decimal_string(weights.fine_oz), flags=list(weights.flags))
     else:
         if gross_oz is not None or fineness is not None:
             raise InvalidInput("a lot has no ounces or fineness; adjust gross_t or net_t",
@@ -440,7 +445,8 @@ def adjust(
                 gross_t=gross_t if gross_t is not None else held["gross_t"],
                 net_t=net_t if net_t is not None else held["net_t"],
             )
-            changes.update(bundles=lot.bundles, gross_t=str(lot.gross_t), net_t=str(lot.net_t),
+            changes.update(bundles=lot.bundles, gross_t=decimal_string(lot.gross_t),
+                           net_t=decimal_string(lot.net_t),
                            flags=list(lot.flags))
     changes = {k: v for k, v in changes.items() if held.get(k) != v}
     if not changes:

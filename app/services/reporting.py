@@ -30,12 +30,11 @@ from app.domain.progress import QUIET, Task
 from app.reporting import cover, pdf_verify
 from app.services.attesting import PROOF_FORMAT, SIGNED_AT, read_file
 from app.services.keys import certificate_path
-from app.services.verifying import verify_attestation, verify_proof
+from app.services.verifying import BUNDLE_FORMAT, verify_attestation, verify_proof
 
 if TYPE_CHECKING:
     from app.reporting import pdf_layout
 
-BUNDLE_FORMAT = "tijori-report"
 NAMES = pdf_verify.ATTACHMENT_NAMES
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.text import clean_text
-from app.domain.units import ALL_UNITS, parse_decimal
+from app.domain.units import ALL_UNITS, decimal_string, parse_decimal
 
 if TYPE_CHECKING:
     from app.store.ledger import Ledger
@@ -72,7 +72,8 @@ def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> di
             f"{'that unit' if len(held_in) == 1 else 'one of them'}, not {unit}", "per_token")
     if any(t["symbol"] == symbol for t in tokens(ledger)):
         raise InvalidInput(f"token {symbol} already exists", "symbol")
-    payload = {"symbol": symbol, "commodity": commodity, "per_token": str(quantity), "unit": unit}
+    payload = {"symbol": symbol, "commodity": commodity, "per_token": decimal_string(quantity),
+               "unit": unit}
     ledger.record("token.added", payload)
     return payload
 
@@ -89,7 +90,8 @@ def set_supply(
     amount = parse_decimal(supply, "supply")
     if amount < 0:
         raise InvalidInput("supply must not be negative", "supply")
-    payload = {"symbol": symbol, "supply": str(amount), "as_of": time_arg(as_of, "as_of", ledger),
+    payload = {"symbol": symbol, "supply": decimal_string(amount),
+               "as_of": time_arg(as_of, "as_of", ledger),
                "source": clean_text(source, "source", 500, required=False)}
     ledger.record("token.supply", payload)
     return payload

@@ -11,7 +11,6 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +32,12 @@ from app.domain.errors import InvalidInput, NotFound
 from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file, tree_cache_path
 from app.services.parallel import may_fork
 
-__all__ = ["kind_of", "lookup_proof", "make_proof", "save_proof", "verify_attestation",
-           "verify_file", "verify_proof"]
+__all__ = ["BUNDLE_FORMAT", "kind_of", "lookup_proof", "make_proof", "save_proof",
+           "verify_attestation", "verify_bundle", "verify_file", "verify_proof"]
+
+#: The JSON report bundle (FORMAT.md §10.3), written by services/reporting.py.
+BUNDLE_FORMAT = "tijori-report"
+BUNDLE_MEMBERS = ("envelope", "format", "leaves", "policy", "proofs", "public", "version")
 
 
 def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: Verdict,
@@ -71,7 +74,20 @@ def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, dic
     return envelope, body
 
 
+def _named(envelope: Envelope, policy: Policy, verdict: Verdict) -> Envelope:
+    """The envelope with each signature that has no keyid (DSSE allows it) named after the
+    custodian or auditor key it verifies under (FORMAT.md §2); one that none verifies fails."""
+    keys = [policy.keys[keyid].public for role in ATTESTED_ROLES if role in policy.roles
+            for keyid in policy.roles[role].keyids]
+    named, unmatched = envelope.named(keys)
+    for number in unmatched:
+        verdict.failed(f"attestation: signature {number} (no keyid)",
+                       f"no {' or '.join(ATTESTED_ROLES)} key of the trust policy verifies it")
+    return named
+
+
 def _signatures(envelope: Envelope, policy: Policy, now: datetime, verdict: Verdict) -> None:
+    envelope = _named(envelope, policy, verdict)
     outsiders(envelope, policy, verdict, "attestation")
     for role in ATTESTED_ROLES:
         count_signatures(envelope, policy, role, now, verdict, "attestation")
@@ -102,21 +118,23 @@ _SHARED: bytes = b""
 #: From this many leaves, verification uses two processes.
 PARALLEL_FROM = 100_000
 
-def _part(lo: int, hi: int, first: int) -> tuple[bytes, int, dict, str | None]:
-    """Merkle root, leaf count and quantity sums of the leaves in _SHARED[lo:hi]."""
+def _part(lo: int, hi: int, first: int, sites: frozenset[str] | None
+          ) -> tuple[bytes, int, statement.LeafScan, str | None]:
+    """Merkle root, leaf count and scan (sums, order, sites) of the leaves in _SHARED[lo:hi]."""
     lines = _SHARED[lo:hi].split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
     tree = merkle.MerkleTree(lines)
     try:
-        return tree.root, tree.size, statement.sum_leaves(lines, first), None
+        return tree.root, tree.size, statement.scan_leaves(lines, first, sites), None
     except InvalidInput as exc:
-        return tree.root, tree.size, {}, str(exc)
+        return tree.root, tree.size, statement.LeafScan(), str(exc)
 
 
-def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = True
-                  ) -> tuple[bytes, int, dict, str | None]:
-    """The root, size and sums of the leaves, on two cores where fork is available.
+def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = True,
+                  sites: frozenset[str] | None = None
+                  ) -> tuple[bytes, int, statement.LeafScan, str | None]:
+    """The root, size and scan of the leaves, on two cores where fork is available.
 
     RFC 9162 splits n leaves at k, the largest power of two below n, and hashes
     the two subtrees' roots together: each forked worker takes one side, from a
@@ -128,26 +146,23 @@ def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = Tru
     _SHARED = data
     try:
         if not (parallel and may_fork()) or count < max(PARALLEL_FROM, 2):
-            return _part(body_start, len(data), 0)
+            return _part(body_start, len(data), 0, sites)
         split = 1 << (count - 1).bit_length() - 1
         cut = body_start
         for _ in range(split):
             cut = data.find(b"\n", cut) + 1
         try:
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                jobs = [pool.submit(_part, body_start, cut, 0),
-                        pool.submit(_part, cut, len(data), split)]
-                (left, size_a, sums_a, error_a), (right, size_b, sums_b, error_b) = [
+                jobs = [pool.submit(_part, body_start, cut, 0, sites),
+                        pool.submit(_part, cut, len(data), split, sites)]
+                (left, size_a, scan_a, error_a), (right, size_b, scan_b, error_b) = [
                     job.result() for job in jobs]
         except (OSError, BrokenProcessPool):
-            return _part(body_start, len(data), 0)
+            return _part(body_start, len(data), 0, sites)
     finally:
         _SHARED = b""
-    sums = dict(sums_a)
-    for key, value in sums_b.items():
-        sums[key] = sums.get(key, Decimal(0)) + value
     root = merkle.node_hash(left, right) if size_b else left
-    return root, size_a + size_b, sums, error_a or error_b
+    return root, size_a + size_b, scan_a.then(scan_b, split), error_a or error_b
 
 
 def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
@@ -161,8 +176,9 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
         verdict.failed("leaves", "the leaves belong to another attestation")
         return
     body_start = leaves_data.find(b"\n") + 1
-    root, size, sums, error = _hash_and_sum(leaves_data, body_start, header["count"],
-                                            parallel)
+    sites = frozenset(site["code"] for site in body["sites"])
+    root, size, scan, error = _hash_and_sum(leaves_data, body_start, header["count"],
+                                            parallel, sites)
     verdict.add("tree size", size == body["tree"]["size"],
                 f"{size} leaves, statement says {body['tree']['size']}")
     verdict.add("root recomputed", root.hex() == body["tree"]["root"],
@@ -171,10 +187,14 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
     if error:
         verdict.failed("totals recomputed", error)
         return
-    summed = statement.format_totals(sums)
+    summed = statement.format_totals(scan.sums)
     verdict.add("totals recomputed", summed == body["totals"],
                 "the leaves add up to the stated totals" if summed == body["totals"]
                 else "the leaves do not add up to the stated totals")
+    verdict.add("leaf order", scan.order is None, scan.order or
+                "the leaves are in the order of FORMAT.md §4.1: by kind, then holding id")
+    verdict.add("leaf sites", scan.sites is None, scan.sites or
+                "every leaf is of a site the statement lists")
 
 
 def _chain(body: dict[str, Any], previous_data: bytes, verdict: Verdict) -> None:
@@ -362,8 +382,109 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
     return verdict
 
 
+def _bundle_problem(bundle: Any) -> str | None:
+    """What is wrong with a report bundle's shape (FORMAT.md §10.3), or None."""
+    if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
+        return "it is not a Tijori report bundle"
+    missing = [name for name in BUNDLE_MEMBERS if name not in bundle]
+    if missing:
+        return f"it lacks the member {missing[0]!r}"
+    unknown = sorted(name for name in bundle if name not in BUNDLE_MEMBERS)
+    if unknown:
+        return f"it has the unknown member {unknown[0]!r}, which FORMAT.md §10.3 does not allow"
+    if bundle["version"] != 1 or isinstance(bundle["version"], bool):
+        return f"its version is {bundle['version']!r}, not 1"
+    if not isinstance(bundle["envelope"], dict) or not isinstance(bundle["policy"], dict):
+        return "its envelope or policy is not a JSON object"
+    leaves = bundle["leaves"]
+    if leaves is not None and not (isinstance(leaves, list)
+                                   and all(isinstance(leaf, str) for leaf in leaves)):
+        return "its leaves are neither null nor a list of texts"
+    if not isinstance(bundle["public"], bool) or bundle["public"] != (leaves is None):
+        return ("it says it is public but carries the leaves" if bundle["public"] is True
+                else "it says it is not public but carries no leaves" if leaves is None
+                else "its public member is not true or false")
+    if not isinstance(bundle["proofs"], list) or not all(
+            isinstance(proof, dict) for proof in bundle["proofs"]):
+        return "its proofs are not a list of objects"
+    return None
+
+
+def verify_bundle(data: bytes, policy: bytes, *, leaves: bytes | None = None,
+                  previous: bytes | None = None, trusted_policy: bytes | None = None,
+                  now: datetime | None = None, source: str = "report bundle",
+                  parallel: bool = True) -> Verdict:
+    """Every check of a JSON report bundle, as of the attestation it carries.
+
+    The envelope is verified as an attestation against the verifier's own policy (the
+    copy inside the bundle is never trusted), with the leaves the bundle carries (else
+    `leaves`, if given), and each proof it carries must verify and be of that envelope.
+    """
+    now = now or datetime.now(UTC)
+    verdict = Verdict(source)
+    try:
+        bundle = canonical.loads(data, source=source)
+    except canonical.UnsafeJSON:
+        raise
+    except InvalidInput as exc:
+        verdict.failed("bundle", str(exc))
+        return verdict
+    problem = _bundle_problem(bundle)
+    if problem:
+        verdict.failed("bundle", f"{source}: {problem}")
+        if not isinstance(bundle, dict) or not isinstance(bundle.get("envelope"), dict):
+            return verdict
+    else:
+        verdict.passed("bundle", "a Tijori report bundle, version 1"
+                       + (", public (no leaves)" if bundle["public"] else ", with the leaves"))
+    envelope_json = bundle["envelope"]
+    try:
+        payload = Envelope.from_json(envelope_json, source=f"the envelope of {source}").payload
+    except InvalidInput:
+        payload = None  # verify_attestation names what is wrong with it
+    carried = bundle.get("leaves")
+    if isinstance(carried, list) and all(isinstance(leaf, str) for leaf in carried):
+        try:
+            body = statement.parse_statement(payload or b"")
+        except InvalidInput:
+            leaves = None  # the statement fails below, with its reason
+        else:
+            leaves = b"".join([statement.leaves_header(body["attestation_id"], len(carried)),
+                               *(leaf.encode("utf-8") + b"\n" for leaf in carried)])
+    verdict.extend(verify_attestation(canonical.dumps(envelope_json), policy, leaves=leaves,
+                                      previous=previous, trusted_policy=trusted_policy,
+                                      now=now, source=source, parallel=parallel))
+    try:
+        yours = load_policy_envelope(policy, "policy")[0].payload
+        inside = Envelope.from_json(bundle.get("policy"), source="embedded policy").payload
+    except InvalidInput:
+        yours, inside = b"", None
+    if inside != yours:
+        verdict.passed("embedded policy", "the bundle carries another policy than yours; "
+                       "only yours is trusted")
+    proofs = bundle.get("proofs")
+    for number, proof in enumerate(proofs if isinstance(proofs, list) else [], 1):
+        name = f"embedded proof {number}"
+        if not isinstance(proof, dict):
+            verdict.failed(name, "is not a proof")
+            continue
+        try:
+            of = Envelope.from_json(proof.get("envelope"), source=name).payload
+        except InvalidInput:
+            of = None
+        if payload is None or of != payload:
+            verdict.failed(name, "is not a proof of this bundle's attestation")
+            continue
+        checked = verify_proof(canonical.dumps(proof), policy, trusted_policy=trusted_policy,
+                               now=now, source=name)
+        verdict.add(name, checked.ok, "verifies" if checked.ok
+                    else "; ".join(f"{c.name}: {c.reason}" for c in checked.failures))
+    return verdict
+
+
 def kind_of(data: bytes, source: str = "file") -> str:
-    """What a file to verify is: 'pdf', 'proof', 'attestation', 'policy' or 'unknown'.
+    """What a file to verify is: 'pdf', 'proof', 'bundle', 'attestation', 'policy' or
+    'unknown'.
 
     JSON that is refused for its shape (`canonical.UnsafeJSON`: nested too deeply, a
     lone surrogate) raises, naming `source`: that says more than "unknown".
@@ -379,6 +500,8 @@ def kind_of(data: bytes, source: str = "file") -> str:
     if isinstance(obj, dict):
         if obj.get("format") == PROOF_FORMAT:
             return "proof"
+        if obj.get("format") == BUNDLE_FORMAT:
+            return "bundle"
         if obj.get("payloadType") == statement.PAYLOAD_TYPE:
             return "attestation"
         if obj.get("payloadType") == POLICY_TYPE:
@@ -389,7 +512,8 @@ def kind_of(data: bytes, source: str = "file") -> str:
 def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
                 previous: str | None = None, trusted_policy: str | None = None,
                 now: datetime | None = None, parallel: bool = True) -> Verdict:
-    """Verify a report, attestation or proof file; `parallel=False` never forks."""
+    """Verify a report (PDF or JSON bundle), attestation or proof file; `parallel=False`
+    never forks."""
     data = read_file(path, "file")
     policy = read_file(policy_path, "policy")
     trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
@@ -401,6 +525,11 @@ def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
             trusted_policy=trusted, now=now, source=str(path), parallel=parallel)
     if kind == "proof":
         return verify_proof(data, policy, trusted_policy=trusted, now=now, source=str(path))
+    if kind == "bundle":
+        return verify_bundle(
+            data, policy, leaves=read_file(leaves, "leaves file") if leaves else None,
+            previous=read_file(previous, "previous attestation") if previous else None,
+            trusted_policy=trusted, now=now, source=str(path), parallel=parallel)
     if kind == "pdf":
         from app.services.reporting import verify_report  # reporting builds on this module
 

@@ -69,7 +69,7 @@ def test_short_passphrase_and_existing_file_are_refused_as_you_type(qtbot, page,
     assert not page.create_button.isEnabled()
     assert "at least 8" in page.create_form.fields["passphrase"].error.text()
     assert "already exists" in page.create_form.fields["out"].error.text()
-    assert "too weak" in page.strength.text()
+    assert "too weak" in page.meter.text()
 
 
 def test_a_guessable_passphrase_or_the_keys_name_is_refused_as_you_type(qtbot, page, tmp_path):
@@ -80,13 +80,13 @@ def test_a_guessable_passphrase_or_the_keys_name_is_refused_as_you_type(qtbot, p
         page.key_passphrase2.setText(weak)
         assert not page.create_button.isEnabled()
         assert "too easy to guess" in page.create_form.fields["passphrase"].error.text()
-        assert "too weak" in page.strength.text()
+        assert "too weak" in page.meter.text()
     page.key_passphrase.setText(KEY_PASSPHRASE)
     page.key_passphrase2.setText(KEY_PASSPHRASE)
     assert page.create_button.isEnabled()
-    assert "strong" in page.strength.text() and "too weak" not in page.strength.text()
+    assert "strong" in page.meter.text() and "too weak" not in page.meter.text()
     page.key_name.setText("saffron glacier mosaic")  # the meter follows the name too
-    assert "too weak" in page.strength.text() and not page.create_button.isEnabled()
+    assert "too weak" in page.meter.text() and not page.create_button.isEnabled()
 
 
 def test_the_meter_reads_too_weak_exactly_when_the_key_is_refused():
@@ -186,3 +186,58 @@ def test_inspecting_a_file_that_is_not_a_policy_says_so(qtbot, page, tmp_path, m
     assert "bug" not in modals.kinds()
     assert page.policy_header.text()
     assert page.roles_tree.isHidden()
+
+
+def test_one_key_in_two_roles_is_refused_before_drafting(qtbot, page, ring, tmp_path, modals):
+    """The form names the key and its roles in the service's own words; nothing is drafted."""
+    out = tmp_path / "policy.json"
+    page.tabs.setCurrentIndex(2)
+    page.role_lists["custodian"].add_paths([ring.pub("cust1")])
+    page.role_lists["auditor"].add_paths([ring.pub("cust1")])
+    page.role_lists["admin"].add_paths([ring.pub("admin")])
+    page.policy_expires.setText("2099-12-31")
+    page.draft_out.setText(str(out))
+    with pytest.raises(InvalidInput) as refused:
+        keys.draft_policy(out=str(out), name="p", expires="2099-12-31",
+                          custodians=[ring.pub("cust1")], custodian_threshold=1,
+                          auditors=[ring.pub("cust1")], auditor_threshold=1,
+                          admins=[ring.pub("admin")], admin_threshold=1)
+    message = str(refused.value)
+    assert f"cust1 (key {ring.keyid('cust1')[:16]}) is custodian and auditor" in message
+    assert not page.draft_button.isEnabled()
+    # The same words (the first letter made a capital), names and keyids as they are.
+    assert page.roles_error.text() == message[:1].upper() + message[1:] + "."
+    assert page.draft_policy() is None and not out.exists()
+    page.role_lists["auditor"].list.clear()
+    page.role_lists["auditor"].add_paths([ring.pub("aud")])
+    assert page.roles_error.text() == "" and page.draft_button.isEnabled()
+    page.role_lists["report-signer"].add_paths([ring.pub("admin")])
+    assert "admin (key" in page.roles_error.text()
+    assert "is report-signer and admin" in page.roles_error.text()
+    assert not page.draft_button.isEnabled()
+    assert modals.messages == []
+
+
+def test_signing_an_overlapping_policy_is_refused_under_the_field(qtbot, page, ring, tmp_path,
+                                                                  modals):
+    from app.attest.dsse import Envelope
+    from app.attest.policy import Policy, Role
+
+    policy = tmp_path / "p.json"
+    trusted = Policy.from_payload(Envelope.loads(Path(ring.policy).read_bytes()).payload)
+    admin = ring.keyid("admin")
+    overlapping = Policy(trusted.name, 1, trusted.expires, trusted.keys,
+                         {**trusted.roles, "auditor": Role((admin,), 1)})
+    policy.write_bytes(overlapping.envelope().dumps())
+    before = policy.read_bytes()
+    page.tabs.setCurrentIndex(3)
+    page.sign_policy_field.setText(str(policy))
+    page.sign_key.setText(ring.key("admin"))
+    page.sign_passphrase.setText(KEY_PASSPHRASE)
+    job = page.sign_policy()
+    error = page.sign_form.fields["path"].error
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=30000)
+    assert job.error is not None
+    assert f"admin (key {admin[:16]}) is auditor and admin" in error.text()
+    assert policy.read_bytes() == before
+    assert modals.messages == []

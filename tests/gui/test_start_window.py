@@ -37,12 +37,12 @@ def test_creating_a_ledger_checks_the_passphrases_and_opens_it(qtbot, start, tmp
     assert not start.create_button.isEnabled()
     start.new_path.setText(str(path))
     qtbot.keyClicks(start.new_passphrase, "short")
-    assert "too short" in start.strength_label.text()
-    assert start.strength_label.text().startswith("Strength: too weak.")
+    assert "too short" in start.meter.text()
+    assert start.meter.text().startswith("Strength: too weak")
     assert "stronger passphrase" in start.create_error.text()
     start.new_passphrase.setText(PASSPHRASE)
-    assert start.strength_label.text().startswith("Strength: strong.")
-    assert start.strength_bar.value() == 4
+    assert start.meter.text().startswith("Strength: strong")
+    assert start.meter.bar.value() == 4
     qtbot.keyClicks(start.new_again, PASSPHRASE[:-1] + "X")
     assert start.create_error.text() == "The two passphrases differ."
     assert not start.create_button.isEnabled()
@@ -65,11 +65,11 @@ def test_the_file_name_and_the_operator_make_a_weak_passphrase(start, tmp_path):
     for weak in ("reserves-2026.tijori", f"{ACTOR} reserves"):
         start.new_passphrase.setText(weak)
         start.new_again.setText(weak)
-        assert start.strength_label.text().startswith("Strength: too weak.")
-        assert "built from words that go with it" in start.strength_label.text()
+        assert start.meter.text().startswith("Strength: too weak")
+        assert "built from words that go with it" in start.meter.text()
         assert not start.create_button.isEnabled()
     start.operator.setText("someone else")  # no longer the operator's name: it passes
-    assert start.strength_label.text().startswith("Strength: strong.")
+    assert start.meter.text().startswith("Strength: strong")
     assert start.create_button.isEnabled()
 
 
