@@ -14,8 +14,11 @@ folder, where the test then runs `tijori ...` against its own copy.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
+import os
+import re
 import shutil
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from app.attest import canonical
+from app.attest import canonical, statement
 from app.attest.dsse import Envelope
 from app.attest.keyfile import encrypt_private_key
 from app.attest.keys import PrivateKey
@@ -97,14 +100,19 @@ def draft_policy(
     valid_from: str | None = None,
     sign_with: tuple[str, ...] | None = None,
     name: str = "Tijori trust policy",
+    replaces: str | None = None,
 ) -> str:
-    """Draft a policy with the service the CLI uses, and sign it with admin keys."""
+    """Draft a policy with the service the CLI uses, and sign it with admin keys.
+
+    With `replaces` (a policy file) the draft is that version's successor and names it
+    (`policy new --replaces`); its admins must sign it too for a verifier to reach the
+    older version through it: put them in `sign_with`."""
     keyservice.draft_policy(
         out=str(out), name=name, expires=expires, version=version,
         custodians=[ring.pub(n) for n in custodians], custodian_threshold=custodian_threshold,
         auditors=[ring.pub(n) for n in auditors], auditor_threshold=auditor_threshold,
         admins=[ring.pub(n) for n in admins], admin_threshold=admin_threshold,
-        valid_from=valid_from,
+        valid_from=valid_from, replaces=replaces,
     )
     for admin in admins if sign_with is None else sign_with:
         keyservice.sign_policy(str(out), ring.key(admin), KEY_PASSPHRASE)
@@ -112,12 +120,14 @@ def draft_policy(
 
 
 def policy_with_key_periods(ring: Keyring, out: Path, periods: dict[str, tuple[str, str]],
-                            *, expires: str = FAR_FUTURE + "T00:00:00Z") -> str:
-    """Policy v1's roles, each key with its own (valid_from, valid_until); signed by admin."""
-    roles = {"custodian": (["cust1", "cust2"], 2), "auditor": (["aud"], 1),
-             "admin": (["admin"], 1)}
+                            *, expires: str = FAR_FUTURE + "T00:00:00Z",
+                            roles: dict[str, tuple[list[str], int]] | None = None) -> str:
+    """Policy v1's roles (or `roles`: role -> (key names, threshold)), each key with its own
+    (valid_from, valid_until); signed by admin, who must be in the admin role."""
+    roles = roles or {"custodian": (["cust1", "cust2"], 2), "auditor": (["aud"], 1),
+                      "admin": (["admin"], 1)}
     keys = []
-    for name in ("cust1", "cust2", "aud", "admin"):
+    for name in dict.fromkeys(n for names, _ in roles.values() for n in names):
         start, until = periods.get(name, ("2000-01-01T00:00:00Z", expires))
         keys.append((ring.private[name].public_key, name, start, until))
     policy = new_policy(
@@ -265,12 +275,44 @@ def request(cli, ring: Keyring, folder: Path, stem: str, *args: str,
     return req, leaves
 
 
-def sign(cli, ring: Keyring, req: Path, signer: str, *, policy: str | None = None,
-         out: Path | None = None):
+def signer_home(req: Path, signer: str, policy: str) -> Path:
+    """The data folder of `signer`'s offline PC in a test (its pinned policy and its
+    witness state live there): one per signer and policy file, in the test's own data
+    folder (conftest). Tests of pinning and witnessing give their own `home`."""
+    tag = hashlib.sha256(str(policy).encode()).hexdigest()[:8]
+    base = os.environ.get("XDG_DATA_HOME")  # unset in module-scoped fixtures
+    return (Path(base) if base else req.parent / ".data") / "signer-homes" / f"{signer}-{tag}"
+
+
+def sign(cli, ring: Keyring, req: Path, signer: str, *args: str, policy: str | None = None,
+         out: Path | None = None, home: Path | None = None, unchecked_totals: bool = True):
+    """`tijori sign --yes` on `signer`'s PC (its data folder `home`, by default
+    `signer_home`); a request without leaves is signed with --accept-unchecked-totals
+    unless `unchecked_totals` is False."""
     out = out or req.with_name(f"{req.name}.{signer}.sig")
-    result = cli("sign", str(req), "--key", ring.key(signer), "--policy", policy or ring.policy,
-                 "--out", str(out), "--yes")
+    extra = ["--accept-unchecked-totals"] if unchecked_totals else []
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(home or signer_home(req, signer, policy or ring.policy))
+    try:
+        result = cli("sign", str(req), "--key", ring.key(signer), "--policy",
+                     policy or ring.policy, "--out", str(out), "--yes", *extra, *args)
+    finally:
+        if before is None:
+            os.environ.pop("XDG_DATA_HOME", None)
+        else:
+            os.environ["XDG_DATA_HOME"] = before
     return result, out
+
+
+PIN_NOTICE = re.compile(
+    r"Pinned policy version \d+ on this signer: digest [0-9a-f]{64}\n"
+    r"  words to compare with the administrators': [a-z]+(?: [a-z]+){7}\n")
+
+
+def without_pin_notice(err: str) -> str:
+    """`tijori sign`'s stderr without the notice it prints when it pins its policy on
+    first use (two lines: the digest, and its words); anything else is left as it is."""
+    return PIN_NOTICE.sub("", err, count=1) if err.startswith("Pinned policy") else err
 
 
 def attest(cli, ring: Keyring, folder: Path, stem: str, *args: str,
@@ -307,9 +349,11 @@ def envelope_of(path: Path) -> Envelope:
     return Envelope.loads(Path(path).read_bytes())
 
 
-def seal(payload: bytes, *keys: PrivateKey) -> Envelope:
-    """A statement envelope signed in memory by `keys`."""
-    envelope = Envelope("application/vnd.tijori.statement.v1+json", payload)
+def seal(payload: bytes, *keys: PrivateKey,
+         payload_type: str = statement.PAYLOAD_TYPE) -> Envelope:
+    """A statement envelope signed in memory by `keys`; of the version 2 payload type
+    unless `payload_type` says otherwise (statement.PAYLOAD_TYPE_V1 for a v1 statement)."""
+    envelope = Envelope(payload_type, payload)
     for key in keys:
         envelope = envelope.signed_by(key)
     return envelope
@@ -354,7 +398,8 @@ def failed(result) -> dict[str, str]:
 
 
 def passed(result) -> set[str]:
-    return {c["check"] for c in result.json()["checks"] if c["passed"]}
+    """Checks of a `verify --json` run that were made and passed (not those not done)."""
+    return {c["check"] for c in result.json()["checks"] if c["passed"] and c.get("done", True)}
 
 
 def signature_check(ring: Keyring, name: str, label: str = "attestation") -> str:

@@ -27,9 +27,11 @@ class Result:
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
+def _clean_env(monkeypatch, tmp_path_factory):
     for name in ("TIJORI_LEDGER", "TIJORI_PASSPHRASE", "TIJORI_ACTOR", "TIJORI_NEW_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
+    # The offline signer's data folder (pinned policy, witness state): never the real one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture

@@ -20,6 +20,8 @@ import sqlcipher3
 
 from app.attest import canonical, statement
 from app.attest.dsse import Envelope
+from app.attest.policy import format_time
+from app.domain.times import parse_time
 from app.services.verifying import verify_attestation
 from app.store.journal import event_hash
 from tests.attest_helpers import (
@@ -41,8 +43,10 @@ from tests.attest_helpers import (
     seal,
     sign,
     signature_check,
+    signer_home,
     statement_of,
     verify,
+    without_pin_notice,
     write_leaves,
 )
 from tests.conftest import PASSPHRASE
@@ -87,6 +91,12 @@ def one_line(err: str) -> str:
     assert len(lines) == 1, err
     assert lines[0].startswith("tijori: ")
     return lines[0]
+
+
+def signer_line(err: str) -> str:
+    """`tijori sign`'s stderr as one sentence, after the notice of the policy it pinned on
+    first use (each test's signer starts with an empty data folder)."""
+    return one_line(without_pin_notice(err))
 
 
 def write_envelope(path: Path, envelope: Envelope) -> Path:
@@ -146,21 +156,18 @@ def test_verify_fails_a_signature_by_a_key_outside_the_policy(made, cli, ring, t
 def test_signer_refuses_a_request_under_another_policy_or_for_no_role_of_its_key(
         made, cli, ring, tmp_path):
     other = draft_policy(ring, tmp_path / "other-policy.json", custodian_threshold=1)
-    out = tmp_path / "cust1.sig"
-    result = cli("sign", str(made.a_req), "--key", ring.key("cust1"), "--policy", other,
-                 "--out", str(out), "--yes")
+    # A signer who pinned `other` on first use (its own data folder: see attest_helpers.sign).
+    result, out = sign(cli, ring, made.a_req, "cust1", policy=other, out=tmp_path / "cust1.sig")
     assert result.code == 1
-    assert one_line(result.err).startswith(
+    assert signer_line(result.err).startswith(
         "tijori: Refusing to sign: this request was made under another policy than the one "
         "pinned here (")
     assert not out.exists()
 
     for key, holds in (("admin", "admin"), ("outsider", "no role in this policy")):
-        out = tmp_path / f"{key}.sig"
-        result = cli("sign", str(made.a_req), "--key", ring.key(key), "--policy", ring.policy,
-                     "--out", str(out), "--yes")
+        result, out = sign(cli, ring, made.a_req, key, out=tmp_path / f"{key}.sig")
         assert result.code == 1
-        assert one_line(result.err) == (
+        assert signer_line(result.err) == (
             "tijori: Refusing to sign: this request is not for your key: it asks for "
             f"custodian, auditor, you hold {holds}.")
         assert not out.exists()
@@ -168,11 +175,22 @@ def test_signer_refuses_a_request_under_another_policy_or_for_no_role_of_its_key
 
 def test_signer_refuses_without_confirmation(made, cli, ring, tmp_path):
     out = tmp_path / "cust1.sig"
-    result = cli("sign", str(made.a_req), "--key", ring.key("cust1"), "--policy", ring.policy,
-                 "--out", str(out))  # no --yes, and no terminal to ask in
+    sign_a = ("sign", str(made.a_req), "--key", ring.key("cust1"), "--policy", ring.policy,
+              "--out", str(out))  # no --yes, and no terminal to ask in
+    # The request carries no leaves: refused before anything is asked, unless the signer
+    # accepts unchecked totals separately.
+    result = cli(*sign_a)
+    assert result.code == 1
+    refusal = signer_line(result.err)
+    assert refusal.startswith("tijori: Refusing to sign: the totals were not recomputed (the "
+                              "request carries no leaves); to sign anyway, confirm ")
+    assert "--accept-unchecked-totals" in refusal
+    assert result.out == "" and not out.exists()
+
+    result = cli(*sign_a, "--accept-unchecked-totals")
     assert result.code == 2
     assert "Custodian:   " + CUSTODIAN in result.out  # shown, then not signed
-    assert one_line(result.err) == (
+    assert one_line(result.err) == (  # the policy was pinned by the first run
         "tijori: not signed: confirm in a terminal, or pass --yes in a script")
     assert not out.exists()
 
@@ -214,13 +232,22 @@ def test_verify_below_threshold(made, cli, ring, tmp_path, signers, role, reason
 # -- expiry --------------------------------------------------------------------------------
 
 
+def at_the_as_of(req: Path) -> str:
+    """How a key's validity check names the statement's as-of (to the second)."""
+    return f"(at the as-of {format_time(parse_time(statement_of(req)['as_of'], 'as_of'))})"
+
+
 def test_expired_key_cannot_sign_and_its_signature_does_not_count(stocked, cli, ring, tmp_path):
+    # Two custodian keys of three are still valid, so that the request can be made at all
+    # (an as-of at which no signature could count is refused: see test_key_not_yet_valid).
     policy = policy_with_key_periods(ring, tmp_path / "policy.json", {
-        "cust1": ("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z")})
+        "cust1": ("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z")}, roles={
+        "custodian": (["cust1", "cust2", "admin2"], 2), "auditor": (["aud"], 1),
+        "admin": (["admin"], 1)})
     req, leaves = request(cli, ring, tmp_path, "exp", policy=policy)
     result, out = sign(cli, ring, req, "cust1", policy=policy)
     assert result.code == 1
-    assert one_line(result.err) == (
+    assert signer_line(result.err) == (
         "tijori: Refusing to sign: your key expired at 2021-01-01T00:00:00Z.")
     assert not out.exists()
 
@@ -229,19 +256,47 @@ def test_expired_key_cannot_sign_and_its_signature_does_not_count(stocked, cli, 
     result = verify(cli, att, policy, "--leaves", str(leaves))
     assert result.code == 1
     assert failed(result) == {
-        signature_check(ring, "cust1"): "the key expired at 2021-01-01T00:00:00Z",
+        signature_check(ring, "cust1"):
+            f"the key expired at 2021-01-01T00:00:00Z {at_the_as_of(req)}",
         "attestation: custodian threshold": "1 of 2 required custodian signature(s)"}
 
 
 def test_key_not_yet_valid(stocked, cli, ring, tmp_path):
+    # The only auditor key is not valid yet: no auditor signature could count at this
+    # as-of, so the request is refused already (issue 12, item 4).
     policy = policy_with_key_periods(ring, tmp_path / "policy.json", {
         "aud": ("2098-01-01T00:00:00Z", "2099-01-01T00:00:00Z")})
-    req, _ = request(cli, ring, tmp_path, "early", policy=policy)
+    req = tmp_path / "refused.req.json"
+    result = cli("attest", "request", "--policy", policy, "--out", str(req), "--leaves-out",
+                 str(tmp_path / "refused.leaves.jsonl"), "--custodian", CUSTODIAN)
+    assert result.code == 2
+    message = one_line(result.err)
+    assert message.startswith("tijori: at the as-of ")
+    assert message.endswith(", only 0 auditor key(s) of the policy are valid there and now, "
+                            "and 1 must sign: no signature could count (an as-of before the "
+                            "keys existed?)")
+    assert not req.exists()
+
+    # With a second auditor who may sign now, the request is made; the first is refused.
+    policy = policy_with_key_periods(ring, tmp_path / "policy-2.json", {
+        "aud": ("2098-01-01T00:00:00Z", "2099-01-01T00:00:00Z")}, roles={
+        "custodian": (["cust1", "cust2"], 2), "auditor": (["aud", "outsider"], 1),
+        "admin": (["admin"], 1)})
+    req, leaves = request(cli, ring, tmp_path, "early", policy=policy)
     result, out = sign(cli, ring, req, "aud", policy=policy)
     assert result.code == 1
-    assert one_line(result.err) == (
+    assert signer_line(result.err) == (
         "tijori: Refusing to sign: your key is not valid before 2098-01-01T00:00:00Z.")
     assert not out.exists()
+    # Signed anyway, outside the signer: its signature does not count.
+    att = write_envelope(tmp_path / "att.json", seal(
+        payload_of(req), *(ring.private[n] for n in ("cust1", "cust2", "aud"))))
+    result = verify(cli, att, policy, "--leaves", str(leaves))
+    assert result.code == 1
+    assert failed(result) == {
+        signature_check(ring, "aud"):
+            f"the key is not valid before 2098-01-01T00:00:00Z {at_the_as_of(req)}",
+        "attestation: auditor threshold": "0 of 1 required auditor signature(s)"}
 
 
 def test_expired_policy(made, cli, ring, tmp_path):
@@ -261,16 +316,24 @@ def test_expired_policy(made, cli, ring, tmp_path):
     result = verify(cli, made.a_att, str(expired))
     assert result.code == 1
     reasons = failed(result)
+    # Its admin's key expired with it; and A is not made under this policy either (it names
+    # policy v1 of the module), so no signature of A is counted under this one.
+    assert set(reasons) == {"policy expiry", signature_check(ring, "admin", "policy"),
+                            "policy: admin threshold", "policy binding"}, reasons
     assert reasons["policy expiry"] == "expired at 2021-01-01T00:00:00Z"
-    assert reasons[signature_check(ring, "cust1")] == "the key expired at 2021-01-01T00:00:00Z"
+    assert reasons[signature_check(ring, "admin", "policy")] == (
+        "the key expired at 2021-01-01T00:00:00Z")
+    assert reasons["policy binding"].startswith("made under policy version 1 (digest ")
 
-    out = tmp_path / "cust1.sig"
-    result = cli("sign", str(made.a_req), "--key", ring.key("cust1"), "--policy", str(expired),
-                 "--out", str(out), "--yes")
+    result, out = sign(cli, ring, made.a_req, "cust1", policy=str(expired),
+                       out=tmp_path / "cust1.sig")
     assert result.code == 1
+    # Not pinned on first use either: the signer refuses it before anything else.
     assert one_line(result.err).startswith(
-        "tijori: The pinned policy does not hold: expired at 2021-01-01T00:00:00Z;")
+        "tijori: Refusing the policy: policy expiry: expired at 2021-01-01T00:00:00Z;")
     assert not out.exists()
+    home = signer_home(made.a_req, "cust1", str(expired))
+    assert list((home / "tijori").iterdir()) == []  # its data folder, made and left empty
 
 
 def test_everything_expires_in_the_end(made, ring):
@@ -279,8 +342,16 @@ def test_everything_expires_in_the_end(made, ring):
                                  now=later)
     assert not verdict.ok
     reasons = {c.name: c.reason for c in verdict.failures}
-    assert reasons["policy expiry"] == "expired at 2099-12-31T00:00:00Z"
-    assert reasons[signature_check(ring, "aud")] == "the key expired at 2099-12-31T00:00:00Z"
+    # The policy trusted must hold now (its admin's signature too); the keys of A's signers
+    # had to be valid when A was made, and were: their signatures still count (they are
+    # not judged at the verifier's "now").
+    assert reasons == {
+        "policy expiry": "expired at 2099-12-31T00:00:00Z",
+        signature_check(ring, "admin", "policy"): "the key expired at 2099-12-31T00:00:00Z",
+        "policy: admin threshold": "0 of 1 required admin signature(s)"}
+    counted = {c.name for c in verdict.checks if c.passed and c.done}
+    assert {signature_check(ring, n) for n in ("cust1", "cust2", "aud")} <= counted
+    assert {"attestation: custodian threshold", "attestation: auditor threshold"} <= counted
     assert verify_attestation(made.a_att.read_bytes(), Path(ring.policy).read_bytes()).ok
 
 
@@ -392,7 +463,7 @@ def test_tampered_root_in_the_statement(made, cli, ring, tmp_path):
                     leaves=[line.decode() for line in leaf_lines(made.a_leaves)[1]])
     result, out = sign(cli, ring, req, "cust1")
     assert result.code == 1
-    assert one_line(result.err).startswith("tijori: Refusing to sign: 5 leaves give root ")
+    assert signer_line(result.err).startswith("tijori: Refusing to sign: 5 leaves give root ")
     assert not out.exists()
 
 
@@ -416,7 +487,7 @@ def test_tampered_total_against_the_leaves(made, cli, ring, tmp_path):
                     leaves=[line.decode() for line in leaf_lines(made.a_leaves)[1]])
     result, out = sign(cli, ring, req, "aud")
     assert result.code == 1
-    assert one_line(result.err) == (
+    assert signer_line(result.err) == (
         "tijori: Refusing to sign: the leaves do not add up to the stated totals.")
     assert not out.exists()
 
@@ -486,8 +557,10 @@ def test_finalize_refuses_a_response_for_another_request(made, cli, offline, tmp
 
 
 def test_policy_rollback_is_refused(made, cli, ring, tmp_path):
-    v2 = draft_policy(ring, tmp_path / "v2.json", version=2)
-    assert verify(cli, made.a_att, v2, "--pinned", ring.policy).code == 0  # the way forward
+    v2 = draft_policy(ring, tmp_path / "v2.json", replaces=ring.policy)
+    # The way forward: A names v1, reached from v2 through its signed link.
+    forward = verify(cli, made.a_att, v2, "--policy", ring.policy, "--pinned", ring.policy)
+    assert forward.code == 0, forward.out
 
     result = verify(cli, made.a_att, ring.policy, "--pinned", v2)
     assert result.code == 1
@@ -500,29 +573,47 @@ def test_policy_rollback_is_refused(made, cli, ring, tmp_path):
 
 
 def test_policy_successor_must_follow_the_pinned_version(made, cli, ring, tmp_path):
-    v3 = draft_policy(ring, tmp_path / "v3.json", version=3)
-    result = verify(cli, made.a_att, v3, "--pinned", ring.policy)
+    v2 = draft_policy(ring, tmp_path / "v2.json", replaces=ring.policy)
+    v3 = draft_policy(ring, tmp_path / "v3.json", replaces=v2)
+    # A (made under v1) is reached from v3 through v2: the skip is the one reason.
+    result = verify(cli, made.a_att, v3, "--policy", v2, "--policy", ring.policy,
+                    "--pinned", ring.policy)
     assert result.code == 1
     assert failed(result) == {"policy version": "version 3 skips from the pinned version 1: "
                                                 "apply each version in turn"}
 
+    # Another policy of the same version cannot name v1 as its previous: A is not bound to
+    # it either.
     same = draft_policy(ring, tmp_path / "v1-other.json", custodian_threshold=1)
-    result = verify(cli, made.a_att, same, "--pinned", ring.policy)
+    result = verify(cli, made.a_att, same, "--policy", ring.policy, "--pinned", ring.policy)
     assert result.code == 1
-    assert failed(result) == {
-        "policy version": "differs from the pinned policy of the same version 1"}
+    reasons = failed(result)
+    assert set(reasons) == {"policy version", "policy binding"}, reasons
+    assert reasons["policy version"] == "differs from the pinned policy of the same version 1"
+    assert reasons["policy binding"].startswith("made under policy version 1 (digest ")
 
-    unsigned_by_pinned = draft_policy(ring, tmp_path / "v2.json", version=2,
-                                      admins=("admin", "admin2"), sign_with=("admin2",))
-    result = verify(cli, made.a_att, unsigned_by_pinned, "--pinned", ring.policy)
+    # A v2 that names v1 but is not signed by v1's admin: no successor of the pinned v1, and
+    # no signed rotation through which A's policy could be reached.
+    unsigned_by_pinned = draft_policy(ring, tmp_path / "v2-unsigned.json",
+                                      replaces=ring.policy, admins=("admin", "admin2"),
+                                      sign_with=("admin2",))
+    result = verify(cli, made.a_att, unsigned_by_pinned, "--policy", ring.policy,
+                    "--pinned", ring.policy)
     assert result.code == 1
-    assert failed(result) == {
-        "pinned policy: admin threshold": "0 of 1 required admin signature(s)"}
+    reasons = failed(result)
+    assert set(reasons) == {"pinned policy: admin threshold", "policy binding"}, reasons
+    assert reasons["pinned policy: admin threshold"] == "0 of 1 required admin signature(s)"
+    assert reasons["policy binding"].endswith(
+        "policy version 2 does not carry the admin threshold of version 1: it is no signed "
+        "rotation of it")
 
 
 def test_unsigned_policy_is_not_trusted(made, cli, ring, tmp_path):
-    unsigned = draft_policy(ring, tmp_path / "unsigned.json", sign_with=())
-    result = verify(cli, made.a_att, unsigned)
+    # The very policy A names, with its admin's signature removed.
+    envelope = Envelope.loads(Path(ring.policy).read_bytes())
+    unsigned = write_envelope(tmp_path / "unsigned.json",
+                              Envelope(envelope.payload_type, envelope.payload))
+    result = verify(cli, made.a_att, str(unsigned))
     assert result.code == 1
     assert failed(result) == {"policy: admin threshold": "0 of 1 required admin signature(s)"}
 
@@ -535,11 +626,22 @@ def test_broken_chain_link(made, cli, ring):
     assert verify(cli, made.c_att, ring.policy, "--previous", str(made.b_att)).code == 0
     result = verify(cli, made.c_att, ring.policy, "--previous", str(made.a_att))
     assert result.code == 1
-    assert failed(result)["chain link"] == "does not name this previous attestation"
+    reasons = failed(result)
+    assert reasons["chain link"] == (
+        f"does not name attestation {statement_of(made.a_att)['attestation_id']} as its "
+        "previous")
+    assert reasons["sequence"] == "number 3 does not follow 1"
+    # (C's journal proof is from B's journal, which is longer than A's.)
+    assert set(reasons) == {"chain link", "sequence", "journal consistency"}, reasons
 
+    # Backwards: B does not follow C in any way.
     result = verify(cli, made.b_att, ring.policy, "--previous", str(made.c_att))
     assert result.code == 1
-    assert set(failed(result)) == {"chain link", "journal consistency"}
+    reasons = failed(result)
+    assert set(reasons) == {"chain link", "sequence", "as-of order", "journal consistency"}
+    assert reasons["sequence"] == "number 2 does not follow 3"
+    assert reasons["as-of order"].endswith(
+        f", before the previous {statement_of(made.c_att)['as_of']}")
 
 
 def test_journal_edited_between_attestations_is_refused_at_request(stocked, cli, ring,
@@ -559,7 +661,9 @@ def test_journal_edited_between_attestations_is_refused_at_request(stocked, cli,
 
 
 def test_journal_rewritten_between_attestations(stocked, cli, ring, tmp_path, ledger_path):
-    """History rewritten with every hash recomputed: the ledger cannot tell, the chain can."""
+    """History rewritten with every hash recomputed: the ledger cannot tell; each signer who
+    signed the first attestation, a witness of the journal, refuses the next (issue 12,
+    item 6); and signed by others, the chain shows it."""
     first, _, _ = attest(cli, ring, tmp_path, "first")
     conn = sqlcipher3.connect(str(ledger_path), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
@@ -576,7 +680,25 @@ def test_journal_rewritten_between_attestations(stocked, cli, ring, tmp_path, le
     conn.close()
     assert cli("journal", "verify").code == 0
     add_bar(cli, "LATE-1")
-    second, leaves, _ = attest(cli, ring, tmp_path, "second")
+    req, leaves = request(cli, ring, tmp_path, "second")
+    sizes = (statement_of(req)["journal"]["size"], statement_of(first)["journal"]["size"])
+    for signer in ("cust1", "cust2", "aud"):
+        result, out = sign(cli, ring, req, signer)  # the data folder it signed "first" in
+        assert result.code == 1
+        assert one_line(result.err) == (
+            "tijori: Refusing to sign: the consistency proof does not show that the journal "
+            "of {} events extends the {} events you signed before: events were rewritten, "
+            "removed or reordered after you signed, or the ledger forked.".format(*sizes))
+        assert not out.exists()
+
+    # Signers who never saw this ledger cannot tell; a verifier given the first can.
+    responses = []
+    for signer in ("cust1", "cust2", "aud"):
+        result, out = sign(cli, ring, req, signer, home=tmp_path / "elsewhere" / signer)
+        assert result.code == 0, result.err
+        responses.append(str(out))
+    second = tmp_path / "second.att.json"
+    assert cli("attest", "finalize", str(req), *responses, "--out", str(second)).code == 0
     result = verify(cli, second, ring.policy, "--leaves", str(leaves), "--previous", str(first))
     assert result.code == 1
     assert failed(result) == {
@@ -592,9 +714,9 @@ def test_wrong_key_passphrase(made, cli, ring, tmp_path, monkeypatch):
     out = tmp_path / "cust1.sig"
     monkeypatch.setenv("TIJORI_KEY_PASSPHRASE", "not the passphrase")
     result = cli("sign", str(made.a_req), "--key", ring.key("cust1"), "--policy", ring.policy,
-                 "--out", str(out), "--yes")
+                 "--out", str(out), "--yes", "--accept-unchecked-totals")
     assert result.code == 2
-    assert one_line(result.err) == (
+    assert signer_line(result.err) == (
         f"tijori: wrong passphrase for key file {ring.key('cust1')}, or the file was altered")
     assert not out.exists()
 
@@ -602,9 +724,10 @@ def test_wrong_key_passphrase(made, cli, ring, tmp_path, monkeypatch):
     secret = tmp_path / "passphrase.txt"
     secret.write_text("still not it\n")
     result = cli("sign", str(made.a_req), "--key", ring.key("aud"), "--policy", ring.policy,
-                 "--out", str(out), "--yes", "--key-passphrase-file", str(secret))
+                 "--out", str(out), "--yes", "--accept-unchecked-totals",
+                 "--key-passphrase-file", str(secret))
     assert result.code == 2
-    assert "wrong passphrase for key file" in one_line(result.err)
+    assert "wrong passphrase for key file" in signer_line(result.err)
     assert not out.exists()
 
 
@@ -685,7 +808,7 @@ def test_garbage_given_to_sign_and_finalize(made, cli, offline, ring, tmp_path):
     result = cli("sign", str(junk), "--key", ring.key("cust1"), "--policy", ring.policy,
                  "--out", str(out), "--yes")
     assert result.code == 2
-    assert one_line(result.err) == f"tijori: {junk} is not a Tijori file (not JSON)"
+    assert signer_line(result.err) == f"tijori: {junk} is not a Tijori file (not JSON)"
     assert not out.exists()
 
     result = cli("attest", "finalize", str(made.a_req), str(junk), "--out", str(out))
@@ -699,7 +822,7 @@ def test_garbage_given_to_sign_and_finalize(made, cli, offline, ring, tmp_path):
     result = cli("sign", str(damaged), "--key", ring.key("cust1"), "--policy", ring.policy,
                  "--out", str(out), "--yes")
     assert result.code == 2
-    assert one_line(result.err) == (
+    assert signer_line(result.err) == (
         f"tijori: {damaged} is damaged: its payload does not match its digest")
 
     result = cli("qr", "decode", str(junk), "--out", str(tmp_path / "decoded"))
@@ -742,7 +865,7 @@ def test_signer_given_a_malformed_statement(made, cli, ring, tmp_path, field):
     req = rerequest(made.a_req, tmp_path / "req.json", body)
     result, out = sign(cli, ring, req, "cust1")
     assert result.code in (1, 2), result.err
-    one_line(result.err)
+    signer_line(result.err)
     assert not out.exists()
 
 
@@ -768,7 +891,7 @@ def test_signer_given_a_damaged_request(made, cli, ring, tmp_path, member):
     req.write_bytes(canonical.dumps(doc))
     result, out = sign(cli, ring, req, "cust1")
     assert result.code in (1, 2), result.err
-    one_line(result.err)
+    signer_line(result.err)
     assert not out.exists()
 
 

@@ -133,7 +133,7 @@ def test_two_custodians_and_an_auditor_sign_through_qr_codes(stocked, cli, ring,
 
     plain = cli("verify", str(att), "--policy", ring.policy, "--leaves", str(leaves))
     assert plain.code == 0
-    assert plain.out.splitlines()[0] == f"{att}: VALID"
+    assert f"{att}: VALID" in plain.out.splitlines()
     assert "[FAIL]" not in plain.out and "[PASS] root recomputed" in plain.out
 
 
@@ -151,7 +151,7 @@ def test_signer_given_the_leaves_recomputes_root_and_totals(stocked, cli, ring, 
     assert by_name["root recomputed"]["passed"] is True
     assert by_name["root recomputed"]["reason"].startswith("5 leaves give root ")
     assert by_name["totals recomputed"] == {
-        "check": "totals recomputed", "passed": True,
+        "check": "totals recomputed", "passed": True, "done": True,
         "reason": "the leaves add up to the stated totals"}
     assert by_name["key"]["reason"] == "your key signs as custodian"
     assert "Holdings:    5" in signed["summary"]
@@ -381,15 +381,18 @@ def test_second_attestation_chains_to_the_first(stocked, cli, ring, tmp_path):
     body, prior = statement_of(second), statement_of(first)
     digest = hashlib.sha256(envelope_of(first).payload).hexdigest()
     assert body["previous"] == {"attestation_id": prior["attestation_id"],
-                                "as_of": prior["as_of"], "digest": digest}
+                                "as_of": prior["as_of"], "digest": digest, "sequence": 1}
+    assert (prior["sequence"], body["sequence"]) == (1, 2)
     assert body["journal"]["size"] > prior["journal"]["size"]
     assert body["journal"]["consistency"]["from_size"] == prior["journal"]["size"]
 
     result = verify(cli, second, ring.policy, "--leaves", str(leaves), "--previous", str(first))
     assert result.code == 0, result.out
     by_name = {c["check"]: c for c in result.json()["checks"]}
-    assert by_name["chain link"] == {"check": "chain link", "passed": True,
-                                     "reason": "names the previous attestation's digest"}
+    assert by_name["chain link"] == {
+        "check": "chain link", "passed": True, "done": True,
+        "reason": f"names attestation {prior['attestation_id']} as its previous"}
+    assert by_name["sequence"]["reason"] == "number 2 follows 1"
     assert by_name["journal consistency"]["passed"] is True
     assert by_name["journal consistency"]["reason"] == (
         f"the journal of {body['journal']['size']} events extends the previous "
@@ -413,8 +416,9 @@ def test_proof_for_one_holding_verifies_alone_and_reveals_only_its_leaf(
     assert result.code == 0, result.out
     by_name = {c["check"]: c for c in result.json()["checks"]}
     assert by_name["inclusion"] == {
-        "check": "inclusion", "passed": True,
-        "reason": "holding 3 (bar) is leaf 2 of 5 under the attested root"}
+        "check": "inclusion", "passed": True, "done": True,
+        "reason": "holding 3 (bar) is leaf 2 of 5 under the attested root of the "
+                  f"attestation as of {statement_of(att)['as_of']}"}
     assert by_name["attestation: custodian threshold"]["passed"] is True
 
     doc = json.loads(proof.read_bytes())
@@ -451,7 +455,7 @@ def test_policy_rotation_signed_by_old_and_new_admins(stocked, cli, ring, tmp_pa
     assert shown["private"] is False and shown["name"] == "admin v2"
 
     v2 = tmp_path / "policy-v2.json"
-    result = cli("policy", "new", "--out", str(v2), "--version", "2",
+    result = cli("policy", "new", "--out", str(v2), "--replaces", ring.policy,
                  "--custodian", ring.pub("cust1"), "--custodian", ring.pub("cust2"),
                  "--custodian-threshold", "2", "--auditor", ring.pub("aud"),
                  "--auditor-threshold", "1", "--admin", ring.pub("admin"),
@@ -478,9 +482,17 @@ def test_policy_rotation_signed_by_old_and_new_admins(stocked, cli, ring, tmp_pa
     assert by_name["policy: admin threshold"]["passed"] is True
     assert successor.json()["version"] == 2
 
+    # The attestation names v1; a verifier who trusts v2 reaches v1 through v2's link.
     result = verify(cli, att, str(v2), "--leaves", str(leaves), "--pinned", ring.policy)
+    assert result.code == 1
+    assert "cannot be reached" in {c["check"]: c["reason"] for c in result.json()["checks"]
+                                   }["policy binding"]
+    result = verify(cli, att, str(v2), "--policy", ring.policy, "--leaves", str(leaves),
+                    "--pinned", ring.policy)
     assert result.code == 0, result.out
     assert "policy version" in passed(result)
+    assert "through 1 signed rotation" in {c["check"]: c["reason"] for c in result.json()[
+        "checks"]}["policy binding"]
     plain = cli("policy", "show", str(v2), "--pinned", ring.policy)
     assert plain.code == 0 and "VALID" in plain.out and "admin: 1 of 2" in plain.out
 

@@ -39,10 +39,13 @@ from app.attest import canonical
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.attest.keys import PrivateKey
 from app.attest.policy import format_time, load_policy_envelope, verify_policy
+from app.attest.request import read_request
+from app.attest.summary import summary
 from app.attest.verdict import Verdict
 from app.cli import common
 from app.domain.errors import InvalidInput, TijoriError
 from app.services import attesting, importing, keys, reporting, signing, verifying
+from tests.attest_helpers import PIN_NOTICE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "reports" / "samples"
@@ -266,9 +269,9 @@ def test_signing_request(files):
     data = files["with_leaves"].read_bytes()
 
     def read(damaged_data: bytes) -> None:
-        request = attesting.read_request(damaged_data, "request.json")
-        attesting.check_request(request, pinned, policy, keyid, NOW)
-        attesting.summary(request["statement"])
+        request = read_request(damaged_data, "request.json")
+        signing.check_request(request, pinned, policy, keyid, NOW)
+        summary(request["statement"])
 
     counts = fuzz(damaged(data, payload=True, digest_member="payload_sha256"), read)
     assert counts["ok"] and counts["refused"], counts
@@ -469,9 +472,9 @@ def test_every_value_of_a_statement():
         request["payload_sha256"] = hashlib.sha256(payload).hexdigest()
 
         def sign(data: bytes = canonical.dumps(request)) -> None:
-            read = attesting.read_request(data, "request.json")
-            attesting.check_request(read, pinned, trusted, keyid, NOW)
-            attesting.summary(read["statement"])
+            read = read_request(data, "request.json")
+            signing.check_request(read, pinned, trusted, keyid, NOW)
+            summary(read["statement"])
 
         counts[outcome(sign, "request.json")] += 1
         counts[outcome(lambda: verifying.verify_attestation(
@@ -562,11 +565,16 @@ def tijori(*argv: str, env: dict[bytes, bytes] | None = None) -> subprocess.Comp
                           cwd=ROOT, env={**base, **(env or {})}, timeout=120)
 
 
-def refused(run: subprocess.CompletedProcess, *names: str | Path) -> str:
-    """The one line of a clean refusal (exit 2), which names each of `names`."""
+def refused(run: subprocess.CompletedProcess, *names: str | Path, pinned: bool = False) -> str:
+    """The one line of a clean refusal (exit 2), which names each of `names`; with
+    `pinned`, after the notice of a signer that pinned its policy on first use."""
     err = run.stderr.decode("utf-8", "backslashreplace")
     assert run.returncode == 2, err
     assert "Traceback" not in err and "internal error" not in err, err
+    if pinned:
+        notice = PIN_NOTICE.match(err)
+        assert notice, err
+        err = err[notice.end():]
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tijori: "), err
     for name in names:
@@ -615,16 +623,18 @@ def test_cli_verify_of_hostile_evidence(hostile, tmp_path):
 
 def test_cli_sign_refuses_a_deep_request(files, hostile, tmp_path):
     out = tmp_path / "out.sig"
-    message = refused(tijori("sign", str(hostile["deep object"]), "--key", str(files["key"]),
-                             "--policy", str(files["policy"]), "--out", str(out), "--yes"),
-                      hostile["deep object"])
+    sign = ("sign", str(hostile["deep object"]), "--key", str(files["key"]), "--policy",
+            str(files["policy"]), "--out", str(out), "--yes")
+    # The test's own data folder (conftest): the signer pins the policy on its first run.
+    message = refused(tijori(*sign), hostile["deep object"], pinned=True)
     assert "nested more than 64 levels deep" in message
+    assert refused(tijori(*sign), hostile["deep object"]) == message
     assert not out.exists()
 
 
 def test_cli_finalize_refuses_deep_requests_and_responses(files, hostile, tmp_path):
     out = tmp_path / "out.att.json"
-    responses = [str(SAMPLES / "responses" / f"{n}.sig") for n in ("custodian-1", "custodian-2")]
+    responses = [str(SAMPLES / "responses" / f"{n}.sig") for n in ("custodian-1", "custodian-3")]
     refused(tijori("attest", "finalize", str(hostile["deep array"]), *responses,
                    "--out", str(out)), hostile["deep array"])
     refused(tijori("attest", "finalize", str(files["request"]), *responses,
@@ -634,11 +644,36 @@ def test_cli_finalize_refuses_deep_requests_and_responses(files, hostile, tmp_pa
 
 def test_cli_finalize_refuses_a_lone_surrogate_in_signed_at(files, hostile, tmp_path):
     out = tmp_path / "out.att.json"
-    responses = [str(SAMPLES / "responses" / f"{n}.sig") for n in ("custodian-1", "custodian-2")]
+    responses = [str(SAMPLES / "responses" / f"{n}.sig") for n in ("custodian-1", "custodian-3")]
     message = refused(tijori("attest", "finalize", str(files["request"]), *responses,
                              str(hostile["surrogate"]), "--out", str(out)), hostile["surrogate"])
     assert "lone surrogate \\ud800" in message
     assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["payloadType", "schema"])
+def test_cli_verify_of_an_array_where_a_name_belongs(where, tmp_path):
+    """A JSON array (unhashable in Python) where the envelope names its payload type, or
+    where the statement names its schema: refused (2) or failed (1), never exit 70."""
+    document = json.loads(sample("attestation.json"))
+    if where == "payloadType":
+        document["payloadType"] = ["application/vnd.tijori.statement.v2+json"]
+    else:
+        body = json.loads(base64.b64decode(document["payload"]))
+        body["schema"] = ["tijori.statement.v2"]
+        document["payload"] = base64.b64encode(canonical.dumps(body)).decode()
+    attestation = tmp_path / "array.att.json"
+    attestation.write_bytes(canonical.dumps(document))
+    run = tijori("verify", str(attestation), "--policy", str(SAMPLES / "policy.json"), "--json")
+    if where == "payloadType":
+        assert refused(run, attestation).endswith(
+            "is not a report, attestation or proof that Tijori can verify")
+        return
+    assert run.returncode == 1, run.stderr
+    assert run.stderr == b""
+    reasons = {c["check"]: c["reason"] for c in json.loads(run.stdout)["checks"]
+               if not c["passed"]}
+    assert set(reasons) == {"statement"}, reasons
 
 
 def test_cli_refuses_a_passphrase_that_is_not_utf8_without_showing_it(tmp_path):

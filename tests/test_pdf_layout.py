@@ -229,7 +229,11 @@ def test_sample_report_cover_shows_every_figure_line_and_the_attestation_id():
     assert 4 <= len(texts) <= 6
     cover = texts[0]
     lines = cover_lines(statement)
-    assert len(lines) == len(statement["totals"]) + 2 * len(statement["tokens"]) + 2
+    # Version 2 first: the sequence, the policy version and the scope.
+    assert lines[:3] == [f"Attestation {statement['sequence']} in its series",
+                         f"Trust policy version {statement['policy']['version']}",
+                         "Scope: all holdings of the ledger"]
+    assert len(lines) == 3 + len(statement["totals"]) + 2 * len(statement["tokens"]) + 2
     for line in lines:
         assert line in cover, line
         assert flat(line) in flat(cover), line

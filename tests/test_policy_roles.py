@@ -13,7 +13,14 @@ import pytest
 
 from app.attest import canonical
 from app.attest.dsse import Envelope
-from app.attest.policy import PAYLOAD_TYPE, SCHEMA, new_policy, role_overlaps
+from app.attest.policy import (
+    PAYLOAD_TYPE,
+    SCHEMA,
+    load_policy_envelope,
+    new_policy,
+    policy_digest,
+    role_overlaps,
+)
 from app.domain.errors import InvalidInput
 from app.services.keys import read_public_key
 from tests.attest_helpers import (
@@ -22,9 +29,9 @@ from tests.attest_helpers import (
     attest,
     failed,
     passed,
-    payload_of,
     request,
     seal,
+    statement_of,
     verify,
 )
 
@@ -157,17 +164,23 @@ def test_one_key_meeting_every_threshold_is_not_valid(cli, ring, stocked, tmp_pa
     """An attestation signed by cust1 alone meets the custodian and the auditor threshold of
     a policy that gives cust1 both roles: still NOT VALID, and the verdict says why."""
     req, leaves = request(cli, ring, tmp_path, "one")
-    att = tmp_path / "one.att.json"
-    att.write_bytes(seal(payload_of(req), ring.private["cust1"]).dumps())
     policy = hand_made(ring, tmp_path / "policy.json", ONE_KEY)
+    # The statement as made under that policy: it names the policy's digest and version
+    # (a version 2 statement is bound to its policy), and cust1 alone signs it.
+    body = statement_of(req)
+    envelope, _ = load_policy_envelope(Path(policy).read_bytes())
+    body["policy"] = {"digest": policy_digest(envelope), "version": 1}
+    att = tmp_path / "one.att.json"
+    att.write_bytes(seal(canonical.dumps(body), ring.private["cust1"]).dumps())
 
     result = verify(cli, att, policy, "--leaves", str(leaves))
     assert result.code == 1, result.out
     assert result.json()["valid"] is False
+    assert set(failed(result)) == {"policy roles"}  # the one reason
     reason = failed(result)["policy roles"]
     assert who(ring, "cust1") in reason and "custodian and auditor" in reason
-    assert {"attestation: custodian threshold", "attestation: auditor threshold"} <= passed(
-        result)
+    assert {"policy binding", "attestation: custodian threshold",
+            "attestation: auditor threshold"} <= passed(result)
 
     # The same for an inclusion proof of that attestation.
     proof = tmp_path / "one.proof.json"
@@ -204,7 +217,10 @@ def test_an_overlapping_successor_fails_the_rotation(cli, ring, tmp_path):
 @pytest.mark.parametrize("report", ["report.json", "report.pdf"])
 def test_the_sample_reports_fail_under_an_overlapping_policy(cli, ring, tmp_path, report):
     """The samples' own keys, with the auditor also a custodian: the bundle and the PDF
-    (whose every signature and threshold holds) are NOT VALID, for that reason."""
+    are NOT VALID, and the verdict names the overlap. (Their statement names the samples'
+    policy, which this one does not replace: it fails the policy binding as well, so that
+    their signatures are not counted under it; test_one_key_meeting_every_threshold_is_not_valid
+    shows the overlap failing alone, every threshold met.)"""
     pubs = {n: read_public_key(str(SAMPLES / "keys" / f"{n}.pub"))[1]
             for n in ("custodian-1", "custodian-2", "auditor", "report-signer")}
     keyed = {**pubs, "admin": ring.private["admin"].public_key}
@@ -223,10 +239,10 @@ def test_the_sample_reports_fail_under_an_overlapping_policy(cli, ring, tmp_path
         ring.private["admin"]).dumps())
     result = verify(cli, SAMPLES / report, str(policy))
     assert result.code == 1, result.out
-    reason = failed(result)["policy roles"]
-    assert f"auditor (key {pubs['auditor'].keyid[:16]}) is custodian and auditor" in reason
-    assert {"attestation: custodian threshold", "attestation: auditor threshold"} <= passed(
-        result)
+    reasons = failed(result)
+    assert f"auditor (key {pubs['auditor'].keyid[:16]}) is custodian and auditor" in reasons[
+        "policy roles"]
+    assert reasons["policy binding"].startswith("made under policy version 2"), reasons
 
 
 def test_a_disjoint_policy_still_verifies(cli, ring, stocked, tmp_path):

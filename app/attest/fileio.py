@@ -112,3 +112,12 @@ def fsync_folder(folder: Path) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def read_file(path: str | os.PathLike, what: str) -> bytes:
+    """The bytes of a file the user named; a file that cannot be read is InvalidInput
+    naming `what` it was meant to be and why ("cannot read policy p.json: No such file")."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None

@@ -71,16 +71,27 @@ def _check_keyid(keyid: str) -> str:
     return keyid
 
 
+def digest_words(hex_digest: str, count: int = FINGERPRINT_WORDS) -> list[str]:
+    """`count` BIP-39 words spelling the first 11·`count` bits of a SHA-256 digest.
+
+    The mapping of the module docstring, for any digest written as 64 lower-case hex
+    digits (a keyid, a policy digest): word i is bits 11·i … 11·i + 10 of the digest,
+    from its most significant bit. `count` is 1 to 23 (23 words use 253 of the 256 bits).
+    """
+    if not isinstance(hex_digest, str) or not _KEYID_RE.fullmatch(hex_digest):
+        raise InvalidInput(f"{hex_digest!r} is not a SHA-256 digest (64 lower-case hex digits)",
+                           "digest")
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 23:
+        raise ValueError(f"a digest spells 1 to 23 words, not {count!r}")
+    words = bip39_wordlist()
+    bits = count * _BITS_PER_WORD
+    number = int(hex_digest, 16) >> (256 - bits)
+    return [words[(number >> (bits - _BITS_PER_WORD * (i + 1))) & 0x7FF] for i in range(count)]
+
+
 def keyid_words(keyid: str) -> list[str]:
     """The eight BIP-39 words for a keyid (see the module docstring for the mapping)."""
-    _check_keyid(keyid)
-    words = bip39_wordlist()
-    bits = FINGERPRINT_WORDS * _BITS_PER_WORD  # 88
-    number = int(keyid[: bits // 4], 16)
-    return [
-        words[(number >> (bits - _BITS_PER_WORD * (i + 1))) & 0x7FF]
-        for i in range(FINGERPRINT_WORDS)
-    ]
+    return digest_words(_check_keyid(keyid), FINGERPRINT_WORDS)
 
 
 def format_fingerprint(keyid: str) -> str:

@@ -18,16 +18,18 @@ it fails), but it is never drafted or signed, and it never verifies.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from app.attest import canonical
 from app.attest.dsse import Envelope
+from app.attest.fileio import read_file
 from app.attest.keys import PublicKey
-from app.attest.verdict import Verdict
+from app.attest.verdict import Threshold, Verdict
 from app.domain.errors import InvalidInput
+from app.domain.times import format_time, parse_time
 
 SCHEMA = "tijori.policy.v1"
 PAYLOAD_TYPE = "application/vnd.tijori.policy.v1+json"
@@ -36,25 +38,6 @@ OPTIONAL_ROLES = ("report-signer",)
 ROLES = REQUIRED_ROLES + OPTIONAL_ROLES
 #: Roles whose key sets are pairwise disjoint (separation of duties, FORMAT.md §3).
 SEPARATE_ROLES = ("custodian", "auditor", "report-signer", "admin")
-
-
-def parse_time(text: Any, where: str) -> datetime:
-    if not isinstance(text, str):
-        raise InvalidInput(f"{where} is not an RFC 3339 time")
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise InvalidInput(f"{where} {text!r} is not an RFC 3339 time") from None
-    if moment.tzinfo is None:
-        raise InvalidInput(f"{where} {text!r} has no time zone")
-    try:
-        return moment.astimezone(UTC)
-    except OverflowError:  # 0001-01-01T00:00:00+01:00 is before the first representable UTC
-        raise InvalidInput(f"{where} {text!r} is out of range") from None
-
-
-def format_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -86,10 +69,14 @@ class Policy:
     keys: dict[str, KeyEntry]
     roles: dict[str, Role]
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The version this one replaces, {"digest", "version"} (FORMAT.md §3): the link
+    #: a verifier follows back from the policy it trusts to an older one.
+    previous: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
             **self.extra,
+            **({"previous": self.previous} if self.previous is not None else {}),
             "schema": SCHEMA,
             "name": self.name,
             "version": self.version,
@@ -161,9 +148,18 @@ class Policy:
         missing = [r for r in REQUIRED_ROLES if r not in roles]
         if missing:
             raise InvalidInput(f"{source} lacks the role(s) {', '.join(missing)}")
-        extra = {k: v for k, v in obj.items()
-                 if k not in ("schema", "name", "version", "expires", "keys", "roles")}
-        return cls(str(obj.get("name", "")), version, expires, keys, roles, extra)
+        previous = obj.get("previous")
+        if previous is not None and not (
+                isinstance(previous, dict) and set(previous) == {"digest", "version"}
+                and isinstance(previous["digest"], str) and len(previous["digest"]) == 64
+                and all(c in "0123456789abcdef" for c in previous["digest"])
+                and previous["version"] == version - 1
+                and not isinstance(previous["version"], bool)):
+            raise InvalidInput(f"{source}: previous is not the {{digest, version}} of "
+                               f"version {version - 1}")
+        extra = {k: v for k, v in obj.items() if k not in
+                 ("schema", "name", "version", "expires", "keys", "roles", "previous")}
+        return cls(str(obj.get("name", "")), version, expires, keys, roles, extra, previous)
 
 
 @dataclass(frozen=True)
@@ -241,6 +237,7 @@ def new_policy(
     keys: Iterable[tuple[PublicKey, str, str, str]],
     roles: dict[str, tuple[Iterable[str], int]],
     version: int = 1,
+    previous: dict[str, Any] | None = None,
 ) -> Policy:
     """Draft a policy; `keys` are (public key, name, valid_from, valid_until).
 
@@ -251,7 +248,8 @@ def new_policy(
     for public, key_name, valid_from, valid_until in keys:
         entries[public.keyid] = KeyEntry(public, key_name, valid_from, valid_until)
     policy = Policy(name, version, expires, entries,
-                    {role: Role(tuple(ids), threshold) for role, (ids, threshold) in roles.items()})
+                    {role: Role(tuple(ids), threshold) for role, (ids, threshold) in roles.items()},
+                    previous=previous)
     policy = Policy.from_payload(policy.payload())  # the same checks as a policy read back
     check_separate_roles(policy)
     return policy
@@ -269,40 +267,58 @@ def load_policy_envelope(data: bytes, source: str = "policy") -> tuple[Envelope,
     return envelope, Policy.from_payload(envelope.payload, source)
 
 
+#: When a key must be valid: one time, or several, each with what it is ("the as-of").
+Moments = datetime | Sequence[tuple[str, datetime]]
+
+
+def _moments(when: Moments) -> list[tuple[str, datetime]]:
+    return [("", when)] if isinstance(when, datetime) else list(when)
+
+
 def count_signatures(
     envelope: Envelope,
     policy: Policy,
     role: str,
-    when: datetime,
+    when: Moments,
     verdict: Verdict,
     label: str,
-) -> bool:
-    """Check the envelope's signatures for one role; record each; True if the threshold is met."""
+) -> Threshold:
+    """Check the envelope's signatures for one role; record each in `verdict`.
+
+    A key counts only if it is valid at every moment of `when` (for an attestation:
+    its as-of and its creation, FORMAT.md §8), and its signature verifies.
+    """
     spec = policy.roles.get(role)
     if spec is None:
-        return verdict.failed(f"{label}: role {role}", f"the policy has no role {role}")
-    good: set[str] = set()
+        verdict.failed(f"{label}: role {role}", f"the policy has no role {role}")
+        return Threshold(role, 0, (), label=label)
+    moments = _moments(when)
+    good: list[str] = []
+    failed: list[tuple[str, str]] = []
     for signature in envelope.signatures:
-        if signature.keyid not in spec.keyids:
+        if signature.keyid not in spec.keyids or signature.keyid in good:
             continue
         entry = policy.keys[signature.keyid]
         who = f"{entry.name or 'key'} {signature.keyid[:16]}"
-        problem = policy.key_problem(signature.keyid, when)
+        problem = None
+        for what, moment in moments:
+            problem = policy.key_problem(signature.keyid, moment)
+            if problem:
+                problem = f"the key {problem}" + (f" (at {what} {format_time(moment)})"
+                                                  if what else "")
+                break
+        if problem is None and not envelope.verify_signature(signature, entry.public):
+            problem = "the signature does not verify"
         if problem:
-            verdict.failed(f"{label}: signature by {who}", f"the key {problem}")
+            failed.append((signature.keyid, problem))
+            verdict.failed(f"{label}: signature by {who}", problem)
             continue
-        if not envelope.verify_signature(signature, entry.public):
-            verdict.failed(f"{label}: signature by {who}", "the signature does not verify")
-            continue
-        if signature.keyid in good:
-            continue
-        good.add(signature.keyid)
+        good.append(signature.keyid)
         verdict.passed(f"{label}: signature by {who}", f"valid {role} signature")
-    return verdict.add(
-        f"{label}: {role} threshold",
-        len(good) >= spec.threshold,
-        f"{len(good)} of {spec.threshold} required {role} signature(s)",
-    )
+    result = Threshold(role, spec.threshold, tuple(good), tuple(failed), label=label)
+    verdict.thresholds.append(result)
+    verdict.add(f"{label}: {role} threshold", result.met, result.describe())
+    return result
 
 
 def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str) -> None:
@@ -356,3 +372,73 @@ def verify_policy(
             when = min(now, parse_time(trusted.expires, "pinned policy expiry"))
             count_signatures(envelope, trusted, "admin", when, verdict, "pinned policy")
     return policy, verdict
+
+
+def holding_policy(policy_path: str, now: datetime, what: str = "The pinned policy"
+                   ) -> tuple[Envelope, Policy]:
+    """A policy file that must hold at `now` on its own; `what` names it in the refusal."""
+    from app.domain.errors import CheckFailed
+
+    envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
+    _, policy_verdict = verify_policy(envelope, now=now, source=str(policy_path))
+    if not policy_verdict.ok:
+        raise CheckFailed(f"{what} does not hold: "
+                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+    return envelope, policy
+
+
+@dataclass(frozen=True)
+class PolicyChain:
+    """The policy a statement names, reached from the one the verifier trusts: the named
+    policy (None if it cannot be reached) and each step back, or why not."""
+
+    policy: Policy | None
+    steps: tuple[int, ...]  # the versions walked, newest first
+    problem: str = ""
+
+
+def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now: datetime
+                 ) -> PolicyChain:
+    """Walk back from the `trusted` policy to the version whose payload digest is
+    `digest`, through the `previous` link each version carries (FORMAT.md §3).
+
+    Each step: the older file's digest is the one the newer names, its version is one
+    less, and the newer carries the older version's admin threshold (it was a signed
+    rotation). Files of `older` that are not on the path are ignored.
+    """
+    by_digest: dict[str, Envelope] = {}
+    for envelope in older:
+        by_digest.setdefault(policy_digest(envelope), envelope)
+    current_env = trusted
+    current = Policy.from_payload(trusted.payload, "your trusted policy")
+    steps = [current.version]
+    while policy_digest(current_env) != digest:
+        link = current.previous
+        if link is None:
+            return PolicyChain(None, tuple(steps), (
+                f"policy version {current.version} does not name the version it replaces, so "
+                "older versions cannot be reached from your trusted policy"))
+        found = by_digest.get(link["digest"])
+        if found is None:
+            return PolicyChain(None, tuple(steps), (
+                f"policy version {link['version']} (digest {link['digest'][:16]}…), which "
+                f"version {current.version} replaces, was not given: add its file with "
+                "another --policy"))
+        try:
+            older_policy = Policy.from_payload(found.payload, f"policy version {link['version']}")
+        except InvalidInput as exc:
+            return PolicyChain(None, tuple(steps), str(exc))
+        if older_policy.version != current.version - 1:
+            return PolicyChain(None, tuple(steps), (
+                f"the policy of digest {link['digest'][:16]}… is version "
+                f"{older_policy.version}, not {current.version - 1}"))
+        verdict = Verdict("policy chain")
+        when = min(now, parse_time(older_policy.expires, "expires"))
+        if not count_signatures(current_env, older_policy, "admin", when, verdict,
+                                "rotation").met:
+            return PolicyChain(None, tuple(steps), (
+                f"policy version {current.version} does not carry the admin threshold of "
+                f"version {older_policy.version}: it is no signed rotation of it"))
+        current_env, current = found, older_policy
+        steps.append(current.version)
+    return PolicyChain(current, tuple(steps))

@@ -26,6 +26,7 @@ import msgspec
 
 from app.attest import canonical
 from app.domain.errors import InvalidInput
+from app.domain.times import parse_time
 from app.domain.units import (
     decimal_string,
     exact_difference,
@@ -36,8 +37,15 @@ from app.domain.units import (
     read_decimal_string,
 )
 
-STATEMENT_SCHEMA = "tijori.statement.v1"
-PAYLOAD_TYPE = "application/vnd.tijori.statement.v1+json"
+#: Version 2 (FORMAT.md §4.4) names its policy, scope and place in its series; version 1
+#: statements are still read and verified, with the checks they cannot carry not done.
+STATEMENT_SCHEMA = "tijori.statement.v2"
+PAYLOAD_TYPE = "application/vnd.tijori.statement.v2+json"
+STATEMENT_SCHEMA_V1 = "tijori.statement.v1"
+PAYLOAD_TYPE_V1 = "application/vnd.tijori.statement.v1+json"
+#: The statement version each payload type carries.
+PAYLOAD_TYPES = {PAYLOAD_TYPE_V1: 1, PAYLOAD_TYPE: 2}
+SCHEMAS = {STATEMENT_SCHEMA_V1: 1, STATEMENT_SCHEMA: 2}
 LEAVES_FORMAT = "tijori-leaves"
 LEAF_VERSION = 1
 SALT_BYTES = 32
@@ -244,18 +252,24 @@ def format_totals(sums: dict[tuple[str, str], Decimal]) -> list[dict[str, str]]:
 
 #: The `note` of a token entry without a recorded supply (FORMAT.md §4.4).
 NO_SUPPLY = "no supply recorded"
+#: The `note` of a token whose commodity the statement's scope does not cover completely.
+NOT_IN_SCOPE = "not covered by this attestation"
+NOTES = (NO_SUPPLY, NOT_IN_SCOPE)
 
 
-def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
-             ) -> list[dict[str, Any]]:
+def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]],
+             scope: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Each token's supply against the reserves of its commodity, in its unit.
 
     All exact (reports/FORMAT.md §4.4): required = supply × per-token quantity;
     coverage = reserves / required truncated to six decimals; shortfall =
     required − reserves unless the reserves exceed it ("0"). A token without a
     recorded supply cannot be shown as covered: it is listed with `covered: false`
-    and no ratio. Quantities are written as decimal strings, whatever form the
-    ledger stored them in (an older ledger may hold "1E-7").
+    and no ratio. With a `scope` (version 2), a token whose commodity the scope does
+    not cover completely is listed as not covered by this attestation: no reserves,
+    no ratio, no shortfall (its reserves may lie outside the scope). Quantities are
+    written as decimal strings, whatever form the ledger stored them in (an older
+    ledger may hold "1E-7").
     """
     reserves = {(t["commodity"], t["unit"]): Decimal(decimal_string(Decimal(t["quantity"])))
                 for t in totals}
@@ -267,6 +281,7 @@ def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
         per_token = Decimal(decimal_string(Decimal(token["per_token"])))
         supply = (None if token.get("supply") is None
                   else Decimal(decimal_string(Decimal(token["supply"]))))
+        outside = scope is not None and not covers(scope, token["commodity"])
         entry: dict[str, Any] = {
             "symbol": token["symbol"],
             "commodity": token["commodity"],
@@ -274,9 +289,13 @@ def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
             "supply": None if supply is None else decimal_string(supply),
             "supply_as_of": token.get("supply_as_of"),
             "supply_source": token.get("supply_source") or "",
-            "reserves": {"quantity": decimal_string(have), "unit": token["unit"]},
+            "reserves": None if outside
+            else {"quantity": decimal_string(have), "unit": token["unit"]},
         }
-        if supply is None:
+        if outside:
+            entry.update(required=None, coverage=None, covered=False, shortfall=None,
+                         note=NOT_IN_SCOPE)
+        elif supply is None:
             entry.update(required=None, coverage=None, covered=False,
                          shortfall=None, note=NO_SUPPLY)
         else:
@@ -291,6 +310,11 @@ def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]]
                              else decimal_string(exact_difference(required, have)))
         out.append(entry)
     return out
+
+
+def covers(scope: dict[str, Any], commodity: str) -> bool:
+    """Does a version 2 scope cover every holding of `commodity` in the ledger?"""
+    return bool(scope["complete"]) or commodity in scope["commodities"]
 
 
 def statement_digest(payload: bytes) -> str:
@@ -318,8 +342,12 @@ _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[
 #: A coverage ratio: a decimal string with exactly COVERAGE_PLACES places.
 _RATIO = re.compile(rf"(?!-0\.0+\Z)-?(?:0|[1-9][0-9]*)\.[0-9]{{{COVERAGE_PLACES}}}")
 
-STATEMENT_MEMBERS = ("schema", "attestation_id", "created", "as_of", "custodian", "sites",
-                     "tree", "totals", "tokens", "journal", "previous")
+STATEMENT_MEMBERS_V1 = ("schema", "attestation_id", "created", "as_of", "custodian", "sites",
+                        "tree", "totals", "tokens", "journal", "previous")
+#: Version 2 adds the policy it is made under, its scope and its sequence number.
+STATEMENT_MEMBERS = (*STATEMENT_MEMBERS_V1, "policy", "scope", "sequence")
+POLICY_MEMBERS = ("digest", "version")
+SCOPE_MEMBERS = ("sites", "commodities", "complete")
 CUSTODIAN_MEMBERS = ("name", "ledger_id")
 SITE_MEMBERS = ("code", "name", "kind", "jurisdiction", "operator")
 TREE_MEMBERS = ("size", "root", "hashing")
@@ -331,7 +359,8 @@ TOKEN_OPTIONAL = ("note",)
 AMOUNT_MEMBERS = ("quantity", "unit")  # per_token, reserves, required
 JOURNAL_MEMBERS = ("size", "root", "head", "consistency")
 CONSISTENCY_MEMBERS = ("from_size", "proof")
-PREVIOUS_MEMBERS = ("attestation_id", "as_of", "digest")
+PREVIOUS_MEMBERS_V1 = ("attestation_id", "as_of", "digest")
+PREVIOUS_MEMBERS = (*PREVIOUS_MEMBERS_V1, "sequence")
 
 
 class _Shape(Exception):
@@ -375,6 +404,11 @@ def _decimal_member(obj: dict[str, Any], name: str, where: str, *, nullable: boo
 
 def _time(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False) -> None:
     _text(obj, name, where, nullable=nullable, pattern=_TIME, what="an RFC 3339 UTC time")
+    if obj[name] is not None:
+        try:  # a real day and time too: no 30 February, no hour 24
+            parse_time(obj[name], f"{where}.{name}")
+        except InvalidInput as exc:
+            raise _Shape(exc.message) from None
 
 
 def _list(value: Any, where: str) -> list[Any]:
@@ -391,30 +425,72 @@ def _amount(value: Any, where: str, *, nullable: bool = False) -> None:
     _text(value, "unit", where)
 
 
-def _token(token: Any, where: str) -> None:
+def _token(token: Any, where: str, version: int) -> None:
     _object(token, where, TOKEN_MEMBERS, TOKEN_OPTIONAL)
     for name in ("symbol", "commodity", "supply_source"):
         _text(token, name, where)
     _amount(token["per_token"], f"{where}.per_token")
     _decimal_member(token, "supply", where, nullable=True)
     _time(token, "supply_as_of", where, nullable=True)
-    _amount(token["reserves"], f"{where}.reserves")
+    outside = version >= 2 and token.get("note") == NOT_IN_SCOPE
+    _amount(token["reserves"], f"{where}.reserves", nullable=outside)
     _amount(token["required"], f"{where}.required", nullable=True)
     _text(token, "coverage", where, nullable=True, pattern=_RATIO,
           what=f"a decimal string with {COVERAGE_PLACES} places")
     if not isinstance(token["covered"], bool):
         raise _Shape(f"{where}.covered is not true or false")
     _decimal_member(token, "shortfall", where, nullable=True)
-    if "note" in token and token["note"] != NO_SUPPLY:
-        raise _Shape(f"{where}.note is not {NO_SUPPLY!r}")
+    notes = NOTES if version >= 2 else (NO_SUPPLY,)
+    if "note" in token and token["note"] not in notes:
+        raise _Shape(f"{where}.note is not {' or '.join(map(repr, notes))}")
 
 
-def _shape(obj: Any) -> None:
-    """Raise _Shape naming the first member of `obj` that FORMAT.md §4.4 does not allow."""
+def _count_at_least_1(value: Any) -> bool:
+    return _is_count(value) and value >= 1
+
+
+def _v2(obj: dict[str, Any], sites: list[Any]) -> None:
+    """The members version 2 adds: policy, scope, sequence (FORMAT.md §4.4)."""
+    policy = _object(obj["policy"], "policy", POLICY_MEMBERS)
+    if not _is_hex(policy["digest"]):
+        raise _Shape("policy.digest is not 64 lower-case hex digits")
+    if not _count_at_least_1(policy["version"]):
+        raise _Shape("policy.version is not a version number (1 or more)")
+    scope = _object(obj["scope"], "scope", SCOPE_MEMBERS)
+    for name in ("sites", "commodities"):
+        values = _list(scope[name], f"scope.{name}")
+        if not all(isinstance(v, str) for v in values) or values != sorted(set(values)):
+            raise _Shape(f"scope.{name} is not a sorted list of distinct names")
+    if not isinstance(scope["complete"], bool):
+        raise _Shape("scope.complete is not true or false")
+    listed = sorted(site.get("code") for site in sites if isinstance(site, dict))
+    if scope["sites"] != listed:
+        raise _Shape("scope.sites are not the codes of the statement's sites")
+    if not _count_at_least_1(obj["sequence"]):
+        raise _Shape("sequence is not a count of at least 1")
+    previous = obj["previous"]
+    if previous is None and obj["sequence"] != 1:
+        raise _Shape(f"sequence is {obj['sequence']} but the statement names no previous "
+                     "attestation: only the first of a series (sequence 1) names none")
+    if previous is not None:
+        before = previous["sequence"]
+        if before is not None and (not _count_at_least_1(before)
+                                   or before + 1 != obj["sequence"]):
+            raise _Shape(f"sequence is {obj['sequence']} but the previous attestation's is "
+                         f"{before!r}: each is the previous one's plus 1")
+        if before is None and obj["sequence"] < 2:
+            raise _Shape("sequence is 1 but the statement names a previous attestation")
+
+
+def _shape(obj: Any) -> int:
+    """Raise _Shape naming the first member of `obj` that FORMAT.md §4.4 does not allow;
+    return the statement's version."""
     top = "the statement"
-    _object(obj, top, STATEMENT_MEMBERS)
-    if obj["schema"] != STATEMENT_SCHEMA:
-        raise _Shape(f"{top} is not a {STATEMENT_SCHEMA} statement")
+    schema = obj.get("schema") if isinstance(obj, dict) else None
+    version = SCHEMAS.get(schema) if isinstance(schema, str) else None
+    if version is None:
+        raise _Shape(f"{top} is not a {STATEMENT_SCHEMA} (or {STATEMENT_SCHEMA_V1}) statement")
+    _object(obj, top, STATEMENT_MEMBERS if version >= 2 else STATEMENT_MEMBERS_V1)
     _text(obj, "attestation_id", top)
     _time(obj, "created", top)
     _time(obj, "as_of", top)
@@ -422,7 +498,8 @@ def _shape(obj: Any) -> None:
     _text(obj["custodian"], "name", "custodian", pattern=re.compile(r".+", re.S),
           what="a name")
     _text(obj["custodian"], "ledger_id", "custodian")
-    for number, site in enumerate(_list(obj["sites"], "sites")):
+    sites = _list(obj["sites"], "sites")
+    for number, site in enumerate(sites):
         where = f"sites[{number}]"
         _object(site, where, SITE_MEMBERS)
         for name in SITE_MEMBERS:
@@ -447,7 +524,7 @@ def _shape(obj: Any) -> None:
                          "commodity, then unit, one per commodity and unit")
         before = key
     for number, token in enumerate(_list(obj["tokens"], "tokens")):
-        _token(token, f"tokens[{number}]")
+        _token(token, f"tokens[{number}]", version)
     journal = _object(obj["journal"], "journal", JOURNAL_MEMBERS)
     if not _is_count(journal["size"]):
         raise _Shape("journal.size is not a count")
@@ -463,33 +540,113 @@ def _shape(obj: Any) -> None:
             raise _Shape("journal.consistency.proof is not a list of 64-hex-digit hashes")
     previous = obj["previous"]
     if previous is not None:
-        _object(previous, "previous", PREVIOUS_MEMBERS)
+        _object(previous, "previous", PREVIOUS_MEMBERS if version >= 2 else PREVIOUS_MEMBERS_V1)
         _text(previous, "attestation_id", "previous")
         _time(previous, "as_of", "previous")
         if not _is_hex(previous["digest"]):
             raise _Shape("previous.digest is not 64 lower-case hex digits")
+    if version >= 2:
+        _v2(obj, sites)
+    return version
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement as signed (FORMAT.md §4.4), read strictly: its top level typed, its
+    sections the checked JSON they are. `from_payload` / `from_dict` refuse any member
+    the format does not allow; `to_dict` gives back exactly what was read.
+
+    Version 1 statements have no `policy`, `scope` or `sequence` (None here).
+    """
+
+    version: int
+    attestation_id: str
+    created: str
+    as_of: str
+    custodian: dict[str, str]
+    sites: list[dict[str, str]]
+    tree: dict[str, Any]
+    totals: list[dict[str, str]]
+    tokens: list[dict[str, Any]]
+    journal: dict[str, Any]
+    previous: dict[str, Any] | None
+    policy: dict[str, Any] | None = None
+    scope: dict[str, Any] | None = None
+    sequence: int | None = None
+
+    @property
+    def schema(self) -> str:
+        return STATEMENT_SCHEMA if self.version >= 2 else STATEMENT_SCHEMA_V1
+
+    @property
+    def payload_type(self) -> str:
+        return PAYLOAD_TYPE if self.version >= 2 else PAYLOAD_TYPE_V1
+
+    @property
+    def ledger_id(self) -> str:
+        return self.custodian["ledger_id"]
+
+    def covers(self, commodity: str) -> bool:
+        """Does this statement cover every holding of `commodity` (always, in version 1:
+        it cannot say otherwise)?"""
+        return self.scope is None or covers(self.scope, commodity)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": self.schema, "attestation_id": self.attestation_id,
+            "created": self.created, "as_of": self.as_of, "custodian": self.custodian,
+            "sites": self.sites, "tree": self.tree, "totals": self.totals,
+            "tokens": self.tokens, "journal": self.journal, "previous": self.previous,
+        }
+        if self.version >= 2:
+            out.update(policy=self.policy, scope=self.scope, sequence=self.sequence)
+        return out
+
+    def payload(self) -> bytes:
+        """The canonical bytes that are signed."""
+        return canonical.dumps(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, obj: Any, where: str = "statement") -> Statement:
+        """Check `obj`'s shape (not its truth) and type it; InvalidInput names the member."""
+        try:
+            version = _shape(obj)
+        except _Shape as exc:
+            raise InvalidInput(f"{where}: {exc}") from None
+        return cls(version, obj["attestation_id"], obj["created"], obj["as_of"],
+                   obj["custodian"], obj["sites"], obj["tree"], obj["totals"], obj["tokens"],
+                   obj["journal"], obj["previous"], obj.get("policy"), obj.get("scope"),
+                   obj.get("sequence"))
+
+    @classmethod
+    def from_payload(cls, payload: bytes, where: str = "statement",
+                     payload_type: str | None = None) -> Statement:
+        """Decode a statement payload and check it: canonical JSON (the bytes are RFC 8785
+        of what they say), exactly the members of FORMAT.md §4.4 for its version, each of
+        its type, quantities as decimal strings of the format; and, given the envelope's
+        `payload_type`, of the version that type names."""
+        obj = canonical.loads(payload, source=where)
+        if not isinstance(obj, dict) or not isinstance(obj.get("schema"), str) \
+                or obj["schema"] not in SCHEMAS:
+            raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
+        body = cls.from_dict(obj, where)
+        if payload_type is not None and PAYLOAD_TYPES.get(payload_type) != body.version:
+            raise InvalidInput(f"{where}: a {body.schema} statement in an envelope of payload "
+                               f"type {payload_type!r}")
+        try:
+            again = canonical.dumps(obj)
+        except InvalidInput as exc:  # an integer beyond 2**53, say: JCS cannot write it
+            raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
+                               f"{exc}") from None
+        if again != bytes(payload):
+            raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
+                               "its bytes are not the canonical encoding of what they say")
+        return body
 
 
 def parse_statement(payload: bytes, where: str = "statement") -> dict[str, Any]:
-    """Decode a statement payload and check its shape (not its truth): canonical JSON
-    (the bytes are RFC 8785 of what they say), and exactly the members of FORMAT.md §4.4,
-    each of its type, quantities as decimal strings of the format."""
-    obj = canonical.loads(payload, source=where)
-    if not isinstance(obj, dict) or obj.get("schema") != STATEMENT_SCHEMA:
-        raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
-    try:
-        _shape(obj)
-    except _Shape as exc:
-        raise InvalidInput(f"{where}: {exc}") from None
-    try:
-        again = canonical.dumps(obj)
-    except InvalidInput as exc:  # an integer beyond 2**53, say: JCS cannot write it
-        raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
-                           f"{exc}") from None
-    if again != bytes(payload):
-        raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
-                           "its bytes are not the canonical encoding of what they say")
-    return obj
+    """`Statement.from_payload(...)`, as the dict it was read from."""
+    return Statement.from_payload(payload, where).to_dict()
 
 
 def leaves_header(attestation_id: str, count: int) -> bytes:

@@ -53,6 +53,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--report-signer", action="append", metavar="PUB")
     p.add_argument("--expires", required=True, metavar="DATE")
     p.add_argument("--valid-from", metavar="TIME")
+    p.add_argument("--replaces", metavar="POLICY",
+                   help="the policy in force: the draft is its next version and names it")
     p.set_defaults(handler=cmd_policy_new)
     p = pol.add_parser("sign", parents=[js, kp], help="sign a policy with an admin key")
     p.add_argument("policy")
@@ -93,6 +95,9 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--custodian", default=None,
                    help="the custodian's name (else $TIJORI_CUSTODIAN)")
     p.add_argument("--previous", metavar="ATTESTATION")
+    p.add_argument("--proof-from", type=int, action="append", default=[], metavar="SIZE",
+                   help="also prove the journal consistent from this size (for a signer "
+                   "that last signed a request never finalised)")
     p.set_defaults(handler=cmd_attest_request)
     p = att.add_parser("finalize", parents=[js], help="combine signatures into an attestation")
     p.add_argument("request")
@@ -106,19 +111,40 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p = sub.add_parser("sign", parents=[js, kp], help="sign a request on the offline PC")
     p.add_argument("request")
     p.add_argument("--key", required=True)
-    p.add_argument("--policy", required=True, help="the policy pinned on this PC")
+    p.add_argument("--policy", help="pin this policy on first use; afterwards only the pinned "
+                   "policy or a signed successor of it is accepted")
     p.add_argument("--out", required=True, metavar="RESPONSE")
     p.add_argument("--yes", action="store_true", help="sign without asking (scripts)")
+    p.add_argument("--accept-policy", action="store_true",
+                   help="pin a signed successor of the pinned policy without asking")
+    p.add_argument("--accept-unchecked-totals", action="store_true",
+                   help="sign a request without leaves, whose totals cannot be recomputed")
     p.set_defaults(handler=cmd_sign)
+
+    sig = sub.add_parser("signer", help="the offline signer's memory").add_subparsers(
+        dest="signer_command", metavar="ACTION", required=True)
+    p = sig.add_parser("ledgers", parents=[js], help="what this signer signed, per ledger")
+    p.set_defaults(handler=cmd_signer_ledgers)
+    p = sig.add_parser("forget", parents=[js],
+                       help="forget a ledger: its next request is not checked against it")
+    p.add_argument("ledger_id")
+    p.set_defaults(handler=cmd_signer_forget)
 
     p = sub.add_parser("verify", parents=[js],
                        help="verify a report (PDF or JSON bundle), attestation or proof")
     p.add_argument("file")
-    p.add_argument("--policy", required=True)
+    _trust_options(p)
     p.add_argument("--leaves", help="the leaves file (for a bundle: if it carries none)")
     p.add_argument("--previous", metavar="ATTESTATION")
-    p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier policy version")
     p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("verify-chain", parents=[js],
+                       help="verify a published series of attestations")
+    p.add_argument("files", nargs="+", metavar="ATTESTATION",
+                   help="attestation files, or folders of *.att.json / *.json files")
+    _trust_options(p)
+    p.add_argument("--leaves", help="the leaves file of the newest attestation")
+    p.set_defaults(handler=cmd_verify_chain)
 
     p = sub.add_parser("report", parents=[kp],
                        help="a signed proof-of-reserve report: PDF, and JSON bundle")
@@ -197,6 +223,7 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
         auditors=args.auditor, auditor_threshold=args.auditor_threshold,
         admins=args.admin, admin_threshold=args.admin_threshold,
         report_signers=args.report_signer, valid_from=args.valid_from,
+        replaces=args.replaces,
     )
     _print(args, info, f"Drafted policy {info['name']} v{info['version']} in {args.out} "
            f"(digest {info['digest']}); admins sign it with `tijori policy sign`.")
@@ -211,9 +238,20 @@ def cmd_policy_sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trust_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--policy", required=True, action="append", metavar="POLICY",
+                   help="your trusted policy; repeat it to give older versions (files or "
+                   "folders) that attestations made before a rotation name")
+    p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier policy version")
+    p.add_argument("--max-age", metavar="AGE", help="fail an attestation older than this "
+                   "(e.g. 35d, 12h)")
+
+
 def _show_checks(checks: list[dict[str, Any]]) -> None:
+    """One line per check: PASS, FAIL, or NOT DONE (with why)."""
     for check in checks:
-        mark = "PASS" if check["passed"] else "FAIL"
+        mark = ("NOT DONE" if not check.get("done", True)
+                else "PASS" if check["passed"] else "FAIL")
         print(f"  [{mark}] {check['check']}: {check['reason']}")
 
 
@@ -264,6 +302,7 @@ def cmd_token_list(args: argparse.Namespace) -> int:
 
 
 def cmd_attest_request(args: argparse.Namespace) -> int:
+    from app.attest.summary import summary
     from app.services import attesting
     with common.open_ledger(args) as ledger:
         result = attesting.make_request(
@@ -271,10 +310,11 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
             custodian=args.custodian or common.environment("TIJORI_CUSTODIAN") or "",
             sites=args.site, as_of=args.as_of,
             with_leaves=args.with_leaves, previous_path=args.previous,
+            proofs_from=args.proof_from,
             task=common.ProgressLine("attesting", minimum=1).task(),
         )
     _print(args, result, f"Wrote signing request {args.out} (request {result['request_id']})"
-           f" and leaves {args.leaves_out}.\n\n" + attesting.summary(result["statement"]))
+           f" and leaves {args.leaves_out}.\n\n" + summary(result["statement"]))
     return 0
 
 
@@ -299,36 +339,141 @@ def cmd_attest_finalize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirm(text: str) -> bool:
-    print(text)
+def _ask(question: str, refusal: str) -> bool:
     if not sys.stdin.isatty():
-        raise InvalidInput("not signed: confirm in a terminal, or pass --yes in a script")
-    return input("\nSign this statement? [y/N] ").strip().lower() in ("y", "yes")
+        raise InvalidInput(refusal)
+    return input(question).strip().lower() in ("y", "yes")
+
+
+def _policy_for_signing(args: argparse.Namespace) -> None:
+    """Pin the policy on first use; show and ask before pinning a signed successor."""
+    from datetime import UTC, datetime
+
+    from app.services import signing
+    resolution = signing.pinned_policy(args.policy, datetime.now(UTC))
+    words = " ".join(resolution.words)
+    if resolution.outcome == "first_pin":
+        print(f"Pinned policy version {resolution.policy.version} on this signer: digest "
+              f"{resolution.digest}\n  words to compare with the administrators': {words}",
+              file=sys.stderr)
+    elif resolution.outcome == "successor":
+        print(f"{args.policy} is version {resolution.policy.version}, a signed successor of "
+              f"the pinned policy. It changes:", file=sys.stderr)
+        for change in resolution.changes:
+            print(f"  - {change}", file=sys.stderr)
+        print(f"  digest {resolution.digest}\n  words: {words}", file=sys.stderr)
+        if not (args.accept_policy or _ask(
+                "Pin this policy instead of the current one? [y/N] ",
+                "the policy was not pinned: confirm in a terminal, or pass --accept-policy")):
+            raise InvalidInput("the new policy was not pinned; nothing was signed")
+        signing.accept_policy(resolution)
+        print(f"Pinned policy version {resolution.policy.version}.", file=sys.stderr)
+
+
+def _signer_view(prepared: Any) -> str:
+    """What the signer reads: every check (✓ passed, ✗ failed, ! not done, with why),
+    then the statement."""
+    marks = {"passed": "✓", "failed": "✗", "not done": "!"}
+    lines = ["Checks:"]
+    for check in prepared.verdict.checks:
+        state = check.state
+        lines.append(f"  {marks[state]} {check.name}: "
+                     + ("NOT DONE — " if state == "not done" else "") + check.reason)
+    return "\n".join([*lines, "", prepared.summary])
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from app.services import attesting
-    confirm = (lambda text: print(text) is None) if args.yes else _confirm
-    if args.json and args.yes:
-        confirm = lambda text: True  # noqa: E731 - the summary goes into the JSON instead
-    result = attesting.sign_request(
+    from app.services import signing
+    _policy_for_signing(args)
+
+    def confirm(prepared: Any) -> bool:
+        if args.json and args.yes:
+            return True  # the checks and the summary go into the JSON instead
+        print(_signer_view(prepared))
+        return args.yes or _ask("\nSign this statement? [y/N] ", "not signed: confirm in a "
+                                "terminal, or pass --yes in a script")
+
+    result = signing.sign_request(
         args.request, key_path=args.key, passphrase=lambda: common.key_passphrase(args),
-        policy_path=args.policy, out=args.out, confirm=confirm,
+        out=args.out, confirm=confirm, accept_unchecked_totals=args.accept_unchecked_totals,
     )
     _print(args, result, f"\nSigned as key {result['response']['keyid'][:16]}…: {args.out}.")
     return 0
 
 
+def cmd_signer_ledgers(args: argparse.Namespace) -> int:
+    from app.services import signing
+    rows = signing.witnessed()
+    if args.json:
+        common.emit_json({"ledgers": rows})
+        return 0
+    if not rows:
+        print("This signer has signed nothing yet.")
+    for row in rows:
+        if "forgotten_at" in row:
+            print(f"{row['ledger_id']}: forgotten on {row['forgotten_at']}")
+        else:
+            print(f"{row['ledger_id']}: signed sequence {row['sequence']} as of "
+                  f"{row['as_of']}, journal of {row['journal_size']} events "
+                  f"(root {row['journal_root'][:16]}…), on {row['signed_at']}")
+    return 0
+
+
+def cmd_signer_forget(args: argparse.Namespace) -> int:
+    from app.services import signing
+    info = signing.forget_ledger(args.ledger_id)
+    _print(args, info, f"Forgot ledger {args.ledger_id}: its next request is not checked "
+           "against what this signer signed before, and the summary will say so.")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> dict[str, Any]:
+    from app.domain.times import parse_age
+    return {"trusted_policy": args.pinned,
+            "max_age": parse_age(args.max_age) if args.max_age else None}
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.services import verifying
+    from app.services import figures, verifying
     verdict = verifying.verify_file(args.file, args.policy, leaves=args.leaves,
-                                    previous=args.previous, trusted_policy=args.pinned)
+                                    previous=args.previous, **_trust(args))
     if args.json:
         common.emit_json(verdict.as_json())
     else:
+        # The signed figures first, read from the statement itself (never from a drawing).
+        for line in figures.as_text(verdict.figures, verdict.ok):
+            print(line)
+        if verdict.figures:
+            print()
         print(f"{args.file}: {'VALID' if verdict.ok else 'NOT VALID'}")
         _show_checks([c.as_json() for c in verdict.checks])
     return 0 if verdict.ok else 1
+
+
+def cmd_verify_chain(args: argparse.Namespace) -> int:
+    from app.services import chain, figures
+    result = chain.verify_chain_files(args.files, args.policy, leaves=args.leaves,
+                                      **_trust(args))
+    if args.json:
+        common.emit_json(result.as_json())
+    else:
+        newest = result.entries[-1] if result.entries else None
+        if newest is not None and newest.verdict.figures:  # the newest one's, read first
+            for line in figures.as_text(newest.verdict.figures, newest.verdict.ok,
+                                        f"the newest attestation, {newest.source}"):
+                print(line)
+            print()
+        for entry in result.entries:
+            print(f"{entry.source}: "
+                  + (f"number {entry.sequence}, " if entry.sequence is not None else "")
+                  + (f"as of {entry.as_of}: " if entry.as_of else "")
+                  + ("VALID" if entry.verdict.ok else "NOT VALID"))
+            _show_checks([c.as_json() for c in entry.verdict.checks if not c.passed
+                          or not c.done])
+        print(f"The series of {len(result.entries)}: "
+              f"{'VALID' if result.verdict.ok else 'NOT VALID'}")
+        _show_checks([c.as_json() for c in result.verdict.checks])
+    return 0 if result.ok else 1
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -354,8 +499,9 @@ def cmd_proof(args: argparse.Namespace) -> int:
 
 
 def cmd_qr_encode(args: argparse.Namespace) -> int:
-    from app.services import attesting, qr
-    data = attesting.read_file(args.file, "file")
+    from app.attest.fileio import read_file
+    from app.services import qr
+    data = read_file(args.file, "file")
     paths = qr.write_qr_frames(data, Path(args.out_dir), stem=Path(args.file).stem)
     print(f"Wrote {len(paths)} QR image(s) to {args.out_dir}.")
     return 0

@@ -31,6 +31,7 @@ COMMANDS = {
     "calc": "calc_cmds",
     "keys": "attest_cmds", "policy": "attest_cmds", "token": "attest_cmds",
     "attest": "attest_cmds", "sign": "attest_cmds", "verify": "attest_cmds",
+    "verify-chain": "attest_cmds", "signer": "attest_cmds",
     "report": "attest_cmds", "proof": "attest_cmds", "qr": "attest_cmds",
     "bundle": "bundle_cmds",
 }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.look import set_role
-from app.services.attesting import coverage_percent
+from app.services.attesting import NOT_IN_SCOPE, coverage_percent
 
 SHORTFALL_COLOUR = QColor("#b3261e")
 SHORTFALL_BACKGROUND = QColor("#fbe9e7")
@@ -128,18 +128,22 @@ class StatementView(QWidget):
         self.tokens.setRowCount(len(tokens))
         short = []
         for row, token in enumerate(tokens):
-            if token["supply"] is None:
+            outside = token.get("note") == NOT_IN_SCOPE
+            if outside:
+                coverage = tr("not covered by this attestation")
+            elif token["supply"] is None:
                 coverage = tr("no supply recorded")
             elif token["coverage"] is None:
                 coverage = tr("nothing required")
             else:
                 coverage = coverage_percent(token["coverage"])
-            state = tr("covered") if token["covered"] else tr("SHORTFALL")
+            state = (tr("outside the scope") if outside else tr("covered") if token["covered"]
+                     else tr("SHORTFALL"))
             cells = [_item(token["symbol"]), _item(token["supply"] or "—", right=True),
                      _item(_quantity(token.get("required")), right=True),
                      _item(_quantity(token.get("reserves")), right=True),
                      _item(coverage, right=True), _item(state)]
-            if not token["covered"]:
+            if not token["covered"] and not outside:
                 short.append(token["symbol"])
                 for cell in cells:
                     cell.setForeground(SHORTFALL_COLOUR)

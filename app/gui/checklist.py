@@ -1,13 +1,16 @@
-"""A verdict shown as a checklist: one row per check, green ✓ or red ✗, then a banner.
+"""A verdict shown as a checklist: one row per check, then a banner.
 
 The verifier (`app.services.verifying`) returns a verdict whose `as_json()`
-gives `{"subject", "valid", "checks": [{"check", "passed", "reason"}]}`; this
-widget shows exactly that, in order, so an auditor reads each check and why it
-held or failed. Used by the Verify view, the signer window and the Keys page.
+gives `{"subject", "valid", "checks": [{"check", "passed", "done", "reason"}]}`;
+this widget shows exactly that, in order, so an auditor reads each check and why
+it held or failed: green ✓ passed, red ✗ failed, amber ! not done (with why), never
+green for what was not checked. Used by the Verify view, the signer window and the
+Keys page.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,10 +18,26 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 PASS_COLOUR = "#1e7b34"
 FAIL_COLOUR = "#b3261e"
+#: Not done: dark enough to read as text on white, and as a banner under white text.
+NOT_DONE_COLOUR = "#9a5b00"
+NEUTRAL_COLOUR = "#5b6670"
+MARKS = {"passed": "✓", "failed": "✗", "not done": "!"}
+COLOURS = {"passed": PASS_COLOUR, "failed": FAIL_COLOUR, "not done": NOT_DONE_COLOUR}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Checklist", text)
+
+
+#: A word holding a digit and a hyphen: an id (a UUID) or a time (RFC 3339).
+_ID_LIKE = re.compile(r"[^\s]*\d[^\s]*")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def unbroken(text: str) -> str:
+    """`text` for a wrapping label: ids and times never break at their hyphens (a line
+    breaks before them instead), so none is read in fragments."""
+    return _ID_LIKE.sub(lambda m: m.group(0).replace("-", NON_BREAKING_HYPHEN), text)
 
 
 def checks_of(verdict: Any) -> tuple[bool, list[dict[str, Any]]]:
@@ -29,19 +48,28 @@ def checks_of(verdict: Any) -> tuple[bool, list[dict[str, Any]]]:
     return valid, checks
 
 
+def state_of(check: dict[str, Any]) -> str:
+    """"passed", "failed" or "not done" (a check without "done" was made)."""
+    if not check.get("done", True):
+        return "not done"
+    return "passed" if check["passed"] else "failed"
+
+
 class Checklist(QWidget):
     """The banner (VALID / NOT VALID, or a custom bottom line) and the checks below it.
 
     Each check is two lines beside its mark: the check's name in the mark's
     colour, then its reason, both wrapping, so a long reason never pushes the
-    list wider than its window.
+    list wider than its window. With `partial_text`, a verdict that holds but has
+    checks not done gets that bottom line, in amber, instead of `valid_text`.
     """
 
     def __init__(self, parent: QWidget | None = None, *, valid_text: str | None = None,
-                 invalid_text: str | None = None) -> None:
+                 invalid_text: str | None = None, partial_text: str | None = None) -> None:
         super().__init__(parent)
         self.valid_text = valid_text or tr("VALID")
         self.invalid_text = invalid_text or tr("NOT VALID")
+        self.partial_text = partial_text
         self.banner = QLabel()
         self.banner.setObjectName("verdict_banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,15 +111,18 @@ class Checklist(QWidget):
         grid.setVerticalSpacing(2)
         top = Qt.AlignmentFlag.AlignTop
         for index, check in enumerate(self.checks):
-            passed = bool(check["passed"])
-            colour = PASS_COLOUR if passed else FAIL_COLOUR
-            mark = QLabel("✓" if passed else "✗")
+            state = state_of(check)
+            colour = COLOURS[state]
+            mark = QLabel(MARKS[state])
+            mark.setObjectName(f"mark_{state.replace(' ', '_')}")
+            mark.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            mark.setMinimumWidth(22)
             mark.setStyleSheet(f"color: {colour}; font-size: 16pt; font-weight: bold;")
-            mark.setAccessibleName(tr("passed") if passed else tr("failed"))
+            mark.setAccessibleName(tr(state))
             name = QLabel(str(check["check"]))
             name.setWordWrap(True)
             name.setStyleSheet(f"color: {colour}; font-weight: 600;")
-            reason = QLabel(str(check["reason"]))
+            reason = QLabel(unbroken(str(check["reason"])))
             reason.setWordWrap(True)
             reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row = 2 * index
@@ -101,11 +132,14 @@ class Checklist(QWidget):
             self._cells.append((mark, name, reason))
         self._layout.addWidget(self.rows)
         self.rows.setVisible(bool(self.checks))
-        self.set_banner(self.valid_text if self.valid else self.invalid_text, self.valid)
+        if self.valid and self.partial_text and self.not_done:
+            self.set_banner(self.partial_text, None, colour=NOT_DONE_COLOUR)
+        else:
+            self.set_banner(self.valid_text if self.valid else self.invalid_text, self.valid)
 
-    def set_banner(self, text: str, good: bool | None) -> None:
+    def set_banner(self, text: str, good: bool | None, *, colour: str | None = None) -> None:
         """The bottom line; `good=None` is neutral (e.g. 'not checked')."""
-        colour = {True: PASS_COLOUR, False: FAIL_COLOUR, None: "#5b6670"}[good]
+        colour = colour or {True: PASS_COLOUR, False: FAIL_COLOUR, None: NEUTRAL_COLOUR}[good]
         self.banner.setText(text)
         self.banner.setStyleSheet(
             f"background: {colour}; color: white; font-size: 18pt; font-weight: bold; "
@@ -116,6 +150,16 @@ class Checklist(QWidget):
     def failures(self) -> list[dict[str, Any]]:
         return [c for c in self.checks if not c["passed"]]
 
+    @property
+    def not_done(self) -> list[dict[str, Any]]:
+        """The checks that were not made (shown amber, with why)."""
+        return [c for c in self.checks if state_of(c) == "not done"]
+
+    def states(self) -> dict[str, str]:
+        """Each check's name -> "passed" / "failed" / "not done"; for tests."""
+        return {str(c["check"]): state_of(c) for c in self.checks}
+
     def row_texts(self) -> list[tuple[str, str, str]]:
         """What each row shows (mark, name, reason), in order; for tests and copying."""
-        return [(mark.text(), name.text(), reason.text()) for mark, name, reason in self._cells]
+        return [(mark.text(), name.text(), str(check["reason"]))
+                for (mark, name, _), check in zip(self._cells, self.checks, strict=True)]

@@ -1,27 +1,34 @@
 """Signer mode (`tijori gui --signer`): the minimal window of the air-gapped signing PC.
 
-No ledger, nothing networked. The signer pins the trust policy this PC
-trusts, picks their key file, loads a signing request (a file, or the QR
-images of one), reads what it asks in large type with every check the signer
-makes, and only then types the key passphrase and signs. The response goes
-to a file or is shown as one QR code for the terminal's camera.
+No ledger, nothing networked. The window works under the trust policy pinned in
+the signer's data folder (`signing.pinned_policy`): the first policy chosen is
+pinned on first use and its digest shown as words to compare with the
+administrators'; afterwards another policy is refused unless it is a signed
+successor of the pinned one, whose changes are shown before it is pinned. The key
+holder picks their key file, loads a signing request (a file, or the QR images of
+one), reads what it asks with every check this PC makes (done, failed, or not done
+and why), and only then types the key passphrase and signs. A request whose
+totals could not be recomputed is signed only after a confirmation of its own. The
+response goes to a file or is shown as one QR code for the terminal's camera.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QTextOption
+from PySide6.QtGui import QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,20 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
-from app.gui import dialogs, settings
-from app.gui.checklist import Checklist
+from app.gui import dialogs, settings, signer_policy
+from app.gui.checklist import unbroken
 from app.gui.look import icon, set_role
 from app.gui.progress import ProgressPanel
 from app.gui.qr_widgets import QrFramesView
+from app.gui.signer_policy import policy_lines, word_lines
+from app.gui.signer_review import ReviewPanel
 from app.gui.workers import Job, run_free
-from app.services import keys, qr, signing
+from app.services import keys, qr, signer_view, signing
 
-POLICY_SETTING = "signer/policy"
 KEY_SETTING = "signer/key"
 #: Large type for reading at arm's length on the signing PC.
 WINDOW_STYLE = ("QWidget { font-size: 14pt; } QGroupBox { font-weight: 600; } "
-                'QLabel[role="title"] { font-size: 20pt; font-weight: 600; color: #1f3b57; }')
-SUMMARY_POINTS = 15
+                'QLabel[role="title"] { font-size: 20pt; font-weight: 600; color: #1f3b57; } '
+                "QCheckBox::indicator { width: 24px; height: 24px; }")
+ACCEPT_TOTALS = "I accept that the totals were not recomputed from the leaves"
+#: The steps' column: narrow enough that what is signed gets most of a 1024-pixel screen.
+STEPS_MIN, STEPS_MAX = 360, 420
 
 
 def _scroll(inner: QWidget) -> QScrollArea:
@@ -55,25 +66,37 @@ def _scroll(inner: QWidget) -> QScrollArea:
 
 
 def _message(label: QLabel, text: str, good: bool = False) -> None:
-    label.setText(text)
+    label.setText(unbroken(text))  # a message's ids and times never break in fragments
     set_role(label, "ok" if good else "error")
     label.setVisible(bool(text))
+
+
+def _wrapping(text: str = "", *, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SignerWindow", text)
 
 
-def policy_lines(info: dict[str, Any]) -> str:
-    """A pinned policy in a few lines: name, version, expiry, digest, each role's keys."""
-    lines = [tr("{name} — version {version}, expires {expires}").format(
-                 name=info["name"], version=info["version"], expires=info["expires"]),
-             tr("digest {digest}…").format(digest=info["digest"][:32])]
-    for role, spec in sorted(info["roles"].items()):
-        lines.append(tr("{role}: {threshold} of {count} ({names})").format(
-            role=role, threshold=spec["threshold"], count=len(spec["keys"]),
-            names=", ".join(k["name"] for k in spec["keys"])))
-    return "\n".join(lines)
+class _ToggleLabel(QLabel):
+    """A checkbox's sentence, wrapping (a QCheckBox's own text does not); a click on it
+    toggles the box, as a click on the box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mousePressEvent(event)
 
 
 class SignerWindow(QMainWindow):
@@ -85,19 +108,23 @@ class SignerWindow(QMainWindow):
     signed = Signal(bytes)
     #: Something stopped the work: the plain message shown.
     refused = Signal(str)
+    #: The policy this signer works under changed (first pin, or a successor pinned).
+    pinned = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tijori signer — offline"))
         self.setWindowIcon(icon("tijori-signer"))
         self.setStyleSheet(WINDOW_STYLE)
-        self.policy_path = ""
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.policy_info: dict[str, Any] | None = None
         self.key_path = ""
         self.key_info: dict[str, Any] | None = None
         self.request_data: bytes | None = None
         self.request_source = ""
         self.prepared: signing.Prepared | None = None
+        self.review_facts: signer_view.Review | None = None
         self.response: bytes | None = None
         self.saved_to = ""
         self.job: Job | None = None
@@ -105,73 +132,75 @@ class SignerWindow(QMainWindow):
 
         title = QLabel(self.tr("Offline signer"))
         set_role(title, "title")
-        subtitle = QLabel(self.tr("No ledger is opened here and nothing uses the network. "
-                                  "Read what the request asks before you sign it."))
-        subtitle.setWordWrap(True)
+        subtitle = _wrapping(self.tr("No ledger is opened here and nothing uses the network. "
+                                     "Read what the request asks before you sign it."),
+                             selectable=False)
         set_role(subtitle, "subtitle")
 
         # 1. The pinned policy.
-        self.policy_label = QLabel(self.tr("No policy pinned yet."))
-        self.policy_label.setWordWrap(True)
-        self.policy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.policy_error = QLabel()
-        self.policy_error.setWordWrap(True)
+        self.policy_label = _wrapping(self.tr("No policy pinned yet."))
+        self.policy_words = _wrapping()
+        self.policy_words.setObjectName("policy_words")
+        self.policy_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.policy_words.setStyleSheet("font-weight: 700; color: #1f3b57;")
+        self.policy_words.hide()
+        self.policy_note = _wrapping()
+        self.policy_note.setObjectName("policy_note")
+        self.policy_note.hide()
+        self.policy_error = _wrapping()
+        self.policy_error.setObjectName("policy_error")
         self.policy_error.hide()
         self.policy_button = QPushButton(self.tr("Pin a policy…"))
         self.policy_button.clicked.connect(self.choose_policy)
-        policy_box = self._step(self.tr("1. The trust policy pinned on this PC"),
-                                self.policy_label, self.policy_error, [self.policy_button])
+        policy_box = self._step(self.tr("1. Trust policy, pinned here"),
+                                [self.policy_label, self.policy_words, self.policy_note,
+                                 self.policy_error], [self.policy_button])
 
         # 2. The signer's key.
-        self.key_label = QLabel(self.tr("No key chosen yet."))
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_error = QLabel()
-        self.key_error.setWordWrap(True)
+        self.key_label = _wrapping(self.tr("No key chosen yet."))
+        self.key_error = _wrapping()
         self.key_error.hide()
         self.key_button = QPushButton(self.tr("Choose your key file…"))
         self.key_button.clicked.connect(self.choose_key)
-        key_box = self._step(self.tr("2. Your key"), self.key_label, self.key_error,
+        key_box = self._step(self.tr("2. Your key"), [self.key_label, self.key_error],
                              [self.key_button])
 
         # 3. The request.
-        self.request_label = QLabel(self.tr("No request loaded yet."))
-        self.request_label.setWordWrap(True)
-        self.request_error = QLabel()
+        self.request_label = _wrapping(self.tr("No request loaded yet."))
+        self.request_error = _wrapping()
         self.request_error.setObjectName("request_error")
-        self.request_error.setWordWrap(True)
         self.request_error.hide()
         self.request_file_button = QPushButton(self.tr("Open a request file…"))
         self.request_file_button.clicked.connect(self.choose_request_file)
         self.request_qr_button = QPushButton(self.tr("Read QR images…"))
         self.request_qr_button.clicked.connect(self.choose_request_images)
-        request_box = self._step(self.tr("3. The signing request"), self.request_label,
-                                 self.request_error,
-                                 [self.request_file_button, self.request_qr_button])
+        request_box = self._step(self.tr("3. The request"),
+                                 [self.request_label, self.request_error],
+                                 [self.request_file_button, self.request_qr_button],
+                                 stacked=True)
 
-        # 4. Review: the checks and the summary, large.
-        self.checklist = Checklist(valid_text=self.tr("CHECKS PASSED — READ, THEN SIGN"),
-                                   invalid_text=self.tr("REFUSED — DO NOT SIGN"))
-        self.summary = QPlainTextEdit()
-        self.summary.setObjectName("summary")
-        self.summary.setReadOnly(True)
-        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.summary.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(SUMMARY_POINTS)
-        self.summary.setFont(mono)
-        self.summary.setStyleSheet(f"font-size: {SUMMARY_POINTS}pt; "
-                                   "font-family: 'DejaVu Sans Mono', monospace;")
-        self.summary.setMinimumHeight(320)
-        self.summary.setPlaceholderText(self.tr("What the request asks you to sign appears "
-                                                "here."))
+        # The review: what is being signed, and every check (the right-hand side).
+        self.review = ReviewPanel()
+        self.review.setObjectName("review")
+        self.checklist = self.review.checklist
+        self.summary = self.review  # its text: `toPlainText()`, as before
         review_box = QGroupBox(self.tr("What you are asked to sign"))
         review = QVBoxLayout(review_box)
-        review.addWidget(self.checklist)
-        review.addWidget(self.summary, 1)
+        review.addWidget(self.review)
 
-        # 5. Passphrase and sign.
+        # 4. Passphrase and sign.
+        self.accept_totals = QCheckBox()
+        self.accept_totals.setObjectName("accept_totals")
+        self.accept_totals.setAccessibleName(self.tr(ACCEPT_TOTALS))
+        self.accept_totals.toggled.connect(lambda _on: self._update())
+        self.accept_totals_text = _ToggleLabel(self.tr(ACCEPT_TOTALS), self.accept_totals)
+        self.accept_totals_text.setStyleSheet("color: #9a5b00; font-weight: 600;")
+        self.accept_row = QWidget()
+        accept = QHBoxLayout(self.accept_row)
+        accept.setContentsMargins(0, 0, 0, 0)
+        accept.addWidget(self.accept_totals, 0, Qt.AlignmentFlag.AlignTop)
+        accept.addWidget(self.accept_totals_text, 1)
+        self.accept_row.hide()
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -181,13 +210,15 @@ class SignerWindow(QMainWindow):
         self.sign_button = QPushButton(self.tr("Sign"))
         set_role(self.sign_button, "primary")
         self.sign_button.clicked.connect(self.sign)
-        self.sign_error = QLabel()
+        self.sign_error = _wrapping()
         self.sign_error.setObjectName("sign_error")
-        self.sign_error.setWordWrap(True)
         self.sign_error.hide()
         self.progress = ProgressPanel()
+        # Always in view, under both columns: read, then sign.
         sign_box = QGroupBox(self.tr("4. Sign"))
+        sign_box.setObjectName("sign_box")
         sign_layout = QVBoxLayout(sign_box)
+        sign_layout.addWidget(self.accept_row)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.sign_button)
@@ -195,9 +226,8 @@ class SignerWindow(QMainWindow):
         sign_layout.addWidget(self.sign_error)
         sign_layout.addWidget(self.progress)
 
-        # 6. The response.
-        self.response_label = QLabel(self.tr("Nothing signed yet."))
-        self.response_label.setWordWrap(True)
+        # 5. The response.
+        self.response_label = _wrapping(self.tr("Nothing signed yet."))
         self.save_button = QPushButton(self.tr("Save the response file…"))
         self.save_button.clicked.connect(self.save_response)
         self.qr_button = QPushButton(self.tr("Show it as a QR code"))
@@ -205,15 +235,16 @@ class SignerWindow(QMainWindow):
         self.next_button = QPushButton(self.tr("Next request"))
         self.next_button.clicked.connect(self.clear_request)
         self.qr_area = QVBoxLayout()
-        response_box = self._step(self.tr("5. Hand back the response"), self.response_label,
-                                  None, [self.save_button, self.qr_button, self.next_button],
+        response_box = self._step(self.tr("5. The response"),
+                                  [self.response_label],
+                                  [self.save_button, self.qr_button, self.next_button],
                                   stacked=True)
 
-        # Steps on the left; what is being signed (and the QR code) large on the right.
+        # Steps on the left; what is being signed (and the QR code) on the right, wider.
         steps = QWidget()
         left = QVBoxLayout(steps)
         left.setContentsMargins(0, 0, 0, 0)
-        for box in (policy_box, key_box, request_box, sign_box, response_box):
+        for box in (policy_box, key_box, request_box, response_box):
             left.addWidget(box)
         left.addStretch(1)
         review_side = QWidget()
@@ -224,37 +255,36 @@ class SignerWindow(QMainWindow):
         self.review_scroll = _scroll(review_side)
         columns = QHBoxLayout()
         self.steps_scroll = steps_scroll = _scroll(steps)
-        steps_scroll.setMinimumWidth(540)
-        steps_scroll.setMaximumWidth(700)
+        steps_scroll.setMinimumWidth(STEPS_MIN)
+        steps_scroll.setMaximumWidth(STEPS_MAX)
         self.response_box = response_box
-        columns.addWidget(steps_scroll, 2)
-        columns.addWidget(self.review_scroll, 3)
+        columns.addWidget(steps_scroll, 0)
+        columns.addWidget(self.review_scroll, 1)
         central = QWidget()
         page = QVBoxLayout(central)
         page.addWidget(title)
         page.addWidget(subtitle)
         page.addLayout(columns, 1)
+        page.addWidget(sign_box)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height()))
         geometry = settings.geometry("signer")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-        remembered_policy = settings.value(POLICY_SETTING)
-        if remembered_policy and Path(remembered_policy).is_file():
-            self.pin_policy(remembered_policy)
+        self._load_pinned()
         remembered_key = settings.value(KEY_SETTING)
         if remembered_key and Path(remembered_key).is_file():
             self.use_key(remembered_key)
         self._update()
 
-    def _step(self, title: str, text: QLabel, error: QLabel | None,
-              buttons: list[QPushButton], *, stacked: bool = False) -> QGroupBox:
+    def _step(self, title: str, labels: list[QLabel], buttons: list[QPushButton], *,
+              stacked: bool = False) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
-        layout.addWidget(text)
-        if error is not None:
-            layout.addWidget(error)
+        for label in labels:
+            layout.addWidget(label)
         row = QVBoxLayout() if stacked else QHBoxLayout()
         for button in buttons:
             if stacked:
@@ -272,12 +302,20 @@ class SignerWindow(QMainWindow):
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
 
+    @property
+    def needs_totals_confirmation(self) -> bool:
+        """The request's totals could not be recomputed: signing needs its own tick."""
+        return self.prepared is not None and self.prepared.totals_unchecked
+
     def _update(self) -> None:
         idle = not self.busy
         ready = idle and self.prepared is not None and self.prepared.ok \
             and self.response is None
+        confirmed = not self.needs_totals_confirmation or self.accept_totals.isChecked()
+        self.accept_row.setVisible(self.needs_totals_confirmation and self.response is None)
+        self.accept_totals.setEnabled(ready)
         self.passphrase.setEnabled(ready)
-        self.sign_button.setEnabled(ready and bool(self.passphrase.text()))
+        self.sign_button.setEnabled(ready and confirmed and bool(self.passphrase.text()))
         for button in (self.policy_button, self.key_button, self.request_file_button,
                        self.request_qr_button):
             button.setEnabled(idle)
@@ -288,10 +326,11 @@ class SignerWindow(QMainWindow):
 
     def _forget_review(self) -> None:
         self.prepared = None
+        self.review_facts = None
         self.response = None
         self.saved_to = ""
-        self.checklist.clear()
-        self.summary.clear()
+        self.review.clear()
+        self.accept_totals.setChecked(False)  # each request is confirmed on its own
         self.passphrase.clear()
         _message(self.sign_error, "")
         self.response_label.setText(self.tr("Nothing signed yet."))
@@ -305,31 +344,86 @@ class SignerWindow(QMainWindow):
 
     # -- 1. policy ------------------------------------------------------------------------
 
+    def _load_pinned(self) -> None:
+        """Show the policy pinned in this signer's data folder (none remembered by path)."""
+        try:
+            resolution = signer_view.current_policy(self.clock())
+        except TijoriError as exc:
+            self._show_policy(None, unusable=True)
+            self._policy_refused(str(exc))
+            return
+        self._show_policy(None if resolution is None else signer_view.policy_info(resolution))
+
+    def _show_policy(self, info: dict[str, Any] | None, note: str = "", *,
+                     unusable: bool = False) -> None:
+        self.policy_info = info
+        if info is None and unusable:
+            self.policy_label.setText(self.tr(
+                "The policy pinned on this PC cannot be used, so nothing can be signed. A new "
+                "version signed by its administrators can replace it."))
+            self.policy_words.hide()
+            self.policy_button.setText(self.tr("Give a new version…"))
+        elif info is None:
+            self.policy_label.setText(self.tr(
+                "No policy is pinned on this PC yet. Choose the policy file the "
+                "administrators gave you: it is pinned on first use, and its digest is shown "
+                "as words to compare with theirs."))
+            self.policy_words.hide()
+            self.policy_button.setText(self.tr("Pin a policy…"))
+        else:
+            digest = info["digest"]
+            self.policy_label.setText(policy_lines(info) + "\n" + self.tr(
+                "digest {digest}…").format(digest=f"{digest[:8]} {digest[8:16]}"))
+            # Three words a line: the longest words still fit the steps' column.
+            self.policy_words.setText(word_lines(info["words"], 3))
+            self.policy_words.show()
+            self.policy_button.setText(self.tr("Give a new version…"))
+        _message(self.policy_note, note, good=True)
+        _message(self.policy_error, "")
+        self._describe_key()
+
     def choose_policy(self) -> None:
-        path = dialogs.open_file(self, self.tr("Pin the trust policy"),
-                                 self.tr("Trust policy (*.json);;All files (*)"), "policies")
+        title = self.tr("Pin the trust policy") if self.policy_info is None else \
+            self.tr("A new version of the pinned policy")
+        path = dialogs.open_file(self, title, self.tr("Trust policy (*.json);;All files (*)"),
+                                 "policies")
         if path:
             self.pin_policy(path)
 
     def pin_policy(self, path: str) -> bool:
-        """Pin the policy at `path` if it holds now; say why not otherwise."""
+        """Work under the policy at `path`: pinned on first use; the pinned one again; or a
+        signed successor, pinned once the key holder has read its changes and said yes.
+        Anything else is refused, with why, and the pinned policy stays."""
         try:
-            info = keys.show_policy(path)
+            resolution = signing.pinned_policy(str(path), self.clock())
+            if resolution.outcome == "successor":
+                info = signer_view.policy_info(resolution)
+                if not signer_policy.confirm_successor(self, info, self.policy_info,
+                                                       Path(path).name):
+                    return self._policy_refused(self.tr(
+                        "Version {version} was not pinned.").format(version=info["version"]))
+                signing.accept_policy(resolution)
         except TijoriError as exc:
             return self._policy_refused(str(exc))
-        if not info["valid"] or "roles" not in info:
-            reasons = "; ".join(c["reason"] for c in info["checks"] if not c["passed"])
-            return self._policy_refused(self.tr("This policy does not hold: {reasons}.").format(
-                reasons=reasons))
-        self.policy_path, self.policy_info = str(path), info
-        settings.set_value(POLICY_SETTING, str(Path(path).resolve()))
-        self.policy_label.setText(policy_lines(info))
-        _message(self.policy_error, "")
-        self._describe_key()
+        info = signer_view.policy_info(resolution)
+        notes = {
+            "first_pin": self.tr("Pinned on first use. Before you sign anything, compare "
+                                 "the words above with the administrators'."),
+            "successor": self.tr("Version {version} is now pinned, in place of the one "
+                                 "before."),
+            "same": self.tr("This is the policy already pinned here."),
+        }
+        self._show_policy(info, notes[resolution.outcome].format(version=info["version"]))
+        if resolution.outcome != "same":
+            self.pinned.emit(info)
         self._recheck()
         return True
 
     def _policy_refused(self, text: str) -> bool:
+        _message(self.policy_note, "")
+        if self.policy_info is not None:
+            text += " " + self.tr("This PC still works under the pinned version {version}."
+                                  ).format(version=self.policy_info["version"])
         _message(self.policy_error, text)
         self.refused.emit(text)
         return False
@@ -370,9 +464,9 @@ class SignerWindow(QMainWindow):
         if self.key_info is None:
             return
         info = self.key_info
+        keyid = " ".join(info["keyid"][i:i + 8] for i in range(0, 32, 8))
         text = self.tr("{name} ({algorithm})\nkeyid {keyid}…\nwords: {words}").format(
-            name=info["name"], algorithm=info["algorithm"], keyid=info["keyid"][:32],
-            words=info["words"])
+            name=info["name"], algorithm=info["algorithm"], keyid=keyid, words=info["words"])
         if self.policy_info is not None:
             roles = self._key_roles()
             text += "\n" + (self.tr("In the pinned policy it signs as: {roles}").format(
@@ -426,7 +520,9 @@ class SignerWindow(QMainWindow):
 
     def load_request(self, data: bytes, source: str) -> Job | None:
         self.request_data, self.request_source = data, source
-        self.request_label.setText(source)
+        # The file's name (a folder's path has nowhere to wrap); all of it on hovering.
+        self.request_label.setText(Path(source).name or source)
+        self.request_label.setToolTip(source)
         _message(self.request_error, "")
         return self._recheck()
 
@@ -451,22 +547,30 @@ class SignerWindow(QMainWindow):
                 dialogs.show_error(self, exc, details)
         return handle
 
-    # -- 4. review ------------------------------------------------------------------------
+    # -- the review ------------------------------------------------------------------------
 
     def _recheck(self) -> Job | None:
         """Check the request again whenever the policy, the key or the request changes."""
         self._forget_review()
         self._update()
-        if not (self.policy_path and self.key_path and self.request_data is not None):
+        if self.request_data is not None and not (self.policy_info and self.key_path):
+            _message(self.request_error, self.tr(
+                "Pin the trust policy (step 1) and choose your key (step 2): the request is "
+                "checked under them.") if not self.policy_info else self.tr(
+                "Choose your key (step 2): the request is checked against it."))
+        if not (self.policy_info and self.key_path and self.request_data is not None):
             return None
         if self.busy:
             return None
+        _message(self.request_error, "")
         data, source = self.request_data, self.request_source
-        policy_path, key_path = self.policy_path, self.key_path
+        key_path, now = self.key_path, self.clock()
 
-        def work(task) -> signing.Prepared:
-            return signing.prepare(data, policy_path=policy_path, key_path=key_path,
-                                   source=Path(source).name or source)
+        def work(task) -> tuple[signing.Prepared, signer_view.Review]:
+            # Under the pinned policy only (policy_path None): never a remembered path.
+            prepared = signing.prepare(data, key_path=key_path, now=now,
+                                       source=Path(source).name or source)
+            return prepared, signer_view.review(prepared)
 
         def wire(job: Job) -> None:
             self.job = job
@@ -480,15 +584,21 @@ class SignerWindow(QMainWindow):
         self._update()
         return job
 
-    def _show_prepared(self, prepared: signing.Prepared) -> None:
-        self.prepared = prepared
-        self.checklist.show_verdict(prepared.verdict)
-        self.summary.setPlainText(prepared.summary)
+    def _show_prepared(self, result: tuple[signing.Prepared, signer_view.Review]) -> None:
+        prepared, facts = result
+        self.prepared, self.review_facts = prepared, facts
+        self.review.show_prepared(prepared, facts)
+        self.review_scroll.verticalScrollBar().setValue(0)
         if prepared.ok:
             _message(self.request_error, "")
             self.passphrase.setFocus()
         else:
-            self._request_failed(prepared.refusal)
+            # Which checks failed; why is said on the right, where an id fits on its line.
+            names = ", ".join(c.name for c in prepared.verdict.failures)
+            _message(self.request_error, self.tr(
+                "Refusing to sign: {names} failed. Why is said on the right.").format(
+                    names=names))
+            self.refused.emit(prepared.refusal)
         self._update()
         self.prepared_ready.emit(prepared)
 
@@ -498,11 +608,18 @@ class SignerWindow(QMainWindow):
         """Unlock the key and sign, off the GUI thread (Argon2id takes a moment)."""
         if self.busy or self.prepared is None or not self.prepared.ok or self.response:
             return None
+        accepted = self.accept_totals.isChecked()
+        if self.prepared.totals_unchecked and not accepted:
+            _message(self.sign_error, self.tr(
+                "The totals were not recomputed (the request carries no leaves): tick the "
+                "box above to sign anyway, once you have read them against the terminal's."))
+            return None
         secret = self.passphrase.text()
         if not secret:
             _message(self.sign_error, self.tr("Type your key's passphrase."))
             return None
-        prepared = self.prepared
+        prepared, now = self.prepared, self.clock()
+        accept_totals = prepared.totals_unchecked and accepted
         _message(self.sign_error, "")
 
         def wire(job: Job) -> None:
@@ -513,7 +630,8 @@ class SignerWindow(QMainWindow):
             job.failed.connect(self._job_failed(self._sign_failed))
             job.finished.connect(self._update)
 
-        job = run_free(lambda task: signing.sign_prepared(prepared, secret), "sign")
+        job = run_free(lambda task: signing.sign_prepared(
+            prepared, secret, now=now, accept_unchecked_totals=accept_totals), "sign")
         wire(job)
         self._update()
         return job
@@ -527,15 +645,18 @@ class SignerWindow(QMainWindow):
     def _signed(self, data: bytes) -> None:
         self.response = data
         self.passphrase.clear()
+        name = self.prepared.key_name if self.prepared else ""
+        self.review.show_signed(self.review_facts, name)
+        self.review_scroll.verticalScrollBar().setValue(0)
         self.response_label.setText(self.tr(
             "Signed as {name}. Save the response to a file, or show it as a QR code for the "
-            "terminal to read.").format(name=self.prepared.key_name if self.prepared else ""))
+            "terminal to read.").format(name=name))
         self._update()
         self.steps_scroll.ensureWidgetVisible(self.response_box)
         self.signed.emit(data)
         self.save_response()
 
-    # -- 6. response ----------------------------------------------------------------------
+    # -- the response ----------------------------------------------------------------------
 
     def _suggested_name(self) -> str:
         stem = Path(self.request_source).name if Path(self.request_source).suffix else "request"

@@ -1,5 +1,9 @@
 """The auditor's Verify view: drop a report, attestation or proof, see every check.
 
+Above the checks it shows the signed figures (custodian, as-of, scope, totals, each
+token's coverage or shortfall), read from the statement the verifier checked, not from
+a report's drawing; a shortfall is red.
+
 Works without a ledger (`ctx` may be None): everything it needs is the file,
 the trust policy the auditor already holds, and for an attestation optionally
 its leaves and the previous attestation. Verification runs off the GUI thread
@@ -11,11 +15,12 @@ leaves, verified at once, and saved for a token holder.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,18 +30,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, settings
-from app.gui.checklist import Checklist
+from app.gui.checklist import FAIL_COLOUR, Checklist, checks_of
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
 from app.gui.workers import Job, run_free
+from app.services import figures as signed
 from app.services import verifying
 
 POLICY_SETTING = "verify/policy"
@@ -61,6 +69,106 @@ def local_files(mime: Any) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
 
+class FittedText(QTextBrowser):
+    """Read-only rich text as tall as its contents, wrapping a long word (a Merkle root,
+    a ledger id) anywhere rather than widening the column; selectable, so that a figure
+    can be copied exactly as signed. The page around it scrolls, not this."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _fit(self) -> None:
+        height = int(self.document().size().height() + 0.999) + 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.height())
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()  # nothing to scroll in here: the page scrolls
+
+
+class FiguresPanel(QFrame):
+    """The signed figures of a verdict, as read from its statement: a heading, then one
+    line each, read-only and selectable (to copy), a shortfall in red."""
+
+    INDENT = 18  # pixels, for a line under a section's heading
+    HANG = 14  # pixels: a line that wraps goes on indented under its start
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signed_figures")
+        self.setProperty("role", "card")
+        self.heading = QLabel()
+        self.heading.setObjectName("signed_figures_heading")
+        self.heading.setWordWrap(True)
+        self.text = FittedText()
+        self.text.setObjectName("signed_figures_text")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        self.lines: list[str] = []
+        self.valid: bool | None = None
+        self.hide()
+
+    def clear(self) -> None:
+        self.lines, self.valid = [], None
+        self.heading.clear()
+        self.text.clear()
+        self.hide()
+
+    def show_figures(self, lines: list[str], valid: bool) -> None:
+        """Show `lines` (a verdict's `figures`); `valid` is the verdict's bottom line: the
+        figures are the signers' only when it holds, and the heading says so."""
+        self.lines, self.valid = list(lines), bool(valid)
+        if not self.lines:
+            self.clear()
+            return
+        if valid:
+            self.heading.setText(self.tr("Signed figures, read from the statement the "
+                                         "custodians and auditors signed"))
+            self.heading.setStyleSheet("font-weight: 600; color: #1f3b57;")
+        else:
+            self.heading.setText(self.tr("Figures as the statement states them. NOT VALID: "
+                                         "do not rely on them; see the checks below."))
+            self.heading.setStyleSheet(f"font-weight: 600; color: {FAIL_COLOUR};")
+        self.text.setHtml("".join(self._html(line) for line in self.lines))
+        self.show()
+
+    def _html(self, line: str) -> str:
+        style = ["margin-top: 0px", "margin-bottom: 0px",
+                 f"margin-left: {self.INDENT * signed.level(line) + self.HANG}px",
+                 f"text-indent: -{self.HANG}px"]
+        if signed.is_heading(line):
+            style += ["margin-top: 6px", "font-weight: 600"]
+        if signed.is_alert(line):
+            style += [f"color: {FAIL_COLOUR}", "font-weight: 700"]
+        return f'<p style="{"; ".join(style)}">{escape(str(line))}</p>'
+
+    def alerts(self) -> list[str]:
+        """The lines shown in red (the shortfalls), in order."""
+        return [line for line in self.lines if signed.is_alert(line)]
+
+
 class VerifyPage(QWidget):
     """Drop or pick a file, choose the policy, read the verdict check by check."""
 
@@ -78,9 +186,10 @@ class VerifyPage(QWidget):
         title = QLabel(self.tr("Verify"))
         set_role(title, "title")
         subtitle = QLabel(self.tr(
-            "Drop a signed report (PDF), an attestation or a proof file here, or choose it. "
-            "Only the trust policy you hold is trusted. Nothing is changed, and nothing "
-            "leaves this computer."))
+            "Drop a signed report (the PDF, or its JSON bundle report.json), an attestation "
+            "or a proof file here, or choose it. Only the trust policy you hold is trusted. "
+            "The figures shown are read from the signed statement itself, not from the "
+            "report's drawing. Nothing is changed, and nothing leaves this computer."))
         subtitle.setWordWrap(True)
         set_role(subtitle, "subtitle")
 
@@ -172,10 +281,12 @@ class VerifyPage(QWidget):
         self.subject = QLabel(self.tr("The verdict appears here, check by check."))
         self.subject.setWordWrap(True)
         set_role(self.subject, "hint")
+        self.figures = FiguresPanel()
         self.checklist = Checklist()
         result = QWidget()
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.subject)
+        result_layout.addWidget(self.figures)  # what the statement says, read first
         result_layout.addWidget(self.checklist)
         result_layout.addStretch(1)
         result_scroll = QScrollArea()
@@ -336,6 +447,7 @@ class VerifyPage(QWidget):
     def _start(self, work: Callable[[Any], Any], label: str, text: str, subject: str,
                unpack: Callable[[Any], Any]) -> Job:
         self._say("")
+        self.figures.clear()
         self.checklist.clear()
         self.subject.setText(subject)
 
@@ -352,6 +464,7 @@ class VerifyPage(QWidget):
         return job
 
     def _show(self, verdict: Any) -> None:
+        self.figures.show_figures(getattr(verdict, "figures", []), checks_of(verdict)[0])
         self.checklist.show_verdict(verdict)
         failures = self.checklist.failures
         if failures:
@@ -362,6 +475,7 @@ class VerifyPage(QWidget):
         self.verified.emit(verdict.as_json() if hasattr(verdict, "as_json") else verdict)
 
     def _failed(self, exc: BaseException, details: str) -> None:
+        self.figures.clear()
         self.checklist.clear()
         if isinstance(exc, TijoriError):
             self.checklist.set_banner(self.tr("NOT CHECKED"), None)

@@ -2,7 +2,8 @@
 
 `pdf_layout` lays out the signed proof-of-reserve report (reportlab): cover,
 signatures, methodology and the schedule of holdings (`pdf_schedule`), in the
-fonts and styles of `pdf_style`. This package imports `app.attest` and
+fonts and styles of `pdf_style`; `cover_check` draws page 1 again from a signed
+report's statement and compares it. This package imports `app.attest` and
 `app.domain` only: no Qt, no database, no services.
 """
 

@@ -1,7 +1,12 @@
 """The figures printed on a report's cover, as exact lines of text.
 
-Kept apart from the layout so that `tijori verify` can compare a PDF's cover
-with its statement without loading reportlab's page layout machinery.
+Kept apart from the layout (no reportlab here): `pdf_layout` draws these lines,
+and `cover_lines` lists them for readers and tests. `tijori verify` checks the
+whole of page 1 by rebuilding it (`app.reporting.cover_check`).
+
+Version 2 statements add three members that the cover shows (`sequence`,
+`policy`, `scope`), and tokens whose commodity the scope does not cover; a
+version 1 statement has none of them and its cover is drawn as before.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ class Figure:
 
 
 _PRECIOUS = {"gold", "silver", "platinum", "palladium"}
+#: The note of a version 2 token outside the statement's scope (as
+#: `app.attest.statement.NOT_IN_SCOPE`): no reserves, ratio or shortfall are stated.
+NOT_COVERED = "not covered by this attestation"
 _ENERGY = {"MMBtu", "GJ", "MWh", "therm"}
 
 
@@ -57,12 +65,21 @@ def _positive(text: Any) -> bool:
         return False
 
 
+def token_not_covered(token: dict[str, Any]) -> bool:
+    """True for a token the attestation does not cover (version 2): its note says so
+    and it states no reserves, requirement, ratio or shortfall, and `covered` false.
+    A token with that note but any figure is drawn as any other, shortfall and all."""
+    return (token.get("note") == NOT_COVERED and token.get("covered") is False
+            and all(token.get(k) is None
+                    for k in ("reserves", "required", "coverage", "shortfall")))
+
+
 def token_short(token: dict[str, Any]) -> bool:
     """True when the token's reserves fall below what its supply requires.
 
     Any sign of it counts: `covered` false with a supply, a ratio below 1, or
     a positive shortfall, so that an inconsistent statement still shows it."""
-    if token.get("supply") is None:
+    if token.get("supply") is None or token_not_covered(token):
         return False
     ratio = token.get("coverage")
     try:
@@ -75,6 +92,9 @@ def token_short(token: dict[str, Any]) -> bool:
 def _token_figures(token: dict[str, Any]) -> list[Figure]:
     """Two lines per token: its coverage, then how it is made."""
     symbol = printable(token.get("symbol"))
+    if token_not_covered(token):
+        lead = f"{symbol}:"
+        return [Figure(lead, f"{lead} {NOT_COVERED}")]
     reserves = _amount(token.get("reserves"))
     if token.get("supply") is None:
         lead = f"{symbol}:"
@@ -106,6 +126,71 @@ def _tree_figures(statement: dict[str, Any]) -> list[Figure]:
             Figure("", f"Tree size: {count} {noun}")]
 
 
+#: The cover's section headings over the totals and the tokens, and what it says when
+#: a section is empty (`pdf_layout` draws them; `tijori verify` prints them too).
+RESERVES_HEADING = "Reserves attested"
+TOKENS_HEADING = "Token coverage"
+NO_TOTALS = "No holdings are in the scope of this attestation."
+NO_TOKENS = "This attestation backs no token."
+TREE_HEADING = "Merkle tree of holdings"
+
+
+def custodian_line(statement: dict[str, Any]) -> str:
+    """``"Custodian: State Reserve Custody, ledger 6f1c…"``: who states the holdings (the
+    cover's "Custodian" fact: its name, and the ledger id in small type)."""
+    custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
+    return (f"Custodian: {printable(custodian.get('name', ''))}, "
+            f"ledger {printable(custodian.get('ledger_id', ''))}")
+
+
+def as_of_line(statement: dict[str, Any]) -> str:
+    """``"As of (UTC): 2026-12-05T13:01:54.768074Z"``: the moment the statement is of."""
+    return f"As of (UTC): {printable(statement.get('as_of', ''))}"
+
+
+def attestation_line(statement: dict[str, Any]) -> str:
+    """``"Attestation id: b4262a05-…"`` (the cover's "Attestation id" fact)."""
+    return f"Attestation id: {printable(statement.get('attestation_id', ''))}"
+
+
+def sequence_line(statement: dict[str, Any]) -> str | None:
+    """``"Attestation 7 in its series"`` (version 2), printed under the attestation id."""
+    sequence = statement.get("sequence")
+    if sequence is None:
+        return None
+    return f"Attestation {printable(sequence)} in its series"
+
+
+def policy_line(statement: dict[str, Any]) -> str | None:
+    """``"Trust policy version 3"``: the policy the statement names (version 2)."""
+    policy = statement.get("policy")
+    if not isinstance(policy, dict):
+        return None
+    return f"Trust policy version {printable(policy.get('version'))}"
+
+
+def _listed(noun: str, plural: str, names: list[str]) -> str:
+    if not names:
+        return f"no {noun}"
+    return f"{noun if len(names) == 1 else plural} {', '.join(names)}"
+
+
+def scope_line(statement: dict[str, Any]) -> str | None:
+    """What the attestation covers (version 2): ``"Scope: all holdings of the ledger"``, or
+    ``"Scope: sites LDN-V1, ZRH-V2; commodities gold, silver (not every holding of the
+    ledger)"``. Only ``complete`` exactly true claims the whole ledger."""
+    scope = statement.get("scope")
+    if not isinstance(scope, dict):
+        return None
+    if scope.get("complete") is True:
+        return "Scope: all holdings of the ledger"
+    sites = scope.get("sites") if isinstance(scope.get("sites"), list) else []
+    commodities = scope.get("commodities") if isinstance(scope.get("commodities"), list) else []
+    return (f"Scope: {_listed('site', 'sites', [printable(s) for s in sites])}; "
+            f"{_listed('commodity', 'commodities', [commodity_name(c) for c in commodities])}"
+            " (not every holding of the ledger)")
+
+
 def figures(statement: dict[str, Any]) -> tuple[list[Figure], list[Figure], list[Figure]]:
     totals = [_total_figure(t) for t in statement.get("totals") or [] if isinstance(t, dict)]
     tokens = [f for t in statement.get("tokens") or [] if isinstance(t, dict)
@@ -116,6 +201,9 @@ def figures(statement: dict[str, Any]) -> tuple[list[Figure], list[Figure], list
 def cover_lines(statement: dict[str, Any]) -> list[str]:
     """The exact text lines of the cover's figures, in the order printed on page 1:
 
+    - of a version 2 statement: ``"Attestation 7 in its series"``, ``"Trust policy
+      version 3"`` and the scope, ``"Scope: all holdings of the ledger"`` (see
+      `scope_line`);
     - one per total, the quantity first: ``"1,199.635 ozt of fine gold"``,
       ``"155,117.70 bbl of crude oil, net standard volume"``,
       ``"24,661.744 m³ of crude oil, net standard volume"``,
@@ -123,6 +211,8 @@ def cover_lines(statement: dict[str, Any]) -> list[str]:
     - two per token: ``"XAUT: 104.3160 % covered"`` (or ``"XAGT: 95.2425 % SHORTFALL of
       999.300 ozt"``, or ``"XPTT: NO SUPPLY RECORDED, coverage not shown"``), then
       ``"XAUT supply 1,150 × 1 ozt = 1,150 ozt required; reserves 1,199.635 ozt"``;
+      one for a token outside a version 2 scope: ``"XAGT: not covered by this
+      attestation"``;
     - ``"Merkle root: <64 hex>"`` and ``"Tree size: 5 leaves"``.
 
     Each line is drawn as one string, so it appears whole in the extracted text.
@@ -131,4 +221,6 @@ def cover_lines(statement: dict[str, Any]) -> list[str]:
     ``"104.3160 %"``); units are the statement's (``m3`` printed ``m³``).
     """
     totals, tokens, tree = figures(statement)
-    return [f.text for f in (*totals, *tokens, *tree)]
+    header = [sequence_line(statement), policy_line(statement), scope_line(statement)]
+    return [line for line in header if line is not None] + [
+        f.text for f in (*totals, *tokens, *tree)]

@@ -24,11 +24,17 @@ Pages, in order:
 
 Every page has a running header (attestation id and as-of time) and a footer
 (the section, "Page n of N"). The figures of the cover are printed one string
-per line, exactly as `cover_lines` returns them, so that a verifier can find
-each line in the text of page 1. Quantities are the statement's decimal
-strings with thousands separators, never re-rounded. The output is
+per line, exactly as `cover_lines` returns them. Quantities are the statement's
+decimal strings with thousands separators, never re-rounded. The output is
 deterministic: the same inputs give the same bytes (the PDF's dates are the
 statement's `created` time).
+
+Page 1 is a function of the statement, the edition (public or not), the
+policy's name and version and the number of pages, and of nothing else:
+the cover's pages are set in fonts of their own (`pdf_style.COVER`) that no
+other page uses, so that `render_cover`, which lays out the cover alone, draws
+the same page 1 as `render_report`, with the same fonts. `tijori verify`
+rebuilds it so and compares (`app.reporting.cover_check`, FORMAT.md §10).
 """
 
 from __future__ import annotations
@@ -62,11 +68,22 @@ from app.attest import canonical
 from app.attest.statement import statement_digest
 from app.domain import units
 from app.reporting import pdf_schedule
-from app.reporting.cover import Figure, cover_lines, figures, token_short
+from app.reporting.cover import (
+    Figure,
+    cover_lines,
+    figures,
+    policy_line,
+    scope_line,
+    sequence_line,
+    token_not_covered,
+    token_short,
+)
 from app.reporting.pdf_schedule import FastText, schedule_csv
 from app.reporting.pdf_style import (
     ALERT,
     ALERT_FILL,
+    BODY,
+    COVER,
     FONT,
     FONT_BOLD,
     GOOD,
@@ -74,6 +91,7 @@ from app.reporting.pdf_style import (
     INK,
     MUTED,
     RULE,
+    Family,
     para,
     printable,
     register_fonts,
@@ -87,6 +105,7 @@ __all__ = [
     "SignerLine",
     "ThresholdLine",
     "cover_lines",
+    "render_cover",
     "render_report",
     "schedule_csv",
 ]
@@ -96,6 +115,8 @@ __all__ = [
 FULL_SCHEDULE_LIMIT = 100_000
 #: The name the full schedule's CSV is referred to by in the report.
 SCHEDULE_CSV_NAME = "schedule.csv"
+#: The section (footer) of the cover's pages, which are set in the `COVER` fonts.
+COVER_SECTION = "Cover"
 
 
 @dataclass(frozen=True)
@@ -142,16 +163,18 @@ class FigureLines(Flowable):
     GAP = 4.0
 
     def __init__(self, figures: list[Figure], size: float = 10.0, leading: float = 15.0,
-                 detail_size: float = 8.5, detail_leading: float = 12.5) -> None:
+                 detail_size: float = 8.5, detail_leading: float = 12.5,
+                 family: Family = COVER) -> None:
         super().__init__()
         self.figures = figures
+        self.family = family
         self.size = size
         self.leading = leading
         self.detail_size = detail_size
         self.detail_leading = detail_leading
 
     def _style(self, figure: Figure) -> tuple[str, float, float]:
-        font = FONT_BOLD if figure.alert else FONT
+        font = self.family.bold if figure.alert else self.family.regular
         if figure.detail:
             return font, self.detail_size, self.detail_leading
         return font, self.size, self.leading
@@ -198,14 +221,15 @@ class FigureLines(Flowable):
 # -- the cover -----------------------------------------------------------------------------------
 
 
-def _facts(rows: list[tuple[str, str]], label_width: float = 108) -> Table:
+def _facts(rows: list[tuple[str, str]], label_width: float = 108,
+           family: Family = BODY) -> Table:
     """A two-column table of label and value (values are Paragraph markup)."""
-    st = styles()
+    st = styles(family)
     data = [[Paragraph(para(label), st["label"]), Paragraph(value, st["cell"])]
             for label, value in rows]
     table = Table(data, colWidths=[label_width, BODY_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), family.regular, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -213,25 +237,27 @@ def _facts(rows: list[tuple[str, str]], label_width: float = 108) -> Table:
     return table
 
 
-def _qr(value: str, size: float) -> Flowable:
-    # Imported here: reportlab's barcode package loads every symbology (0.15 s), which
-    # `tijori verify` (it needs only `cover_lines`) should not pay for.
+def _qr(value: str, size: float, font: str) -> Flowable:
+    # Imported here: only the layout of a report's cover needs them (and `tijori verify`,
+    # which draws the cover again, only once it has read a report).
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
 
-    widget = QrCodeWidget(value, barLevel="M", barBorder=4)  # the standard's quiet zone
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.initialFontName = FONT  # else the renderer selects Helvetica, unembedded
+    # Drawn at its size directly (the widget fills barWidth × barHeight): asking the
+    # widget for its bounds would encode the code twice.
+    widget = QrCodeWidget(value, barLevel="M", barBorder=4,  # the standard's quiet zone
+                          barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.initialFontName = font  # else the renderer selects Helvetica, unembedded
     drawing.add(widget)
     return drawing
 
 
-def _banner(text: str) -> Table:
-    st = styles()
+def _banner(text: str, family: Family = BODY) -> Table:
+    st = styles(family)
     table = Table([[Paragraph(text, st["alert"])]], colWidths=[BODY_WIDTH])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), family.regular, 8),
         ("BOX", (0, 0), (-1, -1), 1.6, ALERT),
         ("BACKGROUND", (0, 0), (-1, -1), ALERT_FILL),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -261,26 +287,42 @@ def _marked(flowable: Flowable, title: str, level: int, section: str) -> Flowabl
 
 def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name: str,
            policy_version: int) -> list[Flowable]:
-    st = styles()
+    """The cover's flowables, all in the `COVER` fonts. What they show is a function of
+    exactly the arguments (the digest is the statement's)."""
+    st = styles(COVER)
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
+    attestation = para(statement.get("attestation_id", ""))
+    sequence = sequence_line(statement)
+    if sequence is not None:
+        attestation += f"<br/><font color='#5c6670' size='7.5'>{para(sequence)}</font>"
+    facts = [
+        ("Custodian", f"{para(custodian.get('name', ''))}"
+                      f" <font color='#5c6670' size='7.5'>ledger "
+                      f"{para(custodian.get('ledger_id', ''))}</font>"),
+        ("As of (UTC)", para(statement.get("as_of", ""))),
+        ("Attestation id", attestation),
+        ("Statement created", para(statement.get("created", ""))),
+        ("Trust policy", f"{para(policy_name)}, version {policy_version}"),
+    ]
+    named = policy_line(statement)
+    if named is not None:
+        policy = statement["policy"]
+        facts.append(("Signed under", f"{para(named)}<br/><font color='#5c6670' size='7.5'>"
+                                      f"SHA-256 {para(policy.get('digest', ''))}</font>"))
     story: list[Flowable] = [
         _marked(Paragraph("Proof-of-reserve report" + (" — public edition" if public else ""),
-                          st["title"]), "Cover", 0, "Cover"),
+                          st["title"]), "Cover", 0, COVER_SECTION),
         Paragraph(para(custodian.get("name", "")), st["subtitle"]),
-        _facts([
-            ("Custodian", f"{para(custodian.get('name', ''))}"
-                          f" <font color='#5c6670' size='7.5'>ledger "
-                          f"{para(custodian.get('ledger_id', ''))}</font>"),
-            ("As of (UTC)", para(statement.get("as_of", ""))),
-            ("Attestation id", para(statement.get("attestation_id", ""))),
-            ("Statement created", para(statement.get("created", ""))),
-            ("Trust policy", f"{para(policy_name)}, version {policy_version}"),
-        ]),
+        _facts(facts, family=COVER),
     ]
+    scope = scope_line(statement)
+    if scope is not None:
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(para(scope), st["body"]))
     totals, tokens, tree = figures(statement)
     short = [t for t in statement.get("tokens") or [] if isinstance(t, dict) and token_short(t)]
     unknown = [t for t in statement.get("tokens") or []
-               if isinstance(t, dict) and t.get("supply") is None]
+               if isinstance(t, dict) and t.get("supply") is None and not token_not_covered(t)]
     if short or unknown:
         story.append(Spacer(1, 8))
         words = []
@@ -291,7 +333,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         if unknown:
             names = ", ".join(para(t.get("symbol")) for t in unknown)
             words.append(f"NO SUPPLY RECORDED for {names}: coverage cannot be shown.")
-        story.append(_banner("<br/>".join(words)))
+        story.append(_banner("<br/>".join(words), COVER))
     story.append(Paragraph("Reserves attested", st["h2"]))
     if totals:
         story.append(FigureLines(totals))
@@ -315,10 +357,10 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         Paragraph(_hex_lines(digest), st["cell"]),
         Paragraph("Compare it with the digest shown by <b>tijori verify</b>.", st["muted"]),
     ]
-    qr_table = Table([[_qr(digest, qr_size), caption]], colWidths=[qr_size + 4, 270],
-                     hAlign="LEFT")
+    qr_table = Table([[_qr(digest, qr_size, COVER.regular), caption]],
+                     colWidths=[qr_size + 4, 270], hAlign="LEFT")
     qr_table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), COVER.regular, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
     ]))
@@ -359,7 +401,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         ("Previous attestation", prev),
         ("Journal", journal_text),
         *site_rows,
-    ]))
+    ], family=COVER))
     return story
 
 
@@ -546,8 +588,9 @@ def _methodology(statement: dict[str, Any], holdings: list[dict[str, Any]], *, p
         "Run the verifier, offline:",
         "Embedded in the PDF: " + "; ".join(embedded) + ". The verifier checks every "
         "signature and the policy's thresholds, recomputes the Merkle root and totals from "
-        "the leaves and the coverage from the totals, and checks that the figures on page 1 "
-        "are the signed statement's. It fails closed: a check it cannot make has failed."
+        "the leaves and the coverage from the totals, and draws page 1 again from the signed "
+        "statement: it must be exactly this cover, with nothing drawn over it. It fails "
+        "closed: a check it cannot make has failed."
         + (" This public edition carries no leaves: its root and totals are the signed "
            "statement's and cannot be recomputed; an inclusion proof ties one holding to the "
            "root." if public else ""),
@@ -616,12 +659,14 @@ def _schedule(statement: dict[str, Any], holdings: list[dict[str, Any]], *, publ
 
 class _ReportCanvas(Canvas):
     """Holds each page until the end, so that every page can say "Page n of N", then adds
-    the running header and footer and the PDF outline."""
+    the running header and footer and the PDF outline. With `pages`, N is that number
+    rather than the pages laid out (to draw a report's cover alone)."""
 
     def __init__(self, *args: Any, decorate: Callable[..., None], created: tuple[int, ...] | None,
-                 **kwargs: Any) -> None:
+                 pages: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+        self._pages = pages
         self._decorate = decorate
         self.outline_marks: dict[int, list[tuple[str, int]]] = {}
         self.sections: dict[int, str] = {}
@@ -635,7 +680,7 @@ class _ReportCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held_pages)
+        total = self._pages if self._pages is not None else len(self._held_pages)
         section = ""
         marks = self.outline_marks
         sections = self.sections
@@ -686,7 +731,7 @@ def _fit(text: str, font: str, size: float, room: float) -> str:
 
 def _decorator(statement: dict[str, Any], public: bool) -> Callable[..., None]:
     """Draws the running header (report, custodian; attestation id and as-of time) and the
-    footer (section; "Page n of N") on a page."""
+    footer (section; "Page n of N") on a page, in the cover's fonts on the cover's pages."""
     attestation = printable(statement.get("attestation_id", ""))
     as_of = printable(statement.get("as_of", ""))
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
@@ -705,7 +750,7 @@ def _decorator(statement: dict[str, Any], public: bool) -> Callable[..., None]:
         canv.saveState()
         top = PAGE_HEIGHT - 34
         bottom = 30
-        canv.setFont(FONT, 7)
+        canv.setFont(COVER.regular if section == COVER_SECTION else FONT, 7)
         canv.setFillColor(MUTED)
         canv.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
         canv.drawString(MARGIN_X, top, left)
@@ -742,6 +787,30 @@ def _binary_streams() -> Iterator[None]:
         yield
     finally:
         rl_config.useA85 = saved
+
+
+def _write(story: list[Flowable], statement: dict[str, Any], *, public: bool,
+           on_holdings: Callable[[int], None], pages: int | None = None) -> bytes:
+    """Lay out `story` as a report's PDF (the one place the document is set up, so that
+    a report and its cover alone are drawn alike)."""
+    custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
+    buffer = io.BytesIO()
+    with _render_lock, _binary_streams():
+        doc = _ReportDoc(
+            buffer, on_holdings=on_holdings,
+            pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, invariant=1, pageCompression=1,
+            initialFontName=FONT, initialFontSize=9, lang="en", displayDocTitle=1,
+            title=f"Proof-of-reserve report, {printable(custodian.get('name', ''))}, as of "
+                  f"{printable(statement.get('as_of', ''))}",
+            author=printable(custodian.get("name", "")),
+            subject=f"Attestation {printable(statement.get('attestation_id', ''))}",
+            creator="Tijori",
+        )
+        doc.build(story, canvasmaker=functools.partial(
+            _ReportCanvas, decorate=_decorator(statement, public),
+            created=_created(statement), pages=pages))
+    return buffer.getvalue()
 
 
 def render_report(statement: dict[str, Any], holdings: list[dict[str, Any]], *,
@@ -782,24 +851,23 @@ def render_report(statement: dict[str, Any], holdings: list[dict[str, Any]], *,
     story += _methodology(statement, holdings, public=public, summary=summary)
     story.append(PageBreak())
     story += _schedule(statement, holdings, public=public, summary=summary, fast=fast)
-
-    custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
-    buffer = io.BytesIO()
-    with _render_lock, _binary_streams():
-        doc = _ReportDoc(
-            buffer, on_holdings=report if not summary else (lambda _n: None),
-            pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, invariant=1, pageCompression=1,
-            initialFontName=FONT, initialFontSize=9, lang="en", displayDocTitle=1,
-            title=f"Proof-of-reserve report, {printable(custodian.get('name', ''))}, as of "
-                  f"{printable(statement.get('as_of', ''))}",
-            author=printable(custodian.get("name", "")),
-            subject=f"Attestation {printable(statement.get('attestation_id', ''))}",
-            creator="Tijori",
-        )
-        doc.build(story, canvasmaker=functools.partial(
-            _ReportCanvas, decorate=_decorator(statement, public),
-            created=_created(statement)))
+    pdf = _write(story, statement, public=public,
+                 on_holdings=report if not summary else (lambda _n: None))
     if progress is not None:
         progress(total, total)
-    return buffer.getvalue()
+    return pdf
+
+
+def render_cover(statement: dict[str, Any], *, public: bool, policy_name: str,
+                 policy_version: int, pages: int) -> bytes:
+    """A PDF of the cover alone, whose page 1 is page 1 of the `pages`-page report that
+    `render_report` makes from the same arguments: the same content, drawn with the
+    same fonts (the cover's own), in a document that has nothing else.
+
+    `tijori verify` compares a signed report's page 1 with this one
+    (`app.reporting.cover_check`)."""
+    register_fonts()
+    digest = statement_digest(canonical.dumps(statement))
+    story = _cover(statement, digest, public=public, policy_name=policy_name,
+                   policy_version=policy_version)
+    return _write(story, statement, public=public, on_holdings=lambda _n: None, pages=pages)

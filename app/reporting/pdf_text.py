@@ -178,6 +178,11 @@ def _decode(raw: bytes, font: tuple[int, dict[int, str]] | None) -> str:
                    for k in range(0, len(raw) - width + 1, width))
 
 
+def first_page(pages: Any) -> Any:
+    """Page 1 (a pyHanko page dictionary) of a page tree: its first leaf."""
+    return _first_page(pages)
+
+
 def _first_page(node: Any, depth: int = 0) -> Any:
     node = node.get_object()
     if depth > MAX_PAGES_DEPTH:

@@ -1,21 +1,20 @@
-"""Attestations: the signing request, the offline signature, finalising, proofs.
+"""Attestations, the terminal's side: the signing request, finalising, the history.
 
 PSBT-style: the terminal writes a request (the statement payload, its digest,
-the policy it was made under, the roles asked for, optionally the leaves); the
-signer on an offline PC checks it against the policy it has pinned, recomputes
-what it can, shows a summary and signs; the terminal combines the responses and
-finalises once the policy's thresholds are met.
+the policy it was made under, the roles asked for, the journal's consistency
+proofs, optionally the leaves); the signer on an offline PC checks it
+(services/signing.py), shows a summary and signs; the terminal combines the
+responses and finalises once the policy's thresholds are met.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
 import shlex
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -25,54 +24,36 @@ from typing import TYPE_CHECKING, Any
 
 from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope, Signature
-from app.attest.fileio import write_atomic
-from app.attest.keyfile import decrypt_private_key, read_key_header
+from app.attest.fileio import read_file, write_atomic  # read_file: for the GUI too
+from app.attest.formats import (
+    ATTESTED_ROLES,
+    REQUEST_FORMAT,
+    REQUEST_VERSION,
+    RESPONSE_FORMAT,
+    SIGNED_AT,
+    load_document,
+    tree_cache_path,
+)
 from app.attest.keys import b64decode_strict
 from app.attest.policy import (
     Policy,
     count_signatures,
+    holding_policy,
     load_policy_envelope,
     policy_digest,
-    verify_policy,
 )
+from app.attest.request import b64, read_request
+
+# For the GUI, which reads files and shows statements through this service:
+from app.attest.statement import NOT_IN_SCOPE  # noqa: F401
+from app.attest.summary import coverage_percent, summary  # noqa: F401
 from app.attest.verdict import Verdict
-from app.domain.errors import Cancelled, CheckFailed, InvalidInput, NotFound
+from app.domain.errors import CheckFailed, InvalidInput, NotFound
 from app.domain.progress import QUIET, Task
-from app.domain.units import decimal_string, ratio_down
+from app.domain.times import format_time, in_future, parse_time
 
 if TYPE_CHECKING:
     from app.store.ledger import Ledger
-
-REQUEST_FORMAT = "tijori-signing-request"
-RESPONSE_FORMAT = "tijori-signature"
-PROOF_FORMAT = "tijori-proof"
-ATTESTED_ROLES = ("custodian", "auditor")
-#: Unsigned member of an attestation file: {keyid: time the signer's response states}.
-SIGNED_AT = "signedAt"
-
-
-def read_file(path: str | os.PathLike, what: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _load_json(data: bytes, fmt: str, source: str) -> dict[str, Any]:
-    try:
-        obj = canonical.loads(data, source=source)
-    except canonical.UnsafeJSON as exc:
-        raise InvalidInput(f"{source} is not a Tijori file ({exc.reason})") from None
-    except InvalidInput:
-        raise InvalidInput(f"{source} is not a Tijori file (not JSON)") from None
-    if not isinstance(obj, dict) or obj.get("format") != fmt or obj.get("version") != 1:
-        raise InvalidInput(f"{source} is not a {fmt} file")
-    return obj
-
 
 # -- the statement -------------------------------------------------------------------
 
@@ -83,46 +64,107 @@ class Snapshot:
     payload: bytes
     leaves: list[bytes] | None  # kept only when asked for (to go into the request)
     tree: merkle.MerkleTree
+    #: Consistency proofs of the journal from earlier checkpoints, for the signers'
+    #: witness check: [{"from_size", "proof"}] (FORMAT.md §5.1).
+    journal_proofs: list[dict[str, Any]]
 
 
-def tree_cache_path(leaves_path: str | os.PathLike) -> Path:
-    """Where the leaves' Merkle levels are cached for fast proofs: LEAVES.tree."""
-    return Path(f"{leaves_path}.tree")
+@dataclass(frozen=True)
+class Prior:
+    """The attestation a new one follows: what the statement names of it, and the size
+    of its journal checkpoint (the new journal must extend it)."""
+
+    link: dict[str, Any]  # the statement's `previous` member
+    sequence: int  # the new statement's
+    journal_size: int
 
 
-def _previous(ledger: Ledger, previous_path: str | None, as_of: str) -> dict[str, Any] | None:
+def _recorded_envelopes(ledger: Ledger) -> list[tuple[Envelope, str]]:
+    """The envelopes of the attestations recorded in the ledger, in (as-of, seq) order."""
+    rows = ledger.conn.execute(
+        "SELECT envelope, as_of FROM attestations ORDER BY as_of, seq").fetchall()
+    return [(Envelope.loads(_stored_bytes(data), source="a recorded attestation"), as_of)
+            for data, as_of in rows]
+
+
+def _prior(ledger: Ledger, previous_path: str | None, as_of: str) -> Prior | None:
+    """The previous attestation: the file given, else the last the ledger recorded at or
+    before `as_of`. Its sequence is its own (version 2), else its place in the ledger's
+    history (a version 1 attestation has none)."""
+    recorded = _recorded_envelopes(ledger)
     if previous_path:
         envelope = Envelope.loads(read_file(previous_path, "previous attestation"),
                                   source=str(previous_path))
     else:
-        row = ledger.conn.execute(
-            "SELECT envelope FROM attestations WHERE as_of <= ? ORDER BY as_of DESC, seq DESC "
-            "LIMIT 1", (as_of,)
-        ).fetchone()
-        if row is None:
+        earlier = [env for env, when in recorded if when <= as_of]
+        if not earlier:
             return None
-        envelope = Envelope.loads(str(row[0]).encode("utf-8"), source="the last attestation")
-    prior = statement.parse_statement(envelope.payload, "previous attestation")
-    return {"attestation_id": prior["attestation_id"], "as_of": prior["as_of"],
-            "digest": statement.statement_digest(envelope.payload),
-            "journal_size": prior["journal"]["size"]}
+        envelope = earlier[-1]
+    prior = statement.Statement.from_payload(envelope.payload, "previous attestation")
+    if prior.ledger_id != (ledger.meta("ledger_id") or ""):
+        raise InvalidInput(f"the previous attestation {prior.attestation_id} is of another "
+                           f"ledger ({prior.ledger_id})", "previous")
+    sequence = prior.sequence
+    if sequence is None:  # version 1: counted in the ledger's history, at least the first
+        place = [statement.statement_digest(env.payload) for env, _ in recorded]
+        digest = statement.statement_digest(envelope.payload)
+        sequence = place.index(digest) + 1 if digest in place else len(place) or 1
+    return Prior({"attestation_id": prior.attestation_id, "as_of": prior.as_of,
+                  "digest": statement.statement_digest(envelope.payload),
+                  "sequence": prior.sequence}, sequence + 1, prior.journal["size"])
+
+
+def _journal_sizes(ledger: Ledger) -> set[int]:
+    """The journal sizes of the attestations the ledger recorded: a signer that witnessed
+    one of them needs a consistency proof from it (FORMAT.md §5.1)."""
+    sizes = set()
+    for envelope, _ in _recorded_envelopes(ledger):
+        try:
+            sizes.add(statement.Statement.from_payload(envelope.payload).journal["size"])
+        except InvalidInput:
+            continue
+    return sizes
+
+
+def _check_as_of(moment: str, now: datetime, policy: Policy, roles: list[str]) -> None:
+    """Refuse an as-of in the future, or one at which no signature could count: each role
+    asked for needs its threshold of keys valid at the as-of and now (FORMAT.md §5.2)."""
+    when = parse_time(moment, "as_of")
+    if in_future(when, now):
+        raise InvalidInput(f"the as-of {moment} is in the future (the clock here says "
+                           f"{format_time(now)}); an attestation states what is held, "
+                           "not what will be", "as_of")
+    for role in roles:
+        spec = policy.roles[role]
+        usable = [k for k in spec.keyids if policy.key_problem(k, when) is None
+                  and policy.key_problem(k, now) is None]
+        if len(usable) < spec.threshold:
+            raise InvalidInput(
+                f"at the as-of {moment}, only {len(usable)} {role} key(s) of the policy are "
+                f"valid there and now, and {spec.threshold} must sign: no signature could "
+                "count (an as-of before the keys existed?)", "as_of")
 
 
 def build_snapshot(
     ledger: Ledger,
     *,
     custodian: str,
+    policy: dict[str, Any],
     sites: list[str] | None = None,
     as_of: str | None = None,
     previous_path: str | None = None,
     leaves_out: Path,
     keep_leaves: bool = False,
+    proofs_from: Iterable[int] = (),
     task: Task = QUIET,
 ) -> Snapshot:
     """Take the holdings in scope at `as_of`; write the leaves file; make the statement.
 
     The leaves go to `leaves_out` as they are made, so a million of them never
     sit in memory at once (unless `keep_leaves`, for a request that carries them).
+    `policy` is what the statement names: {"digest", "version"} of the policy it is
+    made under; `proofs_from` are journal sizes (beside those of the attestations the
+    ledger records) to prove the journal consistent from, for signers that witnessed them.
     """
     from app.services.recording import time_arg
     from app.store import queries, snapshot
@@ -144,8 +186,9 @@ def build_snapshot(
     with replayed(ledger, upto) as replay:
         if upto == head:
             replay.prove_current()
-        snap = _snapshot(ledger, "replay", custodian, chosen, known, moment, upto,
-                         previous_path, leaves_out, keep_leaves, task)
+        terms = _Terms(custodian, policy, chosen, known, moment, upto, previous_path,
+                       set(proofs_from))
+        snap = _snapshot(ledger, "replay", terms, leaves_out, keep_leaves, task)
         if upto < head:
             try:
                 replay.prove_current()
@@ -155,13 +198,41 @@ def build_snapshot(
         return snap
 
 
-def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path, leaves_out,
-              keep_leaves, task):
+@dataclass(frozen=True)
+class _Terms:
+    """What a statement is asked to say, besides what the ledger holds."""
+
+    custodian: str
+    policy: dict[str, Any]
+    chosen: list[str]  # site codes asked for; none means every site
+    known: dict[str, dict[str, str]]  # every site of the ledger, by code
+    as_of: str
+    upto: int  # the journal's size at the as-of
+    previous_path: str | None
+    proofs_from: set[int]
+
+
+def _scope(ledger: Ledger, db: str, terms: _Terms, totals: list[dict[str, str]],
+           token_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The statement's scope: its sites, whether they are all the ledger's, and the
+    commodities it covers completely (none of their holdings is at a site outside it)."""
+    from app.store import queries
+
+    codes = sorted(terms.chosen or terms.known)
+    complete = set(codes) == set(terms.known)
+    named = {t["commodity"] for t in totals} | {t["commodity"] for t in token_rows}
+    outside = set() if complete else queries.commodities_outside(ledger, codes, db=db)
+    return {"sites": codes, "commodities": sorted(named - outside), "complete": complete}
+
+
+def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_leaves: bool,
+              task: Task) -> Snapshot:
     from app.services.recording import BAR_METHOD, LOT_METHOD
     from app.services.tokens import tokens as list_tokens
     from app.store import queries, snapshot
     from app.store.ledger import rfc3339
 
+    chosen, upto = terms.chosen, terms.upto
     methods = {"bars": (BAR_METHOD["standard"], BAR_METHOD["edition"]),
                "lots": (LOT_METHOD["standard"], LOT_METHOD["edition"])}
     attestation_id = str(uuid.uuid4())
@@ -197,33 +268,38 @@ def _snapshot(ledger, db, custodian, chosen, known, moment, upto, previous_path,
     token_rows = list_tokens(ledger, db)
     events = snapshot.event_hashes(ledger, upto)
     journal_tree = merkle.MerkleTree(events)
-    previous = _previous(ledger, previous_path, moment)
+    prior = _prior(ledger, terms.previous_path, terms.as_of)
     journal = {"size": upto, "root": journal_tree.root.hex(),
                "head": events[-1].hex() if events else "", "consistency": None}
-    if previous is not None:
-        old = previous.pop("journal_size")
-        if 0 < old <= upto:
+    if prior is not None:
+        if prior.journal_size > upto:
+            raise InvalidInput(
+                f"the previous attestation {prior.link['attestation_id']} states a journal of "
+                f"{prior.journal_size} events, more than the {upto} this ledger holds at the "
+                "as-of: this ledger is not the one it attested (an older copy?), or the "
+                "as-of is before the previous one's", "previous")
+        if prior.journal_size > 0:
             journal["consistency"] = {
-                "from_size": old,
-                "proof": [p.hex() for p in journal_tree.consistency_proof(old)],
+                "from_size": prior.journal_size,
+                "proof": [p.hex() for p in journal_tree.consistency_proof(prior.journal_size)],
             }
-    scope = chosen or sorted(known)
-    body = {
-        "schema": statement.STATEMENT_SCHEMA,
-        "attestation_id": attestation_id,
-        "custodian": {"name": custodian, "ledger_id": ledger.meta("ledger_id") or ""},
-        "sites": [known[c] for c in scope],
-        "as_of": moment,
-        "created": rfc3339(ledger.clock()),
-        "tree": {"size": tree.size, "root": tree.root.hex(),
-                 "hashing": "RFC 9162 SHA-256"},
-        "totals": totals,
-        "tokens": statement.coverage(token_rows, totals),
-        "journal": journal,
-        "previous": previous,
-    }
+    sizes = (_journal_sizes(ledger) | terms.proofs_from) - {0}
+    journal_proofs = [{"from_size": size, "proof": [
+        p.hex() for p in journal_tree.consistency_proof(size)]}
+        for size in sorted(sizes) if size <= upto]
+    scope = _scope(ledger, db, terms, totals, token_rows)
+    body = statement.Statement(
+        version=2, attestation_id=attestation_id, created=rfc3339(ledger.clock()),
+        as_of=terms.as_of,
+        custodian={"name": terms.custodian, "ledger_id": ledger.meta("ledger_id") or ""},
+        sites=[terms.known[c] for c in terms.chosen or scope["sites"]],
+        tree={"size": tree.size, "root": tree.root.hex(), "hashing": statement.TREE_HASHING},
+        totals=totals, tokens=statement.coverage(token_rows, totals, scope), journal=journal,
+        previous=prior.link if prior else None, policy=dict(terms.policy), scope=scope,
+        sequence=prior.sequence if prior else 1)
     task.progress(3, 4)
-    return Snapshot(body, canonical.dumps(body), kept if keep_leaves else None, tree)
+    return Snapshot(body.to_dict(), body.payload(), kept if keep_leaves else None, tree,
+                    journal_proofs)
 
 
 def _check_request_paths(ledger: Ledger, out: Path, leaves: Path) -> None:
@@ -301,18 +377,25 @@ def make_request(
     with_leaves: bool = False,
     previous_path: str | None = None,
     roles: Iterable[str] = ATTESTED_ROLES,
+    proofs_from: Iterable[int] = (),
     task: Task = QUIET,
 ) -> dict[str, Any]:
     """Write a signing request and the leaves file; return the statement.
+
+    The as-of may not be in the future, nor at a time when the policy's keys could not
+    sign (`_check_as_of`). The request carries consistency proofs of the journal from
+    the checkpoint of every attestation the ledger records, and from `proofs_from`
+    (FORMAT.md §5.1).
 
     What an earlier run that was stopped left for the same files (its temporary
     files, leaves with neither a request nor a tree cache beside them) is replaced;
     a finished request, and leaves that one uses or the ledger records, are not.
     """
+    from app.services.recording import time_arg
     from app.store.ledger import rfc3339
 
-    envelope, policy = holding_policy(policy_path, ledger.clock(),
-                                      f"The policy {policy_path}")
+    now = ledger.clock()
+    envelope, policy = holding_policy(policy_path, now, f"The policy {policy_path}")
     custodian = (custodian or "").strip()
     if not custodian:
         raise InvalidInput("name the custodian (--custodian)", "custodian")
@@ -320,6 +403,9 @@ def make_request(
     for role in roles:
         if role not in policy.roles:
             raise InvalidInput(f"the policy has no role {role!r}", "roles")
+    moment = time_arg(as_of, "as_of", ledger)
+    _check_as_of(moment, now, policy, roles)
+    digest = policy_digest(envelope)
     leaves_path, tree_path = Path(leaves_out), tree_cache_path(leaves_out)
     _remove_stale_temporaries(Path(out), leaves_path, tree_path)
     _check_request_paths(ledger, Path(out), leaves_path)
@@ -329,15 +415,18 @@ def make_request(
     # failure or interruption it can catch, a run removes every file it wrote.
     written = False
     try:
-        snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=as_of,
+        snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=moment,
+                              policy={"digest": digest, "version": policy.version},
                               previous_path=previous_path, leaves_out=leaves_path,
-                              keep_leaves=with_leaves, task=task)
+                              keep_leaves=with_leaves, proofs_from=proofs_from, task=task)
         request = {
-            "format": REQUEST_FORMAT, "version": 1, "request_id": str(uuid.uuid4()),
-            "payload_type": statement.PAYLOAD_TYPE, "payload": _b64(snap.payload),
+            "format": REQUEST_FORMAT, "version": REQUEST_VERSION,
+            "request_id": str(uuid.uuid4()),
+            "payload_type": statement.PAYLOAD_TYPE, "payload": b64(snap.payload),
             "payload_sha256": statement.statement_digest(snap.payload),
-            "policy_sha256": policy_digest(envelope), "policy": envelope.to_json(),
+            "policy_sha256": digest, "policy": envelope.to_json(),
             "roles": roles, "created": rfc3339(ledger.clock()),
+            "journal_proofs": snap.journal_proofs,
             "leaves": [leaf.decode("utf-8") for leaf in snap.leaves]
             if snap.leaves is not None else None,
         }
@@ -356,163 +445,6 @@ def make_request(
             "payload_sha256": request["payload_sha256"]}
 
 
-# -- the signer's side -----------------------------------------------------------------
-
-
-REQUEST_MEMBERS = {"request_id": str, "payload_type": str, "payload": str,
-                   "payload_sha256": str, "policy_sha256": str, "policy": dict, "roles": list}
-
-
-def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
-    request = _load_json(data, REQUEST_FORMAT, source)
-    for name, kind in REQUEST_MEMBERS.items():
-        if not isinstance(request.get(name), kind):
-            raise InvalidInput(f"{source} is damaged: it has no valid {name!r}")
-    if not request["roles"] or not all(isinstance(r, str) for r in request["roles"]):
-        raise InvalidInput(f"{source} is damaged: it asks for no role")
-    if request["payload_type"] != statement.PAYLOAD_TYPE:
-        raise InvalidInput(f"{source} does not ask to sign a Tijori statement")
-    leaves = request.get("leaves")
-    if leaves is not None and not (isinstance(leaves, list)
-                                   and all(isinstance(leaf, str) for leaf in leaves)):
-        raise InvalidInput(f"{source} is damaged: its leaves are not a list of texts")
-    payload = b64decode_strict(request.get("payload"), f"{source} payload")
-    if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
-        raise InvalidInput(f"{source} is damaged: its payload does not match its digest")
-    request["payload_bytes"] = payload
-    request["statement"] = statement.parse_statement(payload, f"{source} statement")
-    return request
-
-
-def summary(body: dict[str, Any]) -> str:
-    """What a signer reads before signing, made from the payload alone."""
-    lines = [
-        f"Attestation {body['attestation_id']}",
-        f"Custodian:   {body['custodian']['name']}",
-        "Sites:       " + ", ".join(f"{s['code']} ({s['name']})" for s in body["sites"]),
-        f"As of:       {body['as_of']}",
-        f"Holdings:    {body['tree']['size']:,} (Merkle root {body['tree']['root']})",
-        "Totals:",
-        *[f"  {t['commodity']:<14} {t['quantity']:>22} {t['unit']}" for t in body["totals"]],
-    ]
-    if body["tokens"]:
-        lines.append("Tokens:")
-        for t in body["tokens"]:
-            ratio = "no supply recorded" if t["coverage"] is None and t["supply"] is None else (
-                f"coverage {_percent(t['coverage'])}")
-            mark = "" if t["covered"] else "   *** SHORTFALL: reserves do not cover the supply"
-            lines.append(f"  {t['symbol']:<8} supply {t['supply']} → {ratio}{mark}")
-    previous = body.get("previous")
-    lines.append("Previous:    " + (f"{previous['attestation_id']} ({previous['as_of']})"
-                                    if previous else "none (first attestation)"))
-    return "\n".join(lines)
-
-
-def coverage_percent(ratio: str | None) -> str:
-    """A coverage ratio as people read it, rounded down: '99.80 %' ('n/a' without one)."""
-    return _percent(ratio)
-
-
-def _percent(ratio: str | None) -> str:
-    if ratio is None:
-        return "n/a"
-    # Rounded down, like the ratio itself: coverage is never overstated. Exact, so that
-    # a ratio of any size the format allows is shown (no 28-digit context to overflow).
-    return f"{decimal_string(ratio_down(Decimal(ratio), Decimal('0.01'), 2))} %"
-
-
-def check_request(
-    request: dict[str, Any], pinned: Envelope, policy: Policy, keyid: str, now: datetime
-) -> Verdict:
-    """Everything the offline signer checks before it asks for the passphrase."""
-    verdict = Verdict("signing request")
-    digest = policy_digest(pinned)
-    if request.get("policy_sha256") != digest:
-        verdict.failed("policy", "this request was made under another policy than the one "
-                       f"pinned here ({request.get('policy_sha256', '')[:16]}… vs {digest[:16]}…)")
-        return verdict
-    verdict.passed("policy", "made under the pinned policy")
-    asked = [r for r in request.get("roles") or [] if isinstance(r, str)]
-    held = policy.roles_of(keyid)
-    usable = [r for r in asked if r in held]
-    if not usable:
-        verdict.failed("key", f"this request is not for your key: it asks for "
-                       f"{', '.join(asked) or 'no role'}, you hold "
-                       f"{', '.join(held) or 'no role in this policy'}")
-        return verdict
-    problem = policy.key_problem(keyid, now)
-    if problem:
-        verdict.failed("key", f"your key {problem}")
-        return verdict
-    verdict.passed("key", f"your key signs as {', '.join(usable)}")
-    leaves = request.get("leaves")
-    if leaves is not None:
-        body = request["statement"]
-        encoded = [leaf.encode("utf-8") for leaf in leaves]
-        tree = merkle.MerkleTree(encoded)
-        verdict.add("root recomputed", tree.root.hex() == body["tree"]["root"]
-                    and tree.size == body["tree"]["size"],
-                    f"{tree.size} leaves give root {tree.root.hex()[:16]}…")
-        totals = statement.totals_of_leaves(encoded)
-        verdict.add("totals recomputed", totals == body["totals"],
-                    "the leaves add up to the stated totals" if totals == body["totals"]
-                    else "the leaves do not add up to the stated totals")
-    return verdict
-
-
-def holding_policy(policy_path: str, now: datetime, what: str = "The pinned policy"
-                   ) -> tuple[Envelope, Policy]:
-    """A policy file that must hold at `now`; `what` names it in the refusal."""
-    envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
-    _, policy_verdict = verify_policy(envelope, now=now, source=str(policy_path))
-    if not policy_verdict.ok:
-        raise CheckFailed(f"{what} does not hold: "
-                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
-    return envelope, policy
-
-
-def response_document(request: dict[str, Any], key: Any, now: datetime) -> dict[str, Any]:
-    """The `tijori-signature` response: `key`'s signature of the request's payload."""
-    from app.store.ledger import rfc3339
-
-    signature = Envelope(request["payload_type"], request["payload_bytes"]).signed_by(
-        key).signatures[-1]
-    return {
-        "format": RESPONSE_FORMAT, "version": 1, "request_id": request["request_id"],
-        "payload_sha256": request["payload_sha256"], "keyid": signature.keyid,
-        "sig": _b64(signature.sig), "signed_at": rfc3339(now),
-    }
-
-
-def sign_request(
-    request_path: str,
-    *,
-    key_path: str,
-    passphrase: Callable[[], str],
-    policy_path: str,
-    out: str,
-    confirm: Callable[[str], bool],
-    now: datetime | None = None,
-) -> dict[str, Any]:
-    """Check, show, sign: write a response file. Raises if anything does not hold."""
-    now = now or datetime.now(UTC)
-    pinned, policy = holding_policy(policy_path, now)
-    request = read_request(read_file(request_path, "request"), str(request_path))
-    key_data = read_file(key_path, "key file")
-    header = read_key_header(key_data, source=f"key file {key_path}")
-    verdict = check_request(request, pinned, policy, header["keyid"], now)
-    if not verdict.ok:
-        raise CheckFailed("Refusing to sign: " + "; ".join(c.reason for c in verdict.failures)
-                          + ".")
-    text = summary(request["statement"])
-    if not confirm(text):
-        raise Cancelled("Not signed: the signer declined.")
-    key = decrypt_private_key(key_data, passphrase(), source=f"key file {key_path}")
-    response = response_document(request, key, now)
-    write_atomic(Path(out), canonical.dumps(response), mode=0o644)
-    return {"response": response, "summary": text, "checks": verdict.as_json()}
-
-
 # -- combining -----------------------------------------------------------------------
 
 
@@ -529,7 +461,7 @@ def _request_policy(request_path: str) -> tuple[dict[str, Any], Policy]:
 def _response_signature(request: dict[str, Any], policy: Policy, envelope: Envelope,
                         data: bytes, source: str) -> tuple[Signature, str | None]:
     """A response's signature, checked to answer this request and verify; and its time."""
-    response = _load_json(data, RESPONSE_FORMAT, source)
+    response = load_document(data, RESPONSE_FORMAT, source)
     if response.get("request_id") != request["request_id"]:
         raise InvalidInput(f"{source} answers another request ({response.get('request_id')})")
     if response.get("payload_sha256") != request["payload_sha256"]:
@@ -578,7 +510,7 @@ def finalize(
     request, policy = _request_policy(request_path)
     envelope, signed_at = _combine(request, policy, response_paths)
     verdict = Verdict("attestation")
-    met = [count_signatures(envelope, policy, role, now, verdict, "attestation")
+    met = [count_signatures(envelope, policy, role, now, verdict, "attestation").met
            for role in request["roles"]]
     if not all(met):
         missing = [c.reason for c in verdict.failures if "threshold" in c.name]
@@ -738,7 +670,7 @@ def evaluate_responses(request_path: str, response_paths: list[str], *,
             raise InvalidInput(f"{request_path} asks for role {role!r}, which its policy "
                                "does not have")
         verdict = Verdict("attestation")
-        met = count_signatures(envelope, policy, role, now, verdict, "attestation")
+        met = count_signatures(envelope, policy, role, now, verdict, "attestation").met
         counted, missing = [], []
         for keyid in spec.keyids:
             entry = policy.keys[keyid]
@@ -753,7 +685,7 @@ def evaluate_responses(request_path: str, response_paths: list[str], *,
     responses = []
     for path in response_paths:
         data = read_file(path, "response")
-        response = _load_json(data, RESPONSE_FORMAT, str(path))
+        response = load_document(data, RESPONSE_FORMAT, str(path))
         entry = policy.keys[response["keyid"]]
         responses.append({"path": str(path), "keyid": response["keyid"], "name": entry.name,
                           "roles": policy.roles_of(response["keyid"]),

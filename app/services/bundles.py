@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app.attest.dsse import Envelope
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.keys import keyid_words
 from app.domain.errors import CheckFailed, InvalidInput
-from app.services.attesting import read_file
 from app.services.keys import read_public_key
 from app.services.movement import file_sha256
 

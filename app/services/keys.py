@@ -14,7 +14,7 @@ from app.attest.certs import (
     self_signed_certificate,
 )
 from app.attest.dsse import Envelope
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, format_fingerprint
 from app.attest.policy import (
@@ -30,7 +30,6 @@ from app.attest.policy import (
 )
 from app.domain.errors import InvalidInput
 from app.domain.text import clean_text
-from app.services.attesting import read_file
 
 PUBLIC_FORMAT = "tijori-public-key"
 
@@ -132,12 +131,25 @@ def draft_policy(
     report_signers: list[str] | None = None,
     version: int = 1,
     valid_from: str | None = None,
+    replaces: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Write an unsigned policy; admins then sign it with `sign_policy`.
 
+    With `replaces` (the policy file of the version in force), the draft is its next
+    version and names it (`previous`: its digest and version), so that a verifier who
+    trusts the new version reaches the old one, and verifies what was signed under it.
     A policy whose roles share a key is refused (InvalidInput), nothing written.
     """
+    previous = None
+    if replaces:
+        old_envelope, old = load_policy_envelope(read_file(replaces, "replaced policy"),
+                                                 str(replaces))
+        if version not in (1, old.version + 1):
+            raise InvalidInput(f"the policy replacing {replaces} (version {old.version}) is "
+                               f"version {old.version + 1}, not {version}", "version")
+        version = old.version + 1
+        previous = {"digest": policy_digest(old_envelope), "version": old.version}
     expiry = format_time(parse_time(_utc(expires), "expires"))
     start = format_time(parse_time(_utc(valid_from), "valid_from")) if valid_from else \
         format_time(now or _now())
@@ -146,7 +158,8 @@ def draft_policy(
                   "admin": admin_threshold, "report-signer": 1}
     roles = {role: (keyids, thresholds[role]) for role, keyids in ids.items()}
     policy = new_policy(name=name, expires=expiry, version=version, roles=roles,
-                        keys=[(p, n, start, expiry) for p, n in keys.values()])
+                        keys=[(p, n, start, expiry) for p, n in keys.values()],
+                        previous=previous)
     write_atomic(Path(out), policy.envelope().dumps(), mode=0o644)
     return {"name": name, "version": version, "expires": expiry,
             "digest": policy_digest(policy.envelope()), "keys": len(keys)}

@@ -21,16 +21,17 @@ from typing import TYPE_CHECKING, Any
 from app.attest import canonical, merkle, statement
 from app.attest.certs import certificate_public_key
 from app.attest.dsse import Envelope
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_file, write_atomic
+from app.attest.formats import BUNDLE_FORMAT, PROOF_FORMAT, SIGNED_AT
 from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.progress import QUIET, Task
-from app.reporting import cover, pdf_verify
-from app.services.attesting import PROOF_FORMAT, SIGNED_AT, read_file
+from app.reporting import pdf_verify
+from app.services import verifying
 from app.services.keys import certificate_path
-from app.services.verifying import BUNDLE_FORMAT, verify_attestation, verify_proof
+from app.services.verifying import verify_attestation
 
 if TYPE_CHECKING:
     from app.reporting import pdf_layout
@@ -85,11 +86,10 @@ def _thresholds(policy: Any, verdict: Verdict) -> list[pdf_layout.ThresholdLine]
     lines = []
     for role in ("custodian", "auditor"):
         spec = policy.roles[role]
-        check = next((c for c in verdict.checks if c.name == f"attestation: {role} threshold"),
-                     None)
-        valid = int(check.reason.split(" ", 1)[0]) if check else 0
-        lines.append(pdf_layout.ThresholdLine(role=role, required=spec.threshold, valid=valid,
-                                              met=bool(check and check.passed)))
+        counted = verdict.threshold(role)
+        lines.append(pdf_layout.ThresholdLine(
+            role=role, required=spec.threshold,
+            valid=len(counted.signed) if counted else 0, met=bool(counted and counted.met)))
     return lines
 
 
@@ -215,47 +215,10 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+# Verifying a report is the verifier's work (services/verifying.py): one way, no cycle.
+verify_report = verifying.verify_report
+
+
 def cover_text(pdf: bytes) -> str:
     """The text printed on page 1 (the cover), as the verifier reads it."""
     return pdf_verify.first_page_text(pdf)
-
-
-def verify_report(data: bytes, policy_data: bytes, *, now: datetime | None = None,
-                  source: str = "report", parallel: bool = True) -> Verdict:
-    """Every check of a signed report, in one verdict (`parallel`: see verify_attestation)."""
-    now = now or datetime.now(UTC)
-    _, policy = load_policy_envelope(policy_data, "policy")
-    trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
-        else set()
-    verdict, attachments = pdf_verify.verify_signed_pdf(data, trusted_keyids=trusted,
-                                                      source=source)
-    if not trusted:
-        verdict.failed("report signer", "the policy names no report-signer key")
-    envelope_data = attachments.get(NAMES["envelope"])
-    if envelope_data is None:
-        verdict.failed("embedded attestation", "the report carries no attestation.json")
-        return verdict
-    leaves = attachments.get(NAMES["leaves"])
-    verdict.extend(verify_attestation(envelope_data, policy_data, leaves=leaves, now=now,
-                                      source=source, parallel=parallel))
-    embedded_policy = attachments.get(NAMES["policy"])
-    if embedded_policy is not None and embedded_policy != policy_data:
-        verdict.passed("embedded policy", "the report embeds another policy than yours; "
-                       "only yours is trusted")
-    for name, doc in sorted(attachments.items()):
-        if name.startswith("proof-"):
-            proof = verify_proof(doc, policy_data, now=now, source=name)
-            verdict.add(f"embedded {name}", proof.ok,
-                        "verifies" if proof.ok else "; ".join(c.reason for c in proof.failures))
-    try:
-        body = statement.parse_statement(Envelope.loads(envelope_data).payload)
-        text = " ".join(cover_text(data).split())
-    except Exception as exc:
-        verdict.failed("cover figures", f"the cover cannot be read: {exc}")
-        return verdict
-    missing = [line for line in cover.cover_lines(body)
-               if " ".join(line.split()) not in text]
-    verdict.add("cover figures", not missing,
-                "the totals, coverage and root printed on the cover are the statement's"
-                if not missing else f"the cover does not show {missing[0]!r}")
-    return verdict

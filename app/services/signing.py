@@ -1,40 +1,184 @@
-"""The offline signer's steps, one at a time, for a window that shows each before the next.
+"""The offline signer: check a request, show what it says, sign it, remember what was signed.
 
-`attesting.sign_request` does the whole signing in one call, from files, with a
-confirm callback; the signer window needs the same steps apart: check the
-request and show its summary first (`prepare`), ask for the passphrase, then
-sign (`sign_prepared`), then save the response or show it as a QR code. The
-checks are attesting's own (`read_request`, `check_request`, `summary`); the
-response is the same `tijori-signature` document `tijori sign` writes.
+Every check is listed as done (passed or failed) or not done with why
+(`Verdict.not_done`), never green for what was not checked. The steps are apart
+for the signer window (`prepare`, then the passphrase, then `sign_prepared`);
+`sign_request` runs them in one call for `tijori sign`.
+
+The signer works under the policy it has pinned, a copy it keeps in its data
+folder (`app.attest.pinning`), and is a witness of each ledger's journal
+(`app.attest.witness`): it refuses a request whose journal is not a consistent
+extension of the one it signed before, or whose sequence or as-of goes back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.attest import canonical
-from app.attest.fileio import write_atomic
+from app.attest import canonical, statement, witness
+from app.attest.datadir import data_dir
+from app.attest.dsse import Envelope
+from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, read_key_header
+from app.attest.pinning import PinnedPolicy, Resolution, resolve
+from app.attest.policy import Policy, policy_digest
+from app.attest.request import read_request, response_document
+from app.attest.summary import summary
 from app.attest.verdict import Verdict
-from app.domain.errors import CheckFailed, InvalidInput
-from app.services.attesting import (
-    check_request,
-    holding_policy,
-    read_file,
-    read_request,
-    response_document,
-    summary,
-)
+from app.domain.errors import Cancelled, CheckFailed, InvalidInput
+from app.domain.times import in_future, parse_time, rfc3339
+from app.services.verifying import hash_and_scan
 
-__all__ = ["Prepared", "prepare", "save_response", "sign_prepared"]
+__all__ = ["Prepared", "accept_policy", "check_request", "forget_ledger", "pinned_policy",
+           "prepare", "save_response", "sign_prepared", "sign_request", "signer_folder",
+           "witnessed"]
+
+#: The check a signer must confirm apart when it fails to be made (FORMAT.md §5.2).
+TOTALS = "totals recomputed"
+
+
+def signer_folder(folder: str | Path | None = None) -> Path:
+    """Where this signer keeps its pinned policy and its witness state."""
+    return Path(folder) if folder is not None else data_dir()
+
+
+def pinned_policy(policy_path: str | None, now: datetime, folder: str | Path | None = None
+                  ) -> Resolution:
+    """Which policy this signer works under: the pinned copy, or `policy_path` pinned on
+    first use; a successor is returned unpinned (`accept_policy` pins it once the signer
+    has seen its changes); anything else is refused (CheckFailed, with the reasons)."""
+    given = read_file(policy_path, "policy") if policy_path else None
+    resolution = resolve(PinnedPolicy(signer_folder(folder)), given, now,
+                         str(policy_path or "the pinned policy"))
+    if not resolution.ok:
+        raise CheckFailed("Refusing the policy: " + "; ".join(resolution.reasons) + ".")
+    return resolution
+
+
+def accept_policy(resolution: Resolution, folder: str | Path | None = None) -> str:
+    """Pin a successor policy the signer has agreed to; returns its digest."""
+    if resolution.outcome != "successor" or resolution.data is None:
+        raise InvalidInput("only a valid successor of the pinned policy can be accepted")
+    return PinnedPolicy(signer_folder(folder)).pin(resolution.data,
+                                                   replaces=resolution.pinned_digest)
+
+
+def _checkpoint(body: dict[str, Any], digest: str, now: datetime) -> witness.Checkpoint:
+    return witness.Checkpoint(
+        ledger_id=body["custodian"]["ledger_id"], journal_size=body["journal"]["size"],
+        journal_root=body["journal"]["root"], sequence=body.get("sequence"),
+        as_of=body["as_of"], attestation_id=body["attestation_id"], digest=digest,
+        signed_at=rfc3339(now))
+
+
+def _leaves(request: dict[str, Any], body: dict[str, Any], verdict: Verdict) -> None:
+    leaves = request.get("leaves")
+    if leaves is None:
+        for name in ("root recomputed", TOTALS, "leaf order", "leaf sites"):
+            verdict.not_done(name, f"{name.split()[0]} not checked: the request carries no "
+                             "leaves")
+        return
+    # The leaves as the lines of a leaves file, so that the verifier's two-process pass
+    # (root, sums, order and sites in one go) checks them here too.
+    data = "\n".join(leaves).encode("utf-8") + b"\n" if leaves else b""
+    if data.count(b"\n") != len(leaves):
+        verdict.failed("root recomputed", "a leaf of the request spans several lines")
+        return
+    root, size, scan, error = hash_and_scan(data, 0, len(leaves),
+                                            sites=frozenset(s["code"] for s in body["sites"]))
+    same = root.hex() == body["tree"]["root"] and size == body["tree"]["size"]
+    verdict.add("root recomputed", same, f"{size} leaves give root "
+                f"{root.hex()[:16]}…" + ("" if same else ", not the stated one"))
+    if error:
+        verdict.failed(TOTALS, error)
+        return
+    summed = statement.format_totals(scan.sums)
+    verdict.add(TOTALS, summed == body["totals"], "the leaves add up to the stated totals"
+                if summed == body["totals"] else "the leaves do not add up to the stated totals")
+    verdict.add("leaf order", scan.order is None, scan.order or "in the order of FORMAT.md §4.1")
+    verdict.add("leaf sites", scan.sites is None, scan.sites
+                or "every leaf is of a site the statement lists")
+
+
+def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
+    tokens = [{"symbol": t["symbol"], "commodity": t["commodity"],
+               "per_token": t["per_token"]["quantity"], "unit": t["per_token"]["unit"],
+               "supply": t["supply"], "supply_as_of": t["supply_as_of"],
+               "supply_source": t["supply_source"]} for t in body["tokens"]]
+    same = statement.coverage(tokens, body["totals"], body.get("scope")) == body["tokens"]
+    verdict.add("coverage recomputed", same, "each token's coverage follows from the stated "
+                "totals and supply" if same else "the stated coverage does not follow from "
+                "the stated totals and supply")
+
+
+def _times(body: dict[str, Any], policy: Policy, keyid: str, now: datetime,
+           verdict: Verdict) -> bool:
+    as_of, created = parse_time(body["as_of"], "as_of"), parse_time(body["created"], "created")
+    future = [what for what, moment in (("as-of", as_of), ("creation time", created))
+              if in_future(moment, now)]
+    verdict.add("time", not future and as_of <= created,
+                f"the statement's {' and '.join(future)} is in the future by this PC's clock "
+                f"({rfc3339(now)})" if future else f"the as-of {body['as_of']} is after the "
+                f"statement was made ({body['created']})" if as_of > created
+                else f"as of {body['as_of']}, made {body['created']}")
+    problem = policy.key_problem(keyid, as_of)
+    return verdict.add("key at the as-of", problem is None,
+                       "your key was valid at the as-of" if problem is None
+                       else f"your key {problem}: it cannot attest to that time")
+
+
+def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, keyid: str,
+                  now: datetime, *, store: witness.WitnessStore | None = None) -> Verdict:
+    """Everything the offline signer checks before it asks for the passphrase.
+
+    With `store`, the signer's witness checks too (journal, sequence, as-of against what
+    it signed before for this ledger).
+    """
+    verdict = Verdict("signing request")
+    body = request["statement"]
+    digest = policy_digest(pinned)
+    if request.get("policy_sha256") != digest or (body.get("policy") or {}).get(
+            "digest") != digest:
+        verdict.failed("policy", "this request was made under another policy than the one "
+                       f"pinned here ({request.get('policy_sha256', '')[:16]}… vs "
+                       f"{digest[:16]}…)")
+        return verdict
+    verdict.passed("policy", f"made under the pinned policy (version {policy.version})")
+    asked = [r for r in request.get("roles") or [] if isinstance(r, str)]
+    held = policy.roles_of(keyid)
+    usable = [r for r in asked if r in held]
+    if not usable:
+        verdict.failed("key", f"this request is not for your key: it asks for "
+                       f"{', '.join(asked) or 'no role'}, you hold "
+                       f"{', '.join(held) or 'no role in this policy'}")
+        return verdict
+    problem = policy.key_problem(keyid, now)
+    if problem:
+        verdict.failed("key", f"your key {problem}")
+        return verdict
+    verdict.passed("key", f"your key signs as {', '.join(usable)}")
+    _times(body, policy, keyid, now, verdict)
+    scope = body["scope"]
+    verdict.passed("scope", "every holding of the ledger" if scope["complete"] else
+                   f"sites {', '.join(scope['sites'])} only, not every holding of the ledger")
+    _leaves(request, body, verdict)
+    _coverage(body, verdict)
+    if store is not None:
+        checkpoint = _checkpoint(body, request["payload_sha256"], now)
+        witness.check_request(store.last(checkpoint.ledger_id),
+                              store.forgotten(checkpoint.ledger_id), checkpoint,
+                              request["proofs"], verdict)
+    return verdict
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """A request checked against the pinned policy and the signer's key, not yet signed."""
+    """A request checked against the pinned policy, the signer's key and its witness
+    state, not yet signed."""
 
     request: dict[str, Any]
     verdict: Verdict
@@ -42,10 +186,18 @@ class Prepared:
     key_path: str
     keyid: str
     key_name: str
+    policy: Policy
+    folder: Path
 
     @property
     def ok(self) -> bool:
         return self.verdict.ok
+
+    @property
+    def totals_unchecked(self) -> bool:
+        """True when the totals could not be recomputed (no leaves): signing then needs
+        the signer's separate confirmation."""
+        return any(c.name == TOTALS and not c.done for c in self.verdict.checks)
 
     @property
     def refusal(self) -> str:
@@ -54,33 +206,58 @@ class Prepared:
             return ""
         return "Refusing to sign: " + "; ".join(c.reason for c in self.verdict.failures) + "."
 
+    def refusal_to_sign(self, accept_unchecked_totals: bool) -> str:
+        """`refusal`, or why totals that were not recomputed stop the signing unless the
+        signer accepted that apart ('' when it may be signed)."""
+        if self.refusal:
+            return self.refusal
+        if self.totals_unchecked and not accept_unchecked_totals:
+            return ("Refusing to sign: the totals were not recomputed (the request carries "
+                    "no leaves); to sign anyway, confirm that separately "
+                    "(--accept-unchecked-totals, or the box of its own in the signer window).")
+        return ""
 
-def prepare(request_data: bytes, *, policy_path: str, key_path: str,
-            now: datetime | None = None, source: str = "request") -> Prepared:
+
+def prepare(request_data: bytes, *, key_path: str, policy_path: str | None = None,
+            now: datetime | None = None, source: str = "request",
+            folder: str | Path | None = None) -> Prepared:
     """Read a request and make every check the signer makes before the passphrase.
 
-    Raises InvalidInput for a damaged request or key file, CheckFailed for a
-    pinned policy that does not hold; a request that may not be signed (another
-    policy, not this key's role, an expired key, leaves that do not give the
-    root) comes back with a failing verdict, so the window can show each check.
+    The policy is the one pinned in `folder` (the signer's data folder), or
+    `policy_path` pinned on first use (CheckFailed for any other policy: a successor is
+    pinned first with `pinned_policy` and `accept_policy`). InvalidInput for a damaged
+    request or key file; a request that may not be signed comes back with a failing
+    verdict, so the window can show each check.
     """
     now = now or datetime.now(UTC)
-    pinned, policy = holding_policy(policy_path, now)
+    place = signer_folder(folder)
+    resolution = pinned_policy(policy_path, now, place)
+    if resolution.outcome == "successor":
+        raise CheckFailed("The policy given is a new version of the pinned one: review its "
+                          "changes and pin it first.")
+    pinned, policy = resolution.envelope, resolution.policy
+    assert pinned is not None and policy is not None
     request = read_request(request_data, source)
     header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
-    verdict = check_request(request, pinned, policy, header["keyid"], now)
+    verdict = check_request(request, pinned, policy, header["keyid"], now,
+                            store=witness.WitnessStore(place))
     return Prepared(request=request, verdict=verdict, summary=summary(request["statement"]),
-                    key_path=str(key_path), keyid=header["keyid"], key_name=header["name"])
+                    key_path=str(key_path), keyid=header["keyid"], key_name=header["name"],
+                    policy=policy, folder=place)
 
 
-def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None = None) -> bytes:
+def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None = None,
+                  accept_unchecked_totals: bool = False) -> bytes:
     """Unlock the key and sign the request's payload: the response document's bytes.
 
-    Nothing is written here; `save_response` writes the bytes where the signer
-    chooses. A wrong passphrase is an InvalidInput on the field "passphrase".
+    A request whose totals could not be recomputed is signed only with
+    `accept_unchecked_totals`. The signer's witness state records what it signed (before
+    the response is returned: a signature given is a checkpoint vouched for). A wrong
+    passphrase is an InvalidInput on the field "passphrase".
     """
-    if not prepared.ok:
-        raise CheckFailed(prepared.refusal)
+    refusal = prepared.refusal_to_sign(accept_unchecked_totals)
+    if refusal:
+        raise CheckFailed(refusal)
     now = now or datetime.now(UTC)
     key_data = read_file(prepared.key_path, "key file")
     source = f"key file {prepared.key_path}"
@@ -88,10 +265,57 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
         raise InvalidInput(f"{prepared.key_path} changed since the request was checked; "
                            "load the request again")
     key = decrypt_private_key(key_data, passphrase, source=source)
-    return canonical.dumps(response_document(prepared.request, key, now))
+    response = canonical.dumps(response_document(prepared.request, key, now))
+    request = prepared.request
+    witness.WitnessStore(prepared.folder).record(
+        _checkpoint(request["statement"], request["payload_sha256"], now))
+    return response
 
 
 def save_response(data: bytes, out: str) -> None:
     """Write a response file atomically (the save dialog has already asked to replace it)."""
     write_atomic(Path(out), data, mode=0o644, overwrite=True)
 
+
+def sign_request(
+    request_path: str,
+    *,
+    key_path: str,
+    passphrase: Callable[[], str],
+    out: str,
+    confirm: Callable[[Prepared], bool],
+    policy_path: str | None = None,
+    accept_unchecked_totals: bool = False,
+    now: datetime | None = None,
+    folder: str | Path | None = None,
+) -> dict[str, Any]:
+    """Check, show, sign: write a response file. Raises if anything does not hold."""
+    now = now or datetime.now(UTC)
+    prepared = prepare(read_file(request_path, "request"), key_path=key_path,
+                       policy_path=policy_path, now=now, source=str(request_path),
+                       folder=folder)
+    refusal = prepared.refusal_to_sign(accept_unchecked_totals)
+    if refusal:  # before the signer is asked anything
+        raise CheckFailed(refusal)
+    if not confirm(prepared):
+        raise Cancelled("Not signed: the signer declined.")
+    data = sign_prepared(prepared, passphrase(), now=now,
+                         accept_unchecked_totals=accept_unchecked_totals)
+    write_atomic(Path(out), data, mode=0o644)
+    return {"response": canonical.loads(data), "summary": prepared.summary,
+            "checks": prepared.verdict.as_json()}
+
+
+def witnessed(folder: str | Path | None = None) -> list[dict[str, Any]]:
+    """What this signer remembers of each ledger (for `tijori signer ledgers`)."""
+    return [entry.to_dict() for entry in witness.WitnessStore(signer_folder(folder)).ledgers()]
+
+
+def forget_ledger(ledger_id: str, now: datetime | None = None,
+                  folder: str | Path | None = None) -> dict[str, Any]:
+    """Forget what this signer signed for a ledger: its next request of that ledger is not
+    checked against it, and the summary says so."""
+    store = witness.WitnessStore(signer_folder(folder))
+    if store.last(ledger_id) is None:
+        raise InvalidInput(f"this signer remembers nothing of ledger {ledger_id}", "ledger_id")
+    return store.forget(ledger_id, now or datetime.now(UTC)).to_dict()

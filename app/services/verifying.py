@@ -8,15 +8,25 @@ from __future__ import annotations
 import mmap
 import multiprocessing
 import tempfile
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_file, write_atomic
+from app.attest.formats import (
+    ATTESTED_ROLES,
+    BUNDLE_FORMAT,
+    BUNDLE_MEMBERS,
+    PROOF_FORMAT,
+    SIGNED_AT,
+    tree_cache_path,
+)
 from app.attest.policy import (
     PAYLOAD_TYPE as POLICY_TYPE,
 )
@@ -25,19 +35,63 @@ from app.attest.policy import (
     count_signatures,
     load_policy_envelope,
     outsiders,
+    policy_chain,
     verify_policy,
 )
+from app.attest.statement import Statement
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput, NotFound
-from app.services.attesting import ATTESTED_ROLES, PROOF_FORMAT, read_file, tree_cache_path
+from app.domain.times import describe_age, in_future, parse_time
+from app.services import figures
 from app.services.parallel import may_fork
 
-__all__ = ["BUNDLE_FORMAT", "kind_of", "lookup_proof", "make_proof", "save_proof",
-           "verify_attestation", "verify_bundle", "verify_file", "verify_proof"]
+__all__ = [
+    "BUNDLE_FORMAT",
+    "Trust",
+    "kind_of",
+    "lookup_proof",
+    "make_proof",
+    "save_proof",
+    "verify_attestation",
+    "verify_bundle",
+    "verify_file",
+    "verify_proof",
+    "verify_report",
+]
 
-#: The JSON report bundle (FORMAT.md §10.3), written by services/reporting.py.
-BUNDLE_FORMAT = "tijori-report"
-BUNDLE_MEMBERS = ("envelope", "format", "leaves", "policy", "proofs", "public", "version")
+
+@dataclass(frozen=True)
+class Trust:
+    """What a verifier trusts: its policy (the first --policy), older versions of it that
+    may be reached from it (further --policy files), and optionally a pinned earlier
+    version the first must succeed. All as the files' bytes."""
+
+    policy: bytes
+    older: tuple[bytes, ...] = ()
+    pinned: bytes | None = None
+
+    @classmethod
+    def of(cls, policy: bytes | Trust, trusted_policy: bytes | None = None) -> Trust:
+        return policy if isinstance(policy, Trust) else cls(policy, (), trusted_policy)
+
+
+def read_trust(policy_paths: str | Sequence[str], pinned: str | None = None) -> Trust:
+    """The verifier's policy files: the first is trusted; the others (files, or folders
+    of *.json files) are older versions, used only when reached from it."""
+    paths = [policy_paths] if isinstance(policy_paths, str) else list(policy_paths)
+    if not paths:
+        raise InvalidInput("give your trust policy (--policy)", "policy")
+    first, *rest = paths
+    if Path(first).is_dir():
+        raise InvalidInput(f"the first --policy is the policy you trust, a file; {first} is a "
+                           "folder (give older versions after it)", "policy")
+    older: list[bytes] = []
+    for path in rest:
+        folder = Path(path)
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+        older.extend(read_file(f, "older policy") for f in files)
+    return Trust(read_file(first, "policy"), tuple(older),
+                 read_file(pinned, "pinned policy") if pinned else None)
 
 
 def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: Verdict,
@@ -56,22 +110,121 @@ def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: V
     return policy  # checked further even when it fails: the verdict shows every reason
 
 
-def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, dict] | None:
+def _envelope(data: bytes, verdict: Verdict, source: str
+              ) -> tuple[Envelope, Statement, dict[str, Any]] | None:
+    """The attestation's envelope, its statement (read strictly) and the file's unsigned
+    members (the signers' stated times), or None with the reason in `verdict`."""
     try:
         envelope = Envelope.loads(data, source=source)
     except InvalidInput as exc:
         verdict.failed("envelope", str(exc))
         return None
-    if envelope.payload_type != statement.PAYLOAD_TYPE:
+    if envelope.payload_type not in statement.PAYLOAD_TYPES:
         verdict.failed("envelope", f"payload type {envelope.payload_type!r} is not a statement")
         return None
     try:
-        body = statement.parse_statement(envelope.payload, f"{source} statement")
+        body = Statement.from_payload(envelope.payload, f"{source} statement",
+                                      envelope.payload_type)
     except InvalidInput as exc:
         verdict.failed("statement", str(exc))
         return None
-    verdict.passed("statement", f"attestation {body['attestation_id']} as of {body['as_of']}")
-    return envelope, body
+    verdict.passed("statement", f"attestation {body.attestation_id} as of {body.as_of}"
+                   + (f", number {body.sequence} of its series" if body.sequence else "")
+                   + f" ({body.schema})")
+    try:
+        document = canonical.loads(data, source=source)
+        times = document.get(SIGNED_AT) if isinstance(document, dict) else None
+    except InvalidInput:
+        times = None
+    return envelope, body, times if isinstance(times, dict) else {}
+
+
+def _made_under(body: Statement, trust: Trust, trusted: Policy, now: datetime,
+                verdict: Verdict) -> Policy | None:
+    """The policy the statement was made under, reached from the trusted one; None (with
+    the failure recorded) if it cannot be. A version 1 statement names none: it is
+    checked under the trusted policy, and the check is recorded as not done."""
+    if body.policy is None:
+        verdict.not_done("policy binding", "a version 1 statement does not name the policy "
+                         "it was made under: its signatures are checked under yours")
+        return trusted
+    trusted_env = load_policy_envelope(trust.policy, "policy")[0]
+    named_version, digest = body.policy["version"], body.policy["digest"]
+    if named_version > trusted.version:
+        verdict.failed("policy binding", f"made under policy version {named_version}, newer "
+                       f"than yours (version {trusted.version}): update your trusted policy")
+        return None
+    older = []
+    for number, data in enumerate(trust.older, 1):
+        try:
+            older.append(load_policy_envelope(data, f"older policy {number}")[0])
+        except InvalidInput:
+            continue  # not a policy: it cannot be on the path
+    chain = policy_chain(trusted_env, older, digest, now)
+    if chain.policy is None:
+        verdict.failed("policy binding", f"made under policy version {named_version} "
+                       f"(digest {digest[:16]}…), which cannot be reached from your trusted "
+                       f"policy (version {trusted.version}): {chain.problem}")
+        return None
+    if chain.policy.version != named_version:
+        verdict.failed("policy binding", f"names policy version {named_version}, but the "
+                       f"policy of that digest is version {chain.policy.version}")
+        return None
+    if len(chain.steps) == 1:
+        verdict.passed("policy binding", f"made under your trusted policy (version "
+                       f"{trusted.version}, digest {digest[:16]}…)")
+    else:
+        verdict.passed("policy binding", f"made under policy version {named_version}, "
+                       f"reached from your trusted version {trusted.version} through "
+                       f"{len(chain.steps) - 1} signed rotation(s)")
+        created = parse_time(body.created, "created")
+        expires = parse_time(chain.policy.expires, "expires")
+        verdict.add("policy in force", created <= expires,
+                    f"version {named_version} was in force when the statement was made"
+                    if created <= expires else f"version {named_version} had expired "
+                    f"({chain.policy.expires}) when the statement was made ({body.created})")
+    return chain.policy
+
+
+def _times(body: Statement, now: datetime, max_age: timedelta | None,
+           verdict: Verdict) -> list[tuple[str, datetime]]:
+    """The statement's times against the verifier's clock (FORMAT.md §8): the as-of and
+    the creation not in the future, the as-of not after the creation, the age (and
+    `max_age`). Returns the moments at which each signing key must be valid."""
+    as_of, created = parse_time(body.as_of, "as_of"), parse_time(body.created, "created")
+    future = [name for name, moment in (("as-of", as_of), ("creation time", created))
+              if in_future(moment, now)]
+    verdict.add("time", not future and as_of <= created,
+                f"its {' and '.join(future)} {'are' if len(future) > 1 else 'is'} in the future "
+                f"(your clock says {now:%Y-%m-%dT%H:%M:%SZ})" if future else
+                f"the as-of {body.as_of} is after the statement was made ({body.created})"
+                if as_of > created else "as-of and creation time are in the past, in order")
+    age = now - as_of
+    if max_age is None:
+        verdict.passed("age", f"as of {body.as_of}: {describe_age(age)} old")
+    else:
+        verdict.add("age", age <= max_age, f"as of {body.as_of}: {describe_age(age)} old"
+                    + ("" if age <= max_age else f", older than the {describe_age(max_age)} "
+                       "allowed (--max-age)"))
+    return [("the as-of", as_of), ("the statement's creation", created)]
+
+
+def _scope(body: Statement, verdict: Verdict) -> None:
+    if body.scope is None:
+        verdict.not_done("scope", "a version 1 statement does not state its scope: it is "
+                         "read as covering every holding of the ledger")
+        return
+    verdict.passed("scope", describe_scope(body.scope))
+
+
+def describe_scope(scope: dict[str, Any]) -> str:
+    """A statement's scope as one sentence."""
+    sites = ", ".join(scope["sites"]) or "no site"
+    if scope["complete"]:
+        return f"every holding of the ledger (sites {sites})"
+    commodities = ", ".join(scope["commodities"]) or "none"
+    return (f"sites {sites} only, not every holding of the ledger; commodities covered "
+            f"completely: {commodities}")
 
 
 def _named(envelope: Envelope, policy: Policy, verdict: Verdict) -> Envelope:
@@ -86,11 +239,12 @@ def _named(envelope: Envelope, policy: Policy, verdict: Verdict) -> Envelope:
     return named
 
 
-def _signatures(envelope: Envelope, policy: Policy, now: datetime, verdict: Verdict) -> None:
+def _signatures(envelope: Envelope, policy: Policy, moments: list[tuple[str, datetime]],
+                verdict: Verdict) -> None:
     envelope = _named(envelope, policy, verdict)
     outsiders(envelope, policy, verdict, "attestation")
     for role in ATTESTED_ROLES:
-        count_signatures(envelope, policy, role, now, verdict, "attestation")
+        count_signatures(envelope, policy, role, moments, verdict, "attestation")
 
 
 def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
@@ -99,7 +253,7 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
                    "per_token": t["per_token"]["quantity"], "unit": t["per_token"]["unit"],
                    "supply": t["supply"], "supply_as_of": t["supply_as_of"],
                    "supply_source": t["supply_source"]} for t in body["tokens"]]
-        again = statement.coverage(tokens, body["totals"])
+        again = statement.coverage(tokens, body["totals"], body.get("scope"))
     except (KeyError, TypeError, ArithmeticError, InvalidInput) as exc:
         verdict.failed("coverage", f"the token section is malformed: {exc}")
         return
@@ -107,7 +261,10 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
                 "coverage recomputed from the totals agrees" if again == body["tokens"]
                 else "the stated coverage does not follow from the stated totals")
     for token in body["tokens"]:
-        if not token.get("covered"):
+        if token.get("note") == statement.NOT_IN_SCOPE:
+            verdict.passed(f"token {token['symbol']}", "not covered by this attestation: its "
+                           f"scope does not hold every {token['commodity']} of the ledger")
+        elif not token.get("covered"):
             verdict.passed(f"shortfall {token['symbol']}",
                            f"stated: reserves cover {token.get('coverage')} of the supply "
                            "(the attestation says so; this is not a verification failure)")
@@ -131,7 +288,7 @@ def _part(lo: int, hi: int, first: int, sites: frozenset[str] | None
         return tree.root, tree.size, statement.LeafScan(), str(exc)
 
 
-def _hash_and_sum(data: bytes, body_start: int, count: int, parallel: bool = True,
+def hash_and_scan(data: bytes, body_start: int, count: int, parallel: bool = True,
                   sites: frozenset[str] | None = None
                   ) -> tuple[bytes, int, statement.LeafScan, str | None]:
     """The root, size and scan of the leaves, on two cores where fork is available.
@@ -177,7 +334,7 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
         return
     body_start = leaves_data.find(b"\n") + 1
     sites = frozenset(site["code"] for site in body["sites"])
-    root, size, scan, error = _hash_and_sum(leaves_data, body_start, header["count"],
+    root, size, scan, error = hash_and_scan(leaves_data, body_start, header["count"],
                                             parallel, sites)
     verdict.add("tree size", size == body["tree"]["size"],
                 f"{size} leaves, statement says {body['tree']['size']}")
@@ -197,56 +354,106 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
                 "every leaf is of a site the statement lists")
 
 
-def _chain(body: dict[str, Any], previous_data: bytes, verdict: Verdict) -> None:
+def check_link(prior_payload: bytes, prior: Statement, body: Statement,
+               verdict: Verdict) -> bool:
+    """Does `body` follow `prior` (whose payload is `prior_payload`) in one series: it names
+    its digest, the same ledger, the next sequence number, a later as-of, and its journal
+    extends the prior one's (RFC 9162 consistency)? Each check recorded; True if all hold."""
+    link = body.previous or {}
+    digest = statement.statement_digest(prior_payload)
+    ok = verdict.add("chain link", link.get("digest") == digest,
+                     f"names attestation {prior.attestation_id} as its previous"
+                     if link.get("digest") == digest
+                     else f"does not name attestation {prior.attestation_id} as its previous")
+    ok &= verdict.add("same ledger", prior.ledger_id == body.ledger_id,
+                      f"ledger {body.ledger_id}" if prior.ledger_id == body.ledger_id
+                      else f"ledger {body.ledger_id}, the previous one's is {prior.ledger_id}")
+    if body.sequence is not None and prior.sequence is not None:
+        ok &= verdict.add("sequence", body.sequence == prior.sequence + 1,
+                          f"number {body.sequence} follows {prior.sequence}"
+                          if body.sequence == prior.sequence + 1 else
+                          f"number {body.sequence} does not follow {prior.sequence}")
+    elif body.sequence is not None:
+        verdict.not_done("sequence", "the previous attestation is of version 1, without a "
+                         "sequence number")
+    later = parse_time(prior.as_of, "as_of") <= parse_time(body.as_of, "as_of")
+    ok &= verdict.add("as-of order", later, f"as of {body.as_of}, after {prior.as_of}"
+                      if later else f"as of {body.as_of}, before the previous {prior.as_of}")
+    journal, old = body.journal, prior.journal
+    consistency = journal.get("consistency") or {}
+    if old["size"] == journal["size"]:
+        consistent = old["root"] == journal["root"] and consistency.get(
+            "from_size", old["size"]) == old["size"]
+    else:
+        proof = [bytes.fromhex(h) for h in consistency.get("proof", [])]
+        consistent = (consistency.get("from_size") == old["size"]
+                      and merkle.verify_consistency(
+                          old["size"], journal["size"], bytes.fromhex(old["root"]),
+                          bytes.fromhex(journal["root"]), proof))
+    ok &= verdict.add("journal consistency", consistent,
+                      f"the journal of {journal['size']} events extends the previous "
+                      f"{old['size']}" if consistent else
+                      "the journal was not only appended to since the previous attestation")
+    return ok
+
+
+def _chain(body: Statement, previous_data: bytes, verdict: Verdict) -> None:
     prior_verdict = Verdict("previous")
     found = _envelope(previous_data, prior_verdict, "previous attestation")
     if found is None:
         verdict.failed("chain", "the previous attestation cannot be read")
         return
-    prior_env, prior = found
-    link = body.get("previous") or {}
-    digest = statement.statement_digest(prior_env.payload)
-    verdict.add("chain link", link.get("digest") == digest,
-                "names the previous attestation's digest" if link.get("digest") == digest
-                else "does not name this previous attestation")
-    journal, old = body["journal"], prior["journal"]
-    consistency = journal.get("consistency") or {}
-    proof = [bytes.fromhex(h) for h in consistency.get("proof", []) if isinstance(h, str)]
-    ok = (consistency.get("from_size") == old.get("size") and merkle.verify_consistency(
-        old["size"], journal["size"], bytes.fromhex(old["root"]), bytes.fromhex(journal["root"]),
-        proof))
-    verdict.add("journal consistency", ok,
-                f"the journal of {journal['size']} events extends the previous {old['size']}"
-                if ok else "the journal was not only appended to since the previous attestation")
+    prior_env, prior, _ = found
+    check_link(prior_env.payload, prior, body, verdict)
 
 
 def verify_attestation(
     attestation: bytes,
-    policy: bytes,
+    policy: bytes | Trust,
     *,
     leaves: bytes | None = None,
     previous: bytes | None = None,
     trusted_policy: bytes | None = None,
     now: datetime | None = None,
+    max_age: timedelta | None = None,
     source: str = "attestation",
     parallel: bool = True,
 ) -> Verdict:
-    """Every check of an attestation; `parallel=False` never forks (see `_hash_and_sum`)."""
+    """Every check of an attestation (FORMAT.md §8); `parallel=False` never forks.
+
+    `policy` is the verifier's trust: a policy file's bytes, or a `Trust` with older
+    versions to reach the one a version 2 statement names. Checks that cannot be made
+    (no leaves, no previous attestation, what version 1 cannot carry) are not done.
+    """
     now = now or datetime.now(UTC)
+    trust = Trust.of(policy, trusted_policy)
     verdict = Verdict(source)
-    trusted = _policy(policy, trusted_policy, now, verdict, "policy")
+    trusted = _policy(trust.policy, trust.pinned, now, verdict, "policy")
     found = _envelope(attestation, verdict, source)
     if trusted is None or found is None:
         if trusted is None:
             verdict.failed("policy", "the policy cannot be read, so no signature can be trusted")
         return verdict
-    envelope, body = found
-    _signatures(envelope, trusted, now, verdict)
-    _coverage(body, verdict)
+    envelope, body, _ = found
+    named = _made_under(body, trust, trusted, now, verdict)
+    moments = _times(body, now, max_age, verdict)
+    if named is not None:
+        _signatures(envelope, named, moments, verdict)
+    _scope(body, verdict)
+    as_dict = body.to_dict()
+    _coverage(as_dict, verdict)
     if leaves is not None:
-        _leaves(body, leaves, verdict, parallel)
+        _leaves(as_dict, leaves, verdict, parallel)
+    else:
+        verdict.not_done("leaves", "no leaves given: the root, totals, leaf order and sites "
+                         "were not recomputed")
     if previous is not None:
         _chain(body, previous, verdict)
+    elif body.previous is not None:
+        verdict.not_done("chain", f"the previous attestation "
+                         f"{body.previous['attestation_id']} was not given (--previous): "
+                         "the link and the journal's consistency were not checked")
+    figures.attach(verdict, body.to_dict())
     return verdict
 
 
@@ -344,8 +551,9 @@ def save_proof(data: bytes, out: str) -> None:
     write_atomic(Path(out), data, mode=0o644, overwrite=True)
 
 
-def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = None,
-                 now: datetime | None = None, source: str = "proof") -> Verdict:
+def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | None = None,
+                 now: datetime | None = None, max_age: timedelta | None = None,
+                 source: str = "proof") -> Verdict:
     now = now or datetime.now(UTC)
     verdict = Verdict(source)
     try:
@@ -363,7 +571,7 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
         verdict.failed("proof", f"{source} is malformed: {exc}")
         return verdict
     verdict.extend(verify_attestation(envelope_data, policy, trusted_policy=trusted_policy,
-                                      now=now, source=source))
+                                      now=now, max_age=max_age, source=source))
     try:
         body = statement.parse_statement(Envelope.from_json(proof["envelope"]).payload)
     except InvalidInput:
@@ -377,7 +585,8 @@ def verify_proof(data: bytes, policy: bytes, *, trusted_policy: bytes | None = N
         return verdict
     verdict.add("inclusion", ok,
                 f"holding {holding.get('id')} ({holding.get('kind')}) is leaf {index} of "
-                f"{size} under the attested root" if ok
+                f"{size} under the attested root of the attestation as of "
+                f"{body['as_of']}" if ok
                 else "the leaf is not in the attested tree")
     return verdict
 
@@ -410,10 +619,10 @@ def _bundle_problem(bundle: Any) -> str | None:
     return None
 
 
-def verify_bundle(data: bytes, policy: bytes, *, leaves: bytes | None = None,
+def verify_bundle(data: bytes, policy: bytes | Trust, *, leaves: bytes | None = None,
                   previous: bytes | None = None, trusted_policy: bytes | None = None,
-                  now: datetime | None = None, source: str = "report bundle",
-                  parallel: bool = True) -> Verdict:
+                  now: datetime | None = None, max_age: timedelta | None = None,
+                  source: str = "report bundle", parallel: bool = True) -> Verdict:
     """Every check of a JSON report bundle, as of the attestation it carries.
 
     The envelope is verified as an attestation against the verifier's own policy (the
@@ -453,9 +662,10 @@ def verify_bundle(data: bytes, policy: bytes, *, leaves: bytes | None = None,
                                *(leaf.encode("utf-8") + b"\n" for leaf in carried)])
     verdict.extend(verify_attestation(canonical.dumps(envelope_json), policy, leaves=leaves,
                                       previous=previous, trusted_policy=trusted_policy,
-                                      now=now, source=source, parallel=parallel))
+                                      now=now, max_age=max_age, source=source,
+                                      parallel=parallel))
     try:
-        yours = load_policy_envelope(policy, "policy")[0].payload
+        yours = load_policy_envelope(Trust.of(policy).policy, "policy")[0].payload
         inside = Envelope.from_json(bundle.get("policy"), source="embedded policy").payload
     except InvalidInput:
         yours, inside = b"", None
@@ -482,6 +692,48 @@ def verify_bundle(data: bytes, policy: bytes, *, leaves: bytes | None = None,
     return verdict
 
 
+def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | None = None,
+                  max_age: timedelta | None = None, source: str = "report",
+                  parallel: bool = True) -> Verdict:
+    """Every check of a signed report, in one verdict (`parallel`: see verify_attestation)."""
+    from app.reporting import cover_check, pdf_verify  # only when a PDF is verified
+
+    names = pdf_verify.ATTACHMENT_NAMES
+    now = now or datetime.now(UTC)
+    trust = Trust.of(policy_data)
+    policy_data = trust.policy
+    _, policy = load_policy_envelope(policy_data, "policy")
+    trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
+        else set()
+    verdict, attachments = pdf_verify.verify_signed_pdf(data, trusted_keyids=trusted,
+                                                      source=source)
+    if not trusted:
+        verdict.failed("report signer", "the policy names no report-signer key")
+    envelope_data = attachments.get(names["envelope"])
+    if envelope_data is None:
+        verdict.failed("embedded attestation", "the report carries no attestation.json")
+        return verdict
+    leaves = attachments.get(names["leaves"])
+    verdict.extend(verify_attestation(envelope_data, trust, leaves=leaves, now=now,
+                                      max_age=max_age, source=source, parallel=parallel))
+    embedded_policy = attachments.get(names["policy"])
+    if embedded_policy is not None and embedded_policy != policy_data:
+        verdict.passed("embedded policy", "the report embeds another policy than yours; "
+                       "only yours is trusted")
+    for name, doc in sorted(attachments.items()):
+        if name.startswith("proof-"):
+            proof = verify_proof(doc, trust, now=now, source=name)
+            verdict.add(f"embedded {name}", proof.ok,
+                        "verifies" if proof.ok else "; ".join(c.reason for c in proof.failures))
+    try:
+        body = statement.parse_statement(Envelope.loads(envelope_data).payload)
+    except Exception as exc:
+        verdict.failed("cover figures", f"the cover cannot be read: {exc}")
+        return verdict
+    cover_check.check_cover(data, body, attachments, verdict)  # page 1, drawn again
+    return verdict
+
+
 def kind_of(data: bytes, source: str = "file") -> str:
     """What a file to verify is: 'pdf', 'proof', 'bundle', 'attestation', 'policy' or
     'unknown'.
@@ -502,37 +754,37 @@ def kind_of(data: bytes, source: str = "file") -> str:
             return "proof"
         if obj.get("format") == BUNDLE_FORMAT:
             return "bundle"
-        if obj.get("payloadType") == statement.PAYLOAD_TYPE:
+        if isinstance(obj.get("payloadType"), str) and \
+                obj["payloadType"] in statement.PAYLOAD_TYPES:
             return "attestation"
         if obj.get("payloadType") == POLICY_TYPE:
             return "policy"
     return "unknown"
 
 
-def verify_file(path: str, policy_path: str, *, leaves: str | None = None,
+def verify_file(path: str, policy_path: str | Sequence[str], *, leaves: str | None = None,
                 previous: str | None = None, trusted_policy: str | None = None,
-                now: datetime | None = None, parallel: bool = True) -> Verdict:
+                now: datetime | None = None, max_age: timedelta | None = None,
+                parallel: bool = True) -> Verdict:
     """Verify a report (PDF or JSON bundle), attestation or proof file; `parallel=False`
-    never forks."""
+    never forks. `policy_path` is your policy, or several: yours first, then older
+    versions (files or folders) to reach the one an attestation names."""
     data = read_file(path, "file")
-    policy = read_file(policy_path, "policy")
-    trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
+    trust = read_trust(policy_path, trusted_policy)
     kind = kind_of(data, str(path))
     if kind == "attestation":
         return verify_attestation(
-            data, policy, leaves=read_file(leaves, "leaves file") if leaves else None,
+            data, trust, leaves=read_file(leaves, "leaves file") if leaves else None,
             previous=read_file(previous, "previous attestation") if previous else None,
-            trusted_policy=trusted, now=now, source=str(path), parallel=parallel)
+            now=now, max_age=max_age, source=str(path), parallel=parallel)
     if kind == "proof":
-        return verify_proof(data, policy, trusted_policy=trusted, now=now, source=str(path))
+        return verify_proof(data, trust, now=now, max_age=max_age, source=str(path))
     if kind == "bundle":
         return verify_bundle(
-            data, policy, leaves=read_file(leaves, "leaves file") if leaves else None,
+            data, trust, leaves=read_file(leaves, "leaves file") if leaves else None,
             previous=read_file(previous, "previous attestation") if previous else None,
-            trusted_policy=trusted, now=now, source=str(path), parallel=parallel)
+            now=now, max_age=max_age, source=str(path), parallel=parallel)
     if kind == "pdf":
-        from app.services.reporting import verify_report  # reporting builds on this module
-
-        return verify_report(data, policy, now=now, source=str(path), parallel=parallel)
+        return verify_report(data, trust, now=now, max_age=max_age, source=str(path),
+                             parallel=parallel)
     raise InvalidInput(f"{path} is not a report, attestation or proof that Tijori can verify")
-

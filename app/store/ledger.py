@@ -27,6 +27,7 @@ import sqlcipher3
 from app.attest import canonical
 from app.domain import passphrase as passphrase_rules
 from app.domain.errors import InvalidInput, LedgerError, WrongPassphrase
+from app.domain.times import rfc3339
 from app.store import journal, projection
 from app.store.journal import Event
 from app.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
@@ -41,11 +42,6 @@ PRIVATE = 0o600
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def rfc3339(moment: datetime) -> str:
-    """UTC time as RFC 3339 with a Z, to the microsecond."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def quote_passphrase(passphrase: str) -> str:

@@ -189,6 +189,19 @@ def totals(
     return out
 
 
+def commodities_outside(ledger: Ledger, sites: list[str], *, db: str = "main") -> set[str]:
+    """The commodities of holdings at sites other than `sites` (as `totals` names them)."""
+    marks = ", ".join("?" * len(sites)) or "NULL"
+    gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
+    query = " UNION ".join(
+        f"SELECT DISTINCT {key} FROM {db}.{table} WHERE site NOT IN ({marks})"
+        for table, key in (("bar_totals", "metal"), ("lots", "metal"),
+                           ("tanks", "commodity"), ("gas", gas_kind)))
+    with ledger.guard():
+        rows = ledger.conn.execute(query, tuple(sites) * 4).fetchall()
+    return {name for (name,) in rows}
+
+
 def totals_by_site(ledger: Ledger) -> list[dict[str, str]]:
     """Totals per site, commodity and unit, with the number of holdings behind each."""
     out: list[dict[str, str]] = []

@@ -16,7 +16,7 @@ from app.domain.progress import Task
 from app.gui import report_page
 from app.gui.attest_page import REQUEST, REVIEW, SCOPE, SIGNATURES, AttestPage
 from app.gui.report_page import ReportPage
-from app.services import attesting, ledger_views, qr, recording, reporting, verifying
+from app.services import attesting, ledger_views, qr, recording, reporting, signing, verifying
 from app.services import keys as keyservice
 from app.services import tokens as tokenservice
 from tests.attest_helpers import CUSTODIAN, KEY_PASSPHRASE, REPORT_KEY_PASSPHRASE, make_keyring
@@ -58,9 +58,11 @@ def stock(ledger) -> None:
 def sign(ring, request: Path, signer: str, out: Path | None = None) -> Path:
     """What the signer's PC does (the signer window is tested elsewhere)."""
     out = out or request.with_name(f"{request.name}.{signer}.sig")
-    attesting.sign_request(str(request), key_path=ring.key(signer),
-                           passphrase=lambda: KEY_PASSPHRASE, policy_path=ring.report_policy,
-                           out=str(out), confirm=lambda text: True)
+    signing.sign_request(str(request), key_path=ring.key(signer),
+                         passphrase=lambda: KEY_PASSPHRASE, policy_path=ring.report_policy,
+                         out=str(out), confirm=lambda prepared: True,
+                         accept_unchecked_totals=True,
+                         folder=request.parent / ".signers" / signer)
     return out
 
 
