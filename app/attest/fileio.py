@@ -121,3 +121,21 @@ def read_file(path: str | os.PathLike, what: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def read_bounded(path: str | os.PathLike, limit: int, what: str) -> bytes | None:
+    """At most `limit` bytes of a file Tijori keeps for itself (None if there is none).
+
+    A file larger than `limit`, or one that cannot be read, is InvalidInput naming
+    `what` it is: such a file is damaged, never the same as no file.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise InvalidInput(f"{what} {path} is larger than such a file can be")
+    return data

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.attest.dsse import Envelope
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_bounded, write_atomic
 from app.attest.keys import digest_words
 from app.attest.policy import (
     ROLES,
@@ -55,18 +55,11 @@ class PinnedPolicy:
         naming it, never "nothing pinned": that would let a damaged or tampered file
         make the next policy given a first pin.
         """
-        try:
-            with open(self.path, "rb") as handle:
-                data = handle.read(_MAX_POLICY_BYTES + 1)
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise InvalidInput(f"cannot read the pinned policy {self.path}: "
-                               f"{exc.strerror or exc}") from None
         source = f"the pinned policy {self.path}"
         try:
-            if len(data) > _MAX_POLICY_BYTES:
-                raise InvalidInput(f"{source} is larger than a policy can be")
+            data = read_bounded(self.path, _MAX_POLICY_BYTES, "the pinned policy")
+            if data is None:
+                return None
             return load_policy_envelope(data, source)
         except InvalidInput as exc:
             raise InvalidInput(f"{exc.message}. Restore it from a backup: until then this "

@@ -312,6 +312,17 @@ def coverage(tokens: Iterable[dict[str, Any]], totals: list[dict[str, str]],
     return out
 
 
+def coverage_again(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The token entries recomputed from a statement's own totals, scope and each entry's
+    token and supply (FORMAT.md §4.4): what a verifier and a signer compare with
+    `body["tokens"]`."""
+    tokens = [{"symbol": t["symbol"], "commodity": t["commodity"],
+               "per_token": t["per_token"]["quantity"], "unit": t["per_token"]["unit"],
+               "supply": t["supply"], "supply_as_of": t["supply_as_of"],
+               "supply_source": t["supply_source"]} for t in body["tokens"]]
+    return coverage(tokens, body["totals"], body.get("scope"))
+
+
 def covers(scope: dict[str, Any], commodity: str) -> bool:
     """Does a version 2 scope cover every holding of `commodity` in the ledger?"""
     return bool(scope["complete"]) or commodity in scope["commodities"]

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from app.attest import canonical
-from app.attest.fileio import write_atomic
+from app.attest.fileio import read_bounded, write_atomic
 from app.attest.merkle import verify_consistency
 from app.attest.policy import format_time, parse_time
 from app.attest.verdict import Verdict
@@ -270,18 +270,11 @@ class WitnessStore:
 
     def _read(self, path: Path, ledger_id: str | None
               ) -> tuple[Checkpoint | None, Forgotten | None] | None:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(_MAX_STATE_BYTES + 1)
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise InvalidInput(f"cannot read the witness state {path}: "
-                               f"{exc.strerror or exc}") from None
         source = f"the witness state {path}"
         try:
-            if len(data) > _MAX_STATE_BYTES:
-                raise InvalidInput(f"{source} is larger than a witness state can be")
+            data = read_bounded(path, _MAX_STATE_BYTES, "the witness state")
+            if data is None:
+                return None
             return self._parse(data, path, source, ledger_id)
         except InvalidInput as exc:
             raise InvalidInput(f"{exc.message}. This signer signs nothing for the ledger "

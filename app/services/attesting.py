@@ -87,11 +87,11 @@ def _recorded_envelopes(ledger: Ledger) -> list[tuple[Envelope, str]]:
             for data, as_of in rows]
 
 
-def _prior(ledger: Ledger, previous_path: str | None, as_of: str) -> Prior | None:
+def _prior(ledger: Ledger, recorded: list[tuple[Envelope, str]], previous_path: str | None,
+           as_of: str) -> Prior | None:
     """The previous attestation: the file given, else the last the ledger recorded at or
     before `as_of`. Its sequence is its own (version 2), else its place in the ledger's
-    history (a version 1 attestation has none)."""
-    recorded = _recorded_envelopes(ledger)
+    history (a version 1 attestation has none). `recorded`: `_recorded_envelopes`."""
     if previous_path:
         envelope = Envelope.loads(read_file(previous_path, "previous attestation"),
                                   source=str(previous_path))
@@ -114,11 +114,11 @@ def _prior(ledger: Ledger, previous_path: str | None, as_of: str) -> Prior | Non
                   "sequence": prior.sequence}, sequence + 1, prior.journal["size"])
 
 
-def _journal_sizes(ledger: Ledger) -> set[int]:
+def _journal_sizes(recorded: list[tuple[Envelope, str]]) -> set[int]:
     """The journal sizes of the attestations the ledger recorded: a signer that witnessed
     one of them needs a consistency proof from it (FORMAT.md §5.1)."""
     sizes = set()
-    for envelope, _ in _recorded_envelopes(ledger):
+    for envelope, _ in recorded:
         try:
             sizes.add(statement.Statement.from_payload(envelope.payload).journal["size"])
         except InvalidInput:
@@ -268,7 +268,8 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     token_rows = list_tokens(ledger, db)
     events = snapshot.event_hashes(ledger, upto)
     journal_tree = merkle.MerkleTree(events)
-    prior = _prior(ledger, terms.previous_path, terms.as_of)
+    recorded = _recorded_envelopes(ledger)
+    prior = _prior(ledger, recorded, terms.previous_path, terms.as_of)
     journal = {"size": upto, "root": journal_tree.root.hex(),
                "head": events[-1].hex() if events else "", "consistency": None}
     if prior is not None:
@@ -283,7 +284,7 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
                 "from_size": prior.journal_size,
                 "proof": [p.hex() for p in journal_tree.consistency_proof(prior.journal_size)],
             }
-    sizes = (_journal_sizes(ledger) | terms.proofs_from) - {0}
+    sizes = (_journal_sizes(recorded) | terms.proofs_from) - {0}
     journal_proofs = [{"from_size": size, "proof": [
         p.hex() for p in journal_tree.consistency_proof(size)]}
         for size in sorted(sizes) if size <= upto]

@@ -33,6 +33,7 @@ class Entry:
     verdict: Verdict
     body: Statement | None = None
     payload: bytes = b""
+    data: bytes = b""  # the attestation file as given
 
     @property
     def sequence(self) -> int | None:
@@ -91,15 +92,14 @@ def verify_chain(documents: Sequence[tuple[str, bytes]], trust: Trust, *,
     entries = []
     for source, data in documents:
         found = _statement(data, source)
-        entries.append(Entry(source, Verdict(source), *(found or (None, b""))))
+        entries.append(Entry(source, Verdict(source), *(found or (None, b"")), data=data))
     entries = _order(entries)
     newest = entries[-1]
-    for entry, (source, data) in ((e, next(d for d in documents if d[0] == e.source))
-                                  for e in entries):
+    for entry in entries:
         last = entry is newest
         entry.verdict = verify_attestation(
-            data, trust, leaves=leaves if last else None, now=now,
-            max_age=max_age if last else None, source=source, parallel=parallel)
+            entry.data, trust, leaves=leaves if last else None, now=now,
+            max_age=max_age if last else None, source=entry.source, parallel=parallel)
     digests = {statement_digest(e.payload) for e in entries if e.body}
     for entry in entries:  # a link within the series is checked by the series, below
         if entry.body and entry.body.previous and entry.body.previous["digest"] in digests:

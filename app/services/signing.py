@@ -105,11 +105,7 @@ def _leaves(request: dict[str, Any], body: dict[str, Any], verdict: Verdict) -> 
 
 
 def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
-    tokens = [{"symbol": t["symbol"], "commodity": t["commodity"],
-               "per_token": t["per_token"]["quantity"], "unit": t["per_token"]["unit"],
-               "supply": t["supply"], "supply_as_of": t["supply_as_of"],
-               "supply_source": t["supply_source"]} for t in body["tokens"]]
-    same = statement.coverage(tokens, body["totals"], body.get("scope")) == body["tokens"]
+    same = statement.coverage_again(body) == body["tokens"]
     verdict.add("coverage recomputed", same, "each token's coverage follows from the stated "
                 "totals and supply" if same else "the stated coverage does not follow from "
                 "the stated totals and supply")

@@ -24,7 +24,6 @@ from app.attest.formats import (
     BUNDLE_FORMAT,
     BUNDLE_MEMBERS,
     PROOF_FORMAT,
-    SIGNED_AT,
     tree_cache_path,
 )
 from app.attest.policy import (
@@ -110,10 +109,9 @@ def _policy(policy_data: bytes, trusted: bytes | None, now: datetime, verdict: V
     return policy  # checked further even when it fails: the verdict shows every reason
 
 
-def _envelope(data: bytes, verdict: Verdict, source: str
-              ) -> tuple[Envelope, Statement, dict[str, Any]] | None:
-    """The attestation's envelope, its statement (read strictly) and the file's unsigned
-    members (the signers' stated times), or None with the reason in `verdict`."""
+def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, Statement] | None:
+    """The attestation's envelope and its statement (read strictly), or None with the
+    reason in `verdict`."""
     try:
         envelope = Envelope.loads(data, source=source)
     except InvalidInput as exc:
@@ -131,12 +129,7 @@ def _envelope(data: bytes, verdict: Verdict, source: str
     verdict.passed("statement", f"attestation {body.attestation_id} as of {body.as_of}"
                    + (f", number {body.sequence} of its series" if body.sequence else "")
                    + f" ({body.schema})")
-    try:
-        document = canonical.loads(data, source=source)
-        times = document.get(SIGNED_AT) if isinstance(document, dict) else None
-    except InvalidInput:
-        times = None
-    return envelope, body, times if isinstance(times, dict) else {}
+    return envelope, body
 
 
 def _made_under(body: Statement, trust: Trust, trusted: Policy, now: datetime,
@@ -249,11 +242,7 @@ def _signatures(envelope: Envelope, policy: Policy, moments: list[tuple[str, dat
 
 def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
     try:
-        tokens = [{"symbol": t["symbol"], "commodity": t["commodity"],
-                   "per_token": t["per_token"]["quantity"], "unit": t["per_token"]["unit"],
-                   "supply": t["supply"], "supply_as_of": t["supply_as_of"],
-                   "supply_source": t["supply_source"]} for t in body["tokens"]]
-        again = statement.coverage(tokens, body["totals"], body.get("scope"))
+        again = statement.coverage_again(body)
     except (KeyError, TypeError, ArithmeticError, InvalidInput) as exc:
         verdict.failed("coverage", f"the token section is malformed: {exc}")
         return
@@ -403,7 +392,7 @@ def _chain(body: Statement, previous_data: bytes, verdict: Verdict) -> None:
     if found is None:
         verdict.failed("chain", "the previous attestation cannot be read")
         return
-    prior_env, prior, _ = found
+    prior_env, prior = found
     check_link(prior_env.payload, prior, body, verdict)
 
 
@@ -434,7 +423,7 @@ def verify_attestation(
         if trusted is None:
             verdict.failed("policy", "the policy cannot be read, so no signature can be trusted")
         return verdict
-    envelope, body, _ = found
+    envelope, body = found
     named = _made_under(body, trust, trusted, now, verdict)
     moments = _times(body, now, max_age, verdict)
     if named is not None:
