@@ -71,11 +71,4 @@ step "the sample report in reports/samples"
 step "the desktop application, offscreen"
 "$tijori" gui --smoke
 "$tijori" gui --verify --smoke
-set +e
-timeout 5 "$tijori" gui --signer > gui.out 2>&1
-code=$?
-set -e
-if [ "$code" != 124 ]; then
-    echo "FAIL: signer mode stopped by itself (exit $code)"; cat gui.out; exit 1
-fi
-echo "signer mode ran for 5 s and was stopped"
+"$tijori" gui --signer --smoke

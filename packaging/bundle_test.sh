@@ -61,6 +61,16 @@ offline() { unshare -n env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=C.UTF-8 
 seconds() { local t0=$EPOCHREALTIME; offline "$@" > /dev/null 2>&1; \
             awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; }
 samples="$repo/reports/samples"
+# The signer window stays up until it is closed. Checked here, not under strace: a
+# traced process killed by timeout can make strace itself fail (PTRACE_LISTEN).
+set +e
+offline timeout 5 "$bundle/tijori" gui --signer > "$work/signer.out" 2>&1
+code=$?
+set -e
+if [ "$code" != 124 ]; then
+    echo "FAIL: signer mode stopped by itself (exit $code)"; cat "$work/signer.out"; exit 1
+fi
+echo "signer mode ran for 5 s and was stopped"
 for run in 1 2 3; do
     echo "run $run: tijori verify of the sample report $(seconds "$bundle/tijori" verify \
         "$samples/report.pdf" --policy "$samples/policy.json") s;" \
