@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean bundle bundle-test
+.PHONY: run test bench lint clean bundle bundle-test translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,27 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The desktop application's translations: sources (.ts, kept in git) and the compiled
+# files Qt loads (.qm, built here, never committed).
+TS := $(wildcard resources/translations/tijori_*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## translations: compile the .ts translations into the .qm files the application loads
+translations: $(QM)
+
+## translations-update: collect the application's messages into every .ts (PySide6 lupdate)
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none app/gui/*.py -ts $(TS)
+
 ## run: install Tijori into .venv and open the desktop application
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/python -m app
 
 ## test: install with the test extra and run the whole suite headless
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 ## bench: the million-bar benchmark (several minutes)
@@ -27,7 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
 ## bundle: the offline desktop bundle, dist/tijori-VERSION-linux-x86_64.tar.gz + SHA256SUMS
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/python packaging/build_bundle.py
 

@@ -74,6 +74,9 @@ def every_kind_of_event(cli, ring, tmp_path: Path, monkeypatch) -> None:
        "--shape", "cathode", "--grade", "Cu-CATH-1", "--bundles", "10", "--gross-t", "25.210",
        "--net-t", "25.100")
     ok("tank", "add", "T1", "--site", "TF", "--commodity", "crude-oil")
+    table = tmp_path / "t1-table.csv"
+    table.write_text("level_mm,volume_m3\n0,0\n10000,1000\n", encoding="utf-8")
+    ok("tank", "table", "T1", str(table), "--certificate", "CAL-T1")
     ok("gauge", "T1", "--tov", "1000", "--temp-c", "20", "--api", "30")
     ok("gas", "record", "UGS1", "--site", "GS", "--working", "1000000", "--cushion", "500000",
        "--gcv-mj-per-sm3", "40")
@@ -81,6 +84,9 @@ def every_kind_of_event(cli, ring, tmp_path: Path, monkeypatch) -> None:
     ok("move", "adjust", "--holding", str(bar["id"]), "--reason", "re-weighed",
        "--gross-oz", "400.000")
     ok("move", "withdraw", "--holding", str(bar["id"]))
+    # Several holdings in one event each, found by serial and warrant.
+    ok("move", "transfer", "--holding", "LATE-2", "--holding", "W-9", "--to", "VLT2")
+    ok("move", "withdraw", "--holding", "LATE-2", "--holding", "W-9")
     add_token(cli, "PKG", supply="1000")
     attest(cli, ring, tmp_path, "mid")
     monkeypatch.setenv("TIJORI_NEW_PASSPHRASE", NEW_PASSPHRASE)

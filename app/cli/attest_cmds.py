@@ -161,10 +161,14 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help="embed the inclusion proof of this holding (repeatable)")
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("proof", parents=[js], help="an inclusion proof for one holding")
+    p = sub.add_parser("proof", parents=[parent, js], help="an inclusion proof for one holding")
     p.add_argument("--attestation", required=True)
     p.add_argument("--leaves", required=True)
-    p.add_argument("--holding", required=True, type=int, metavar="ID")
+    p.add_argument("--holding", required=True, metavar="HOLDING",
+                   help="its id (digits, #ID or id:ID; no ledger needed), or a bar's serial, "
+                        "a lot's warrant, a tank or gas code, looked up in the ledger")
+    p.add_argument("--brand", help="choose among bars that share a serial: the brand")
+    p.add_argument("--year", help="choose among bars that share a serial: the year")
     p.add_argument("--out", required=True)
     p.set_defaults(handler=cmd_proof)
 
@@ -490,9 +494,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _proof_holding(args: argparse.Namespace) -> int:
+    """The id of the holding to prove: digits are the id, as in the attested leaves
+    (the ledger is not needed, and the holding may have left custody since);
+    anything else is looked up in the ledger (`identify.resolve`)."""
+    from app.services import identify
+    number = identify.spelled_id(args.holding)
+    if number is not None and not (args.brand or args.year):
+        return number
+    with common.open_ledger(args) as ledger:
+        return identify.resolve(ledger, args.holding, brand=args.brand, year=args.year)["id"]
+
+
 def cmd_proof(args: argparse.Namespace) -> int:
     from app.services import verifying
-    info = verifying.make_proof(args.attestation, args.leaves, args.holding, args.out)
+    info = verifying.make_proof(args.attestation, args.leaves, _proof_holding(args), args.out)
     _print(args, info, f"Wrote the inclusion proof of holding {info['holding']} "
            f"(leaf {info['index']} of {info['tree_size']}) to {args.out}.")
     return 0

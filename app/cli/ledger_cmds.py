@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.cli import common
+from app.domain.errors import InvalidInput
 from app.domain.sites import SiteKind
 
 
@@ -56,9 +57,31 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p = j_sub.add_parser("verify", parents=[parent, js],
                          help="check every hash link and rebuild the holdings from the journal")
     p.set_defaults(handler=cmd_journal_verify)
-    p = j_sub.add_parser("log", parents=[parent, js], help="list the journal's events")
-    p.add_argument("--since", type=int, default=0, metavar="SEQ")
-    p.add_argument("--limit", type=int, metavar="N")
+    # `--by` chooses whose events to list (`--actor` is who records, shared by every
+    # command: re-declaring it here would take it away from the others).
+    p = j_sub.add_parser(
+        "log", parents=[parent, js],
+        help="list the journal's events in sentences, filtered; or export them",
+        description="List the journal's events, oldest first: one sentence each (text), "
+        "CSV or JSON. Filters combine.")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND",
+                   help="only events of KIND (repeat, or separate with commas), "
+                   "e.g. holding.transferred")
+    p.add_argument("--by", dest="by_actor", default="", metavar="NAME",
+                   help="only events recorded by NAME")
+    p.add_argument("--since", default="", metavar="DATE|SEQ",
+                   help="only events from DATE (2026-12-05, '2026-12-05 09:14' UTC, or "
+                   "RFC 3339); a plain number: only events after that event number")
+    p.add_argument("--until", default="", metavar="DATE",
+                   help="only events up to DATE (a date or minute includes all of it)")
+    p.add_argument("--holding", metavar="ID|SERIAL",
+                   help="only events that touched this holding (an id, serial, warrant or code)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    p.add_argument("--newest-first", action="store_true", help="newest events first")
+    p.add_argument("--format", choices=("text", "csv", "json"), default=None,
+                   help="text (sentences; the default), csv or json (as --json)")
+    p.add_argument("--out", metavar="FILE",
+                   help="write to FILE (atomically; never overwritten) instead of printing")
     p.set_defaults(handler=cmd_journal_log)
 
 
@@ -199,13 +222,29 @@ def cmd_journal_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_log(args: argparse.Namespace) -> int:
-    from app.services import ledger_views
+    from app.services import journal_browser
 
+    fmt = "json" if args.json else args.format or "text"
+    if args.json and args.format not in (None, "json"):
+        raise InvalidInput("--json and --format " + args.format + " disagree; give one",
+                           "format")
+    since, after = args.since.strip(), 0
+    if since.isdigit():  # an event number, as --since took before dates
+        since, after = "", int(since)
+    if args.limit is not None and args.limit < 0:
+        raise InvalidInput("--limit must be 0 or more", "limit")
+    flt = journal_browser.Filter(
+        kinds=tuple(k for given in args.kind for k in given.split(",")),
+        actor=args.by_actor, since=since, until=args.until, holding=args.holding,
+        after=after)
     with common.open_ledger(args) as ledger:
-        events = ledger_views.journal_log(ledger, since=args.since, limit=args.limit)
-    if args.json:
-        common.emit_json({"events": events})
-    else:
-        common.table(([e["seq"], e["time"], e["actor"], e["kind"], e["hash"][:16]]
-                      for e in events), ["SEQ", "TIME", "ACTOR", "KIND", "HASH"])
+        view = journal_browser.open_view(ledger, flt, oldest_first=not args.newest_first,
+                                         counted=bool(args.out))
+        if not args.out:
+            for chunk in journal_browser.chunks(ledger, view, fmt, args.limit):
+                sys.stdout.write(chunk)
+            return 0
+        result = journal_browser.export(ledger, view, args.out, fmt, limit=args.limit,
+                                        task=common.ProgressLine("exporting").task())
+    print(f"Wrote {result['events']:,} events to {result['path']} ({fmt}).")
     return 0

@@ -21,7 +21,8 @@ from app.domain.errors import TijoriError
 # command (each pulls in its services; `tijori verify` must start fast), while
 # `tijori --help` and a mistyped command load them all. tests/test_cli_main.py checks
 # this table against what the modules register.
-MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds")
+MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds",
+           "export_cmds")
 COMMANDS = {
     "init": "ledger_cmds", "passwd": "ledger_cmds",
     "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
@@ -34,6 +35,7 @@ COMMANDS = {
     "verify-chain": "attest_cmds", "signer": "attest_cmds",
     "report": "attest_cmds", "proof": "attest_cmds", "qr": "attest_cmds",
     "bundle": "bundle_cmds",
+    "export": "export_cmds", "count-sheet": "export_cmds",
 }
 
 

@@ -61,3 +61,17 @@ class Cancelled(TijoriError):
     """The user cancelled long work; nothing was stored."""
 
     exit_code = 130
+
+
+class Ambiguous(InvalidInput):
+    """What a user typed names more than one holding (a serial two brands or years share).
+
+    `candidates` holds each holding it could mean, as data (dicts with at least id,
+    kind, site and location; bars also brand, serial, year and fine_oz), so that a
+    form can offer them to choose from; the message lists them too.
+    """
+
+    def __init__(self, message: str, field: str | None = None,
+                 candidates: list[dict] | None = None) -> None:
+        super().__init__(message, field)
+        self.candidates = list(candidates or [])

@@ -1,9 +1,10 @@
 """RFC 3339 times as Tijori writes and reads them: the one home of that rule.
 
 Tijori writes UTC with a `Z`: to the microsecond in the journal and in statements
-(`rfc3339`), to the second in policies (`format_time`). It reads any RFC 3339 time
-with a zone (`parse_time`). An attestation's times are judged against the
-reader's clock allowing `CLOCK_SKEW` (FORMAT.md §5.2, §8).
+(`rfc3339`), to the second in policies (`format_time`), and shows it on screen to
+the minute (`display_time`). It reads any RFC 3339 time with a zone (`parse_time`).
+An attestation's times are judged against the reader's clock allowing `CLOCK_SKEW`
+(FORMAT.md §5.2, §8).
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def rfc3339(moment: datetime) -> str:
 def format_time(moment: datetime) -> str:
     """UTC time as RFC 3339 with a Z, to the second."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def display_time(moment: datetime) -> str:
+    """UTC time as people read it on screen: "2026-12-05 09:14" (to the minute, no zone)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
 
 def parse_time(text: Any, where: str) -> datetime:

@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
 
 from app.gui import dialogs, settings
 from app.gui.context import AppContext
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.palette import BAD, GOOD, qcolor
 from app.services import attesting
 
-OK_COLOUR = QColor("#1e7b34")
-BAD_COLOUR = QColor("#b3261e")
+OK_COLOUR = qcolor(GOOD)
+BAD_COLOUR = qcolor(BAD)
 COLUMNS = ("As of", "Attestation", "Digest", "Previous", "Chain", "Sites", "Holdings",
            "Signatures")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttestHistoryView", text)
 
 
 # -- files remembered per attestation ----------------------------------------------------

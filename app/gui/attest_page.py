@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,17 +37,17 @@ from app.gui.attest_review import StatementView
 from app.gui.attest_scope import ScopeStep
 from app.gui.attest_sign import SignaturesStep
 from app.gui.context import AppContext
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
+from app.gui.palette import INK, MUTED
 from app.gui.progress import ProgressPanel
-from app.gui.workers import Job, run_free
+from app.gui.workers import Job
 from app.services import attesting, ledger_views
 
 SCOPE, REVIEW, REQUEST, SIGNATURES = range(4)
 PENDING_KEY = "attest/pending"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttestPage", text)
 
 
 def _pending() -> dict[str, str]:
@@ -110,7 +110,7 @@ class AttestPage(QWidget):
             self.step_labels.append(label)
             header.addWidget(label)
             if number < 4:
-                header.addWidget(QLabel("→"))
+                header.addWidget(QLabel(tr("→")))  # "←" right to left
         header.addStretch()
 
         self.scope = ScopeStep()
@@ -211,8 +211,8 @@ class AttestPage(QWidget):
             self._say("")  # a message belongs to the step it was said on
         self.stack.setCurrentIndex(max(SCOPE, min(step, SIGNATURES)))
         for index, label in enumerate(self.step_labels):
-            label.setStyleSheet("font-weight: 700; color: #1f3b57;" if index == self.step
-                                else "color: #5b6670;")
+            label.setStyleSheet(f"font-weight: 700; color: {INK};" if index == self.step
+                                else f"color: {MUTED};")
         texts = {SCOPE: tr("Build the statement ▶"), REVIEW: tr("Signing request ▶"),
                  REQUEST: tr("Signatures ▶")}
         self.next_button.setText(texts.get(self.step, ""))
@@ -256,9 +256,11 @@ class AttestPage(QWidget):
         def work(ledger, task):
             return attesting.make_request(ledger, task=task, **arguments)
 
-        self.job = self.ctx.run(work, parent=self, done=lambda r: self._built(r, arguments),
-                                failed=self._build_failed, label="attest request")
-        self.progress.follow(self.job, tr("Building the statement…"), cancellable=True)
+        self.job = (Op(self, work, ctx=self.ctx, label="attest request")
+                    .progress(self.progress, tr("Building the statement…"), cancellable=True)
+                    .success(lambda result: self._built(result, arguments))
+                    .failure(self._build_failed)
+                    .run())
         self._update_buttons()
 
     def _built(self, result: dict[str, Any], arguments: dict[str, Any]) -> None:
@@ -336,22 +338,18 @@ class AttestPage(QWidget):
             self._say(tr("Resumed request {id} ({n} response(s) found beside it).").format(
                 id=info["request_id"], n=len(responses)), "ok")
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self.job = None
             self._update_buttons()
+            self.settled.emit()
             if isinstance(exc, TijoriError):
                 self._say(str(exc), "error")
-            else:
-                dialogs.show_error(self, exc, details)
-            self.settled.emit()
+                return True
+            return False
 
-        def connect(job: Job) -> None:
-            job.succeeded.connect(done)
-            job.failed.connect(failed)
-
-        self.job = run_free(read, "resume")
-        connect(self.job)
-        self.progress.follow(self.job, tr("Reading the request…"), cancellable=False)
+        self.job = (Op(self, read, label="resume")
+                    .progress(self.progress, tr("Reading the request…"))
+                    .success(done).failure(failed).run())
         self._update_buttons()
 
     # -- (4) finalise ---------------------------------------------------------------------
@@ -380,8 +378,8 @@ class AttestPage(QWidget):
                 return True
             return False
 
-        self.final_job = self.ctx.run(work, parent=self, done=done, failed=failed,
-                                      changes=True, label="finalise attestation")
+        self.final_job = (Op(self, work, ctx=self.ctx, label="finalise attestation")
+                          .success(done).failure(failed).changes().run())
         self.sign_step.set_busy(self.final_job, tr("Finalising…"))
 
     def _finalised(self, result: dict[str, Any], out: str) -> None:

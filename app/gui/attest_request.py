@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import TijoriError
 from app.gui import dialogs
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
 from app.gui.qr_widgets import QrFramesView
-from app.gui.workers import Job, run_free
+from app.gui.workers import Job
 from app.services import attesting, qr
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RequestStep", text)
 
 
 def _size(path: str) -> str:
@@ -122,13 +120,11 @@ class RequestStep(QWidget):
         self._say(tr("A copy was saved to {path}.").format(path=out), "ok")
 
     def _run(self, fn, text: str, done) -> None:
-        def connect(job: Job) -> None:
-            job.succeeded.connect(lambda result: self._settle(done, result))
-            job.failed.connect(self._failed)
-
-        self.job = run_free(fn, text)
-        connect(self.job)
-        self.progress.follow(self.job, text, cancellable=False)
+        self.job = (Op(self, fn, label=text)
+                    .progress(self.progress, text)
+                    .success(lambda result: self._settle(done, result))
+                    .failure(self._failed)
+                    .run())
         for button in (self.qr_button, self.save_qr_button):
             button.setEnabled(False)
 
@@ -138,12 +134,13 @@ class RequestStep(QWidget):
             button.setEnabled(True)
         done(result)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """A refusal said in the step; False leaves a fault to the bug dialog."""
         self._settle(lambda _: None, None)
         if isinstance(exc, TijoriError):
             self._say(str(exc), "error")
-        else:
-            dialogs.show_error(self, exc, details)
+            return True
+        return False
 
     def show_qr(self) -> None:
         """Draw the request as QR parts (off the GUI thread) and show them one by one."""

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.palette import BAD, BAD_BACKGROUND, qcolor
 from app.services.attesting import NOT_IN_SCOPE, coverage_percent
 
-SHORTFALL_COLOUR = QColor("#b3261e")
-SHORTFALL_BACKGROUND = QColor("#fbe9e7")
+SHORTFALL_COLOUR = qcolor(BAD)
+SHORTFALL_BACKGROUND = qcolor(BAD_BACKGROUND)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatementView", text)
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -63,7 +61,7 @@ class StatementView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("shortfall")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #b3261e; color: white; font-weight: 600; "
+        self.banner.setStyleSheet(f"background: {BAD}; color: white; font-weight: 600; "
                                   "padding: 8px; border-radius: 4px;")
         self.banner.hide()
         facts = QFormLayout()

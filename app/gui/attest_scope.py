@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,11 +22,8 @@ from app.domain.errors import InvalidInput
 from app.gui import settings
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.services import attesting
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScopeStep", text)
 
 
 def check_as_of(text: str) -> None:

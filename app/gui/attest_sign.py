@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,17 +30,18 @@ from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
+from app.gui.palette import BAD, GOOD, qcolor
 from app.gui.progress import ProgressPanel
-from app.gui.workers import Job, run_free
+from app.gui.signer_policy import role_name
+from app.gui.workers import Job
 from app.services import attesting, qr
 
-MET_COLOUR = QColor("#1e7b34")
-MISSING_COLOUR = QColor("#b3261e")
+MET_COLOUR = qcolor(GOOD)
+MISSING_COLOUR = qcolor(BAD)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignaturesStep", text)
 
 
 def _item(text: str, tip: str = "") -> QTableWidgetItem:
@@ -192,27 +192,23 @@ class SignaturesStep(QWidget):
     # -- checking -------------------------------------------------------------------------
 
     def _run(self, fn, text: str, done, failed=None) -> None:
-        failed = failed or self._fail
-
-        def connect(job: Job) -> None:
-            job.succeeded.connect(lambda result: self._settle(done, result))
-            job.failed.connect(failed)
-
-        self.job = run_free(fn, text)
-        connect(self.job)
-        self.progress.follow(self.job, text, cancellable=False)
+        self.job = (Op(self, fn, label=text)
+                    .progress(self.progress, text)
+                    .success(lambda result: self._settle(done, result))
+                    .failure(failed or self._fail)
+                    .run())
         self._update_buttons()
 
     def _settle(self, done, result: Any) -> None:
         done(result)
         self._update_buttons()
 
-    def _fail(self, exc: BaseException, details: str) -> None:
+    def _fail(self, exc: BaseException) -> bool:
+        """A refusal said in the step; False leaves a fault to the bug dialog."""
         if isinstance(exc, TijoriError):
             self._say(str(exc), "error")
-        else:
-            dialogs.show_error(self, exc, details)
         self._update_buttons()
+        return isinstance(exc, TijoriError)
 
     def _evaluate(self, paths: list[str], added: list[str] | None = None) -> None:
         """Check `paths` against the request; only the latest check is shown."""
@@ -232,10 +228,10 @@ class SignaturesStep(QWidget):
             self._show(result, added or [])
             self.evaluated.emit(result)
 
-        def refused(exc: BaseException, details: str) -> None:
+        def refused(exc: BaseException) -> bool:
             if generation == self._generation:
                 self._wanted = list(self.responses)  # the bad one is not kept
-            self._fail(exc, details)
+            return self._fail(exc)
 
         self._run(check, tr("Checking the responses…"), done, refused)
 
@@ -244,7 +240,7 @@ class SignaturesStep(QWidget):
         table.setRowCount(len(result["responses"]))
         for row, response in enumerate(result["responses"]):
             table.setItem(row, 0, _item(response["name"], response["keyid"]))
-            table.setItem(row, 1, _item(", ".join(response["roles"])))
+            table.setItem(row, 1, _item(", ".join(map(role_name, response["roles"]))))
             table.setItem(row, 2, _item(response["signed_at"]))
             table.setItem(row, 3, _item(Path(response["path"]).name, response["path"]))
         roles = self.roles_table
@@ -255,7 +251,7 @@ class SignaturesStep(QWidget):
                        for m in role["missing"]]
             state = (tr("✓ met") if role["met"] else
                      tr("✗ {n} more needed").format(n=role["threshold"] - role["valid"]))
-            cells = [_item(role["role"]), _item(f"{role['valid']}"),
+            cells = [_item(role_name(role["role"])), _item(f"{role['valid']}"),
                      _item(tr("{n} of {of}").format(n=role["threshold"],
                                                       of=role["valid"] + len(role["missing"]))),
                      _item(state + ("  —  " + ", ".join(missing) if missing and not role["met"]
@@ -272,7 +268,7 @@ class SignaturesStep(QWidget):
                          "back; you can close Tijori and resume from the request later."),
                       "hint")
         else:
-            waiting = [r["role"] for r in result["roles"] if not r["met"]]
+            waiting = [role_name(r["role"]) for r in result["roles"] if not r["met"]]
             self._say(tr("Still waiting for signatures: {roles}.").format(
                 roles=", ".join(waiting)), "hint")
         if added:

@@ -13,11 +13,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GOOD = "#2e7d46"
-SHORT = "#b3261e"
-NEUTRAL = "#2f5a82"
-TEXT = QColor("#1d2730")
-GRID = QColor("#c8d0d8")
+from app.gui import palette
+
+GOOD = palette.CHART_GOOD
+SHORT = palette.BAD
+NEUTRAL = palette.CHART_NEUTRAL
+TEXT = palette.qcolor(palette.TEXT)
+GRID = palette.qcolor(palette.GRID)
 
 
 @dataclass(frozen=True)
@@ -74,19 +76,30 @@ class BarChart(QWidget):
         def x(value: Decimal) -> float:
             return left + float(value / scale_max) * span  # pixels only: never stored
 
+        # Right to left (Urdu) the chart is mirrored: labels on the right, bars growing
+        # leftwards. Rectangles are mirrored here; Qt swaps their text alignment itself.
+        flip = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def place(rect: QRectF) -> QRectF:
+            return QRectF(self.width() - rect.right(), rect.top(), rect.width(),
+                          rect.height()) if flip else rect
+
+        def across(at: float) -> float:
+            return self.width() - at if flip else at
+
         top = 8
         for row, bar in enumerate(self.bars):
             y = top + row * self.ROW
             painter.setPen(TEXT)
-            painter.drawText(QRectF(0, y, label_width - 8, self.ROW - 6),
+            painter.drawText(place(QRectF(0, y, label_width - 8, self.ROW - 6)),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              bar.label)
-            painter.fillRect(QRectF(left, y + 3, max(1.0, x(bar.value) - left), self.ROW - 12),
-                             QColor(bar.colour))
-            painter.drawText(QRectF(x(bar.value) + 6, y, text_width + 40, self.ROW - 6),
+            painter.fillRect(place(QRectF(left, y + 3, max(1.0, x(bar.value) - left),
+                                          self.ROW - 12)), QColor(bar.colour))
+            painter.drawText(place(QRectF(x(bar.value) + 6, y, text_width + 40, self.ROW - 6)),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text)
         if self.reference is not None:
-            rx = x(self.reference)
+            rx = across(x(self.reference))
             bottom = top + len(self.bars) * self.ROW
             painter.setPen(QPen(TEXT, 2, Qt.PenStyle.DashLine))
             painter.drawLine(int(rx), top - 4, int(rx), bottom)
@@ -96,4 +109,5 @@ class BarChart(QWidget):
             painter.drawText(QRectF(rx - 60, bottom, 120, 20), Qt.AlignmentFlag.AlignHCenter,
                              self.reference_text)
         painter.setPen(QPen(GRID, 1))
-        painter.drawLine(left, top - 4, left, top + len(self.bars) * self.ROW)
+        painter.drawLine(int(across(left)), top - 4, int(across(left)),
+                         top + len(self.bars) * self.ROW)

@@ -13,20 +13,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-PASS_COLOUR = "#1e7b34"
-FAIL_COLOUR = "#b3261e"
+from app.gui.i18n import tr
+from app.gui.palette import BAD, CAUTION, GOOD, MUTED
+
+PASS_COLOUR = GOOD
+FAIL_COLOUR = BAD
 #: Not done: dark enough to read as text on white, and as a banner under white text.
-NOT_DONE_COLOUR = "#9a5b00"
-NEUTRAL_COLOUR = "#5b6670"
+NOT_DONE_COLOUR = CAUTION
+NEUTRAL_COLOUR = MUTED
 MARKS = {"passed": "✓", "failed": "✗", "not done": "!"}
 COLOURS = {"passed": PASS_COLOUR, "failed": FAIL_COLOUR, "not done": NOT_DONE_COLOUR}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
 
 
 #: A word holding a digit and a hyphen: an id (a UUID) or a time (RFC 3339).

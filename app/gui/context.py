@@ -9,13 +9,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.gui import dialogs
+from app.gui.ops import Op
 from app.gui.workers import Job, LedgerHost
 
 
 class AppContext(QObject):
     #: Something was recorded: views re-read what they show.
     changed = Signal()
+    #: What was recorded, in one line with its event number (for the status bar).
+    said = Signal(str)
 
     def __init__(self, host: LedgerHost, path: str, actor: str,
                  parent: QObject | None = None) -> None:
@@ -34,24 +36,17 @@ class AppContext(QObject):
         changes: bool = False,
         label: str = "",
     ) -> Job:
-        """Run `fn(ledger, task)` on the ledger thread.
+        """Run `fn(ledger, task)` on the ledger thread: the short form of `ops.Op`.
 
         `done(result)` runs on the GUI thread. An error goes to `failed(exc)`
         first (return True when handled, e.g. shown next to a field), else to a
         dialog over `parent`. `changes=True` announces the change to every view.
         """
-        def on_success(result: Any) -> None:
-            if changes:
-                self.changed.emit()
-            if done is not None:
-                done(result)
-
-        def on_failure(exc: BaseException, details: str) -> None:
-            if failed is not None and failed(exc):
-                return
-            dialogs.show_error(parent, exc, details)
-
-        job = self.host.submit(fn, label)
-        job.succeeded.connect(on_success)
-        job.failed.connect(on_failure)
-        return job
+        op = Op(parent, fn, ctx=self, label=label)
+        if done is not None:
+            op.success(done)
+        if failed is not None:
+            op.failure(failed)
+        if changes:
+            op.changes()
+        return op.run()

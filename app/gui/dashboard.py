@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 from app.domain.units import group_digits
 from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
+from app.gui.i18n import counted
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
-from app.services import ledger_views, overview
+from app.services import journal_browser, ledger_views, overview
+from app.services.timeline import Entry
+
+#: Where a recent movement's row keeps its event kind.
+KIND_ROLE = Qt.ItemDataRole.UserRole
 
 PERCENT = Decimal("0.01")
 
@@ -67,8 +72,9 @@ class DashboardPage(QWidget):
         self.recent = QTreeWidget()
         self.recent.setObjectName("recent")
         self.recent.setRootIsDecorated(False)
-        self.recent.setHeaderLabels([self.tr("Event"), self.tr("Time (UTC)"), self.tr("Who"),
-                                     self.tr("What"), self.tr("Details")])
+        self.recent.setStyleSheet("QTreeView::item { padding: 1px 8px 1px 0px; }")
+        self.recent.setHeaderLabels([self.tr("Event"), self.tr("When (UTC)"), self.tr("Who"),
+                                     self.tr("What")])
         self.recent.setMinimumHeight(180)
 
         totals_card, _ = card(self.tr("Totals held"), self.totals)
@@ -117,6 +123,8 @@ class DashboardPage(QWidget):
                      done=self._show)
         self.ctx.run(lambda ledger, task: overview.by_site(ledger), parent=self,
                      done=self._show_sites)
+        self.ctx.run(lambda ledger, task: journal_browser.recent(ledger), parent=self,
+                     done=self._show_recent)
 
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -126,7 +134,6 @@ class DashboardPage(QWidget):
         self.journal.setText(self.tr("{n} events; head {head}…").format(
             n=f"{journal['events']:,}", head=journal["head"][:16]))
         self._show_coverage(data["tokens"])
-        self._show_recent(data["recent"])
 
     def _show_totals(self, data: dict[str, Any]) -> None:
         held = data["held"]
@@ -137,9 +144,8 @@ class DashboardPage(QWidget):
         rows = "".join(
             f"<tr><td>{t['commodity']}</td><td align='right'><b>{group_digits(t['quantity'])}</b>"
             f"</td><td>{t['unit']}</td></tr>" for t in data["totals"])
-        counts = self.tr("{bars} bars, {lots} lots, {tanks} tanks, {gas} gas inventories").format(
-            bars=f"{held['bars']:,}", lots=f"{held['lots']:,}", tanks=f"{held['tanks']:,}",
-            gas=f"{held['gas']:,}")
+        counts = ", ".join(counted(kind, held[table]) for kind, table in
+                           (("bar", "bars"), ("lot", "lots"), ("tank", "tanks"), ("gas", "gas")))
         self.totals.setText(f"<table cellpadding='3'>{rows}</table><p>{counts}</p>")
 
     def _show_attestation(self, attestation: dict[str, Any] | None) -> None:
@@ -179,22 +185,19 @@ class DashboardPage(QWidget):
                 for r in rows]
         self.by_site.set_bars(bars)
 
-    def _show_recent(self, events: list[dict[str, Any]]) -> None:
+    def _show_recent(self, entries: list[Entry]) -> None:
+        """The last movements in sentences (`timeline.describe`), newest first."""
         self.recent.clear()
-        for event in events:
-            details = event["details"]
-            summary = ", ".join(f"{k}: {v}" for k, v in details.items()
-                                if isinstance(v, str | int) and k not in ("id",))[:160]
-            if "id" in details:
-                summary = self.tr("holding {id}").format(id=details["id"]) + (
-                    f"; {summary}" if summary else "")
-            self.recent.addTopLevelItem(QTreeWidgetItem(
-                [str(event["seq"]), event["time"][:19].replace("T", " "), event["actor"],
-                 event["kind"], summary]))
-        if not events:
-            self.recent.addTopLevelItem(QTreeWidgetItem(["", "", "", self.tr("No movements yet."),
-                                                         ""]))
-        for column in range(4):
+        for entry in entries:
+            item = QTreeWidgetItem([str(entry.seq), entry.shown_time, entry.actor,
+                                    entry.sentence])
+            item.setData(0, KIND_ROLE, entry.kind)
+            item.setToolTip(3, entry.sentence)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.recent.addTopLevelItem(item)
+        if not entries:
+            self.recent.addTopLevelItem(QTreeWidgetItem(["", "", "", self.tr("No movements yet.")]))
+        for column in range(3):
             self.recent.resizeColumnToContents(column)
 
     # -- the journal check -------------------------------------------------------------------

@@ -6,14 +6,11 @@ button asks through `app.gui.dialogs` (never QFileDialog directly).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from app.gui import dialogs
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileField", text)
+from app.gui.i18n import tr
 
 
 class FileField(QLineEdit):

@@ -5,6 +5,12 @@ raises `InvalidInput`; the whole form may have a check too (for rules that
 join fields, e.g. gross weight and fineness). Services raise `InvalidInput`
 with a `field` name: `Form.claim(exc)` puts that message under the field of
 that name. Nothing here stores anything.
+
+Validity (and so the Save button) follows every keystroke, but a field's
+message first appears when the field is left, or on Save (`touch_all`): a
+half-typed value is not an error. Once shown, it follows the typing until it
+is put right. The message takes the place of the field's hint, or a line kept
+free for it, so fields never jump under the mouse when one appears.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,15 +66,20 @@ def _changed_signal(widget: QWidget):
     return None
 
 
+#: Widgets whose every change is a finished choice (no half-typed state).
+_CHOSEN = (QComboBox, QCheckBox, QSpinBox)
+
+
 class Field:
     def __init__(self, name: str, widget: QWidget, error: QLabel, check: Check | None,
-                 required: bool, label: str) -> None:
+                 required: bool, label: str, hint: QLabel | None = None) -> None:
         self.name = name
         self.widget = widget
         self.error = error
         self.check = check
         self.required = required
         self.label = label
+        self.hint = hint
 
 
 class Form(QObject):
@@ -96,6 +107,7 @@ class Form(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        hint_label = None
         if hint:
             hint_label = QLabel(hint)
             hint_label.setWordWrap(True)
@@ -105,15 +117,34 @@ class Form(QObject):
         error.setObjectName(f"error_{name}")
         set_role(error, "error")
         error.setWordWrap(True)
+        if hint_label is None:  # keep its line free, so nothing below moves when it shows
+            policy = error.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            error.setSizePolicy(policy)
+            error.setProperty("reserve", error.fontMetrics().height())  # see RecordForm.fit
+            error.setMinimumHeight(error.fontMetrics().height())
         error.hide()
         column.addWidget(error)
         widget.setObjectName(name)
         self.layout.addRow(label, box)
-        self.fields[name] = Field(name, widget, error, check, required, label.rstrip(":"))
+        self.fields[name] = Field(name, widget, error, check, required, label.rstrip(":"),
+                                  hint_label)
         signal = _changed_signal(widget)
         if signal is not None:
             signal.connect(lambda *_: self._on_edit(name))
+        for part in (widget, *widget.findChildren(QLineEdit)):
+            part.setProperty("form_field", name)
+            part.installEventFilter(self)
         return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            name = watched.property("form_field")
+            if name in self.fields and name not in self._touched and \
+                    widget_value(self.fields[name].widget):
+                self._touched.add(name)  # left with something in it: now it is judged
+                self.revalidate(show=True)
+        return False
 
     def finish(self) -> None:
         """Add the form-wide message row; call after the last field."""
@@ -127,15 +158,32 @@ class Form(QObject):
         return {name: self.value(name) for name in self.fields}
 
     def _on_edit(self, name: str) -> None:
-        self._touched.add(name)
+        if isinstance(self.fields[name].widget, _CHOSEN):
+            self._touched.add(name)
         self.revalidate(show=True)
         self.edited.emit()
 
+    def reset(self, names: tuple[str, ...] = ()) -> None:
+        """Empty the fields `names` and forget that any field was touched: a new entry."""
+        for name in names:
+            widget = self.fields[name].widget
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self._touched.clear()
+        for name in self.fields:
+            self.set_error(name, "")
+        self.revalidate(show=False)
+
     def set_error(self, name: str | None, message: str) -> None:
         field = self.fields.get(name or "")
+        if field is not None and message:
+            self._touched.add(field.name)  # a message shown follows the typing until put right
         target = field.error if field else self.general
         target.setText(message)
         target.setVisible(bool(message))
+        if field is not None and field.hint is not None:
+            field.hint.setVisible(not message)  # the message takes the hint's place
         if field is not None:
             field.widget.setProperty("invalid", "true" if message else "false")
             field.widget.style().unpolish(field.widget)

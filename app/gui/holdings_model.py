@@ -13,9 +13,10 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from app.gui.context import AppContext
+from app.gui.i18n import tr
+from app.gui.palette import BAD, CAUTION, qcolor
 from app.services import browsing
 from app.services.browsing import PAGE, Query, View
 
@@ -27,24 +28,37 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def column_titles() -> dict[str, str]:
     """Column headers, translated."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("HoldingsModel", text)
-
     return {
-        "id": t("Id"), "site": t("Site"), "metal": t("Metal"), "brand": t("Refiner / brand"),
-        "serial": t("Serial"), "year": t("Year"), "gross_oz": t("Gross ozt"),
-        "fineness": t("Fineness"), "fine_oz": t("Fine ozt"), "location": t("Location"),
-        "good_delivery": t("Good Delivery"), "flags": t("Flags"), "warrant": t("Warrant"),
-        "shape": t("Shape"), "grade": t("Grade"), "bundles": t("Bundles"),
-        "gross_t": t("Gross t"), "net_t": t("Net t"), "within_tolerance": t("Within ±2 %"),
-        "code": t("Code"), "commodity": t("Commodity"), "product": t("Product"),
-        "roof": t("Roof"), "gauged_at": t("Gauged (UTC)"), "nsv_m3": t("NSV m³"),
-        "nsv_bbl": t("NSV bbl"), "kind": t("Kind"), "measured_at": t("Measured (UTC)"),
-        "energy_mmbtu": t("Energy MMBtu"), "cushion_mmbtu": t("Cushion MMBtu"),
+        "id": tr("Id"), "site": tr("Site"), "metal": tr("Metal"), "brand": tr("Refiner / brand"),
+        "serial": tr("Serial"), "year": tr("Year"), "gross_oz": tr("Gross ozt"),
+        "fineness": tr("Fineness"), "fine_oz": tr("Fine ozt"), "location": tr("Location"),
+        "good_delivery": tr("Good Delivery"), "flags": tr("Flags"), "warrant": tr("Warrant"),
+        "shape": tr("Shape"), "grade": tr("Grade"), "bundles": tr("Bundles"),
+        "gross_t": tr("Gross t"), "net_t": tr("Net t"), "within_tolerance": tr("Within ±2 %"),
+        "code": tr("Code"), "commodity": tr("Commodity"), "product": tr("Product"),
+        "roof": tr("Roof"), "gauged_at": tr("Gauged (UTC)"), "nsv_m3": tr("NSV m³"),
+        "nsv_bbl": tr("NSV bbl"), "kind": tr("Kind"), "measured_at": tr("Measured (UTC)"),
+        "energy_mmbtu": tr("Energy MMBtu"), "cushion_mmbtu": tr("Cushion MMBtu"),
     }
 
+
+#: The order a person reads a holding in: what identifies it, what it weighs, where it
+#: is; the internal id last. Columns in HIDDEN start hidden (the header's menu shows them).
+DISPLAY = {
+    "bar": ("serial", "brand", "year", "fine_oz", "location", "good_delivery", "site", "metal",
+            "gross_oz", "fineness", "flags", "id"),
+    "lot": ("warrant", "brand", "metal", "net_t", "location", "within_tolerance", "site",
+            "shape", "grade", "bundles", "gross_t", "flags", "id"),
+    "tank": ("code", "site", "commodity", "product", "nsv_m3", "nsv_bbl", "gauged_at", "roof",
+             "id"),
+    "gas": ("code", "site", "kind", "energy_mmbtu", "cushion_mmbtu", "measured_at", "id"),
+}
+HIDDEN = {
+    "bar": frozenset({"gross_oz", "fineness", "flags", "id"}),
+    "lot": frozenset({"shape", "grade", "bundles", "gross_t", "flags", "id"}),
+    "tank": frozenset({"roof", "id"}),
+    "gas": frozenset({"id"}),
+}
 
 NUMERIC = {"id", "year", "gross_oz", "fineness", "fine_oz", "bundles", "gross_t", "net_t",
            "nsv_m3", "nsv_bbl", "energy_mmbtu", "cushion_mmbtu"}
@@ -75,7 +89,12 @@ class HoldingsModel(QAbstractTableModel):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return browsing.KINDS[self.query.kind].columns
+        """The columns in the order shown."""
+        return DISPLAY[self.query.kind]
+
+    def _source(self, column: str) -> int:
+        """Where `column` is in a fetched row (the order of `browsing.KINDS`)."""
+        return browsing.KINDS[self.query.kind].columns.index(column)
 
     def set_query(self, query: Query) -> None:
         """Show `query`'s rows: count and prepare them on the ledger thread."""
@@ -152,14 +171,17 @@ class HoldingsModel(QAbstractTableModel):
         values = self.row(index.row())
         if values is None:
             return PENDING if role == Qt.ItemDataRole.DisplayRole else None
-        value = values[index.column()]
+        value = values[self._source(column)]
         if role == Qt.ItemDataRole.UserRole:
             return values[0]  # the holding id
+        if role == Qt.ItemDataRole.ToolTipRole and column in BOOLEAN and not value:
+            flags = values[self._source("flags")]
+            return self.tr("Outside the limits: {flags}").format(flags=flags) if flags else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in BOOLEAN and not value:
-                return QColor("#b3261e")
+                return qcolor(BAD)
             if column == "flags" and value:
-                return QColor("#9a5b00")
+                return qcolor(CAUTION)
             return None
         if column in BOOLEAN:
             return self.tr("yes") if value else self.tr("no")

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabBar,
     QTableView,
@@ -26,12 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput
+from app.gui import settings
 from app.gui.context import AppContext
-from app.gui.holdings_model import HoldingsModel
+from app.gui.history_view import HistoryDialog
+from app.gui.holdings_model import DISPLAY, HIDDEN, HoldingsModel
+from app.gui.i18n import counted
 from app.gui.look import set_role
-from app.services import browsing, ledger_views, overview
+from app.services import browsing, journal_browser, ledger_views
 
 KIND_ORDER = ("bar", "lot", "tank", "gas")
+#: Starting widths: room for a serial, a brand, a fine weight, without sideways scrolling
+#: at 1280×800 (the user's own widths are remembered).
+COLUMN_WIDTHS = {"serial": 118, "brand": 120, "year": 56, "fine_oz": 92, "location": 92,
+                 "good_delivery": 116, "site": 76, "metal": 64, "warrant": 118, "net_t": 90,
+                 "within_tolerance": 96, "code": 96, "commodity": 96, "nsv_m3": 110,
+                 "nsv_bbl": 110, "energy_mmbtu": 120, "cushion_mmbtu": 120,
+                 "gauged_at": 150, "measured_at": 150}
 SEARCH_HINT = {"bar": "serial", "lot": "warrant", "tank": "tank code", "gas": "inventory code"}
 
 
@@ -53,18 +61,23 @@ class HoldingsPage(QWidget):
 
         self.sites = QTreeWidget()
         self.sites.setHeaderHidden(True)
-        self.sites.setMinimumWidth(240)
+        self.sites.setMinimumWidth(160)
         self.sites.currentItemChanged.connect(lambda *_: self._changed())
 
         self.kinds = QTabBar()
         for kind in KIND_ORDER:
             self.kinds.addTab({"bar": self.tr("Bars"), "lot": self.tr("Lots"),
                                "tank": self.tr("Tanks"), "gas": self.tr("Gas")}[kind])
+        self.kinds.setExpanding(False)
+        self.kinds.setUsesScrollButtons(True)
         self.kinds.currentChanged.connect(lambda *_: self._kind_changed())
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        # A barcode scanner types the serial and Enter: the bar is found and selected, and
+        # the text stays selected so that the next scan replaces it.
+        self.search.returnPressed.connect(self.search.selectAll)
         self.brand = QComboBox()
         self.brand.setMinimumWidth(150)
         self.year = QLineEdit()
@@ -73,6 +86,9 @@ class HoldingsPage(QWidget):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Location starts with…"))
         self.status = QLabel()
+        self.status.setObjectName("shown")
+        self.status.setWordWrap(True)  # a long total wraps rather than widening the page
+        self.status.setMinimumWidth(120)
         set_role(self.status, "hint")
         self.problem = QLabel()
         set_role(self.problem, "error")
@@ -91,15 +107,24 @@ class HoldingsPage(QWidget):
         self.table.setObjectName("holdings")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._sort_by_id()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift, Ctrl) move together: one transfer, one journal event.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(104)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionResized.connect(lambda *_: self._remember_columns())
+        header.sectionMoved.connect(lambda *_: self._remember_columns())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
@@ -112,16 +137,34 @@ class HoldingsPage(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.kinds)
+        top = QHBoxLayout()
+        top.addWidget(self.kinds)
+        top.addStretch(1)
+        column.addLayout(top)
         column.addLayout(filters)
         column.addWidget(self.problem)
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
+        self.buttons: dict[str, QPushButton] = {}
+        # Transfer and withdrawal of the selected rows: the toolbar's, the Record menu's
+        # and the rows' context menu (see MainWindow.record).
+        for name, label, tip in (
+                ("export", self.tr("Export…"), self.tr("The holdings shown, as CSV or XLSX")),
+                ("count_sheet", self.tr("Count sheet…"),
+                 self.tr("A printable sheet for counting the chosen site, by location"))):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setToolTip(tip)
+            top.addWidget(button)
+            self.buttons[name] = button
+        self.buttons["export"].clicked.connect(self.export)
+        self.buttons["count_sheet"].clicked.connect(self.count_sheet)
         splitter = QSplitter()
         splitter.addWidget(self.sites)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 900])
+        splitter.setSizes([230, 900])
+        splitter.setCollapsible(0, True)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Holdings"))
         set_role(title, "title")
@@ -132,6 +175,9 @@ class HoldingsPage(QWidget):
         self.model.loading.connect(self._loading)
         self.loaded = False
         self._suspend = False
+        self._columns_kind: str | None = None
+        self._restoring = False
+        self.shown_totals: list[browsing.Total] = []
         ctx.changed.connect(self._ledger_changed)
         self._kind_filters()
 
@@ -224,7 +270,7 @@ class HoldingsPage(QWidget):
         self.year.clear()
         self.location.clear()
         self._suspend = False
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._sort_by_id()
         self._load_brands()
         self._changed()
 
@@ -257,18 +303,34 @@ class HoldingsPage(QWidget):
             self.status.setText(self.tr("Loading…"))
 
     def _ready(self, count: int) -> None:
-        what = {"bar": self.tr("bars"), "lot": self.tr("lots"), "tank": self.tr("tanks"),
-                "gas": self.tr("gas inventories")}[self.model.query.kind]
+        self._restore_columns()
+        kind = self.model.query.kind
         if count == 0:
+            what = {"bar": self.tr("bars"), "lot": self.tr("lots"), "tank": self.tr("tanks"),
+                    "gas": self.tr("gas inventories")}[kind]
             empty = (self.tr("Nothing matches these filters.") if self._filtered()
                      else self.tr("No {what} recorded yet. Use the Record menu or Import to "
                                   "add some.").format(what=what))
             self.status.setText(empty)
         else:
-            self.status.setText(self.tr("{count} {what}").format(count=f"{count:,}", what=what)
-                                + self.tr(" — double-click a row for its history"))
+            self.status.setText(counted(kind, count))
+            query = self.model.query
+            self.ctx.run(lambda ledger, task: browsing.totals(ledger, query), parent=self,
+                         done=lambda totals: self._totals(query, totals), label="totals")
         if count == 1 and self._filtered():
             self.table.selectRow(0)
+        self._selection_changed()
+
+    def _totals(self, query: browsing.Query, totals: list[browsing.Total]) -> None:
+        """The footer: how many, and how much, of what the filters show."""
+        if query != self.model.query:
+            return  # the filters changed meanwhile
+        self.shown_totals = totals
+        parts = [self.tr("{quantity} {unit} {commodity}").format(
+            quantity=grouped(total.quantity), unit=total.unit, commodity=total.commodity)
+            for total in totals]
+        self.status.setText(" · ".join([counted(query.kind, sum(t.count for t in totals)),
+                                        *parts]))
 
     def _filtered(self) -> bool:
         return any((self.search.text().strip(), self.year.text().strip(),
@@ -287,63 +349,119 @@ class HoldingsPage(QWidget):
             self.history_dialog.show()
             self.history_shown.emit(holding)
 
-        self.ctx.run(lambda ledger, task: overview.history(ledger, holding), parent=self,
+        self.ctx.run(lambda ledger, task: journal_browser.history(ledger, holding), parent=self,
                      done=done)
+
+    def selected_ids(self) -> list[int]:
+        """The holdings of the selected rows, in table order (rows still loading left out)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.holding_id(row) for row in rows]
+        return [holding for holding in ids if holding is not None]
+
+    def movable_selection(self) -> list[int]:
+        """The selected bars or lots, for a transfer or withdrawal ([] for tanks and gas)."""
+        return self.selected_ids() if self.kind() in ("bar", "lot") else []
+
+    def _selection_changed(self) -> None:
+        self.buttons["count_sheet"].setEnabled(self.kind() in ("bar", "lot")
+                                               and self.site_code() is not None)
+        self.buttons["export"].setEnabled(self.model.rowCount() > 0)
+
+    def _act(self, name: str) -> None:
+        ids = self.selected_ids()
+        if ids and self.on_action is not None:
+            self.on_action(name, ids if len(ids) > 1 else ids[0])
 
     def _menu(self, point) -> None:
         index = self.table.indexAt(point)
         holding = self.model.holding_id(index.row()) if index.isValid() else None
         if holding is None:
             return
+        if holding not in self.selected_ids():
+            self.table.selectRow(index.row())
+        ids = self.selected_ids()
         menu = QMenu(self)
-        menu.addAction(self.tr("History…"), lambda: self.show_history(holding))
+        if len(ids) == 1:
+            menu.addAction(self.tr("History…"), lambda: self.show_history(holding))
         if self.kind() in ("bar", "lot") and self.on_action is not None:
             menu.addSeparator()
-            for name, label in (("transfer", self.tr("Transfer…")),
-                                ("withdraw", self.tr("Withdraw…")),
-                                ("adjust", self.tr("Adjust…"))):
-                menu.addAction(label, lambda n=name: self.on_action(n, holding))
+            several = len(ids) > 1
+            menu.addAction(self.tr("Transfer {n} holdings…").format(n=len(ids)) if several
+                           else self.tr("Transfer…"), lambda: self._act("transfer"))
+            menu.addAction(self.tr("Withdraw {n} holdings…").format(n=len(ids)) if several
+                           else self.tr("Withdraw…"), lambda: self._act("withdraw"))
+            if not several:
+                menu.addAction(self.tr("Adjust…"), lambda: self.on_action("adjust", holding))
         menu.popup(self.table.viewport().mapToGlobal(point))
 
+    # -- columns -----------------------------------------------------------------------
 
-class HistoryDialog(QDialog):
-    """Every journal event that touched one holding."""
+    def _sort_by_id(self) -> None:
+        """Received order (by id) until a header is clicked: the one order a million
+        bars are stored in, so the first view needs no sorting."""
+        id_column = self.model.columns.index("id") if self.model.query.kind == self.kind() \
+            else len(DISPLAY[self.kind()]) - 1
+        self.table.horizontalHeader().setSortIndicator(id_column, Qt.SortOrder.AscendingOrder)
 
-    def __init__(self, holding: int, events: list[dict], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History of holding {id}").format(id=holding))
-        self.resize(760, 460)
-        self.events = QTreeWidget()
-        self.events.setObjectName("history")
-        self.events.setHeaderLabels([self.tr("Event"), self.tr("Time (UTC)"), self.tr("Who"),
-                                     self.tr("What")])
-        for event in events:
-            when = event["time"][:19].replace("T", " ")
-            item = QTreeWidgetItem([str(event["seq"]), when, event["actor"], event["kind"]])
-            _details(item, event["details"])
-            self.events.addTopLevelItem(item)
-        self.events.expandAll()
-        for column in range(3):
-            self.events.resizeColumnToContents(column)
-        if not events:
-            empty = QTreeWidgetItem(["", "", "", self.tr("No events.")])
-            self.events.addTopLevelItem(empty)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.events)
-        layout.addWidget(buttons)
+    def _restore_columns(self) -> None:
+        """Widths, order and hidden columns as this terminal last left them, per kind."""
+        kind = self.model.query.kind
+        if self._columns_kind == kind:
+            return
+        self._columns_kind = kind
+        header = self.table.horizontalHeader()
+        self._restoring = True
+        saved = settings.header_state(f"holdings/{kind}")
+        if saved is None or not header.restoreState(saved):
+            for number, name in enumerate(self.model.columns):
+                header.setSectionHidden(number, name in HIDDEN[kind])
+                header.resizeSection(number, COLUMN_WIDTHS.get(name, 104))
+        self._restoring = False
+
+    def _remember_columns(self) -> None:
+        if not self._restoring and self._columns_kind is not None:
+            settings.remember_header(f"holdings/{self._columns_kind}",
+                                     self.table.horizontalHeader().saveState())
+
+    def _header_menu(self, point) -> None:
+        """Show or hide columns; the choice is remembered."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, name in enumerate(self.model.columns):
+            action = menu.addAction(self.model.titles.get(name, name))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda on, n=number: self._show_column(n, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        menu.popup(header.mapToGlobal(point))
+
+    def _show_column(self, number: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(number, not shown)
+        self._remember_columns()
+
+    def reset_columns(self) -> None:
+        settings.remember_header(f"holdings/{self.kind()}", None)
+        self._columns_kind = None
+        self._restore_columns()
+
+    # -- getting data out ----------------------------------------------------------------
+
+    def export(self) -> None:
+        """The holdings shown (this site, these filters) to CSV or XLSX."""
+        from app.gui.export_dialogs import export_holdings
+
+        export_holdings(self.ctx, self, self.model.query)
+
+    def count_sheet(self) -> None:
+        """A sheet to count the chosen site by, in the order of a walk through it."""
+        from app.gui.export_dialogs import count_sheet
+
+        site = self.site_code()
+        if site is not None:
+            count_sheet(self.ctx, self, site, kind="lot" if self.kind() == "lot" else "bar")
 
 
-def _details(parent: QTreeWidgetItem, details: dict) -> None:
-    """An event's payload as nested rows: a movement's seals, a source file's digest."""
-    for key, value in details.items():
-        if isinstance(value, dict) and value:
-            _details(QTreeWidgetItem(parent, ["", "", key, ""]), value)
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            group = QTreeWidgetItem(parent, ["", "", key, ""])
-            for number, entry in enumerate(value, 1):
-                _details(QTreeWidgetItem(group, ["", "", str(number), ""]), entry)
-        else:
-            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            QTreeWidgetItem(parent, ["", "", key, text])
+def grouped(quantity) -> str:
+    """A quantity with thousands separators, every decimal kept: 1,198.320."""
+    return f"{quantity:,}"

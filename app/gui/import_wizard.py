@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,7 +35,10 @@ from app.domain.metals import Metal
 from app.gui.context import AppContext
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
+from app.gui.palette import BAD, qcolor
 from app.gui.progress import ProgressPanel
 from app.gui.workers import Job
 from app.services import importing, ledger_views
@@ -46,11 +48,8 @@ from app.services.recording import SITE_KINDS
 #: Bad rows described in the Problems table (every one is counted).
 LISTED_PROBLEMS = 10000
 PREVIEW_ROWS = 20
-ERROR_COLOUR = QColor("#b3261e")
+ERROR_COLOUR = qcolor(BAD)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPage", text)
 
 
 def _check_file(text: str) -> None:
@@ -65,6 +64,11 @@ def _read_only_item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+def metal_name(metal: str) -> str:
+    """A bar's metal in the interface's language."""
+    return {"gold": tr("Gold"), "silver": tr("Silver")}.get(metal, metal.capitalize())
 
 
 class ImportPage(QWidget):
@@ -96,7 +100,7 @@ class ImportPage(QWidget):
         self.site_combo = QComboBox()
         self.metal_combo = QComboBox()
         for metal in Metal:
-            self.metal_combo.addItem(metal.value.capitalize(), metal.value)
+            self.metal_combo.addItem(metal_name(metal.value), metal.value)
         self.witness_edit = QLineEdit()
         self.note_edit = QLineEdit()
         layout_form = QFormLayout()
@@ -230,20 +234,14 @@ class ImportPage(QWidget):
 
     def _run(self, fn, text: str, done, failed, *, changes: bool = False) -> None:
         """Run `fn` on the ledger thread, followed by the progress panel; inputs wait."""
-        def finish(result: Any) -> None:
-            done(result)
+        def after() -> None:
             self._update_buttons()
             self.settled.emit()
 
-        def fail(exc: BaseException) -> bool:
-            handled = failed(exc)
-            self._update_buttons()
-            self.settled.emit()
-            return handled
-
-        self.job = self.ctx.run(fn, parent=self, done=finish, failed=fail, changes=changes,
-                                label=text)
-        self.progress.follow(self.job, text, cancellable=True)
+        op = (Op(self, fn, ctx=self.ctx, label=text).progress(self.progress, text,
+                                                              cancellable=True)
+              .success(done).failure(failed).after(after))
+        self.job = (op.changes() if changes else op).run()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -313,7 +311,8 @@ class ImportPage(QWidget):
         self._count = int(info["count"])
         self._say(tr("{n} bars, {fine} ozt fine {metal}, all valid and none already held. "
                      "Nothing is stored until you import.").format(
-                         n=f"{info['count']:,}", fine=info["fine_oz"], metal=info["metal"]),
+                         n=f"{info['count']:,}", fine=info["fine_oz"],
+                         metal=metal_name(info["metal"]).lower()),
                   "ok")
 
     def _check_failed(self, exc: BaseException) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -39,17 +38,18 @@ from app.gui import dialogs
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
+from app.gui.screen_fit import scrolled
+from app.gui.signer_policy import role_name
 from app.gui.strength_meter import StrengthMeter, place_under
-from app.gui.workers import Job, run_free
+from app.gui.workers import Job
 from app.services import keys
 
 ROLES = (("custodian", True), ("auditor", True), ("admin", True), ("report-signer", False))
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KeysPage", text)
 
 
 def passphrase_strength(text: str, name: str = "") -> Strength:
@@ -120,13 +120,6 @@ def _password() -> QLineEdit:
     return field
 
 
-def _scrolled(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(inner)
-    return area
-
-
 class KeyList(QWidget):
     """The public key files given one role in a draft policy."""
 
@@ -161,7 +154,8 @@ class KeyList(QWidget):
 
     def choose(self) -> None:
         paths = dialogs.open_files(self, tr("Public keys for the role {role}").format(
-            role=self.role), tr("Public keys (*.pub *.json);;All files (*)"), "public-keys")
+            role=role_name(self.role)), tr("Public keys (*.pub *.json);;All files (*)"),
+            "public-keys")
         self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> list[str]:
@@ -221,11 +215,11 @@ class KeysPage(QWidget):
         set_role(subtitle, "subtitle")
         self.progress = ProgressPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self._create_tab()), self.tr("Create a key"))
-        self.tabs.addTab(_scrolled(self._export_tab()), self.tr("Export a public key"))
-        self.tabs.addTab(_scrolled(self._draft_tab()), self.tr("Draft a policy"))
-        self.tabs.addTab(_scrolled(self._sign_tab()), self.tr("Sign a policy"))
-        self.tabs.addTab(_scrolled(self._inspect_tab()), self.tr("Inspect a policy"))
+        self.tabs.addTab(scrolled(self._create_tab()), self.tr("Create a key"))
+        self.tabs.addTab(scrolled(self._export_tab()), self.tr("Export a public key"))
+        self.tabs.addTab(scrolled(self._draft_tab()), self.tr("Draft a policy"))
+        self.tabs.addTab(scrolled(self._sign_tab()), self.tr("Sign a policy"))
+        self.tabs.addTab(scrolled(self._inspect_tab()), self.tr("Inspect a policy"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)
@@ -255,23 +249,21 @@ class KeysPage(QWidget):
         if self.busy:
             return None
 
-        def wire(job: Job) -> None:
-            self.job = job
-            self.progress.follow(job, text, cancellable=False)
-            job.succeeded.connect(done)
-            job.failed.connect(lambda exc, details: self._failed(form, exc, details))
-            job.finished.connect(lambda: button.setEnabled(self._ready[id(button)]))
-
         button.setEnabled(False)
-        job = run_free(lambda task: work(), text)
-        wire(job)
-        return job
+        self.job = (Op(self, lambda task: work(), label=text)
+                    .progress(self.progress, text)
+                    .success(done)
+                    .failure(lambda exc: self._claim(form, exc))
+                    .after(lambda: button.setEnabled(self._ready[id(button)]))
+                    .run())
+        return self.job
 
-    def _failed(self, form: Form, exc: BaseException, details: str) -> None:
+    def _claim(self, form: Form, exc: BaseException) -> bool:
+        """A refusal next to its field; False leaves it to a dialog."""
         if isinstance(exc, InvalidInput) and exc.field == "path" and "out" in form.fields:
             form.set_error("out", str(exc))
-        elif not form.claim(exc):
-            dialogs.show_error(self, exc, details)
+            return True
+        return form.claim(exc)
 
     # -- create a key ---------------------------------------------------------------------
 
@@ -341,8 +333,8 @@ class KeysPage(QWidget):
         secret = self.key_passphrase.text()
 
         def done(info: dict) -> None:
-            self.key_passphrase.clear()
-            self.key_passphrase2.clear()
+            # Forgotten without a "required" message over the success below.
+            self.create_form.reset(("passphrase", "passphrase2"))
             self.created_keyid = info["keyid"]
             text = self.tr("Created the key {name} ({algorithm}) in {path}\nkeyid {keyid}\n"
                            "fingerprint {fingerprint}\nwords: {words}").format(
@@ -392,7 +384,8 @@ class KeysPage(QWidget):
         try:
             info = keys.export_public(values["key_path"], values["out"])
         except TijoriError as exc:
-            self._failed(self.export_form, exc, "")
+            if not self._claim(self.export_form, exc):
+                dialogs.show_error(self, exc)
             return None
         _result(self.exported_label, self.tr(
             "Wrote the public key of {name} to {path}\nwords: {words}").format(
@@ -421,7 +414,8 @@ class KeysPage(QWidget):
         self.role_lists: dict[str, KeyList] = {}
         self.thresholds: dict[str, QSpinBox] = {}
         for role, required in ROLES:
-            box = QGroupBox(role if required else self.tr("{role} (optional)").format(role=role))
+            box = QGroupBox(role_name(role) if required else
+                            self.tr("{role} (optional)").format(role=role_name(role)))
             inner = QVBoxLayout(box)
             keys_list = KeyList(role)
             keys_list.changed.connect(self._check_roles)
@@ -474,10 +468,11 @@ class KeysPage(QWidget):
         for role, required in ROLES:
             count = len(self.role_lists[role].paths)
             if required and count == 0:
-                problems.append(self.tr("add at least one {role} key").format(role=role))
+                problems.append(self.tr("add at least one {role} key").format(
+                    role=role_name(role)))
             elif role in self.thresholds and self.thresholds[role].value() > count:
                 problems.append(self.tr("{role}: {n} signatures required but only {count} "
-                                        "key(s)").format(role=role,
+                                        "key(s)").format(role=role_name(role),
                                                          n=self.thresholds[role].value(),
                                                          count=count))
         overlap = self._role_overlap()
@@ -497,9 +492,10 @@ class KeysPage(QWidget):
 
     def _check_roles(self) -> bool:
         problems = self.role_problems()
-        text = "; ".join(problems)
+        text = self.tr("; ").join(problems)
         # Only the first letter: key names and keyids in the message keep their case.
-        self.roles_error.setText(text[:1].upper() + text[1:] + ("." if problems else ""))
+        self.roles_error.setText(self.tr("{problems}.").format(
+            problems=text[:1].upper() + text[1:]) if problems else "")
         ok = not problems and all(self._forms_valid.values())
         self.draft_button.setEnabled(ok)
         return ok
@@ -649,7 +645,7 @@ class KeysPage(QWidget):
                     name=info["name"], version=info["version"], expires=info["expires"],
                     digest=info["digest"]))
             for role, spec in sorted(info["roles"].items()):
-                parent = QTreeWidgetItem([role, self.tr("{n} of {count}").format(
+                parent = QTreeWidgetItem([role_name(role), self.tr("{n} of {count}").format(
                     n=spec["threshold"], count=len(spec["keys"]))])
                 for key in spec["keys"]:
                     parent.addChild(QTreeWidgetItem([

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,8 +31,10 @@ from app.domain.passphrase import Strength, strength
 from app.gui import dialogs, settings
 from app.gui.context import AppContext
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.gui.look import set_role
-from app.gui.progress import ProgressPanel
+from app.gui.ops import Op
+from app.gui.progress import CancelOnClose, ProgressPanel
 from app.gui.strength_meter import StrengthMeter, place_under
 from app.gui.workers import Job
 from app.services import session
@@ -46,9 +48,6 @@ REKEY_COPIED = 800
 #: The backup reports 400 of 1000 once its copy is written; then it checks it.
 BACKUP_COPIED = 400
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerDialogs", text)
 
 
 def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
@@ -125,7 +124,7 @@ def back_up(ctx: AppContext, parent: QWidget) -> BackupDialog | None:
     return dialog
 
 
-class BackupDialog(QDialog):
+class BackupDialog(CancelOnClose, QDialog):
     """Follows one backup: its progress, Cancel (or Escape), then closes with the outcome.
 
     The outcome is a message over the parent window: where the backup went, its size
@@ -167,11 +166,11 @@ class BackupDialog(QDialog):
         out = self.out
         # The outcome is shown once the job has finished and the progress panel has let
         # go of it (`_ended`, connected after the panel): closing this dialog frees it.
-        self.job = self.ctx.run(
-            lambda ledger, task: session.backup_ledger(ledger, out, task),
-            parent=self, failed=lambda exc: True, label="backup")
+        self.job = (Op(self, lambda ledger, task: session.backup_ledger(ledger, out, task),
+                       ctx=self.ctx, label="backup")
+                    .failure(lambda exc: True)  # said in the dialog, by `_ended`
+                    .progress(self.progress, "", cancellable=True).run())
         self.stage.setText(tr("Step 1 of 2: copying the ledger…"))
-        self.progress.follow(self.job, "")
         self.progress.label.hide()  # the stage says it, above the bar
         self.progress.cancelled.connect(lambda: self.stage.setText(
             tr("Cancelling: the half-written copy is removed…")))
@@ -212,20 +211,6 @@ class BackupDialog(QDialog):
             bytes=f"{result['bytes']:,}", events=f"{result['events']:,}",
             head=result["head"][:16]))
 
-    def reject(self) -> None:
-        """Escape or closing the dialog while the backup runs cancels it."""
-        if self.job is not None and not self.job.done:
-            if self.progress.cancel_button.isEnabled():
-                self.progress.cancel_button.click()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None and not self.job.done:
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
 
 
 # -- changing the passphrase ---------------------------------------------------------------------
@@ -385,10 +370,10 @@ class ChangePassphraseDialog(QDialog):
 
         self._set_busy(True)
         # As for a backup, the outcome is shown from `_ended`, once the panel is done.
-        self.job = self.ctx.run(work, parent=self, failed=lambda exc: True, changes=True,
-                                label="change passphrase")
         # One Cancel button: the dialog's own (Escape too), while stopping is still safe.
-        self.progress.follow(self.job, "", cancellable=False)
+        self.job = (Op(self, work, ctx=self.ctx, label="change passphrase")
+                    .failure(lambda exc: True)  # said in the dialog, by `_ended`
+                    .changes().progress(self.progress, "").run())
         self.progress.label.hide()  # the stage says it, above the bar
         self.stage.setText(tr("Re-encrypting the ledger into a new file… (Cancel still "
                               "leaves it as it was)"))

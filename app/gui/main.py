@@ -6,13 +6,12 @@ import argparse
 import sys
 import traceback
 from collections.abc import Sequence
-from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
-from app.gui import settings
+from app.gui import i18n, settings
 from app.gui.look import icon, stylesheet
 
 
@@ -38,15 +37,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(icon("tijori"))
     app.setStyleSheet(stylesheet())
-    qt_translations = QTranslator(app)
-    if qt_translations.load(QLocale(), "qtbase", "_",
-                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translations)
-    # Tijori's own translations, when there are any: resources/translations/tijori_<lang>.qm
-    ours = QTranslator(app)
-    folder = resources.files("resources").joinpath("translations")
-    if folder.is_dir() and ours.load(QLocale(), "tijori", "_", str(folder)):
-        app.installTranslator(ours)
+    i18n.install(app)
     sys.excepthook = _unexpected
     return app
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.gui import dialogs, settings
+from app.gui import dialogs, i18n, settings
 from app.gui.context import AppContext
 from app.gui.look import icon
+from app.gui.screen_fit import fit_to_screen, scrolled
 
 # (key, module, class): pages are built the first time they are shown.
 PAGES = (
@@ -40,7 +41,7 @@ PAGES = (
 # The names of record_actions(), in its order, and those on the toolbar (the
 # everyday ones, big enough for gloves).
 RECORD_KEYS = ("bar", "lot", "gauging", "gas", "transfer", "withdraw", "adjust", "site",
-               "tank", "token", "supply")
+               "tank", "tank_table", "token", "supply")
 TOOLBAR = ("bar", "gauging", "transfer", "withdraw")
 
 
@@ -80,16 +81,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.record_actions: dict[str, QAction] = {}
         self._menus()
-        self.status = QLabel(ctx.path)
+        # What the last save recorded, on the left; the ledger's file on the right.
+        self.status = QLabel(self.tr("Ready."))
+        self.status.setObjectName("last_saved")
         self.statusBar().addWidget(self.status, 1)
-        self.resize(1280, 800)
+        self.path_label = QLabel(Path(ctx.path).name)
+        self.path_label.setToolTip(ctx.path)
+        self.statusBar().addPermanentWidget(self.path_label)
+        ctx.said.connect(self.say)
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
         state = settings.window_state("main")
         if state is not None:
             self.restoreState(state)
+        fit_to_screen(self)  # a size remembered from a larger screen is shrunk to this one
         self.nav.setCurrentRow(0)
+
+    def say(self, text: str) -> None:
+        """The status bar's line: what was just recorded."""
+        self.status.setText(self.tr("Recorded: {what}").format(what=text))
+        self.status.setToolTip(self.status.text())
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -106,7 +118,8 @@ class MainWindow(QMainWindow):
                 page.report_requested.connect(self.report_on)
             self.pages[key] = page
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            # A small screen scrolls the page rather than clipping it.
+            self.stack.insertWidget(index, scrolled(page, sideways=True))
             self.stack.removeWidget(old)
             old.deleteLater()
         return self.pages[key]
@@ -114,8 +127,13 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        key = PAGES[row][0]
-        self.stack.setCurrentWidget(self.page(key))
+        self.page(PAGES[row][0])
+        self.stack.setCurrentIndex(row)
+
+    def current_page(self) -> QWidget | None:
+        """The page showing (inside its scroll area)."""
+        row = self.nav.currentRow()
+        return self.pages.get(PAGES[row][0]) if row >= 0 else None
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow([k for k, _, _ in PAGES].index(key))
@@ -139,7 +157,17 @@ class MainWindow(QMainWindow):
         passphrase = ledger.addAction(self.tr("Change &passphrase…"))
         passphrase.setStatusTip(self.tr("Re-encrypt this ledger under a new passphrase"))
         passphrase.triggered.connect(self.change_passphrase)
-        self.ledger_actions: dict[str, QAction] = {"backup": backup, "passphrase": passphrase}
+        journal = ledger.addAction(self.tr("&Journal…"))
+        journal.setShortcut(QKeySequence("Ctrl+J"))
+        journal.setStatusTip(self.tr("Every event recorded, in words; the chain check; CSV"))
+        journal.triggered.connect(self.show_journal)
+        self.ledger_actions: dict[str, QAction] = {"backup": backup, "passphrase": passphrase,
+                                                   "journal": journal}
+        ledger.addSeparator()
+        preferences = ledger.addAction(self.tr("&Settings…"))
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.show_settings)
+        self.ledger_actions["settings"] = preferences
         ledger.addSeparator()
         close = ledger.addAction(self.tr("&Close ledger"))
         close.setShortcut(QKeySequence.StandardKey.Close)
@@ -168,11 +196,41 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
         helpmenu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = helpmenu.addAction(self.tr("&Guide"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.setStatusTip(self.tr("The user guide, at the page you are on (works offline)"))
+        guide.triggered.connect(lambda: self.show_guide())
+        self.guide_action = guide
         about = helpmenu.addAction(self.tr("About Tijori"))
         about.triggered.connect(lambda: dialogs.inform(
             self, self.tr("About Tijori"),
             self.tr("Tijori {version}\nCustody of commodity reserves that back tokens.\n"
                     "No part of Tijori uses a network.").format(version=__version__)))
+
+    def show_guide(self, topic: str | None = None) -> QWidget:
+        """Help ▸ Guide (F1): the guide, at the topic of the page showing."""
+        from app.gui.guide import show_guide, topic_for_page
+
+        row = self.nav.currentRow()
+        page = PAGES[row][0] if row >= 0 else "dashboard"
+        return show_guide(self, topic or topic_for_page(page), i18n.current())
+
+    def show_journal(self) -> QDialog:
+        """Ledger ▸ Journal…: every event, filtered, checked, exported."""
+        from app.gui.journal_page import JournalDialog
+
+        dialog = JournalDialog(self.ctx, self)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def show_settings(self) -> QDialog:
+        from app.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
 
     def back_up(self) -> QDialog | None:
         """Ledger ▸ Back up…: where to, then the copy and its check with progress."""
@@ -199,8 +257,16 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda *_: self.open_dialogs.remove(dialog)
                                 if dialog in self.open_dialogs else None)
 
-    def record(self, key: str, holding: int | None = None) -> QDialog:
-        """Open the Record dialog `key` (non-modal), optionally for one holding."""
+    def record(self, key: str, holding: int | list[int] | None = None) -> QDialog:
+        """Open the Record dialog `key` (non-modal), optionally for one holding or several.
+
+        A transfer or withdrawal started from the toolbar or the menu while rows are
+        selected on the Holdings page is for those rows.
+        """
+        if holding is None and key in ("transfer", "withdraw") and \
+                self.current_page() is self.pages.get("holdings"):
+            chosen = self.pages["holdings"].movable_selection()
+            holding = chosen if len(chosen) > 1 else (chosen[0] if chosen else None)
         dialog = self.factories[key](self.ctx, self, holding)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialogs.append(dialog)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.gui.i18n import tr
 from app.gui.workers import Job
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressPanel", text)
 
 
 class ProgressPanel(QWidget):
@@ -70,3 +67,26 @@ class ProgressPanel(QWidget):
     @property
     def running(self) -> bool:
         return self.job is not None
+
+
+class CancelOnClose:
+    """For a dialog that follows one job (`self.job`) in a `ProgressPanel`
+    (`self.progress`): Escape or closing the window cancels the job, when cancelling
+    is safe, rather than leaving it to run unseen. Put it before QDialog in the bases."""
+
+    job: Job | None
+    progress: ProgressPanel
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.done:
+            if self.progress.cancel_button.isEnabled():
+                self.progress.cancel_button.click()
+            return
+        super().reject()  # type: ignore[misc]
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None and not self.job.done:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)  # type: ignore[misc]

@@ -30,6 +30,7 @@ from app.gui.context import AppContext
 from app.gui.forms import widget_value
 from app.gui.look import set_role
 from app.gui.record_parts import MovementBox, RecordForm, styled, tr
+from app.gui.screen_fit import content_size, fit_to_screen, scrolled
 from app.services import ledger_views
 
 
@@ -60,6 +61,7 @@ class RecordDialog(QDialog):
         self._pending = 0
         self._valid: dict[int, bool] = {}
         self.order: list[QWidget] = []
+        self._sized = False
         self.setModal(True)
         self.setMinimumWidth(self.WIDTH)
 
@@ -67,13 +69,18 @@ class RecordDialog(QDialog):
         outer.setContentsMargins(18, 14, 18, 14)
         self.heading = styled(self.windowTitle(), "title")
         outer.addWidget(self.heading)
-        body = QHBoxLayout()
+        # The fields scroll when the screen is smaller than the dialog; heading and
+        # buttons stay in view.
+        self.body = QWidget()
+        self.body.setObjectName("record_body")
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(18)
         self.left = QVBoxLayout()
         self.right = QVBoxLayout()
         body.addLayout(self.left, 3)
         body.addLayout(self.right, 2)
-        outer.addLayout(body, 1)
+        outer.addWidget(scrolled(self.body, natural=True), 1)
 
         form_layout = QFormLayout()
         self.left.addLayout(form_layout)
@@ -341,6 +348,9 @@ class RecordDialog(QDialog):
         super().showEvent(event)
         self._align_labels()  # now that the style sheet's fonts are in place
         self._fit_all()
+        if not self._sized:  # its natural size, within the screen (a 1024×768 one scrolls)
+            self._sized = True
+            fit_to_screen(self, content_size(self))
         QTimer.singleShot(0, self._refit)  # again once the layout has settled
 
     def _refit(self) -> None:

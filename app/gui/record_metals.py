@@ -1,15 +1,22 @@
-"""Receiving metal: a gold or silver bar (LBMA Good Delivery) and a base-metal lot (warrant)."""
+"""Receiving metal: a gold or silver bar (LBMA Good Delivery) and a base-metal lot (warrant).
+
+Both dialogs have "Save and next", for a shipment received one item after another.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QLabel
+import shiboken6
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.domain import metals
 from app.domain.errors import InvalidInput
 from app.domain.text import clean_text
+from app.gui.context import AppContext
 from app.gui.look import set_role
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
@@ -21,7 +28,7 @@ from app.gui.record_parts import (
     text_check,
     tr,
 )
-from app.services import recording
+from app.services import identify, recording
 
 FLAG_WORDS = {
     metals.FLAG_GOLD_FINENESS: "fineness below 995.0",
@@ -44,11 +51,104 @@ def _fineness(text: str) -> None:
     metals.bar_weights("gold", gross_oz="400", fineness=text)
 
 
-class BarReceiptDialog(RecordDialog):
+def location_prefix(location: str) -> str:
+    """What the next item of a shipment likely shares of a location: up to its last
+    separator ("B2-14-03" → "B2-14-", "R 4/12" → "R 4/"); a location without one is kept."""
+    match = re.match(r"(.*[-/ .:])[^-/ .:]+$", location)
+    return match.group(1) if match else location
+
+
+class ShipmentDialog(RecordDialog):
+    """A receipt dialog with "Save and next": record, then clear the item's own fields.
+
+    For a shipment received one item after another: the site, metal, brand,
+    location prefix and the movement details (seals, witness, documents, note)
+    stay; the fields in `CLEAR` empty, and `FIRST` takes the focus. What was just
+    recorded is named above the buttons (`last_summary`).
+    """
+
+    #: The fields that belong to one item, emptied for the next.
+    CLEAR: ClassVar[tuple[str, ...]] = ()
+    #: The field the next item starts in.
+    FIRST = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 holding: int | None = None) -> None:
+        super().__init__(ctx, parent, holding)
+        self._and_next = False
+        self.last_summary = ""
+        self.next_button = QPushButton(self.tr("Save and next"))
+        self.next_button.setObjectName("save_next")
+        self.next_button.setAutoDefault(False)
+        self.next_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.next_button.setToolTip(self.tr("Record this one and start the next, keeping the "
+                                            "site, brand, location and movement details "
+                                            "(Ctrl+Enter)"))
+        self.next_button.clicked.connect(self.save_and_next)
+        outer = self.layout()
+        for index in range(outer.count()):
+            row = outer.itemAt(index).layout()
+            if row is not None and row.indexOf(self.save_button) >= 0:
+                row.insertWidget(row.indexOf(self.save_button), self.next_button)
+                break
+        self.order.insert(self.order.index(self.save_button), self.next_button)
+        self._chain_tabs()
+        self.previous = styled("", "ok", "previous")
+        self.previous.hide()
+        self.left.addWidget(self.previous)
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "next_button"):
+            self.next_button.setEnabled(self.save_button.isEnabled())
+
+    def save(self) -> None:
+        self._and_next = False
+        super().save()
+
+    def save_and_next(self) -> None:
+        """Save; once recorded, the dialog stays open for the next item."""
+        if not self.save_button.isEnabled():
+            for form in self.active_forms():
+                form.touch_all()
+            return
+        self._and_next = True
+        RecordDialog.save(self)
+        if not self.saving:  # not sent (e.g. refused before the ledger was asked)
+            self._and_next = False
+
+    def accept(self) -> None:
+        if self._and_next and shiboken6.isValid(self):
+            self._and_next = False
+            self.next_entry()
+            return
+        super().accept()
+
+    def next_entry(self) -> None:
+        """Clear the item's own fields after a save, keeping what the shipment shares."""
+        held = self.result_value
+        if isinstance(held, dict) and "id" in held:
+            self.last_summary = self.tr("Recorded holding {id}: {what}").format(
+                id=held["id"], what=identify.label(held))
+            self.previous.setText("✔ " + self.last_summary)
+            self.previous.show()
+        location = self.form.value("location")
+        self.form.reset(self.CLEAR)
+        self.form.fields["location"].widget.setText(location_prefix(location))
+        self.form.revalidate(show=False)
+        self.update_preview()
+        self.refresh()
+        self.form.fields[self.FIRST].widget.setFocus()
+
+
+class BarReceiptDialog(ShipmentDialog):
     """Receive one gold or silver bar; fine weight and Good Delivery status follow the typing."""
 
     ALIASES: ClassVar[dict[str, str]] = {"gross_oz": "gross", "gross_kg": "gross"}
     WIDTH = 980
+    CLEAR = ("serial", "year", "gross", "fineness", "fine_oz")
+    FIRST = "serial"
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Bar receipt"))
@@ -136,10 +236,12 @@ def _lot_text(field: str, limit: int) -> Callable[[str], str]:
     return lambda text: clean_text(text, field, limit)
 
 
-class LotReceiptDialog(RecordDialog):
+class LotReceiptDialog(ShipmentDialog):
     """Receive one base-metal lot on an LME-style warrant."""
 
     WIDTH = 940
+    CLEAR = ("warrant", "bundles", "gross_t", "net_t")
+    FIRST = "warrant"
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Lot receipt"))

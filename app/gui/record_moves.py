@@ -1,7 +1,21 @@
-"""Moving what is held: transfer, withdrawal and adjustment of a bar or lot.
+"""Moving what is held: transfer, withdrawal and adjustment of bars and lots.
 
-Each dialog looks the holding up as its id is typed and shows what it found, so the
-custodian sees which bar or lot will move before saving.
+The holding field takes what people read off a bar or a warrant, as a barcode
+scanner types it: a serial, a warrant, a tank or gas code, or the holding id
+(`#12`; see app/services/identify.py). Each dialog looks the text up as it is
+typed and shows what it found, so the custodian sees which bar or lot will move
+before saving; Enter (what a scanner sends after the serial) looks it up at
+once. A serial two bars share opens a small chooser of the candidates.
+
+Transfer and Withdrawal move a list: each serial scanned (or typed, then Enter)
+joins it, a holding already listed is refused with a message on the field, and
+the count and total weight show before saving. Save records one journal event
+for the whole list. The dialogs may open with one holding or several preselected
+(`holding`: an id or a list of ids, e.g. the rows selected on the Holdings page).
+
+After a save, `last_summary` names what was recorded and its event, e.g.
+"Transferred 3 bars (1,198.320 ozt) to ZRH-V2 B-04 — event 31"; it is set before
+`recorded` is emitted.
 """
 
 from __future__ import annotations
@@ -9,11 +23,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFormLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import metals
-from app.domain.errors import InvalidInput, TijoriError
+from app.domain.errors import Ambiguous, InvalidInput, TijoriError
 from app.gui import dialogs
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
@@ -25,110 +53,340 @@ from app.gui.record_parts import (
     text_check,
     tr,
 )
-from app.services import recording
+from app.services import identify, recording
 
 MOVABLE = ("bar", "lot")
+#: How many holdings a withdrawal's confirmation names one by one.
+NAMED_IN_QUESTION = 8
 
 
 def describe(held: dict[str, Any]) -> str:
-    """One line naming a holding as a custodian would recognise it."""
-    where = f"{held['site']} {held.get('location') or ''}".strip()
-    if held["kind"] == "bar":
-        text = tr("Bar {id}: {metal} {brand} {serial} ({year}), {fine} ozt fine, at {where}")
-        return text.format(
-            id=held["id"], metal=held["commodity"], brand=held["brand"], serial=held["serial"],
-            year=held["year"], fine=held["fine_oz"], where=where)
-    if held["kind"] == "lot":
-        return tr("Lot {id}: {metal} warrant {warrant}, {brand}, {net} t net, at {where}").format(
-            id=held["id"], metal=held["commodity"], warrant=held["warrant"],
-            brand=held["brand"], net=held["net_t"], where=where)
-    return tr("{kind} {id}: {code} at {site}").format(
-        kind=held["kind"].capitalize(), id=held["id"], code=held.get("code", ""),
-        site=held["site"])
+    """One line naming a holding as a custodian would recognise it, with its id."""
+    return tr("Holding {id}: {what}").format(id=held["id"], what=identify.label(held))
+
+
+class _EnterKey(QObject):
+    """Enter in the holding field looks the text up at once (and is not a Save)."""
+
+    def __init__(self, on_enter: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self.on_enter = on_enter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier):
+            return self.on_enter()
+        return False
+
+
+class HoldingChooser(QDialog):
+    """Which of several holdings a text meant: a list of the candidates to pick from."""
+
+    def __init__(self, text: str, candidates: list[dict[str, Any]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Which holding?"))
+        self.candidates = candidates
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("{n} holdings answer to “{text}”. Choose one:").format(
+            n=len(candidates), text=text)))
+        self.list = QListWidget()
+        self.list.setObjectName("candidates")
+        for held in candidates:
+            item = QListWidgetItem(describe(held))
+            item.setData(Qt.ItemDataRole.UserRole, held["id"])
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 260)
+
+    def chosen(self) -> dict[str, Any] | None:
+        row = self.list.currentRow()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
 
 
 class HoldingDialog(RecordDialog):
-    """A record dialog about one existing bar or lot, found by its id."""
+    """A record dialog about existing bars or lots, found by what people type."""
 
     NOT_FOUND_FIELD = "holding"
     WIDTH = 940
+    #: Whether the dialog moves a list of holdings (Transfer, Withdrawal).
+    MANY = False
 
     def build(self) -> None:
-        self.held: dict[str, Any] | None = None
-        self._looked_up = ""
+        self.held: dict[str, Any] | None = None  # what the field's text names, once found
+        self.listed: list[dict[str, Any]] = []
+        self.choices: list[dict[str, Any]] = []  # an ambiguous text's candidates
+        self.chooser: HoldingChooser | None = None
+        self.last_summary = ""
+        self._looked_up = ""  # the text last sent to the ledger
+        self._asking = ""  # the text whose answer is on its way
+        self._answered = ""  # the text whose answer has arrived (and still applies)
         self._problem = ""
+        self._enter_for = ""  # Enter was pressed on this text: act when it is answered
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._look_up)
-        self.holding_edit = self.form.add("holding", self.tr("Holding id:"),
-                                          line(self.tr("number shown in Holdings")),
-                                          self._check_holding)
+        hint = self.tr("Scan or type serials, warrants or codes; Enter adds each to the list.") \
+            if self.MANY else ""
+        self.holding_edit = self.form.add(
+            "holding", self.tr("Holding:"), line(self.tr("serial, warrant, code, or #id")),
+            self._check_holding, required=not self.MANY, hint=hint)
+        self.holding_edit.installEventFilter(_EnterKey(self._enter, self))
         self.found = self.form.note("found")
+        if self.MANY:
+            self._build_list()
         self.holding_edit.textChanged.connect(self._typed)
         self.build_rest()
-        if self.holding is not None:
-            self.holding_edit.setText(str(self.holding))
+        self._preselect()
+
+    def _build_list(self) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.list_widget = QListWidget()
+        self.list_widget.setObjectName("holdings_list")
+        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_widget.setMinimumHeight(96)
+        self.list_widget.setMaximumHeight(150)
+        self.list_widget.itemSelectionChanged.connect(self._selection_changed)
+        row = QHBoxLayout()
+        self.total = styled("", "hint", "total")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("remove")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.total, 1)
+        row.addWidget(self.remove_button)
+        column.addWidget(self.list_widget)
+        column.addLayout(row)
+        self.form.layout.addRow(self.tr("To move:"), box)
+        self.order.extend([self.list_widget, self.remove_button])
+        self._show_total()
+
+    def _preselect(self) -> None:
+        ids = self.holding if isinstance(self.holding, list) else \
+            [] if self.holding is None else [self.holding]
+        if len(ids) == 1 or (ids and not self.MANY):
+            self.holding_edit.setText(str(ids[0]))  # looked up as if typed
+        elif ids:
+            self.fetch(lambda ledger: [recording.find_holding(ledger, int(i)) for i in ids],
+                       self._add_all)
 
     def build_rest(self) -> None:
-        """The fields after the holding id."""
+        """The fields after the holding."""
+
+    # --- the holding field ---------------------------------------------------------------
 
     def _check_holding(self, text: str) -> None:
-        if not (text.isascii() and text.isdigit()) or int(text) < 1:
-            raise InvalidInput(self.tr("A holding id is a whole number, e.g. 42"))
         if text == self._looked_up and self._problem:
             raise InvalidInput(self._problem)
 
     def _typed(self) -> None:
-        self.held = None
+        self.held, self.choices, self._answered = None, [], ""
         self.form.say(self.found, "")
         self.held_lost()
-        self._timer.start()
+        if self.holding_edit.text().strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._show_total()
         self.refresh()
 
     def _look_up(self) -> None:
+        self._timer.stop()
         text = self.holding_edit.text().strip()
-        if not (text.isascii() and text.isdigit()):
-            return
-        self._looked_up, self._problem = text, ""
-        self.form.say(self.found, self.tr("Looking up holding {id}…").format(id=text), "hint")
+        if not text or text == self._asking:
+            return  # nothing to look up, or its answer is on the way
+        self._looked_up, self._asking, self._answered, self._problem = text, text, "", ""
+        self.form.say(self.found, self.tr("Looking up {text}…").format(text=text), "hint")
         self.fetch(lambda ledger: self._find(ledger, text), lambda found: self._found(text, found))
 
     @staticmethod
-    def _find(ledger: Any, text: str) -> dict[str, Any] | str:
+    def _find(ledger: Any, text: str) -> dict[str, Any] | Ambiguous | str:
         try:
             return recording.find_holding(ledger, text)
+        except Ambiguous as exc:  # the candidates, for the chooser
+            return exc
         except TijoriError as exc:  # shown next to the field, not as a dialog
             return str(exc)
 
-    def _found(self, text: str, found: dict[str, Any] | str) -> None:
+    def _found(self, text: str, found: dict[str, Any] | Ambiguous | str) -> None:
+        if self._asking == text:
+            self._asking = ""
         if text != self.holding_edit.text().strip():
             return  # typed on since; a newer look-up follows
-        if isinstance(found, str):
+        self._timer.stop()
+        self._answered = text
+        self.held, self.choices, self._problem = None, [], ""
+        if isinstance(found, Ambiguous):
+            self.choices = found.candidates
+            self._problem = self.tr("{n} holdings answer to {text}: press Enter to choose "
+                                    "one.").format(n=len(found.candidates), text=text)
+        elif isinstance(found, str):
             self._problem = found
         elif found["kind"] not in MOVABLE:
             self._problem = self.tr("Holding {id} is a {kind}: only bars and lots move this "
                                     "way; record a new gauging or gas reading instead.").format(
                 id=found["id"], kind=found["kind"])
+        elif self._listed(found):
+            self._problem = self.tr("{what} is already in the list.").format(
+                what=describe(found))
         else:
             self.held = found
             self.form.say(self.found, describe(found), "ok")
             self.held_found(found)
+        if self.held is None:
+            self.form.say(self.found, "")
+        self._show_total()
+        self.refresh()
+        if self._enter_for == text:
+            self._enter_for = ""
+            self._act()
+
+    def _enter(self) -> bool:
+        """Enter in the holding field: look up now, then add (or choose). False: not ours."""
+        text = self.holding_edit.text().strip()
+        if not text:
+            return False  # an empty field: Enter is the dialog's (Save)
+        self._enter_for = text
+        if self._answered == text:
+            self._enter_for = ""
+            self._act()
+        else:
+            self._look_up()  # acts when the answer comes (`_found`)
+        return True
+
+    def _act(self) -> None:
+        """What Enter does once the text is answered: choose, add, or say what is wrong."""
+        if self.choices:
+            self.choose()
+        elif self.held is None:
+            self.form.claim(InvalidInput(self._problem or self.tr("Not a bar or lot"),
+                                         "holding"))
+            self.holding_edit.selectAll()  # the next scan replaces it
+        else:
+            self.entered(self.held)
+
+    def choose(self) -> None:
+        """Offer the candidates of an ambiguous text; the one chosen fills the field."""
+        text, candidates = self.holding_edit.text().strip(), list(self.choices)
+        self.chooser = HoldingChooser(text, candidates, self)
+        self.chooser.accepted.connect(lambda: self._chosen(self.chooser))
+        self.chooser.open()
+
+    def _chosen(self, chooser: HoldingChooser | None) -> None:
+        held = chooser.chosen() if chooser is not None else None
+        if held is None or not shiboken6.isValid(self):
             return
-        self.form.say(self.found, "")
+        text = f"#{held['id']}"
+        self.holding_edit.setText(text)
+        self._looked_up = text
+        self._enter_for = text
+        self._found(text, held)
+        self.revalidate()
+
+    def entered(self, held: dict[str, Any]) -> None:
+        """Enter on a holding found: add it to the list, or go on to the next field."""
+        if self.MANY:
+            self.add(held)
+            self.holding_edit.clear()
+            self.form.say(self.found, self.tr("Added {what}").format(what=describe(held)), "ok")
+        else:
+            self.focusNextChild()
 
     def held_found(self, held: dict[str, Any]) -> None:
         """The holding typed is a bar or lot (e.g. fill in its current values)."""
 
     def held_lost(self) -> None:
-        """The id was edited: what was found no longer applies."""
+        """The text was edited: what was found no longer applies."""
+
+    # --- the list ------------------------------------------------------------------------
+
+    def _listed(self, held: dict[str, Any]) -> bool:
+        return any(h["id"] == held["id"] for h in self.listed)
+
+    def add(self, held: dict[str, Any]) -> bool:
+        """Put a bar or lot on the list (False, and nothing changes, if it is there)."""
+        if not self.MANY or self._listed(held) or held["kind"] not in MOVABLE:
+            return False
+        self.listed.append(held)
+        item = QListWidgetItem(describe(held))
+        item.setData(Qt.ItemDataRole.UserRole, held["id"])
+        self.list_widget.addItem(item)
+        self.list_widget.scrollToItem(item)
+        self._show_total()
+        self.refresh()
+        return True
+
+    def _add_all(self, found: list[dict[str, Any]]) -> None:
+        for held in found:
+            self.add(held)
+
+    def remove_selected(self) -> None:
+        rows = sorted((self.list_widget.row(i) for i in self.list_widget.selectedItems()),
+                      reverse=True)
+        for row in rows:
+            self.list_widget.takeItem(row)
+            del self.listed[row]
+        self._show_total()
+        self.refresh()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.list_widget.selectedItems()))
+
+    def moving(self) -> list[dict[str, Any]]:
+        """What Save moves: the list, and the holding in the field if it is not listed."""
+        if not self.MANY:
+            return [self.held] if self.held is not None else []
+        pending = [self.held] if self.held is not None and not self._listed(self.held) else []
+        return self.listed + pending
+
+    def _show_total(self) -> None:
+        if not self.MANY or not hasattr(self, "total"):
+            return
+        moving = self.moving()
+        self.total.setText(identify.tally_words(identify.tally(moving), running=True)
+                           if moving else self.tr("Nothing listed yet."))
 
     def extra_ok(self) -> bool:
-        return getattr(self, "held", None) is not None
+        if not hasattr(self, "holding_edit"):
+            return False
+        if not self.MANY:
+            return self.held is not None
+        typed = self.holding_edit.text().strip()
+        return bool(self.moving()) and (not typed or self.held is not None)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _saved(self, result: Any) -> None:
+        """The job's result is (what `recorded` carries, the one-line summary)."""
+        value, summary = result
+        if shiboken6.isValid(self):
+            self.last_summary = summary
+        super()._saved(value)
+
+
+def _moved_value(ledger: Any, result: dict[str, Any]) -> tuple[Any, str]:
+    """One holding: it as it is now (as the single moves return it); several: the result."""
+    ids = result["holdings"]
+    value = recording.find_holding(ledger, ids[0]) if len(ids) == 1 else result
+    return value, result["summary"]
 
 
 class TransferDialog(HoldingDialog):
     MOVEMENT = "transfer"
+    MANY = True
 
     def build_rest(self) -> None:
         self.setWindowTitle(self.tr("Transfer"))
@@ -145,13 +403,15 @@ class TransferDialog(HoldingDialog):
 
     def job(self) -> Callable[[Any, Any], Any]:
         v = self.form.values()
+        ids = [h["id"] for h in self.moving()]
         movement = self.movement.builder()
-        return lambda ledger, task: recording.transfer(
-            ledger, v["holding"], v["to_site"], v["location"], movement())
+        return lambda ledger, task: _moved_value(ledger, recording.transfer_many(
+            ledger, ids, v["to_site"], v["location"], movement()))
 
 
 class WithdrawalDialog(HoldingDialog):
     MOVEMENT = "withdrawal"
+    MANY = True
 
     def build_rest(self) -> None:
         self.setWindowTitle(self.tr("Withdrawal"))
@@ -160,15 +420,33 @@ class WithdrawalDialog(HoldingDialog):
         return self.tr("Withdraw")
 
     def confirm(self) -> bool:
-        return self.held is not None and dialogs.ask(
-            self, self.tr("Withdraw this holding?"),
-            self.tr("{what}\n\nIt leaves custody and stops counting toward the reserves.")
-            .format(what=describe(self.held)))
+        moving = self.moving()
+        if not moving:
+            return False
+        if len(moving) == 1:
+            return dialogs.ask(
+                self, self.tr("Withdraw this holding?"),
+                self.tr("{what}\n\nIt leaves custody and stops counting toward the reserves.")
+                .format(what=describe(moving[0])))
+        named = "\n".join(describe(h) for h in moving[:NAMED_IN_QUESTION])
+        more = len(moving) - NAMED_IN_QUESTION
+        if more > 0:
+            named += "\n" + self.tr("and {n} more").format(n=more)
+        return dialogs.ask(
+            self, self.tr("Withdraw these {n} holdings?").format(n=len(moving)),
+            self.tr("{total}:\n{named}\n\nThey leave custody and stop counting toward the "
+                    "reserves.").format(total=identify.tally_words(identify.tally(moving)),
+                                        named=named))
 
     def job(self) -> Callable[[Any, Any], Any]:
-        holding = self.form.value("holding")
+        ids = [h["id"] for h in self.moving()]
         movement = self.movement.builder()
-        return lambda ledger, task: recording.withdraw(ledger, holding, movement())
+
+        def work(ledger: Any, task: Any) -> tuple[Any, str]:
+            result = recording.withdraw_many(ledger, ids, movement())
+            return (result["withdrawn"][0] if len(ids) == 1 else result), result["summary"]
+
+        return work
 
 
 class AdjustmentDialog(HoldingDialog):
@@ -254,8 +532,14 @@ class AdjustmentDialog(HoldingDialog):
         return self.tr("Record adjustment")
 
     def job(self) -> Callable[[Any, Any], Any]:
-        holding, reason = self.form.value("holding"), self.form.value("reason")
+        holding, reason = self.held["id"], self.form.value("reason")
         changed = self._changed()
         movement = self.movement.builder()
-        return lambda ledger, task: recording.adjust(
-            ledger, holding, reason=reason, movement=movement(), **changed)
+
+        def work(ledger: Any, task: Any) -> tuple[Any, str]:
+            held = recording.adjust(ledger, holding, reason=reason, movement=movement(),
+                                    **changed)
+            event, _ = ledger.head()
+            return held, f"Adjusted holding {held['id']} ({identify.label(held)}) — event {event}"
+
+        return work

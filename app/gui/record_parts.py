@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,13 +27,9 @@ from app.domain.text import clean_text
 from app.domain.units import parse_decimal
 from app.gui import dialogs
 from app.gui.forms import Form, widget_value
+from app.gui.i18n import tr
 from app.gui.look import set_role
 from app.services.movement import Movement
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Record", text)
-
 
 # --- checks for fields (each raises InvalidInput with words for the custodian) ----------
 
@@ -96,6 +92,34 @@ def line(placeholder: str = "", width: int = 260) -> QLineEdit:
     return edit
 
 
+def place_beside(widget: QWidget, other: QWidget) -> None:
+    """Put `other` (a unit, a Choose… button) on `widget`'s line in its form field."""
+    column = widget.parentWidget().layout()
+    index = column.indexOf(widget)
+    column.removeWidget(widget)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(other)
+    column.insertLayout(index, row)
+
+
+def fill_tanks(box: QComboBox, tanks: list[dict[str, Any]], holding: Any = None
+               ) -> dict[str, dict[str, Any]]:
+    """Fill `box` with the tanks (value: the code), choosing the tank with id `holding`;
+    returns the tanks by code. Signals stay quiet: the caller reacts to the choice."""
+    box.blockSignals(True)
+    for tank in tanks:
+        box.addItem(f"{tank['code']} — {tank['product']} ({tank['site']})", tank["code"])
+    if not tanks:
+        box.setPlaceholderText(tr("no tanks yet: add a tank first"))
+    chosen = next((t["code"] for t in tanks if t["id"] == holding), None)
+    if chosen is not None:
+        select_data(box, chosen)
+    box.blockSignals(False)
+    return {tank["code"]: tank for tank in tanks}
+
+
 def card(parent_layout: QVBoxLayout, title: str) -> QVBoxLayout:
     """A white card with a title, added to `parent_layout`; returns its inner layout."""
     frame = QFrame()
@@ -151,14 +175,7 @@ class RecordForm(Form):
         for text in widget.parentWidget().findChildren(QLabel):
             text.setWordWrap(True)  # a long hint wraps instead of squeezing the labels
         if beside is not None:
-            column = widget.parentWidget().layout()
-            index = column.indexOf(widget)
-            column.removeWidget(widget)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(widget, 1)
-            row.addWidget(beside)
-            column.insertLayout(index, row)
+            place_beside(widget, beside)
             beside.setObjectName(f"{name}_unit")
             beside.currentIndexChanged.connect(lambda *_: self._on_edit(name))
             self.units[name] = beside
@@ -184,7 +201,8 @@ class RecordForm(Form):
             width = box.width() if box.isVisible() else box.sizeHint().width()
             for label in box.findChildren(QLabel):
                 if label.wordWrap():
-                    label.setMinimumHeight(wrapped_height(label, width))
+                    reserved = label.property("reserve") or 0  # a message's line kept free
+                    label.setMinimumHeight(max(reserved, wrapped_height(label, width)))
 
     def note(self, name: str, role: str = "hint") -> QLabel:
         """A line of information under the last field, across the field column;

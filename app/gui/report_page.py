@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,26 +25,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import Cancelled, InvalidInput, TijoriError
-from app.gui import dialogs, settings
+from app.gui import settings
 from app.gui.attest_history import remembered_files
 from app.gui.context import AppContext
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
-from app.gui.workers import Job, run_free
+from app.gui.screen_fit import scrolled
+from app.gui.workers import Job
 from app.services import attesting, reporting
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPage", text)
 
 
 def open_externally(path: str) -> bool:
@@ -107,6 +105,10 @@ class ReportPage(QWidget):
         title = QLabel(tr("Signed report"))
         set_role(title, "title")
         self.history_combo = QComboBox()
+        # Long entries are elided in the closed box, not allowed to widen the form.
+        self.history_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.history_combo.setMinimumContentsLength(18)
         self.history_combo.setObjectName("history")
         self.history_combo.activated.connect(self._history_chosen)
         self.attestation_edit = FileField(tr("Choose a finalised attestation"),
@@ -131,6 +133,7 @@ class ReportPage(QWidget):
         self.json_box.setChecked(True)
 
         form_layout = QFormLayout()
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = Form(form_layout)
         form_layout.addRow(tr("From this ledger:"), self.history_combo)
         self.form.add("attestation", tr("Attestation:"), self.attestation_edit, _check_file)
@@ -173,9 +176,7 @@ class ReportPage(QWidget):
         buttons.addWidget(self.export_button)
         left_layout.addLayout(buttons)
         left_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
+        scroll = scrolled(left, frame=True)  # narrow screens wrap the form, never clip it
 
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
@@ -298,17 +299,16 @@ class ReportPage(QWidget):
         def work(task) -> dict[str, Any]:
             return reporting.make_report(task=task, **arguments)
 
-        def connect(job: Job) -> None:
-            job.succeeded.connect(lambda info: self._exported(info, out, json_out))
-            job.failed.connect(self._failed)
-
         self._close_preview()
         self.open_button.setEnabled(False)
         self._say(tr("Checking the attestation and laying out the report…"), "hint")
-        self.job = run_free(work, "report")
-        connect(self.job)
-        self.progress.follow(self.job, tr("Making the report…"))
         self.export_button.setEnabled(False)
+        self.job = (Op(self, work, label="report")
+                    .progress(self.progress, tr("Making the report…"), cancellable=True)
+                    .success(lambda info: self._exported(info, out, json_out))
+                    .failure(self._failed)
+                    .after(self.settled.emit)
+                    .run())
 
     def _exported(self, info: dict[str, Any], out: str, json_out: str | None) -> None:
         self.job = None
@@ -323,9 +323,9 @@ class ReportPage(QWidget):
         self.open_button.setEnabled(True)
         self.show_preview(out)
         self.exported.emit({**info, "pdf": out, "json": json_out or ""})
-        self.settled.emit()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """A refusal said on the page; False leaves a fault to the bug dialog."""
         self.job = None
         self.export_button.setEnabled(True)
         if isinstance(exc, Cancelled):
@@ -336,8 +336,8 @@ class ReportPage(QWidget):
         elif isinstance(exc, TijoriError):
             self._say(str(exc), "error")
         else:
-            dialogs.show_error(self, exc, details)
-        self.settled.emit()
+            return False
+        return True
 
     # -- looking at it ------------------------------------------------------------------
 

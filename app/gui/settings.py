@@ -72,3 +72,17 @@ def value(key: str, default: str = "") -> str:
 
 def set_value(key: str, value_: str) -> None:
     store().setValue(key, value_)
+
+
+def header_state(table: str) -> QByteArray | None:
+    """A table header's widths, order and hidden columns, as last left."""
+    value_ = store().value(f"tables/{table}/header")
+    return value_ if isinstance(value_, QByteArray) else None
+
+
+def remember_header(table: str, state: QByteArray | None) -> None:
+    """Keep a header's state; None forgets it (back to the defaults)."""
+    if state is None:
+        store().remove(f"tables/{table}/header")
+    else:
+        store().setValue(f"tables/{table}/header", state)

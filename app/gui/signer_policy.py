@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,21 +19,26 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.gui.checklist import unbroken
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.palette import INK, SECONDARY
+from app.gui.screen_fit import scrolled
 
 DIALOG_STYLE = ("QWidget { font-size: 13pt; } "
-                'QLabel[role="title"] { font-size: 17pt; font-weight: 600; color: #1f3b57; } '
-                'QLabel#words { font-size: 17pt; font-weight: 700; color: #1f3b57; }')
+                f'QLabel[role="title"] {{ font-size: 17pt; font-weight: 600; color: {INK}; }} '
+                f'QLabel#words {{ font-size: 17pt; font-weight: 700; color: {INK}; }}')
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignerPolicy", text)
+
+def role_name(role: str) -> str:
+    """A policy's role in the interface's language (the policy itself keeps the English)."""
+    return {"custodian": tr("custodian"), "auditor": tr("auditor"), "admin": tr("admin"),
+            "report-signer": tr("report-signer")}.get(role, role)
 
 
 def word_lines(words: list[str] | tuple[str, ...], per_line: int = 4) -> str:
@@ -55,7 +60,7 @@ def policy_lines(info: dict[str, Any]) -> str:
              tr("expires {expires}").format(expires=info["expires"])]
     for role, spec in sorted(info["roles"].items()):
         lines.append(tr("{role}: {threshold} of {count} ({names})").format(
-            role=role, threshold=spec["threshold"], count=len(spec["keys"]),
+            role=role_name(role), threshold=spec["threshold"], count=len(spec["keys"]),
             names=", ".join(k["name"] for k in spec["keys"])))
     return "\n".join(lines)
 
@@ -94,11 +99,7 @@ class SuccessorDialog(QDialog):
             self.change_labels.append(label)
         listing.setRowStretch(len(info["changes"]), 1)
         self.change_texts = list(info["changes"])
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(changes)
+        scroll = scrolled(changes)
         heading = QLabel(tr("It changes:"))
         heading.setStyleSheet("font-weight: 600;")
         words_heading = QLabel(tr("Its digest, as words to compare with the administrators':"))
@@ -109,7 +110,7 @@ class SuccessorDialog(QDialog):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.digest = QLabel(grouped_hex(info["digest"]))
         self.digest.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; "
-                                  "font-size: 12pt; color: #44505c;")
+                                  f"font-size: 12pt; color: {SECONDARY};")
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
         self.pin_button = QPushButton(tr("Pin version {version}").format(version=version))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,19 +33,18 @@ from app.gui.checklist import (
     Checklist,
     unbroken,
 )
+from app.gui.i18n import tr
+from app.gui.palette import INK, MUTED, SECONDARY
 from app.gui.signer_policy import word_lines
 from app.services import signing
 from app.services.signer_view import Review, TokenLine
 
 MONO = "font-family: 'DejaVu Sans Mono', monospace;"
-SIGNED_COLOUR = "#1f3b57"
+SIGNED_COLOUR = INK
 #: The facts, in the order they are read.
 FACTS = ("custodian", "ledger", "attestation", "scope", "sequence", "previous", "as_of",
          "holdings", "root", "root_words")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignerReview", text)
 
 
 def _banner_style(colour: str, size: str = "16pt") -> str:
@@ -63,7 +62,7 @@ def _label(text: str = "", *, selectable: bool = True, wrap: bool = True) -> QLa
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; color: #1f3b57; margin-top: 6px;")
+    label.setStyleSheet(f"font-weight: 600; color: {INK}; margin-top: 6px;")
     return label
 
 
@@ -174,7 +173,7 @@ class ReviewPanel(QWidget):
 
         self.placeholder = _label(tr("What the request asks you to sign appears here, with "
                                      "every check this PC makes."), selectable=False)
-        self.placeholder.setStyleSheet("color: #5b6670;")
+        self.placeholder.setStyleSheet(f"color: {MUTED};")
 
         # The statement's facts: a label column and a value column.
         self.facts_card = QFrame()
@@ -191,7 +190,7 @@ class ReviewPanel(QWidget):
         self.facts: dict[str, QLabel] = {}
         for row, key in enumerate(FACTS):
             name = QLabel(names[key])
-            name.setStyleSheet("color: #44505c;")
+            name.setStyleSheet(f"color: {SECONDARY};")
             value = _label()
             value.setObjectName(f"fact_{key}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -202,7 +201,7 @@ class ReviewPanel(QWidget):
             self.facts[key].setWordWrap(False)
             self.facts[key].setStyleSheet(MONO + " font-size: 12pt;")
         self.facts["root_words"].setStyleSheet("font-size: 15pt; font-weight: 700; "
-                                               "color: #1f3b57;")
+                                               f"color: {INK};")
 
         self.totals_heading = _heading(tr("Totals"))
         self.totals = FittedTable([tr("Commodity"), tr("Quantity"), tr("Unit")])

@@ -19,18 +19,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,30 +37,24 @@ from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, settings, signer_policy
 from app.gui.checklist import unbroken
 from app.gui.look import icon, set_role
+from app.gui.ops import Op
+from app.gui.palette import CAUTION, INK
 from app.gui.progress import ProgressPanel
 from app.gui.qr_widgets import QrFramesView
+from app.gui.screen_fit import fit_to_screen, scrolled
 from app.gui.signer_policy import policy_lines, word_lines
 from app.gui.signer_review import ReviewPanel
-from app.gui.workers import Job, run_free
+from app.gui.workers import Job
 from app.services import keys, qr, signer_view, signing
 
 KEY_SETTING = "signer/key"
 #: Large type for reading at arm's length on the signing PC.
 WINDOW_STYLE = ("QWidget { font-size: 14pt; } QGroupBox { font-weight: 600; } "
-                'QLabel[role="title"] { font-size: 20pt; font-weight: 600; color: #1f3b57; } '
+                f'QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; color: {INK}; }} '
                 "QCheckBox::indicator { width: 24px; height: 24px; }")
 ACCEPT_TOTALS = "I accept that the totals were not recomputed from the leaves"
 #: The steps' column: narrow enough that what is signed gets most of a 1024-pixel screen.
 STEPS_MIN, STEPS_MAX = 360, 420
-
-
-def _scroll(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inner)
-    return area
 
 
 def _message(label: QLabel, text: str, good: bool = False) -> None:
@@ -78,9 +70,6 @@ def _wrapping(text: str = "", *, selectable: bool = True) -> QLabel:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignerWindow", text)
 
 
 class _ToggleLabel(QLabel):
@@ -142,7 +131,7 @@ class SignerWindow(QMainWindow):
         self.policy_words = _wrapping()
         self.policy_words.setObjectName("policy_words")
         self.policy_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.policy_words.setStyleSheet("font-weight: 700; color: #1f3b57;")
+        self.policy_words.setStyleSheet(f"font-weight: 700; color: {INK};")
         self.policy_words.hide()
         self.policy_note = _wrapping()
         self.policy_note.setObjectName("policy_note")
@@ -194,7 +183,7 @@ class SignerWindow(QMainWindow):
         self.accept_totals.setAccessibleName(self.tr(ACCEPT_TOTALS))
         self.accept_totals.toggled.connect(lambda _on: self._update())
         self.accept_totals_text = _ToggleLabel(self.tr(ACCEPT_TOTALS), self.accept_totals)
-        self.accept_totals_text.setStyleSheet("color: #9a5b00; font-weight: 600;")
+        self.accept_totals_text.setStyleSheet(f"color: {CAUTION}; font-weight: 600;")
         self.accept_row = QWidget()
         accept = QHBoxLayout(self.accept_row)
         accept.setContentsMargins(0, 0, 0, 0)
@@ -252,9 +241,9 @@ class SignerWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.qr_area)
         right.addWidget(review_box, 1)
-        self.review_scroll = _scroll(review_side)
+        self.review_scroll = scrolled(review_side)
         columns = QHBoxLayout()
-        self.steps_scroll = steps_scroll = _scroll(steps)
+        self.steps_scroll = steps_scroll = scrolled(steps)
         steps_scroll.setMinimumWidth(STEPS_MIN)
         steps_scroll.setMaximumWidth(STEPS_MAX)
         self.response_box = response_box
@@ -267,11 +256,12 @@ class SignerWindow(QMainWindow):
         page.addLayout(columns, 1)
         page.addWidget(sign_box)
         self.setCentralWidget(central)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1280, screen.width()), min(800, screen.height()))
         geometry = settings.geometry("signer")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        fit_to_screen(self)  # a size remembered from a larger screen is shrunk to this one
+        guide = QShortcut(QKeySequence.StandardKey.HelpContents, self)  # F1: the signer's guide
+        guide.activated.connect(self.show_guide)
 
         self._load_pinned()
         remembered_key = settings.value(KEY_SETTING)
@@ -470,7 +460,7 @@ class SignerWindow(QMainWindow):
         if self.policy_info is not None:
             roles = self._key_roles()
             text += "\n" + (self.tr("In the pinned policy it signs as: {roles}").format(
-                roles=", ".join(roles)) if roles else
+                roles=", ".join(map(signer_policy.role_name, roles))) if roles else
                 self.tr("It holds no role in the pinned policy."))
         self.key_label.setText(text)
 
@@ -506,17 +496,10 @@ class SignerWindow(QMainWindow):
         source = self.tr("{count} QR image(s)").format(count=len(paths))
         self.request_label.setText(self.tr("Reading {source}…").format(source=source))
 
-        def wire(job: Job) -> None:
-            self.job = job
-            self.progress.follow(job, self.tr("Reading the QR codes…"), cancellable=False)
-            job.succeeded.connect(lambda data: self.load_request(data, source))
-            job.failed.connect(self._job_failed(self._request_failed))
-            job.finished.connect(self._update)
-
-        job = run_free(lambda task: qr.read_qr_images([Path(p) for p in paths]), "qr")
-        wire(job)
-        self._update()
-        return job
+        return self._background(lambda task: qr.read_qr_images([Path(p) for p in paths]),
+                                self.tr("Reading the QR codes…"),
+                                lambda data: self.load_request(data, source),
+                                self._request_failed)
 
     def load_request(self, data: bytes, source: str) -> Job | None:
         self.request_data, self.request_source = data, source
@@ -537,15 +520,26 @@ class SignerWindow(QMainWindow):
         _message(self.request_error, text)
         self.refused.emit(text)
 
-    def _job_failed(self, show):
-        """A job's failure: a user's error in words in this window, anything else a bug."""
-        def handle(exc: BaseException, details: str) -> None:
+    def show_guide(self) -> QWidget:
+        from app.gui import i18n
+        from app.gui.guide import show_guide
+
+        return show_guide(self, "signer", i18n.current())
+
+    def _background(self, work, text: str, success, show) -> Job:
+        """Run `work(task)` off the GUI thread; a user's error is said by `show(text)` in
+        this window, anything else is a bug for `Op`'s dialog."""
+        def failure(exc: BaseException) -> bool:
             self._update()  # the job is over: the window is usable before anyone is told
             if isinstance(exc, TijoriError):
                 show(str(exc))
-            else:
-                dialogs.show_error(self, exc, details)
-        return handle
+                return True
+            return False
+
+        self.job = (Op(self, work, label=text).progress(self.progress, text)
+                    .success(success).failure(failure).after(self._update).run())
+        self._update()
+        return self.job
 
     # -- the review ------------------------------------------------------------------------
 
@@ -572,17 +566,8 @@ class SignerWindow(QMainWindow):
                                        source=Path(source).name or source)
             return prepared, signer_view.review(prepared)
 
-        def wire(job: Job) -> None:
-            self.job = job
-            self.progress.follow(job, self.tr("Checking the request…"), cancellable=False)
-            job.succeeded.connect(self._show_prepared)
-            job.failed.connect(self._job_failed(self._request_failed))
-            job.finished.connect(self._update)
-
-        job = run_free(work, "check request")
-        wire(job)
-        self._update()
-        return job
+        return self._background(work, self.tr("Checking the request…"), self._show_prepared,
+                                self._request_failed)
 
     def _show_prepared(self, result: tuple[signing.Prepared, signer_view.Review]) -> None:
         prepared, facts = result
@@ -622,19 +607,9 @@ class SignerWindow(QMainWindow):
         accept_totals = prepared.totals_unchecked and accepted
         _message(self.sign_error, "")
 
-        def wire(job: Job) -> None:
-            self.job = job
-            self.progress.follow(job, self.tr("Unlocking the key and signing…"),
-                                 cancellable=False)
-            job.succeeded.connect(self._signed)
-            job.failed.connect(self._job_failed(self._sign_failed))
-            job.finished.connect(self._update)
-
-        job = run_free(lambda task: signing.sign_prepared(
-            prepared, secret, now=now, accept_unchecked_totals=accept_totals), "sign")
-        wire(job)
-        self._update()
-        return job
+        return self._background(lambda task: signing.sign_prepared(
+            prepared, secret, now=now, accept_unchecked_totals=accept_totals),
+            self.tr("Unlocking the key and signing…"), self._signed, self._sign_failed)
 
     def _sign_failed(self, text: str) -> None:
         self.passphrase.selectAll()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput, LedgerError, TijoriError
 from app.gui import dialogs, settings
 from app.gui.look import icon, set_role
+from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
 from app.gui.strength_meter import StrengthMeter
-from app.gui.workers import LedgerHost, run_free
+from app.gui.workers import LedgerHost
 from app.services import demo, session
 
 LEDGER_FILTER = "Tijori ledgers (*.tijori);;All files (*)"
@@ -119,6 +122,16 @@ class StartWindow(QMainWindow):
             button.setMinimumHeight(40)
             right.addWidget(button)
         right.addStretch(1)
+        self.settings_button = QPushButton(self.tr("Settings (language)…"))
+        self.settings_button.setObjectName("settings")
+        self.settings_button.clicked.connect(self.show_settings)
+        self.guide_button = QPushButton(self.tr("Guide (F1)"))
+        self.guide_button.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_button.clicked.connect(lambda: self.show_guide())
+        small = QHBoxLayout()
+        small.addWidget(self.guide_button)
+        small.addWidget(self.settings_button)
+        right.addLayout(small)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -263,19 +276,18 @@ class StartWindow(QMainWindow):
             self.passphrase.clear()
             self.opened.emit(host, str(Path(path).resolve()), actor)
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self.unlock_button.setEnabled(True)
             self.unlock_busy.hide()
-            if isinstance(exc, LedgerError | InvalidInput):
-                self.unlock_error.setText(str(exc) + " " + self.tr("Try again."))
-                self.passphrase.selectAll()
-                self.passphrase.setFocus()
-                self.stack.setCurrentIndex(1)
-            else:
-                dialogs.show_error(self, exc, details)
+            if not isinstance(exc, LedgerError | InvalidInput):
+                return False
+            self.unlock_error.setText(str(exc) + " " + self.tr("Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            self.stack.setCurrentIndex(1)
+            return True
 
-        job.succeeded.connect(done)
-        job.failed.connect(failed)
+        Op(self).success(done).failure(failed).follow(job)
 
     # -- creating ------------------------------------------------------------------------
 
@@ -387,22 +399,34 @@ class StartWindow(QMainWindow):
             session.create_ledger(path, passphrase, actor).close()
             return path
 
-        job = run_free(make, "create")
-
         def done(_: object) -> None:
             self.new_again.clear()
             self.new_passphrase.clear()
             self._open(path, passphrase, actor)
 
-        def failed(exc: BaseException, details: str) -> None:
+        def failed(exc: BaseException) -> bool:
             self.create_button.setEnabled(True)
             if isinstance(exc, TijoriError):
                 self.create_error.setText(str(exc))
-            else:
-                dialogs.show_error(self, exc, details)
+                return True
+            return False
 
-        job.succeeded.connect(done)
-        job.failed.connect(failed)
+        Op(self, make, label="create").success(done).failure(failed).run()
+
+    # -- help and settings ------------------------------------------------------------------
+
+    def show_settings(self) -> QDialog:
+        from app.gui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def show_guide(self, topic: str = "index") -> QWidget:
+        from app.gui import i18n
+        from app.gui.guide import show_guide
+
+        return show_guide(self, topic, i18n.current())
 
     # -- the demonstration ---------------------------------------------------------------------
 
@@ -416,17 +440,8 @@ class StartWindow(QMainWindow):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.demo_button.setEnabled(False)
-        job = run_free(lambda task: demo.create_demo_ledger(path, actor, task), "demo")
-        self.demo_progress.follow(job, self.tr("Recording the demonstration reserves…"),
-                                  cancellable=False)
-
-        def done(_: object) -> None:
-            self.demo_button.setEnabled(True)
-            self._open(str(path), demo.PASSPHRASE, actor)
-
-        def failed(exc: BaseException, details: str) -> None:
-            self.demo_button.setEnabled(True)
-            dialogs.show_error(self, exc, details)
-
-        job.succeeded.connect(done)
-        job.failed.connect(failed)
+        (Op(self, lambda task: demo.create_demo_ledger(path, actor, task), label="demo")
+         .progress(self.demo_progress, self.tr("Recording the demonstration reserves…"))
+         .success(lambda _: self._open(str(path), demo.PASSPHRASE, actor))
+         .after(lambda: self.demo_button.setEnabled(True))
+         .run())

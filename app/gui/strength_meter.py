@@ -16,17 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.domain.passphrase import Strength
+from app.gui.i18n import tr
 from app.gui.look import set_role
+from app.gui.palette import BAD, CAUTION, EDGE, GOOD
 
 #: The bar's colour for each score: red far below the rule's 4, amber one short of it
 #: (still refused: the line says "too weak"), green when accepted.
-METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#b3261e", 3: "#b26a00", 4: "#1e7b34"}
-EMPTY_COLOUR = "#c5ccd4"
-BAR_STYLE = ("QProgressBar {{ border: 1px solid #c5ccd4; border-radius: 3px; "
+METER_COLOURS = {0: BAD, 1: BAD, 2: BAD, 3: CAUTION, 4: GOOD}
+EMPTY_COLOUR = EDGE
+BAR_STYLE = (f"QProgressBar {{{{ border: 1px solid {EDGE}; border-radius: 3px; "
              "background: white; }} "
              "QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}")
 BAR_HEIGHT = 10
@@ -34,15 +36,16 @@ BAR_HEIGHT = 10
 NOTHING = -1
 #: The longest time zxcvbn words ("less than a second"), for the room the line keeps.
 LONGEST_TIME = "less than a second"
+#: The meter's words (app.domain.passphrase.LABELS), for the translations: shown through tr().
+LABEL_WORDS = (QT_TRANSLATE_NOOP("", "too weak"), QT_TRANSLATE_NOOP("", "weak"),
+               QT_TRANSLATE_NOOP("", "fair"), QT_TRANSLATE_NOOP("", "good"),
+               QT_TRANSLATE_NOOP("", "strong"))
 #: Advice of a usual length, only for the room the meter keeps for it: the form below
 #: stays put as advice comes and goes (longer advice still gets the room it needs).
 ROOM_FOR_ADVICE = ("The passphrase is too easy to guess (built from words that go with it, "
                    "such as the file name, the key's name or your own name): use three or "
                    "four uncommon words.")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StrengthMeter", text)
 
 
 class RoomyLabel(QLabel):
@@ -83,7 +86,8 @@ class StrengthMeter(QWidget):
         self.bar.setRange(NOTHING, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(BAR_HEIGHT)
-        self.label = RoomyLabel((self._empty_text(), self._reading(tr("too weak"), LONGEST_TIME)))
+        self.label = RoomyLabel((self._empty_text(), self._reading(tr("too weak"),
+                                                                   time_words(LONGEST_TIME))))
         self.label.setObjectName("strength")
         self.feedback = RoomyLabel((ROOM_FOR_ADVICE,))
         self.feedback.setObjectName("strength_feedback")
@@ -120,7 +124,7 @@ class StrengthMeter(QWidget):
         self.bar.setValue(judged.score)  # below 4 whenever the rule refuses it
         self.bar.setStyleSheet(BAR_STYLE.format(colour=METER_COLOURS[judged.score]))
         self.label.setText(self._reading(tr(judged.label),
-                                         judged.crack_time or tr("no time at all")))
+                                         time_words(judged.crack_time) or tr("no time at all")))
         set_role(self.label, "ok" if judged.acceptable else "")
         self.feedback.setText(judged.feedback)
         self._settle()
@@ -141,6 +145,20 @@ class StrengthMeter(QWidget):
         if self.advice and self.feedback.text():
             lines.append(self.feedback.text())
         return "\n".join(lines)
+
+
+def time_words(text: str) -> str:
+    """zxcvbn's English time ("3 hours", "centuries") in the interface's language."""
+    number, _, unit = text.partition(" ")
+    if not number.isdigit():
+        return {"less than a second": tr("less than a second"),
+                "centuries": tr("centuries")}.get(text, text)
+    words = {"second": (tr("1 second"), tr("{n} seconds")),
+             "minute": (tr("1 minute"), tr("{n} minutes")),
+             "hour": (tr("1 hour"), tr("{n} hours")), "day": (tr("1 day"), tr("{n} days")),
+             "month": (tr("1 month"), tr("{n} months")), "year": (tr("1 year"), tr("{n} years"))}
+    one, many = words.get(unit.removesuffix("s"), (text, text))
+    return one if number == "1" else many.format(n=number)
 
 
 def place_under(edit: QWidget, meter: StrengthMeter) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.gui.look import icon
+from app.gui.screen_fit import fit_to_screen
 
 
 class ToolWindow(QMainWindow):
@@ -22,4 +25,13 @@ class ToolWindow(QMainWindow):
             self.setWindowTitle(self.tr("Tijori — keys and trust policies"))
             self.page = KeysPage(None, self)
         self.setCentralWidget(self.page)
-        self.resize(1100, 760)
+        self.topic = "verify" if mode == "verify" else "keys"
+        fit_to_screen(self, QSize(1100, 760))
+        guide = QShortcut(QKeySequence.StandardKey.HelpContents, self)  # F1: this tool's guide
+        guide.activated.connect(self.show_guide)
+
+    def show_guide(self) -> QWidget:
+        from app.gui import i18n
+        from app.gui.guide import show_guide
+
+        return show_guide(self, self.topic, i18n.current())

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -42,8 +41,11 @@ from app.gui.checklist import FAIL_COLOUR, Checklist, checks_of
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.look import set_role
+from app.gui.ops import Op
+from app.gui.palette import FRAME, INK
 from app.gui.progress import ProgressPanel
-from app.gui.workers import Job, run_free
+from app.gui.screen_fit import scrolled
+from app.gui.workers import Job
 from app.services import figures as signed
 from app.services import verifying
 
@@ -146,7 +148,7 @@ class FiguresPanel(QFrame):
         if valid:
             self.heading.setText(self.tr("Signed figures, read from the statement the "
                                          "custodians and auditors signed"))
-            self.heading.setStyleSheet("font-weight: 600; color: #1f3b57;")
+            self.heading.setStyleSheet(f"font-weight: 600; color: {INK};")
         else:
             self.heading.setText(self.tr("Figures as the statement states them. NOT VALID: "
                                          "do not rely on them; see the checks below."))
@@ -198,7 +200,7 @@ class VerifyPage(QWidget):
         self.drop_zone.setObjectName("drop_zone")
         self.drop_zone.setMinimumHeight(130)
         self.drop_zone.setStyleSheet("QFrame#drop_zone { background: white; border: 2px dashed "
-                                     "#9fb2c5; border-radius: 8px; }")
+                                     f"{FRAME}; border-radius: 8px; }}")
         zone = QVBoxLayout(self.drop_zone)
         drop_hint = QLabel(self.tr("Drop a file here"))
         drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -289,11 +291,7 @@ class VerifyPage(QWidget):
         result_layout.addWidget(self.figures)  # what the statement says, read first
         result_layout.addWidget(self.checklist)
         result_layout.addStretch(1)
-        result_scroll = QScrollArea()
-        result_scroll.setWidgetResizable(True)
-        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        result_scroll.setWidget(result)
-        result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        result_scroll = scrolled(result)
 
         left = QWidget()
         left.setMaximumWidth(560)
@@ -304,11 +302,7 @@ class VerifyPage(QWidget):
         left_layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.proof_box)
         left_layout.addStretch(1)
-        left_scroll = QScrollArea()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setWidget(left)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll = scrolled(left)
         for label in left.findChildren(QLabel):
             label.setWordWrap(True)  # the forms' hints wrap rather than widen the column
         left_scroll.setMinimumWidth(420)
@@ -451,17 +445,14 @@ class VerifyPage(QWidget):
         self.checklist.clear()
         self.subject.setText(subject)
 
-        def wire(job: Job) -> None:
-            self.job = job
-            self.progress.follow(job, text, cancellable=False)
-            job.succeeded.connect(lambda result: self._show(unpack(result)))
-            job.failed.connect(self._failed)
-            job.finished.connect(self._update_buttons)
-
-        job = run_free(work, label)
-        wire(job)
+        self.job = (Op(self, work, label=label)
+                    .progress(self.progress, text)
+                    .success(lambda result: self._show(unpack(result)))
+                    .failure(self._failed)
+                    .after(self._update_buttons)
+                    .run())
         self._update_buttons()
-        return job
+        return self.job
 
     def _show(self, verdict: Any) -> None:
         self.figures.show_figures(getattr(verdict, "figures", []), checks_of(verdict)[0])
@@ -474,13 +465,14 @@ class VerifyPage(QWidget):
                     reason=failures[0]["reason"]))
         self.verified.emit(verdict.as_json() if hasattr(verdict, "as_json") else verdict)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """Not checked: said on the page, and in a dialog by `Op` (False)."""
         self.figures.clear()
         self.checklist.clear()
         if isinstance(exc, TijoriError):
             self.checklist.set_banner(self.tr("NOT CHECKED"), None)
             self._say(str(exc))
-        dialogs.show_error(self, exc, details)
+        return False
 
     def save_proof(self) -> None:
         if self.proof_data is None:

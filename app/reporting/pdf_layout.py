@@ -148,7 +148,7 @@ MARGIN_TOP = 58.0
 MARGIN_BOTTOM = 50.0
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
-_render_lock = threading.Lock()
+render_lock = threading.Lock()
 
 # -- the cover figures ---------------------------------------------------------------------------
 
@@ -512,7 +512,7 @@ def _methods(holdings: list[dict[str, Any]]) -> dict[str, set[str]]:
         raw.add((get("kind"), get("standard"), get("edition"), get("table")))
     found: dict[str, set[str]] = {}
     for kind, standard, edition, table in raw:
-        method = pdf_schedule._method({"standard": standard, "edition": edition})
+        method = pdf_schedule.method_text({"standard": standard, "edition": edition})
         if kind == "tank" and table is not None:
             method = f"{method}, table {printable(table)}" if method else \
                 f"table {printable(table)}"
@@ -778,7 +778,7 @@ def _created(statement: dict[str, Any]) -> tuple[int, ...] | None:
 
 
 @contextmanager
-def _binary_streams() -> Iterator[None]:
+def binary_streams() -> Iterator[None]:
     """Compressed streams without the ASCII85 layer (a quarter larger and, in pure Python,
     seconds slower on a thousand pages). reportlab reads this setting while writing."""
     saved = rl_config.useA85
@@ -795,7 +795,7 @@ def _write(story: list[Flowable], statement: dict[str, Any], *, public: bool,
     a report and its cover alone are drawn alike)."""
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
     buffer = io.BytesIO()
-    with _render_lock, _binary_streams():
+    with render_lock, binary_streams():
         doc = _ReportDoc(
             buffer, on_holdings=on_holdings,
             pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,

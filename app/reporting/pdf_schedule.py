@@ -147,7 +147,7 @@ class FastText:
         return found
 
 
-class _Pen:
+class Pen:
     """Text operators inside one BT … ET, positioned with relative moves that never drift."""
 
     __slots__ = ("code", "fast", "size", "subset", "x", "y")
@@ -174,7 +174,7 @@ class _Pen:
             code.append(f"({escaped})Tj")
 
 
-def _rgb(color: Any, stroke: bool = False) -> str:
+def rgb(color: Any, stroke: bool = False) -> str:
     return f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} {'RG' if stroke else 'rg'}"
 
 
@@ -204,7 +204,7 @@ class BlockSpec:
         room = self.width
         lines: list[str] = []
         for note in self.notes:
-            lines += _wrap(note, FONT, NOTE_SIZE, room, self.fast)
+            lines += wrap_text(note, FONT, NOTE_SIZE, room, self.fast)
         self.notes = tuple(lines)
         self.caption_size = CAPTION_SIZE
         caption_width = self.fast.width(self.caption, FONT_BOLD, CAPTION_SIZE)
@@ -251,7 +251,7 @@ class Rows:
             if kind == SPAN:
                 text = cells[0]
                 avail = self.spec.width - self.spec.columns[0].width - 2 * PAD
-                parts = _wrap(text, FONT_ITALIC, SIZE - 0.4, avail, self.spec.fast)
+                parts = wrap_text(text, FONT_ITALIC, SIZE - 0.4, avail, self.spec.fast)
                 prepared.append((SPAN, ("\n".join(parts),)))
                 height += LEAD * len(parts)
                 continue
@@ -268,7 +268,7 @@ class Rows:
                 while j < len(cells) and not cells[j]:  # flow into empty neighbours
                     avail += self.spec.columns[j].width
                     j += 1
-                parts = _wrap(text, font, SIZE, avail, self.spec.fast)
+                parts = wrap_text(text, font, SIZE, avail, self.spec.fast)
                 if len(parts) > 1 or "\n" in text:
                     if fixed is None:
                         fixed = list(cells)
@@ -296,7 +296,7 @@ def _cut(text: str, font: str, size: float, room: float, fast: FastText) -> str:
     return text
 
 
-def _wrap(text: str, font: str, size: float, avail: float, fast: FastText) -> list[str]:
+def wrap_text(text: str, font: str, size: float, avail: float, fast: FastText) -> list[str]:
     """Break `text` into lines no wider than `avail`: at spaces where possible, else
     anywhere (serials have no spaces); existing newlines are kept."""
     out: list[str] = []
@@ -395,7 +395,7 @@ class ScheduleBlock(Flowable):
         code: list[str] = ["q"]
         header = spec.header_height
         # backgrounds: heading band and zebra stripes (one fill per colour)
-        code.append(_rgb(HEAD_FILL))
+        code.append(rgb(HEAD_FILL))
         code.append(f"0 {top - header:.2f} {width:.2f} {header:.2f} re f")
         y = top - header
         stripes = []
@@ -416,18 +416,18 @@ class ScheduleBlock(Flowable):
         if rules[-1] != end_of_content:
             rules.append(end_of_content)
         if stripes:
-            code.append(_rgb(ZEBRA_FILL))
+            code.append(rgb(ZEBRA_FILL))
             code.extend(stripes)
             code.append("f")
-        code.append(_rgb(RULE, stroke=True))
+        code.append(rgb(RULE, stroke=True))
         code.append("0.6 w")
         code.extend(f"0 {at:.2f} m {width:.2f} {at:.2f} l" for at in rules)
         code.append("S")
 
         # text
-        code.append(_rgb(INK))
+        code.append(rgb(INK))
         code.append("BT")
-        pen = _Pen(code, fast)
+        pen = Pen(code, fast)
         lefts = []
         x = 0.0
         for col in cols:
@@ -452,12 +452,12 @@ class ScheduleBlock(Flowable):
             for kind, cells in lines:
                 baseline = y - BASELINE
                 if kind == SPAN:
-                    code.append(_rgb(MUTED))
+                    code.append(rgb(MUTED))
                     tall = 0
                     for part in cells[0].split("\n"):
                         pen.show(span_x, baseline - tall * LEAD, part, FONT_ITALIC, SIZE - 0.4)
                         tall += 1
-                    code.append(_rgb(INK))
+                    code.append(rgb(INK))
                     y -= LEAD * tall
                     continue
                 font = FONT_BOLD if kind == TOTAL else FONT
@@ -514,7 +514,7 @@ def _note(holding: dict[str, Any]) -> str:
     return "; ".join(words)
 
 
-def _method(holding: dict[str, Any]) -> str:
+def method_text(holding: dict[str, Any]) -> str:
     standard = _text(holding, "standard")
     edition = _text(holding, "edition")
     if standard and edition:
@@ -531,7 +531,9 @@ class KindLayout:
     line: Callable[[dict[str, Any]], tuple[str, ...]]
     sums: tuple[tuple[int, str], ...]  # (column index, holding field) subtotalled
     span: Callable[[dict[str, Any]], str] | None = None
-    method_in_span: bool = False  # the method is part of each row's second line
+    method_in_span: bool = False  # the method is part of each row's last line
+    # a further line of cells under `line` (None when a holding has none)
+    second: Callable[[dict[str, Any]], tuple[str, ...] | None] | None = None
 
 
 def _bar_line(h: dict[str, Any]) -> tuple[str, ...]:
@@ -552,13 +554,71 @@ def _tank_line(h: dict[str, Any]) -> tuple[str, ...]:
             _number(h, "nsv_m3"), _number(h, "nsv_bbl"))
 
 
+#: The members of a tank leaf that give the chain's inputs (FORMAT.md §4.1, "Tank leaves").
+TANK_INPUTS = ("level_mm", "calibration", "tov_m3", "free_water_m3", "ctsh", "fra_m3",
+               "temperature", "ambient_temperature", "density")
+_DENSITY_NAMES = {"api": "API", "sg": "SG", "density60": "ρ60", "density15": "ρ15"}
+
+
+def _calibration_text(h: dict[str, Any]) -> str:
+    """"v2 · CERT-1" for a level read through a calibration table; "TOV given" without."""
+    calibration = h.get("calibration")
+    if not isinstance(calibration, dict):
+        return "TOV given" if "calibration" in h else ""
+    text = f"v{_text(calibration, 'version')}"
+    certificate = _text(calibration, "certificate")
+    return f"{text} · {certificate}" if certificate else text
+
+
+def _temperature_text(h: dict[str, Any]) -> str:
+    scale = _text(h, "temperature_unit")
+    unit = f" °{scale}" if scale in ("C", "F") else ""
+    liquid = _text(h, "temperature")
+    if not liquid:
+        return ""
+    ambient = _text(h, "ambient_temperature")
+    return f"{liquid} / {ambient}{unit}" if ambient else f"{liquid}{unit}"
+
+
+def _density_text(h: dict[str, Any]) -> str:
+    density = h.get("density")
+    if not isinstance(density, dict):
+        return ""
+    return " ".join(f"{_DENSITY_NAMES.get(str(name), printable(name))} {printable(value)}"
+                    for name, value in sorted(density.items()))
+
+
+def _tank_inputs_line(h: dict[str, Any]) -> tuple[str, ...] | None:
+    """The second line of a tank: the chain's inputs under the results they lead to
+    (level under the tank, its table under the product, TOV under GOV, free water under
+    CTPL, CTSh under GSV, FRA under S&W, temperatures under NSV m³, density under NSV
+    bbl). None for a leaf written before tank leaves carried them."""
+    if not any(name in h for name in TANK_INPUTS):
+        return None
+    return ("", _number(h, "level_mm"), _calibration_text(h), _number(h, "tov_m3"),
+            _number(h, "free_water_m3"), _text(h, "ctsh"), _number(h, "fra_m3"),
+            _temperature_text(h), _density_text(h))
+
+
 def _tank_span(h: dict[str, Any]) -> str:
     parts = [f"gauged {_text(h, 'gauged_at')}"]
-    method = _method(h)
+    method = method_text(h)
     if method:
         parts.append(method)
     if h.get("table") is not None:
         parts.append(f"table {_text(h, 'table')}")
+    if h.get("ullage_mm") is not None:
+        parts.append(f"ullage {_number(h, 'ullage_mm')} mm below reference height "
+                     f"{_number(h, 'reference_height_mm')} mm")
+    calibration = h.get("calibration")
+    if isinstance(calibration, dict):
+        parts.append(f"calibration table SHA-256 {_text(calibration, 'digest')}")
+    if h.get("in_critical_zone") is True:
+        parts.append("level in the critical zone (allowed by the custodian)")
+    if _text(h, "pressure_psig") not in ("", "0"):
+        parts.append(f"pressure {_text(h, 'pressure_psig')} psig")
+    if h.get("chain_unit") == "bbl":
+        parts.append("chain computed in barrels")
     return " · ".join(parts)
 
 
@@ -594,11 +654,13 @@ KINDS: dict[str, KindLayout] = {
         _lot_line, ((5, "bundles"), (6, "gross_t"), (7, "net_t"))),
     "tank": KindLayout(
         "tank", "Tanks (quantity chain, API MPMS 11.1)", ("tank", "tanks"),
-        (Column("Id", 36, True), Column("Tank", 48), Column("Product", 66),
-         Column("GOV m³", 60, True), Column("CTPL", 38, True), Column("GSV m³", 60, True),
-         Column("S&W %", 34, True), Column("NSV m³", 60, True), Column("NSV bbl", 91, True)),
+        (Column("Id", 30, True), Column("Tank\nLevel mm", 48),
+         Column("Product\nCalibration", 66), Column("GOV m³\nTOV m³", 62, True),
+         Column("CTPL\nFree water m³", 68, True), Column("GSV m³\nCTSh", 60, True),
+         Column("S&W %\nFRA m³", 40, True), Column("NSV m³\nT liquid / amb.", 62, True),
+         Column("NSV bbl\nDensity", 57, True)),
         _tank_line, ((3, "gov_m3"), (5, "gsv_m3"), (7, "nsv_m3"), (8, "nsv_bbl")),
-        span=_tank_span, method_in_span=True),
+        span=_tank_span, method_in_span=True, second=_tank_inputs_line),
     "gas": KindLayout(
         "gas", "Gas inventories", ("inventory", "inventories"),
         (Column("Id", 36, True), Column("Inventory", 70), Column("Type", 46),
@@ -663,7 +725,7 @@ def _group_block(layout: KindLayout, site: str, commodity: str, indexes: list[in
     place = f"{site_text} · {names[site]}" if names.get(site) else site_text
     noun = layout.noun[1 if len(indexes) != 1 else 0]
     caption = f"{place} — {commodity_name(commodity)} — {len(indexes):,} {noun}"
-    methods = sorted({_method(holdings[i]) for i in indexes} - {""})
+    methods = sorted({method_text(holdings[i]) for i in indexes} - {""})
     notes: list[str] = []
     if not layout.method_in_span and methods:
         notes.append("Method: " + "; ".join(methods))
@@ -671,8 +733,13 @@ def _group_block(layout: KindLayout, site: str, commodity: str, indexes: list[in
         notes.append("Energy is the attested quantity (working gas in storage); cushion gas is "
                      "shown but not counted in the totals.")
     if layout.kind == "tank":
-        notes.append("GSV = GOV × CTPL; NSV = GSV × (1 − S&W % / 100). Volumes at the standard "
-                     "temperature of the table named on each tank's second line.")
+        notes.append("Each tank: the chain's results, then under them the gauging's inputs "
+                     "(in the headings' second line), then when and how it was gauged. "
+                     "The level is read through the tank's calibration table (version · "
+                     "certificate) by linear interpolation to TOV; GOV = (TOV − free water) "
+                     "× CTSh + FRA; GSV = GOV × CTPL; NSV = GSV × (1 − S&W % / 100). "
+                     "Volumes at the standard temperature of the VCF table named on each "
+                     "tank's last line.")
     per_row_method = not layout.method_in_span and len(methods) > 1
     spec = BlockSpec(
         columns=layout.columns, caption=caption, notes=tuple(notes),
@@ -683,12 +750,17 @@ def _group_block(layout: KindLayout, site: str, commodity: str, indexes: list[in
     add = rows.add
     line = layout.line
     span = layout.span
+    second = layout.second
     for i in indexes:
         h = holdings[i]
-        if span is not None:
+        below = second(h) if second is not None else None
+        if below is not None:
+            add(((LINE, line(h)), (LINE, below),
+                 *(((SPAN, (span(h),)),) if span is not None else ())))
+        elif span is not None:
             add(((LINE, line(h)), (SPAN, (span(h),))))
         elif per_row_method:
-            add(((LINE, line(h)), (SPAN, (_method(h),))))
+            add(((LINE, line(h)), (SPAN, (method_text(h),))))
         else:
             add(((LINE, line(h)),))
     for total_line in _subtotal_lines(layout, site_text, commodity, indexes, holdings):
@@ -861,8 +933,10 @@ CSV_COLUMNS = (
     "serial", "brand", "year", "gross_oz", "fineness", "fine_oz", "location",
     "good_delivery", "flags",
     "warrant", "shape", "grade", "bundles", "gross_t", "net_t", "within_tolerance",
-    "code", "product", "gauged_at", "gov_m3", "ctpl", "gsv_m3", "sw_percent", "nsv_m3",
-    "nsv_bbl", "table",
+    "code", "product", "gauged_at", "level_mm", "ullage_mm", "reference_height_mm",
+    "calibration", "in_critical_zone", "chain_unit", "tov_m3", "free_water_m3", "ctsh",
+    "fra_m3", "temperature", "ambient_temperature", "temperature_unit", "pressure_psig",
+    "density", "gov_m3", "ctpl", "gsv_m3", "sw_percent", "nsv_m3", "nsv_bbl", "table",
     "gas_kind", "measured_at", "energy_mmbtu", "cushion_mmbtu",
     "standard", "edition", "quantities",
 )

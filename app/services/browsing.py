@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any
 
 from app.domain.errors import InvalidInput
 from app.domain.identity import identity_key
 from app.domain.progress import QUIET, Task
+from app.store import queries
 from app.store.ledger import Ledger
 
 PAGE = 200
@@ -112,7 +114,9 @@ def _prefix_bounds(text: str) -> tuple[str, str]:
     return text, text[:-1] + chr(ord(text[-1]) + 1)
 
 
-def _where(query: Query) -> tuple[str, list[Any]]:
+def where_clause(query: Query) -> tuple[str, list[Any]]:
+    """The SQL condition (without WHERE) and parameters of the rows `query` shows:
+    the one meaning of the Holdings page's filters, for the table and its exports."""
     spec = KINDS[query.kind]
     terms: list[str] = []
     params: list[Any] = []
@@ -141,9 +145,10 @@ def _key(query: Query) -> tuple[str, ...]:
     return (*KINDS[query.kind].sorts[query.sort], "id")
 
 
-def _order(query: Query, *, plain: bool = False) -> str:
-    """ORDER BY terms; `plain` (+column) stops SQLite walking an index to sort,
-    so that it filters through the search index first and sorts what is left."""
+def order_clause(query: Query, *, plain: bool = False) -> str:
+    """ORDER BY terms (the table's order, for its exports too); `plain` (+column)
+    stops SQLite walking an index to sort, so that it filters through the search
+    index first and sorts what is left."""
     direction = " DESC" if query.descending else ""
     mark = "+" if plain else ""
     return ", ".join(f"{mark}{column}{direction}" for column in _key(query))
@@ -157,8 +162,39 @@ def _keyset(query: Query, inclusive: bool) -> str:
     return f"({columns}) {op} ({marks})"
 
 
+#: What the table totals for each kind: (group column, quantity column, decimal places, unit).
+QUANTITY = {
+    "bar": ("metal", "fine_oz", 3, "ozt"),
+    "lot": ("metal", "net_t", 3, "t"),
+    "tank": ("commodity", "nsv_m3", 3, "m3"),
+    "gas": ("kind", "energy_mmbtu", 3, "MMBtu"),
+}
+
+
+@dataclass(frozen=True)
+class Total:
+    """The quantity of the rows a query shows, for one commodity."""
+
+    commodity: str
+    count: int
+    quantity: Decimal
+    unit: str
+
+
+def totals(ledger: Ledger, query: Query) -> list[Total]:
+    """Count and exact quantity of the rows `query` shows, per commodity (the table's
+    footer: "2 bars · 800.250 ozt gold")."""
+    key, column, places, unit = QUANTITY[query.kind]
+    where, params = where_clause(query)
+    counts: dict[str, int] = {}
+    sums = queries.exact_sums(ledger, KINDS[query.kind].table, key, column, places,
+                              f" WHERE {where}" if where else "", tuple(params), counts)
+    return [Total(name, counts[name], sums.get(name, Decimal(0)), unit)
+            for name in sorted(counts)]
+
+
 def count(ledger: Ledger, query: Query) -> int:
-    where, params = _where(query)
+    where, params = where_clause(query)
     sql = f"SELECT count(*) FROM {KINDS[query.kind].table}" + (f" WHERE {where}" if where else "")
     with ledger.guard():
         return ledger.conn.execute(sql, params).fetchone()[0]
@@ -190,7 +226,7 @@ def open_view(ledger: Ledger, query: Query, task: Task = QUIET) -> View:
     """Count the query's rows and prepare its pages (the slow part, once per query)."""
     global _views
     spec = KINDS[query.kind]
-    where, params = _where(query)
+    where, params = where_clause(query)
     total = count(ledger, query)
     searching = bool(query.search.strip()) and query.sort != spec.search
     if query.sort in spec.indexed and not searching:
@@ -204,7 +240,7 @@ def open_view(ledger: Ledger, query: Query, task: Task = QUIET) -> View:
             ledger.conn.execute(f"DROP TABLE temp.{old}")
         ledger.conn.execute(
             f"CREATE TABLE {name} AS SELECT id FROM {spec.table}"
-            + (f" WHERE {where}" if where else "") + f" ORDER BY {_order(query, plain=True)}",
+            + (f" WHERE {where}" if where else "") + f" ORDER BY {order_clause(query, plain=True)}",
             params)
     return View(query, total, None, name)
 
@@ -212,13 +248,13 @@ def open_view(ledger: Ledger, query: Query, task: Task = QUIET) -> View:
 def _walk(ledger: Ledger, query: Query, total: int, task: Task) -> list[tuple]:
     """The key of rows 0, PAGE, 2·PAGE, …, walking the sort index with OFFSET."""
     spec = KINDS[query.kind]
-    where, params = _where(query)
+    where, params = where_clause(query)
     keys = ", ".join(_key(query))
     first_sql = (f"SELECT {keys} FROM {spec.table}" + (f" WHERE {where}" if where else "")
-                 + f" ORDER BY {_order(query)} LIMIT 1")
+                 + f" ORDER BY {order_clause(query)} LIMIT 1")
     step_sql = (f"SELECT {keys} FROM {spec.table} WHERE {_keyset(query, False)}"
                 + (f" AND {where}" if where else "")
-                + f" ORDER BY {_order(query)} LIMIT 1 OFFSET {PAGE - 1}")
+                + f" ORDER BY {order_clause(query)} LIMIT 1 OFFSET {PAGE - 1}")
     with ledger.guard():
         row = ledger.conn.execute(first_sql, params).fetchone()
         out: list[tuple] = []
@@ -242,10 +278,10 @@ def page(ledger: Ledger, view: View, number: int) -> list[tuple]:
                f"WHERE o.rowid > ? ORDER BY o.rowid LIMIT {PAGE}")
         args: tuple = (number * PAGE,)
     else:
-        where, params = _where(view.query)
+        where, params = where_clause(view.query)
         sql = (f"SELECT {columns} FROM {spec.table} h WHERE {_keyset(view.query, True)}"
                + (f" AND {where}" if where else "")
-               + f" ORDER BY {_order(view.query)} LIMIT {PAGE}")
+               + f" ORDER BY {order_clause(view.query)} LIMIT {PAGE}")
         args = (*view.starts[number], *params)
     with ledger.guard():
         return [tuple(row) for row in ledger.conn.execute(sql, args)]

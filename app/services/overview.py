@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from app.attest.statement import coverage
+from app.services import identify
 from app.services.tokens import tokens
 from app.store import queries
 from app.store.ledger import Ledger
@@ -14,7 +15,10 @@ from app.store.ledger import Ledger
 RECENT = 12
 # Events that change what is held (the dashboard's "recent movements").
 MOVEMENT_KINDS = ("bar.received", "bars.imported", "lot.received", "tank.gauged", "gas.recorded",
-                  "holding.transferred", "holding.withdrawn", "holding.adjusted")
+                  "holding.transferred", "holding.withdrawn", "holding.adjusted",
+                  "holdings.transferred", "holdings.withdrawn")
+# Events that move several holdings at once: their payload lists them under "holdings".
+MANY_KINDS = ("holdings.transferred", "holdings.withdrawn")
 
 
 def _age(moment: str, now: datetime) -> str:
@@ -48,7 +52,6 @@ def dashboard(ledger: Ledger) -> dict[str, Any]:
         "tokens": coverage(tokens(ledger), totals),
         "attestation": attestation,
         "journal": {"events": seq, "head": head},
-        "recent": _recent_movements(ledger),
         "held": held,
     }
 
@@ -58,41 +61,40 @@ def by_site(ledger: Ledger) -> list[dict[str, str]]:
     return queries.totals_by_site(ledger)
 
 
-def _recent_movements(ledger: Ledger) -> list[dict[str, Any]]:
-    """The last movements, newest first; an import's bulky columns are never read."""
-    marks = ", ".join("?" * len(MOVEMENT_KINDS))
-    with ledger.guard():
-        rows = ledger.conn.execute(
-            "SELECT seq, time, actor, kind, CASE WHEN length(payload) < 65536 "
-            f"THEN CAST(payload AS TEXT) END FROM events WHERE kind IN ({marks}) "
-            f"ORDER BY seq DESC LIMIT {RECENT}", MOVEMENT_KINDS).fetchall()
-    out = []
-    for seq, time, actor, kind, payload in rows:
-        details = json.loads(payload) if payload else {}
-        details.pop("method", None)
-        out.append({"seq": seq, "time": time, "actor": actor, "kind": kind, "details": details})
-    return out
-
-
 # How much of an import's payload to read from its end: everything after the columns.
 IMPORT_TAIL = 16384
 
 
-def history(ledger: Ledger, holding_id: int) -> list[dict[str, Any]]:
+def history(ledger: Ledger, holding: int | str) -> list[dict[str, Any]]:
     """Every journal event that touched one holding, oldest first.
 
-    Small events are matched by their payload's `id` inside SQLite. A bar-list
-    import is one event for many bars: its id range is read from the tail of its
-    payload (canonical JSON sorts `count` and `first_id` after the columns).
+    `holding` is an id, or anything `identify.resolve` takes (a serial, a
+    warrant, a code): the holding must then still be held.
+
+    Small events are matched by their payload's `id` inside SQLite. An event
+    that moved several holdings lists them under "holdings"; it is first
+    matched on the bytes `"id":N}` (each entry's canonical JSON ends with its
+    id, the last of its sorted keys), then confirmed on the parsed list, and
+    shown with this holding's own entry and the number moved, not the whole
+    list. A bar-list import is one event for many bars: its id range is read
+    from the tail of its payload (canonical JSON sorts `count` and `first_id`
+    after the columns).
     """
+    holding_id = identify.resolve(ledger, holding)["id"] if not isinstance(holding, int) \
+        else holding
+    marks = ", ".join("?" * len(MANY_KINDS))
     out = []
     with ledger.guard():
         rows = ledger.conn.execute(
             "SELECT seq, time, actor, kind, CAST(payload AS TEXT) FROM events "
             "WHERE kind NOT IN ('bars.imported', 'site.added', 'token.added', 'token.supply', "
-            "'attestation.finalized', 'ledger.rekeyed') "
+            f"'attestation.finalized', 'ledger.rekeyed', {marks}) "
             "AND json_extract(CAST(payload AS TEXT), '$.id') = ? ORDER BY seq",
-            (holding_id,)).fetchall()
+            (*MANY_KINDS, holding_id)).fetchall()
+        many = ledger.conn.execute(
+            "SELECT seq, time, actor, kind, CAST(payload AS TEXT) FROM events "
+            f"WHERE kind IN ({marks}) AND instr(payload, CAST(? AS BLOB)) > 0 ORDER BY seq",
+            (*MANY_KINDS, f'"id":{holding_id}}}')).fetchall()
         imports = ledger.conn.execute(
             f"SELECT seq, time, actor, kind, substr(payload, -{IMPORT_TAIL}) FROM events "
             "WHERE kind = 'bars.imported' ORDER BY seq").fetchall()
@@ -107,6 +109,13 @@ def history(ledger: Ledger, holding_id: int) -> list[dict[str, Any]]:
             import_.pop("method", None)
             out.append({"seq": seq, "time": time, "actor": actor, "kind": kind,
                         "details": import_})
+    for seq, time, actor, kind, payload in many:
+        details = json.loads(payload)
+        entries = details.pop("holdings")
+        mine = next((e for e in entries if e["id"] == holding_id), None)
+        if mine is not None:
+            out.append({"seq": seq, "time": time, "actor": actor, "kind": kind,
+                        "details": {**mine, **details, "holdings_moved": len(entries)}})
     for seq, time, actor, kind, payload in rows:
         details = json.loads(payload)
         details.pop("method", None)

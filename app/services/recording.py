@@ -6,17 +6,19 @@ transaction. A rule broken raises `InvalidInput` and stores nothing.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from app.domain import gas as gasdom
 from app.domain import metals, petroleum
-from app.domain.errors import InvalidInput, NotFound
+from app.domain.errors import InvalidInput, NotFound, TijoriError
 from app.domain.identity import bar_clash, identity_key
 from app.domain.sites import SiteKind, make_site
 from app.domain.units import decimal_string
-from app.services import gauging
+from app.services import calibration, gauging, identify
 from app.services.gauging import SHELLS
 from app.services.movement import Movement
 from app.store import queries
@@ -70,7 +72,7 @@ def _label(value: str, field: str, *, required: bool = True, limit: int = 100) -
     return value
 
 
-def _site_for(ledger: Ledger, code: str, holding: str) -> dict[str, Any]:
+def site_for(ledger: Ledger, code: str, holding: str) -> dict[str, Any]:
     site = queries.site(ledger, code.strip().upper())
     if site is None:
         raise NotFound(f"There is no site {code!r}; add it with `tijori site add`.")
@@ -138,7 +140,7 @@ def add_bar(
     movement: Movement | None = None,
 ) -> dict[str, Any]:
     """Receive one bar."""
-    site_row = _site_for(ledger, site, "bar")
+    site_row = site_for(ledger, site, "bar")
     brand, serial, year_n = metals.normalize_bar_identity(brand, serial, year)
     if (gross_oz in (None, "")) == (gross_kg in (None, "")):
         raise InvalidInput("give the gross weight once: gross_oz or gross_kg", "gross_oz")
@@ -182,7 +184,7 @@ def add_lot(
     movement: Movement | None = None,
 ) -> dict[str, Any]:
     """Receive one base-metal lot (warrant)."""
-    site_row = _site_for(ledger, site, "lot")
+    site_row = site_for(ledger, site, "lot")
     lot = metals.lot_record(metal=metal, warrant=warrant, brand=brand, shape=shape, grade=grade,
                             bundles=bundles, gross_t=gross_t, net_t=net_t)
     location = _label(location, "location", required=False)
@@ -214,7 +216,7 @@ def add_tank(
     roof: str = "fixed",
     shell: str = "mild-steel",
 ) -> dict[str, Any]:
-    site_row = _site_for(ledger, site, "tank")
+    site_row = site_for(ledger, site, "tank")
     code = _label(code, "code", limit=32).upper()
     if commodity not in TANK_COMMODITIES:
         raise InvalidInput(
@@ -255,8 +257,12 @@ def gauge_tank(
     ledger: Ledger,
     *,
     tank: str,
-    tov: str | Decimal,
-    unit: str = "m3",
+    tov: str | Decimal | None = None,
+    level_mm: Any = None,
+    ullage_mm: Any = None,
+    reference_height_mm: Any = None,
+    allow_critical_zone: bool = False,
+    unit: str | None = None,
     temperature: str | Decimal,
     temperature_unit: str = "C",
     api: Any = None,
@@ -271,21 +277,35 @@ def gauge_tank(
     gauged_at: str | None = None,
     movement: Movement | None = None,
 ) -> dict[str, Any]:
-    """Record a tank gauging: the quantity chain TOV → GOV → GSV → NSV (see `gauging`)."""
+    """Record a tank gauging: the quantity chain (level → table →) TOV → GOV → GSV → NSV.
+
+    Exactly one of `tov`, `level_mm` and `ullage_mm` is given; a level or an ullage
+    is read through the tank's current calibration table (see `gauging.compute`),
+    and the gauging records the level, the table's version and digest and the TOV
+    read from it. The result carries the chain and, for a level, `level`: the line
+    from the level to TOV (`gauging.level_line`).
+    """
     held = _tank(ledger, tank)
-    result = gauging.compute(
-        held, tov=tov, unit=unit, temperature=temperature, temperature_unit=temperature_unit,
-        api=api, sg=sg, density60=density60, density15=density15, psig=psig,
-        free_water=free_water, sw_percent=sw_percent, ambient=ambient, fra=fra,
-    )
-    inputs, chain = result.inputs, result.chain
-    payload = {
-        "id": held["id"], "tank": held["code"], "gauged_at": time_arg(gauged_at, "at", ledger),
-        "inputs": inputs, "chain": chain.as_json(),
-        "movement": (movement or Movement(kind="inventory")).as_json(),
-    }
-    ledger.record("tank.gauged", payload)
-    return {"holding": _holding(ledger, held["id"]), "chain": payload["chain"]}
+    at = time_arg(gauged_at, "at", ledger)
+    by_level = any(value not in (None, "") for value in (level_mm, ullage_mm))
+    with ledger.transaction():  # the table read is the table named in the event
+        table = calibration.current(ledger, held["code"]) if by_level else None
+        result = gauging.compute(
+            held, tov=tov, level_mm=level_mm, ullage_mm=ullage_mm,
+            reference_height_mm=reference_height_mm, table=table,
+            allow_critical_zone=allow_critical_zone, unit=unit, temperature=temperature,
+            temperature_unit=temperature_unit, api=api, sg=sg, density60=density60,
+            density15=density15, psig=psig, free_water=free_water, sw_percent=sw_percent,
+            ambient=ambient, fra=fra,
+        )
+        payload = {
+            "id": held["id"], "tank": held["code"], "gauged_at": at,
+            "inputs": result.inputs, "chain": result.chain.as_json(),
+            "movement": (movement or Movement(kind="inventory")).as_json(),
+        }
+        ledger.record("tank.gauged", payload)
+    return {"holding": _holding(ledger, held["id"]), "chain": payload["chain"],
+            "inputs": result.inputs, "level": gauging.level_line(result.inputs)}
 
 
 def record_gas(
@@ -309,7 +329,7 @@ def record_gas(
     """Record a gas storage inventory or an LNG tank inventory (energy with its origin)."""
     if kind not in ("storage", "lng"):
         raise InvalidInput("gas kind must be storage or lng", "kind")
-    site_row = _site_for(ledger, site, kind)
+    site_row = site_for(ledger, site, kind)
     code = _label(code, "code", limit=32).upper()
     if kind == "storage":
         inventory = gasdom.storage_inventory(
@@ -352,17 +372,22 @@ def _holding(ledger: Ledger, holding_id: int) -> dict[str, Any]:
     return found
 
 
-def find_holding(ledger: Ledger, holding_id: int | str) -> dict[str, Any]:
-    """One holding by its id as a user types it; `InvalidInput`/`NotFound` name "holding"."""
-    try:
-        number = int(str(holding_id).strip())
-    except (TypeError, ValueError):
-        raise InvalidInput(f"holding id {holding_id!r} is not a number", "holding") from None
-    return _holding(ledger, number)
+#: The most holdings one transfer or withdrawal may move (one journal event).
+MAX_PER_EVENT = 10_000
 
 
-def _movable(ledger: Ledger, holding_id: int | str, action: str) -> dict[str, Any]:
-    held = find_holding(ledger, holding_id)
+def find_holding(ledger: Ledger, holding: int | str, *, brand: str | None = None,
+                 year: str | int | None = None) -> dict[str, Any]:
+    """One holding as a user names it: serial, warrant, code or id (`identify.resolve`).
+
+    Refusals name the field "holding": `NotFound`, `Ambiguous` (with the candidates).
+    """
+    return identify.resolve(ledger, holding, brand=brand, year=year)
+
+
+def _movable(ledger: Ledger, holding: int | str, action: str, *, brand: str | None = None,
+             year: str | int | None = None) -> dict[str, Any]:
+    held = find_holding(ledger, holding, brand=brand, year=year)
     if held["kind"] not in ("bar", "lot"):
         raise InvalidInput(
             f"holding {held['id']} is a {held['kind']}: its quantity changes by a new "
@@ -372,39 +397,127 @@ def _movable(ledger: Ledger, holding_id: int | str, action: str) -> dict[str, An
     return held
 
 
-def withdraw(ledger: Ledger, holding_id: int | str, movement: Movement | None = None
-             ) -> dict[str, Any]:
-    """A bar or lot leaves custody."""
-    held = _movable(ledger, holding_id, "a withdrawal")
-    ledger.record("holding.withdrawn", {
-        "id": held["id"], "holding_kind": held["kind"], "holding": held,
-        "movement": (movement or Movement(kind="withdrawal")).as_json(),
-    })
-    return held
+@contextlib.contextmanager
+def _entry(number: int, total: int) -> Iterator[None]:
+    """A refusal about one holding of a list says which entry it is."""
+    try:
+        yield
+    except TijoriError as exc:
+        if total > 1:
+            exc.message = f"entry {number} of {total}: {exc.message}"
+            exc.args = (exc.message,)
+        raise
+
+
+def _movables(ledger: Ledger, holdings: Iterable[int | str], action: str, *,
+              brand: str | None, year: str | int | None) -> list[dict[str, Any]]:
+    """Every holding named, each a bar or lot, none named twice: all checked first."""
+    named = list(holdings)
+    if not named:
+        raise InvalidInput("name at least one holding", "holding")
+    if len(named) > MAX_PER_EVENT:
+        raise InvalidInput(
+            f"{len(named):,} holdings are named, but one {action} moves at most "
+            f"{MAX_PER_EVENT:,}: split the list", "holding")
+    found: list[dict[str, Any]] = []
+    first: dict[int, int] = {}
+    for number, text in enumerate(named, 1):
+        with _entry(number, len(named)):
+            held = _movable(ledger, text, action, brand=brand, year=year)
+            if held["id"] in first:
+                raise InvalidInput(
+                    f"holding {held['id']} ({identify.label(held)}) is named twice, as entries "
+                    f"{first[held['id']]} and {number}", "holding")
+        first[held["id"]] = number
+        found.append(held)
+    return found
+
+
+def _moved(held: list[dict[str, Any]], event: Any, verb: str, where: str = ""
+           ) -> dict[str, Any]:
+    """What a transfer or withdrawal returns: the event, the ids, the count and totals
+    (decimal strings), and a sentence: "Transferred 3 bars (1,198.320 ozt) to …"."""
+    counted = identify.tally(held)
+    return {
+        "event": event.seq, "kind": event.kind, "holdings": [h["id"] for h in held],
+        "count": counted["count"], "bars": counted["bars"], "lots": counted["lots"],
+        "fine_oz": decimal_string(counted["fine_oz"]),
+        "net_t": decimal_string(counted["net_t"]),
+        "summary": f"{verb} {identify.tally_words(counted)}{where} — event {event.seq}",
+    }
+
+
+def withdraw_many(ledger: Ledger, holdings: Iterable[int | str],
+                  movement: Movement | None = None, *, brand: str | None = None,
+                  year: str | int | None = None) -> dict[str, Any]:
+    """Bars and lots leave custody together: one journal event (`holdings.withdrawn`;
+    a single holding keeps the `holding.withdrawn` event of old)."""
+    with ledger.transaction():
+        held = _movables(ledger, holdings, "withdrawal", brand=brand, year=year)
+        moved = (movement or Movement(kind="withdrawal")).as_json()
+        entries = [{"id": h["id"], "holding_kind": h["kind"], "holding": h} for h in held]
+        if len(entries) == 1:
+            event = ledger.record("holding.withdrawn", {**entries[0], "movement": moved})
+        else:
+            event = ledger.record("holdings.withdrawn", {"holdings": entries,
+                                                         "movement": moved})
+    return {**_moved(held, event, "Withdrew"),
+            "withdrawn": held}
+
+
+def withdraw(ledger: Ledger, holding: int | str, movement: Movement | None = None, *,
+             brand: str | None = None, year: str | int | None = None) -> dict[str, Any]:
+    """A bar or lot leaves custody; returns its record as it was."""
+    return withdraw_many(ledger, [holding], movement, brand=brand, year=year)["withdrawn"][0]
+
+
+def transfer_many(
+    ledger: Ledger, holdings: Iterable[int | str], to_site: str, location: str = "",
+    movement: Movement | None = None, *, brand: str | None = None,
+    year: str | int | None = None,
+) -> dict[str, Any]:
+    """Move bars and lots to another site (or location) together: one journal event
+    (`holdings.transferred`; a single holding keeps the `holding.transferred` of old)."""
+    with ledger.transaction():
+        held = _movables(ledger, holdings, "transfer", brand=brand, year=year)
+        location = _label(location, "location", required=False)
+        targets: dict[str, dict[str, Any]] = {}
+        entries = []
+        for number, h in enumerate(held, 1):
+            with _entry(number, len(held)):
+                if h["kind"] not in targets:
+                    targets[h["kind"]] = site_for(ledger, to_site, h["kind"])
+                site = targets[h["kind"]]["code"]
+                if site == h["site"] and location == h["location"]:
+                    raise InvalidInput(f"holding {h['id']} is already at {site} {location}",
+                                       "to_site")
+            entries.append({"id": h["id"], "holding_kind": h["kind"], "from_site": h["site"],
+                            "from_location": h["location"]})
+        moved = (movement or Movement(kind="transfer")).as_json()
+        if len(entries) == 1:
+            event = ledger.record("holding.transferred", {
+                **entries[0], "to_site": site, "location": location, "movement": moved})
+        else:
+            event = ledger.record("holdings.transferred", {
+                "holdings": entries, "to_site": site, "location": location, "movement": moved})
+    return {**_moved(held, event, "Transferred", f" to {site} {location}".rstrip()),
+            "to_site": site, "location": location}
 
 
 def transfer(
-    ledger: Ledger, holding_id: int | str, to_site: str, location: str = "",
-    movement: Movement | None = None,
+    ledger: Ledger, holding: int | str, to_site: str, location: str = "",
+    movement: Movement | None = None, *, brand: str | None = None,
+    year: str | int | None = None,
 ) -> dict[str, Any]:
-    """Move a bar or lot to another site (or another location in the same site)."""
-    held = _movable(ledger, holding_id, "a transfer")
-    target = _site_for(ledger, to_site, held["kind"])
-    location = _label(location, "location", required=False)
-    if target["code"] == held["site"] and location == held["location"]:
-        raise InvalidInput(f"holding {held['id']} is already at {target['code']} {location}",
-                           "to_site")
-    ledger.record("holding.transferred", {
-        "id": held["id"], "holding_kind": held["kind"], "from_site": held["site"],
-        "from_location": held["location"], "to_site": target["code"], "location": location,
-        "movement": (movement or Movement(kind="transfer")).as_json(),
-    })
-    return _holding(ledger, held["id"])
+    """Move a bar or lot to another site (or location); returns it as it is now."""
+    result = transfer_many(ledger, [holding], to_site, location, movement, brand=brand,
+                           year=year)
+    return _holding(ledger, result["holdings"][0])
 
 
 def adjust(
     ledger: Ledger,
-    holding_id: int | str,
+    holding: int | str,
     *,
     reason: str,
     location: str | None = None,
@@ -414,9 +527,15 @@ def adjust(
     gross_t: Any = None,
     net_t: Any = None,
     movement: Movement | None = None,
+    brand: str | None = None,
+    year: str | int | None = None,
 ) -> dict[str, Any]:
-    """Correct a bar's or lot's record; the reason is required and journaled."""
-    held = _movable(ledger, holding_id, "an adjustment")
+    """Correct a bar's or lot's record; the reason is required and journaled.
+
+    `holding` is named as `find_holding` takes it (`brand`, `year`: to choose among
+    bars that share a serial).
+    """
+    held = _movable(ledger, holding, "an adjustment", brand=brand, year=year)
     reason = _label(reason, "reason", limit=1000)
     changes: dict[str, Any] = {}
     if location is not None:
@@ -460,6 +579,6 @@ def adjust(
 
 
 __all__ = [
-    "add_bar", "add_lot", "add_site", "add_tank", "adjust", "find_holding", "gauge_tank",
-    "record_gas", "transfer", "withdraw",
+    "MAX_PER_EVENT", "add_bar", "add_lot", "add_site", "add_tank", "adjust", "find_holding",
+    "gauge_tank", "record_gas", "transfer", "transfer_many", "withdraw", "withdraw_many",
 ]

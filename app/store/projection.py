@@ -202,6 +202,25 @@ def _tank_gauged(conn: Any, db: str, seq: int, p: dict) -> None:
     )
 
 
+def _tank_table(conn: Any, db: str, seq: int, p: dict) -> None:
+    """The next version of a tank's calibration table (versions count 1, 2, … per tank)."""
+    row = conn.execute(f"SELECT code FROM {db}.tanks WHERE id = ?", (p["id"],)).fetchone()
+    if row is None or row[0] != p["tank"]:
+        raise ReplayError(f"event {seq} gives a calibration table to tank {p['tank']} "
+                          f"(holding {p['id']}), which is not held")
+    last = conn.execute(f"SELECT max(version) FROM {db}.tank_tables WHERE tank = ?",
+                        (p["id"],)).fetchone()[0] or 0
+    if p["version"] != last + 1:
+        raise ReplayError(f"event {seq} records version {p['version']} of the calibration "
+                          f"table of tank {p['tank']}, whose last version is {last}")
+    conn.execute(
+        f"INSERT INTO {db}.tank_tables (tank, version, code, digest, calibration, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (p["id"], p["version"], p["tank"], p["digest"], canonical.dumps(p["table"]).decode(),
+         seq),
+    )
+
+
 def _gas_recorded(conn: Any, db: str, seq: int, p: dict) -> None:
     conn.execute(
         f"INSERT INTO {db}.gas (id, site, code, kind, measured_at, reading, energy_mmbtu, "
@@ -242,6 +261,41 @@ def _transferred(conn: Any, db: str, seq: int, p: dict) -> None:
         _add_to_totals(conn, db, site, metal, -Decimal(fine_oz), -1)
         _add_to_totals(conn, db, p["to_site"], metal, Decimal(fine_oz), 1)
     _update(conn, db, seq, table, p["id"], {"site": p["to_site"], "location": p["location"]})
+
+
+def _bar_moves(conn: Any, db: str, seq: int, entries: list[dict]) -> dict[tuple[str, str], list]:
+    """Site, metal and fine weight of the bars of a multi-holding event, summed per site
+    and metal: [fine_oz, bars] to take away from each, so totals change once per site."""
+    sums: dict[tuple[str, str], list] = {}
+    for entry in entries:
+        if HOLDING_TABLES[entry["holding_kind"]] == "bars":
+            site, metal, fine_oz = _held_bar(conn, db, seq, entry["id"])
+            total = sums.setdefault((site, metal), [Decimal(0), 0])
+            total[0] += Decimal(fine_oz)
+            total[1] += 1
+    return sums
+
+
+def _many_withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
+    """Several bars and lots leave custody in one event (`holdings.withdrawn`)."""
+    for (site, metal), (fine_oz, bars) in _bar_moves(conn, db, seq, p["holdings"]).items():
+        _add_to_totals(conn, db, site, metal, -fine_oz, -bars)
+    for entry in p["holdings"]:
+        table = HOLDING_TABLES[entry["holding_kind"]]
+        cursor = conn.execute(f"DELETE FROM {db}.{table} WHERE id = ?", (entry["id"],))
+        if cursor.rowcount != 1:
+            raise ReplayError(f"event {seq} withdraws holding {entry['id']}, which is not held")
+
+
+def _many_transferred(conn: Any, db: str, seq: int, p: dict) -> None:
+    """Several bars and lots move to one site and location in one event
+    (`holdings.transferred`)."""
+    for (site, metal), (fine_oz, bars) in _bar_moves(conn, db, seq, p["holdings"]).items():
+        _add_to_totals(conn, db, site, metal, -fine_oz, -bars)
+        _add_to_totals(conn, db, p["to_site"], metal, fine_oz, bars)
+    for entry in p["holdings"]:
+        _update(conn, db, seq, HOLDING_TABLES[entry["holding_kind"]], entry["id"],
+                {"site": p["to_site"], "location": p["location"]})
 
 
 def _adjusted(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -301,10 +355,13 @@ APPLY: dict[str, Callable[[Any, str, int, dict], None]] = {
     "lot.received": _lot_received,
     "tank.added": _tank_added,
     "tank.gauged": _tank_gauged,
+    "tank.table": _tank_table,
     "gas.recorded": _gas_recorded,
     "holding.withdrawn": _withdrawn,
     "holding.transferred": _transferred,
     "holding.adjusted": _adjusted,
+    "holdings.withdrawn": _many_withdrawn,
+    "holdings.transferred": _many_transferred,
     "token.added": _token_added,
     "token.supply": _token_supply,
     "attestation.finalized": _attestation_finalized,

@@ -120,7 +120,7 @@ def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
     return None
 
 
-def _sum(ledger: Ledger, table: str, key: str, column: str, places: int, where: str,
+def exact_sums(ledger: Ledger, table: str, key: str, column: str, places: int, where: str,
          params: tuple, counts: dict[str, int] | None = None) -> dict[str, Decimal]:
     """Exact sums of a decimal-string column, grouped by `key`.
 
@@ -181,11 +181,11 @@ def totals(
             out.append({"commodity": commodity, "unit": unit, "quantity": str(sums[commodity])})
 
     add(_bar_sums(ledger, db, "metal", where, params), OZT)
-    add(_sum(ledger, f"{db}.lots", "metal", "net_t", 3, where, params), TONNE)
-    add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
-    add(_sum(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
+    add(exact_sums(ledger, f"{db}.lots", "metal", "net_t", 3, where, params), TONNE)
+    add(exact_sums(ledger, f"{db}.tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
+    add(exact_sums(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
     gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
-    add(_sum(ledger, f"{db}.gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
+    add(exact_sums(ledger, f"{db}.gas", gas_kind, "energy_mmbtu", 3, where, params), MMBTU)
     return out
 
 
@@ -221,6 +221,6 @@ def totals_by_site(ledger: Ledger) -> list[dict[str, str]]:
         ("tanks", "commodity", "nsv_bbl", 2, BBL), ("gas", gas_kind, "energy_mmbtu", 3, MMBTU),
     ):
         counts = {}
-        add(_sum(ledger, table, by_site.format(key), column, places, "", (), counts), counts,
+        add(exact_sums(ledger, table, by_site.format(key), column, places, "", (), counts), counts,
             unit)
     return out

@@ -20,6 +20,7 @@ PROJECTION_TABLES: dict[str, str | tuple[str, ...]] = {
     "bar_totals": ("site", "metal"),
     "lots": "id",
     "tanks": "id",
+    "tank_tables": ("tank", "version"),
     "gas": "id",
     "tokens": "symbol",
     "attestations": "attestation_id",
@@ -58,7 +59,8 @@ def projection_ddl(db: str, *, schema_1: bool = False) -> list[str]:
 
     The bar identity keys and the bar totals came with schema 3 (`_v3` adds them
     to older files, the keys as the last columns, where these statements put
-    them too); `schema_1` gives the tables as schema 1 made them.
+    them too), the calibration tables with schema 4 (`_v4`); `schema_1` gives
+    the tables as schema 1 made them.
     """
     keys = (",\n            serial_key TEXT NOT NULL DEFAULT '',"
             "\n            brand_key TEXT NOT NULL DEFAULT ''") if not schema_1 else ""
@@ -124,6 +126,7 @@ def projection_ddl(db: str, *, schema_1: bool = False) -> list[str]:
             nsv_bbl TEXT,
             seq INTEGER NOT NULL
         )""",
+        *([_tank_tables_ddl(db)] if not schema_1 else []),
         f"""CREATE TABLE {db}.gas (
             id INTEGER PRIMARY KEY,
             site TEXT NOT NULL,
@@ -157,6 +160,20 @@ def projection_ddl(db: str, *, schema_1: bool = False) -> list[str]:
             value INTEGER NOT NULL
         )""",
     ]
+
+
+def _tank_tables_ddl(db: str) -> str:
+    """Each version of each tank's calibration table: `calibration` is the table's
+    canonical JSON (app.domain.strapping), `digest` its SHA-256."""
+    return f"""CREATE TABLE {db}.tank_tables (
+            tank INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            calibration TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (tank, version)
+        )"""
 
 
 def _v1(conn) -> None:
@@ -236,5 +253,17 @@ def _v3(conn) -> None:
                       for (site, metal), (total, count) in sums.items()])
 
 
-MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
+def _v4(conn) -> None:
+    """Tanks' calibration tables (event `tank.table`): none in a ledger written before.
+
+    A file that already has the table (made by this version and then marked as
+    older, as tests of migrations do) keeps it.
+    """
+    exists = conn.execute("SELECT 1 FROM main.sqlite_master WHERE type = 'table' "
+                          "AND name = 'tank_tables'").fetchone()
+    if exists is None:
+        conn.execute(_tank_tables_ddl("main"))
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

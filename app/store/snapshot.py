@@ -53,9 +53,33 @@ LOT_LEAF = _object({
     "edition": "?2", "quantities": _quantities(("metal", "net_t", TONNE)),
 })
 _CHAIN = "json_extract(gauging, '$.chain.{}')"
+_INPUT = "json_extract(gauging, '$.inputs.{}')"
+# reports/FORMAT.md §4.1 "Tank leaves": every input of the quantity chain, so that it can
+# be recomputed on paper from signed figures; members that do not apply are null (the
+# level and calibration table of a gauging given its TOV directly, an ambient temperature
+# not given). The calibration table's certificate is at most 100 printable characters.
+_CALIBRATION = _object({
+    "version": _INPUT.format("calibration.version"),
+    "digest": _INPUT.format("calibration.digest"),
+    "certificate": _INPUT.format("calibration.certificate"),
+})
 TANK_LEAF = _object({
     "kind": "'tank'", "id": "id", "site": "site", "code": "code", "commodity": "commodity",
     "product": "product", "gauged_at": "gauged_at",
+    "level_mm": _INPUT.format("level_mm"), "ullage_mm": _INPUT.format("ullage_mm"),
+    "reference_height_mm": _INPUT.format("reference_height_mm"),
+    "calibration": f"json(CASE WHEN {_INPUT.format('calibration')} IS NULL THEN NULL "
+                   f"ELSE {_CALIBRATION} END)",
+    "in_critical_zone": f"json(CASE WHEN {_INPUT.format('in_critical_zone')} "
+                        "THEN 'true' ELSE 'false' END)",
+    "chain_unit": _CHAIN.format("unit"), "tov_m3": _CHAIN.format("tov_m3"),
+    "free_water_m3": _CHAIN.format("free_water_m3"), "ctsh": _CHAIN.format("ctsh"),
+    "fra_m3": _CHAIN.format("fra_m3"),
+    "temperature": _INPUT.format("temperature"),
+    "ambient_temperature": f"nullif({_INPUT.format('ambient')}, '')",
+    "temperature_unit": _INPUT.format("temperature_unit"),
+    "pressure_psig": _INPUT.format("psig"),
+    "density": f"json({_INPUT.format('density')})",
     "gov_m3": _CHAIN.format("gov_m3"), "ctpl": _CHAIN.format("ctpl"),
     "gsv_m3": _CHAIN.format("gsv_m3"), "sw_percent": _CHAIN.format("sw_percent"),
     "nsv_m3": "nsv_m3", "nsv_bbl": "nsv_bbl",

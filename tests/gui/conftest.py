@@ -132,3 +132,13 @@ def demo_ctx(qtbot, tmp_path, demo_file):
     context = AppContext(host, str(path), ACTOR)
     yield context
     host.shutdown()
+
+
+def leave(widget) -> None:
+    """The field loses the focus, as when a person tabs or clicks elsewhere: its message shows."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut,
+                                               Qt.FocusReason.TabFocusReason))

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from app.domain.units import group_digits
 from app.gui.charts import GOOD, SHORT
-from app.gui.dashboard import DashboardPage
+from app.gui.dashboard import KIND_ROLE, DashboardPage
 from app.services import recording
 from tests.gui.conftest import in_ledger
 
@@ -32,7 +32,8 @@ def test_the_dashboard_shows_what_the_ledger_holds(qtbot, demo_ctx):
     assert page.coverage.reference == Decimal(1)
     labels = [bar.label for bar in page.by_site.bars]
     assert "LDN-V1 gold" in labels and "REH-GS natural-gas" in labels
-    kinds = [page.recent.topLevelItem(i).text(3) for i in range(page.recent.topLevelItemCount())]
+    kinds = [page.recent.topLevelItem(i).data(0, KIND_ROLE)
+             for i in range(page.recent.topLevelItemCount())]
     assert kinds[0] == "gas.recorded" and "bars.imported" in kinds
     assert "None yet" in page.attestation.text()
 
@@ -50,4 +51,4 @@ def test_the_journal_check_and_a_new_receipt(qtbot, demo_ctx):
     demo_ctx.changed.emit()
     # 1000.300 ozt held + 1000.0 ozt gross at 999.9 = 999.900 ozt fine.
     qtbot.waitUntil(lambda: "2,000.200" in page.totals.text(), timeout=20000)
-    assert page.recent.topLevelItem(0).text(3) == "bar.received"
+    assert page.recent.topLevelItem(0).data(0, KIND_ROLE) == "bar.received"

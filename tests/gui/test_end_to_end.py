@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.gui.attest_page import REQUEST, REVIEW, SCOPE, SIGNATURES
+from app.gui.dashboard import KIND_ROLE
 from app.gui.main import Controller
 from app.gui.main_window import MainWindow
 from app.gui.signer_window import SignerWindow
@@ -197,7 +198,7 @@ def assert_recorded(qtbot, ctx, ids: dict) -> None:
 def import_lists(qtbot, window: MainWindow, tmp_path: Path) -> None:
     ctx = window.ctx
     page = window.show_page("import")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     qtbot.waitUntil(lambda: page.site_combo.count() == 2, timeout=10000)  # VLT and WH
     before = len(holdings(qtbot, ctx))
 
@@ -323,7 +324,7 @@ def export_report(qtbot, window: MainWindow, keys, info: dict, tmp_path: Path) -
     attest_page = window.pages["attest"]
     qtbot.mouseClick(attest_page.report_button, LEFT)
     page = window.pages["reports"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert page.attestation_edit.path == info["attestation"]
     assert page.leaves_edit.path == info["leaves"]
     assert page.policy_edit.path == keys.report_policy
@@ -408,8 +409,8 @@ def test_from_a_new_ledger_to_a_verified_report(qtbot, tmp_path, modals, keys):
     assert "1 attestation(s) in the chain" in dashboard.attestation.text()
     # B-1 (399.900 ozt fine after its adjustment) and the imported list (1199.635 ozt).
     assert "1,599.535" in dashboard.totals.text()
-    assert "4 bars, 1 lots, 1 tanks, 1 gas inventories" in dashboard.totals.text()
-    assert dashboard.recent.topLevelItem(0).text(3) == "bars.imported"
+    assert "4 bars, 1 lot, 1 tank, 1 gas inventory" in dashboard.totals.text()
+    assert dashboard.recent.topLevelItem(0).data(0, KIND_ROLE) == "bars.imported"
     assert modals.kinds() == ["ask"]  # the withdrawal's question; no warning, no bug
 
     window.close()  # the ledger is closed; the start screen is back

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.gui.history_view import HistoryDialog
 from app.gui.holdings_model import PENDING, HoldingsModel
-from app.gui.holdings_view import HistoryDialog, HoldingsPage
+from app.gui.holdings_view import HoldingsPage
 from app.services import browsing, ledger_views, recording
 from app.services.demo import GOLD_BARS
 from tests.gui.conftest import in_ledger
@@ -85,7 +86,10 @@ def test_the_search_field_finds_one_bar(qtbot, page, demo_ctx):
     serial = page.model.columns.index("serial")
     assert cell(qtbot, page.model, 0, serial) == "D101234"
     assert page.table.selectionModel().selectedRows()[0].row() == 0
-    assert "1 bars" in page.status.text()
+    bar = next(b for b in bars_of(qtbot, demo_ctx) if b["serial"] == "D101234")
+    # "1 bar", never "1 bars", and the fine weight of what is shown.
+    qtbot.waitUntil(lambda: "ozt" in page.status.text(), timeout=10000)
+    assert page.status.text() == f"1 bar · {bar['fine_oz']} ozt gold"
     with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
         page.search.setText("NO-SUCH-BAR")
     assert blocker.args[0] == 0
@@ -119,8 +123,8 @@ def test_site_tree_and_kind_tabs(qtbot, page, demo_ctx):
     with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
         page.kinds.setCurrentIndex(2)  # tanks
     assert blocker.args[0] == 2
-    assert page.model.columns[2] == "code"
-    codes = {cell(qtbot, page.model, row, 2) for row in range(2)}
+    assert page.model.columns[0] == "code"  # what names a tank comes first
+    codes = {cell(qtbot, page.model, row, 0) for row in range(2)}
     assert codes == {"T-101", "T-205"}
     # Choose the silver vault on the bars tab: one bar.
     with qtbot.waitSignal(page.model.ready, timeout=20000):
@@ -141,9 +145,11 @@ def test_double_click_shows_the_history_of_a_bar(qtbot, page, demo_ctx):
     with qtbot.waitSignal(page.history_shown, timeout=20000):
         page.show_history(target["id"])
     dialog = page.findChild(HistoryDialog)
-    kinds = [dialog.events.topLevelItem(i).text(3)
-             for i in range(dialog.events.topLevelItemCount())]
+    kinds = [e.kind for e in sorted(dialog.entries, key=lambda e: e.seq)]
     assert kinds == ["bars.imported", "holding.transferred"]
+    # In words, not kinds: where it went, and the event's number.
+    moved = next(e for e in dialog.entries if e.kind == "holding.transferred")
+    assert "ZRH-V2" in moved.sentence and "V2-A-01" in moved.sentence
 
 
 def test_a_recorded_change_reaches_the_table(qtbot, page, demo_ctx):
@@ -154,3 +160,99 @@ def test_a_recorded_change_reaches_the_table(qtbot, page, demo_ctx):
     with qtbot.waitSignal(page.model.ready, timeout=20000) as blocker:
         demo_ctx.changed.emit()
     assert blocker.args[0] == before + 1
+
+
+def test_serial_comes_first_and_the_id_is_hidden_but_can_be_shown(qtbot, page):
+    header = page.table.horizontalHeader()
+    visible = [page.model.columns[header.logicalIndex(v)] for v in range(header.count())
+               if not header.isSectionHidden(header.logicalIndex(v))]
+    assert visible[:6] == ["serial", "brand", "year", "fine_oz", "location", "good_delivery"]
+    assert "id" not in visible
+    page._show_column(page.model.columns.index("id"), True)
+    assert not header.isSectionHidden(page.model.columns.index("id"))
+
+
+def test_the_common_columns_fit_1280_by_800_without_sideways_scrolling(qtbot, demo_ctx):
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("holdings")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)
+    header = page.table.horizontalHeader()
+    shown = sum(header.sectionSize(n) for n in range(header.count())
+                if not header.isSectionHidden(n))
+    assert shown <= page.table.viewport().width()
+    assert not page.table.horizontalScrollBar().isVisible()
+    window.close()
+
+
+def test_column_widths_and_hidden_columns_are_remembered(qtbot, demo_ctx, page):
+    header = page.table.horizontalHeader()
+    brand = page.model.columns.index("brand")
+    header.resizeSection(brand, 211)
+    page._show_column(page.model.columns.index("fineness"), True)
+    again = HoldingsPage(demo_ctx)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.model.ready, timeout=20000):
+        again.show()
+    other = again.table.horizontalHeader()
+    assert other.sectionSize(brand) == 211
+    assert not other.isSectionHidden(again.model.columns.index("fineness"))
+    again.reset_columns()
+    assert other.sectionSize(brand) != 211
+
+
+def test_the_footer_totals_what_the_filters_show(qtbot, page, demo_ctx):
+    from decimal import Decimal
+
+    bars = bars_of(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: page.brand.count() > 1, timeout=10000)
+    with qtbot.waitSignal(page.model.ready, timeout=20000):
+        page.brand.setCurrentIndex(page.brand.findData("PAMP"))
+    qtbot.waitUntil(lambda: bool(page.shown_totals) and
+                    page.shown_totals[0].count == page.model.rowCount(), timeout=10000)
+    pamp = [b for b in bars if b["brand"] == "PAMP"]
+    expected = {}
+    for b in pamp:
+        expected[b["commodity"]] = expected.get(b["commodity"], Decimal(0)) + Decimal(b["fine_oz"])
+    assert {t.commodity: t.quantity for t in page.shown_totals} == expected
+    assert f"{len(pamp):,} bars" in page.status.text()
+
+
+def test_several_selected_rows_go_to_one_transfer(qtbot, page):
+    asked = []
+    page.on_action = lambda name, holding: asked.append((name, holding))
+    for row in range(3):
+        cell(qtbot, page.model, row, 0)
+    selection = page.table.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    for row in range(3):
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    ids = [page.model.holding_id(row) for row in range(3)]
+    assert page.movable_selection() == ids
+    page._act("transfer")
+    assert asked == [("transfer", ids)]
+
+
+def test_export_writes_exactly_the_rows_the_filters_show(qtbot, page, demo_ctx, modals,
+                                                         tmp_path):
+    import csv
+
+    bars = bars_of(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: page.brand.count() > 1, timeout=10000)
+    with qtbot.waitSignal(page.model.ready, timeout=20000):
+        page.brand.setCurrentIndex(page.brand.findData("RAND"))
+    out = tmp_path / "rand.csv"
+    modals.files.append(str(out))
+    page.buttons["export"].click()
+    qtbot.waitUntil(out.exists, timeout=20000)
+    with out.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["serial"] for row in rows} == {b["serial"] for b in bars if b["brand"] == "RAND"}
+    assert len(rows) == page.model.rowCount()

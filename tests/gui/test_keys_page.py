@@ -12,6 +12,7 @@ from app.domain.passphrase import TOO_WEAK
 from app.gui.keys_page import KeysPage, check_passphrase, passphrase_strength
 from app.services import keys
 from tests.attest_helpers import KEY_PASSPHRASE, REPORT_KEY_PASSPHRASE, make_keyring
+from tests.gui.conftest import leave
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,9 @@ def test_create_a_key_and_read_its_keyid_back(qtbot, page, tmp_path):
     out = tmp_path / "custodian-a.key"
     page.key_name.setText("Custodian A")
     page.key_passphrase.setText(KEY_PASSPHRASE)
+    leave(page.key_passphrase)
     page.key_passphrase2.setText(KEY_PASSPHRASE)
+    leave(page.key_passphrase2)
     page.key_out.setText(str(out))
     assert page.create_button.isEnabled()
     with qtbot.waitSignal(page.key_created, timeout=30000) as blocker:
@@ -45,6 +48,9 @@ def test_create_a_key_and_read_its_keyid_back(qtbot, page, tmp_path):
     assert shown["keyid"] in page.created_label.text()
     assert shown["words"] in page.created_label.text()
     assert page.key_passphrase.text() == "" and page.key_passphrase2.text() == ""
+    # The success alone: no "required" message over it for the fields just emptied.
+    for name in ("passphrase", "passphrase2"):
+        assert page.create_form.fields[name].error.isHidden(), name
     assert page.export_key.text() == str(out)  # ready to export its public key
 
 
@@ -64,8 +70,11 @@ def test_mismatched_passphrases_keep_create_disabled(qtbot, page, tmp_path):
 def test_short_passphrase_and_existing_file_are_refused_as_you_type(qtbot, page, ring):
     page.key_name.setText("Someone")
     page.key_passphrase.setText("short")
+    assert not page.create_form.fields["passphrase"].error.isVisibleTo(page)  # still typing
+    leave(page.key_passphrase)
     page.key_passphrase2.setText("short")
     page.key_out.setText(ring.key("cust1"))
+    leave(page.key_out)
     assert not page.create_button.isEnabled()
     assert "at least 8" in page.create_form.fields["passphrase"].error.text()
     assert "already exists" in page.create_form.fields["out"].error.text()
@@ -78,6 +87,7 @@ def test_a_guessable_passphrase_or_the_keys_name_is_refused_as_you_type(qtbot, p
     for weak in ("password1", "  vault custodian a. shah  "):
         page.key_passphrase.setText(weak)
         page.key_passphrase2.setText(weak)
+        leave(page.key_passphrase)
         assert not page.create_button.isEnabled()
         assert "too easy to guess" in page.create_form.fields["passphrase"].error.text()
         assert "too weak" in page.meter.text()

@@ -68,7 +68,8 @@ def hold_the_ledger_thread(ctx) -> threading.Event:
 
 def test_the_ledger_menu_offers_backup_and_passphrase(window):
     texts = [action.text() for action in window.ledger_menu.actions() if action.text()]
-    assert texts == ["&Back up…", "Change &passphrase…", "&Close ledger"]
+    assert texts == ["&Back up…", "Change &passphrase…", "&Journal…", "&Settings…",
+                     "&Close ledger"]
     assert window.ledger_actions["backup"].isEnabled()
 
 

@@ -31,7 +31,7 @@ def test_every_page_opens(qtbot, window):
         window.nav.setCurrentRow(row)
         page = window.pages[key]
         assert type(page).__name__ == name
-        assert window.stack.currentWidget() is page
+        assert window.current_page() is page
         assert page.isVisible()
     assert window.nav.count() == len(PAGES)
 
@@ -114,3 +114,21 @@ def test_an_error_escaping_a_window_becomes_a_dialog(qtbot, modals, monkeypatch)
     assert modals.kinds() == ["warn", "bug"]
     assert "1000.5" in modals.messages[0][2]
     assert "KeyError" in modals.messages[1][2] and "Traceback" in modals.messages[1][2]
+
+
+def test_a_save_ends_with_a_status_line_naming_what_was_recorded(qtbot, window, demo_ctx):
+    from app.gui.record_dialogs import AddSiteDialog
+    from tests.gui.conftest import in_ledger
+    from tests.gui.test_record_dialogs import fill
+
+    assert "Recorded" not in window.status.text()
+    dialog = window.record("site")
+    assert isinstance(dialog, AddSiteDialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    fill(dialog.form, code="KHI-V9", name="Karachi vault nine", kind="vault")
+    with qtbot.waitSignal(dialog.recorded, timeout=10000):
+        dialog.save_button.click()
+    seq = in_ledger(qtbot, demo_ctx, lambda ledger: ledger.head()[0])
+    qtbot.waitUntil(lambda: "Recorded" in window.status.text(), timeout=5000)
+    text = window.status.text()
+    assert "KHI-V9" in text and f"(event {seq})" in text, text

@@ -1,0 +1,129 @@
+"""The language of the desktop application: its translations, direction and font.
+
+Translations are Qt's: `make translations` runs PySide6's `lupdate` over
+`app/gui` into `resources/translations/tijori_<lang>.ts` and `lrelease` into
+the `.qm` files loaded here. `lupdate` files `self.tr("…")` under the class
+it is written in, `QCoreApplication.translate("Context", "…")` under its
+context, and a bare `tr("…")` under no context at all: so the `tr` below
+translates with the empty context, for messages written outside a class.
+
+The language is the one chosen in Settings, else the system's when Tijori has
+it, else English. Urdu is written right to left, in Noto Naskh Arabic (shipped
+in resources/fonts); quantities, serials and codes stay in Latin digits because
+the application formats them itself, never through the locale.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.gui import settings
+
+#: Languages the application is translated into: code → its own name for itself.
+LANGUAGES = {"en": "English", "ur": "اردو"}
+RIGHT_TO_LEFT = frozenset({"ur"})
+#: Fonts for a language's script, in resources/fonts.
+FONTS = {"ur": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")}
+SETTING = "interface/language"
+
+
+def tr(text: str) -> str:
+    """A message written outside a class, in the application's language."""
+    return QCoreApplication.translate("", text)
+
+
+def counted(kind: str, count: int) -> str:
+    """ "1 bar", "2,000 bars": a number of holdings of one kind (bar, lot, tank, gas), with
+    the word that goes with it in the application's language."""
+    translate = QCoreApplication.translate
+    if count == 1:
+        return {"bar": translate("Counted", "1 bar"), "lot": translate("Counted", "1 lot"),
+                "tank": translate("Counted", "1 tank"),
+                "gas": translate("Counted", "1 gas inventory")}[kind]
+    text = {"bar": translate("Counted", "{n} bars"), "lot": translate("Counted", "{n} lots"),
+            "tank": translate("Counted", "{n} tanks"),
+            "gas": translate("Counted", "{n} gas inventories")}[kind]
+    return text.format(n=f"{count:,}")
+
+
+def chosen() -> str:
+    """The language code saved in Settings ("" for the system's)."""
+    code = settings.value(SETTING)
+    return code if code in LANGUAGES else ""
+
+
+def choose(code: str) -> None:
+    """Save the language for the next start ("" follows the system)."""
+    settings.set_value(SETTING, code if code in LANGUAGES else "")
+
+
+def system_language() -> str:
+    """The system's language when Tijori has it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def current() -> str:
+    """The language the application runs in."""
+    return chosen() or system_language()
+
+
+def _translations_folder() -> str:
+    return str(resources.files("resources").joinpath("translations"))
+
+
+def install(app: QApplication, language: str | None = None) -> str:
+    """Load `language` (default: `current()`) into `app`: Tijori's and Qt's own
+    translations, the layout direction and the script's font. Returns the code."""
+    code = language or current()
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(code)
+    if code != "en":
+        QLocale.setDefault(locale)  # Urdu's CLDR digits are Latin: numbers stay as written
+    qt_own = QTranslator(app)
+    if qt_own.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+    ours = QTranslator(app)
+    if code != "en" and ours.load(f"tijori_{code}", _translations_folder()):
+        app.installTranslator(ours)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    global _base_font
+    if _base_font is None:
+        _base_font = QFont(app.font())
+    font = QFont(_base_font)
+    families = [family for name in FONTS.get(code, ()) for family in _load_font(name)]
+    if families:
+        # The script's font first; Latin letters and digits fall back to the usual one.
+        font.setFamilies([families[0], *_base_font.families()])
+    app.setFont(font)
+    return code
+
+
+_base_font: QFont | None = None  # the application's font before any script's font
+
+
+def _load_font(name: str) -> list[str]:
+    data = resources.files("resources").joinpath("fonts", name).read_bytes()
+    font_id = QFontDatabase.addApplicationFontFromData(data)
+    return QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+
+
+def translated(code: str) -> bool:
+    """Whether the compiled translation for `code` is there (English always is)."""
+    if code == "en":
+        return True
+    return resources.files("resources").joinpath("translations", f"tijori_{code}.qm").is_file()

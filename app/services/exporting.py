@@ -1,0 +1,531 @@
+"""Getting data out: the holdings a query shows as CSV or XLSX, and count sheets.
+
+**Which holdings.** An export takes the desktop Holdings page's own query
+(`app.services.browsing.Query`: kind, site, search, brand, year, location, and
+its sort), and selects with that query's own WHERE and ORDER BY, so "Export…"
+writes exactly the rows the page shows, in the page's order.
+
+**One moment.** Everything is read inside one read transaction: the rows, the
+totals and the journal event number the file names all come from the same
+state of the ledger, even while another window or command records.
+
+**CSV.** Bars are written in the bar-list columns of the import format plus
+`site` and `metal` (`serial, brand, year, gross_oz, fineness, fine_oz,
+location, site, metal`), so an export re-imports into an empty ledger unchanged
+(`tijori import bars FILE.csv`, no options). Lots, tanks and gas are written in
+the columns the Holdings page shows. RFC 4180, UTF-8, CRLF, one header row;
+every quantity exactly as stored, a decimal string that never passes through a
+float; booleans `true`/`false`; an unknown value (a tank never gauged) empty.
+
+**XLSX** (openpyxl, write-only: rows stream through, memory stays flat). A sheet
+of the holdings (header row frozen, column widths set, an autofilter) and a
+sheet of totals: count and quantity per site and metal (commodity, or gas
+kind), a total row per metal, and where the figures come from (ledger, journal
+event, time, filter). A quantity is a *number* cell, so that a spreadsheet sums
+it, whose value in the file is the stored decimal string itself, character for
+character (the `<v>` of the cell), shown with exactly its own decimals
+(`#,##0.000` for a fine weight of three places). A spreadsheet program reads it
+into a binary double, exact to 15 significant digits; a value of more digits
+than that (no real quantity has) is written as text, so that no digit is lost
+silently. Totals are exact decimal sums made here, not spreadsheet formulas.
+
+**Atomic.** The file is written beside its target under a temporary name and
+renamed into place (`app.attest.fileio.write_atomic`), owner-only (0600: it
+lists holdings): a cancel, an error or a full disk leaves no file, or the old
+one. An existing file is replaced only with `overwrite`.
+
+**Count sheets** (`write_count_sheet`): one site's bars or lots in location
+order, for a physical count (`app.reporting.count_sheet`), as PDF or CSV.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.attest.fileio import write_atomic
+from app.domain.errors import Cancelled, InvalidInput, NotFound
+from app.domain.progress import QUIET, Task
+from app.domain.times import format_time
+from app.domain.units import BBL, EXACT, M3, MMBTU, OZT, TONNE, decimal_string
+from app.services import browsing
+from app.services.browsing import Query
+from app.services.recording import site_for
+from app.store import queries
+from app.store.ledger import Ledger
+
+FORMATS = ("csv", "xlsx")
+SHEET_FORMATS = ("pdf", "csv")
+#: Rows read from the ledger at a time (and between progress reports and cancel checks).
+BATCH = 5000
+#: Excel keeps 15 significant digits of a number; a longer quantity is written as text.
+EXCEL_DIGITS = 15
+#: The column of the bar-list import format, plus where and what each bar is.
+BAR_COLUMNS = ("serial", "brand", "year", "gross_oz", "fineness", "fine_oz", "location",
+               "site", "metal")
+
+TEXT, INTEGER, DECIMAL = 0, 1, 2
+_INTEGERS = {"id", "year", "bundles"}
+_DECIMALS = {"gross_oz", "fineness", "fine_oz", "gross_t", "net_t", "nsv_m3", "nsv_bbl",
+             "energy_mmbtu", "cushion_mmbtu"}
+# How a column is selected when it is not stored as it is written.
+_EXPRESSIONS = {
+    "good_delivery": "CASE good_delivery WHEN 1 THEN 'true' ELSE 'false' END",
+    "within_tolerance": "CASE within_tolerance WHEN 1 THEN 'true' ELSE 'false' END",
+}
+# Spreadsheet column widths, in characters.
+_WIDTHS = {
+    "serial": 20, "brand": 12, "year": 7, "gross_oz": 12, "fineness": 10, "fine_oz": 12,
+    "location": 16, "site": 10, "metal": 9, "id": 10, "warrant": 16, "shape": 12, "grade": 14,
+    "bundles": 9, "gross_t": 12, "net_t": 12, "within_tolerance": 16, "flags": 26,
+    "code": 12, "commodity": 13, "product": 18, "roof": 10, "gauged_at": 24, "nsv_m3": 15,
+    "nsv_bbl": 15, "kind": 9, "measured_at": 24, "energy_mmbtu": 16, "cushion_mmbtu": 16,
+}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What an export of one kind of holding writes."""
+
+    columns: tuple[str, ...]
+    sheet: str  # the holdings sheet's name
+    noun: tuple[str, str]
+    group: str  # totals per site and this column
+    group_title: str
+    quantities: tuple[tuple[str, str, str], ...]  # (column, title, unit) totalled
+
+    def type_of(self, column: str) -> int:
+        return DECIMAL if column in _DECIMALS else INTEGER if column in _INTEGERS else TEXT
+
+
+LAYOUTS = {
+    "bar": Layout(BAR_COLUMNS, "Bars", ("bar", "bars"), "metal", "Metal",
+                  (("fine_oz", "Fine weight", OZT),)),
+    "lot": Layout(browsing.KINDS["lot"].columns, "Lots", ("lot", "lots"), "metal", "Metal",
+                  (("net_t", "Net weight", TONNE),)),
+    "tank": Layout(browsing.KINDS["tank"].columns, "Tanks", ("tank", "tanks"), "commodity",
+                   "Commodity", (("nsv_bbl", "NSV", BBL), ("nsv_m3", "NSV", M3))),
+    "gas": Layout(browsing.KINDS["gas"].columns, "Gas", ("inventory", "inventories"), "kind",
+                  "Kind", (("energy_mmbtu", "Energy", MMBTU),)),
+}
+
+
+def export_format(out: str | os.PathLike, fmt: str | None,
+                  formats: Sequence[str] = FORMATS) -> str:
+    """The format asked for, else the one the file name ends with."""
+    chosen = (fmt or Path(out).suffix.lstrip(".")).strip().lower()
+    if chosen not in formats:
+        names = " or ".join(formats)
+        raise InvalidInput(f"cannot tell the format of {out}: give it a .{' or .'.join(formats)}"
+                           f" name, or a format ({names})" if not fmt else
+                           f"format {fmt!r} is not {names}", "format")
+    return chosen
+
+
+def _writable(out: Path, overwrite: bool) -> None:
+    """Refuse early what `write_atomic` would refuse at the end (it checks again)."""
+    if not overwrite and os.path.lexists(out):
+        raise InvalidInput(f"{out} already exists; refusing to overwrite it", "path")
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; name a file to write", "path")
+    if not out.parent.is_dir():
+        why = "is not a folder" if out.parent.exists() else "does not exist"
+        raise InvalidInput(f"cannot write {out}: {out.parent} {why}", "path")
+
+
+@contextlib.contextmanager
+def _one_moment(ledger: Ledger) -> Iterator[None]:
+    """A read transaction: every read inside sees the same state of the ledger."""
+    if ledger.in_transaction:
+        yield
+        return
+    with ledger.guard():
+        ledger.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        ledger.conn.execute("COMMIT")  # it read, it wrote nothing: nothing to keep or undo
+
+
+def _check(task: Task, out: Path) -> None:
+    if task.cancelled():
+        raise Cancelled(f"Cancelled: the export was stopped and {out.name} was not written.")
+
+
+def _site_exists(ledger: Ledger, code: str | None) -> None:
+    if code and code.strip() and queries.site(ledger, code.strip().upper()) is None:
+        raise NotFound(f"There is no site {code.strip().upper()!r}; add it with `tijori site add`.")
+
+
+def describe(query: Query) -> str:
+    """The filter of a query in words ("bars at LDN, brand PAMP"), for the file and messages."""
+    words = [LAYOUTS[query.kind].noun[1]]
+    if query.site:
+        words.append(f"at {query.site.strip().upper()}")
+    spec = browsing.KINDS[query.kind]
+    details = []
+    if query.search.strip():
+        details.append(f"{spec.search.replace('_key', '')} starting {query.search.strip()!r}")
+    if query.brand and "brand" in spec.filters:
+        details.append(f"brand {query.brand.strip().upper()}")
+    if query.year and "year" in spec.filters:
+        details.append(f"year {query.year.strip()}")
+    if query.location.strip() and "location" in spec.filters:
+        details.append(f"location starting {query.location.strip()!r}")
+    return " ".join(words) + (", " + ", ".join(details) if details else "")
+
+
+def _batches(ledger: Ledger, query: Query, layout: Layout) -> Iterator[list[tuple]]:
+    """The query's rows in its order, `BATCH` at a time, in the layout's columns.
+
+    The WHERE and ORDER BY are the Holdings page's own (`browsing`), so the rows are
+    the ones it shows."""
+    spec = browsing.KINDS[query.kind]
+    where, params = browsing.where_clause(query)
+    searching = bool(query.search.strip()) and query.sort != spec.search
+    columns = ", ".join(_EXPRESSIONS.get(c, c) for c in layout.columns)
+    sql = (f"SELECT {columns} FROM {spec.table}" + (f" WHERE {where}" if where else "")
+           + f" ORDER BY {browsing.order_clause(query, plain=searching)}")
+    with ledger.guard():
+        cursor = ledger.conn.execute(sql, params)
+        while rows := cursor.fetchmany(BATCH):
+            yield rows
+
+
+def export_holdings(
+    ledger: Ledger,
+    query: Query,
+    out: str | os.PathLike,
+    *,
+    fmt: str | None = None,
+    overwrite: bool = False,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """Write the holdings `query` selects to `out` as CSV or XLSX (`fmt`, else from the
+    file name). Returns the path, format, kind, number of rows, the journal event number
+    and time the export was taken at, and (XLSX) the totals it wrote."""
+    out = Path(out)
+    fmt = export_format(out, fmt)
+    _writable(out, overwrite)
+    _site_exists(ledger, query.site)
+    _check(task, out)
+    layout = LAYOUTS[query.kind]
+    with _one_moment(ledger):
+        total = browsing.count(ledger, query)
+        seq = ledger.head()[0]
+        info = {"path": str(out), "format": fmt, "kind": query.kind, "rows": total,
+                "filter": describe(query), "journal_seq": seq,
+                "as_of": format_time(ledger.clock())}
+        batches = _batches(ledger, query, layout)
+        if fmt == "csv":
+            data = _csv(layout, batches, total, task, out)
+        else:
+            totals = _Totals(layout)
+            info["totals"] = totals.rows
+            data = _xlsx(layout, batches, total, task, out, totals, info, ledger)
+        with contextlib.closing(batches), contextlib.closing(data):
+            write_atomic(out, data, mode=0o600, overwrite=overwrite)
+    task.progress(total, total)
+    return info
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+
+def _csv(layout: Layout, batches: Iterator[list[tuple]], total: int, task: Task,
+         out: Path) -> Iterator[bytes]:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(layout.columns)
+    done = 0
+    for rows in batches:
+        _check(task, out)
+        writer.writerows(rows)
+        done += len(rows)
+        task.progress(done, total)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+    _check(task, out)  # a cancel during the last rows: still no file
+    yield buffer.getvalue().encode("utf-8")
+
+
+# -- XLSX -----------------------------------------------------------------------------------
+
+
+class _Totals:
+    """Count and exact sums per site and group (metal, commodity, gas kind)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.site_at = layout.columns.index("site")
+        self.group_at = layout.columns.index(layout.group)
+        self.sums_at = [layout.columns.index(c) for c, _, _ in layout.quantities]
+        self.groups: dict[tuple[str, str], list] = {}
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, row: tuple) -> None:
+        key = (row[self.site_at], row[self.group_at])
+        entry = self.groups.get(key)
+        if entry is None:
+            entry = self.groups[key] = [0] + [Decimal(0)] * len(self.sums_at)
+        entry[0] += 1
+        for n, at in enumerate(self.sums_at, 1):
+            value = row[at]
+            if value is not None:
+                entry[n] = EXACT.add(entry[n], Decimal(value))
+
+    def finish(self) -> list[tuple[str, str, int, list[Decimal], bool]]:
+        """(site, group, count, sums, is a total row) in order: every site of a group, then
+        the group's total over all sites. Also fills `rows` (for the result)."""
+        lines = []
+        per_group: dict[str, list] = {}
+        for (site, group), (count, *sums) in sorted(self.groups.items(),
+                                                    key=lambda item: (item[0][1], item[0][0])):
+            lines.append((site, group, count, sums, False))
+            total = per_group.setdefault(group, [0] + [Decimal(0)] * len(sums))
+            total[0] += count
+            for n, value in enumerate(sums, 1):
+                total[n] = EXACT.add(total[n], value)
+        out = []
+        for group in sorted(per_group):
+            out += [line for line in lines if line[1] == group]
+            count, *sums = per_group[group]
+            out.append(("All sites", group, count, sums, True))
+        for site, group, count, sums, whole in out:
+            self.rows.append({
+                "site": site, self.layout.group: group, "count": count, "total": whole,
+                **{f"{c}": decimal_string(s)
+                   for (c, _, _), s in zip(self.layout.quantities, sums, strict=True)}})
+        return out
+
+
+def _significant(text: str) -> int:
+    return len(text.replace("-", "").replace(".", "").lstrip("0"))
+
+
+def _number_cell(cell: Any, text: str) -> None:
+    """Make `cell` a number cell whose value in the file is `text`, verbatim.
+
+    openpyxl writes a number it is given with "%.16g", through a float; given the
+    decimal string as the cell's value and the number type, it writes the string
+    as it is (`<v>400.085</v>`), and every spreadsheet reads it as that number."""
+    cell._value = text
+    cell.data_type = "n"
+
+
+class _Cells:
+    """Cells of one write-only sheet: numbers with their own decimals, text kept text."""
+
+    def __init__(self, sheet: Any) -> None:
+        from openpyxl.styles import Font
+
+        self.sheet = sheet
+        self.bold = Font(bold=True)
+        self.formats: dict[tuple[int, int, bool], Any] = {}  # one reusable cell per format
+
+    def decimal(self, column: int, text: str, bold: bool = False) -> Any:
+        """A number cell holding the decimal string `text` (text if Excel cannot hold it)."""
+        if _significant(text) > EXCEL_DIGITS:
+            return self.text(text, bold)
+        dot = text.find(".")
+        places = len(text) - dot - 1 if dot >= 0 else 0
+        cell = self.formats.get((column, places, bold))
+        if cell is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = self.formats[(column, places, bold)] = WriteOnlyCell(self.sheet)
+            cell.number_format = "#,##0" + ("." + "0" * places if places else "")
+            if bold:
+                cell.font = self.bold
+        _number_cell(cell, text)
+        return cell
+
+    def text(self, value: str, bold: bool = False) -> Any:
+        """A text cell, even for text that starts with "=" (never a formula)."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet, value=value)
+        cell.data_type = "s"
+        if bold:
+            cell.font = self.bold
+        return cell
+
+    def plain(self, value: Any, bold: bool = False) -> Any:
+        if isinstance(value, str):
+            return self.text(value, bold)
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if bold:
+            cell.font = self.bold
+        return cell
+
+    def heading(self, names: Sequence[str], widths: Sequence[float]) -> None:
+        """The header row, frozen, and the columns' widths (before any row is written)."""
+        from openpyxl.utils import get_column_letter
+
+        for n, width in enumerate(widths, 1):
+            self.sheet.column_dimensions[get_column_letter(n)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.sheet.append([self.text(name, bold=True) for name in names])
+
+
+def _xlsx(layout: Layout, batches: Iterator[list[tuple]], total: int, task: Task, out: Path,
+          totals: _Totals, info: dict[str, Any], ledger: Ledger) -> Iterator[bytes]:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(layout.sheet)
+    summary = book.create_sheet("Totals")
+    try:
+        columns = layout.columns
+        types = [layout.type_of(c) for c in columns]
+        cells = _Cells(sheet)
+        cells.heading(columns, [_WIDTHS.get(name, 14) for name in columns])
+        append = sheet.append
+        decimal = cells.decimal
+        done = 0
+        for rows in batches:
+            _check(task, out)
+            for row in rows:
+                totals.add(row)
+                values: list[Any] = list(row)
+                for n, kind in enumerate(types):
+                    value = values[n]
+                    if value is None or kind == INTEGER:
+                        continue
+                    if kind == DECIMAL:
+                        values[n] = decimal(n, value)
+                    elif not value:
+                        values[n] = None  # an empty cell, not an empty string
+                    elif value[0] == "=":
+                        values[n] = cells.text(value)
+                append(values)
+            done += len(rows)
+            task.progress(done, total)
+        if done:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{done + 1}"
+        _check(task, out)
+        _summary(_Cells(summary), layout, totals, info, ledger)
+        with tempfile.TemporaryFile() as temp:  # the zip, before it goes beside its target
+            book.save(temp)
+            temp.seek(0)
+            while block := temp.read(1 << 20):
+                yield block
+    except BaseException:
+        for worksheet in (sheet, summary):
+            _discard(worksheet)
+        raise
+
+
+def _summary(cells: _Cells, layout: Layout, totals: _Totals, info: dict[str, Any],
+             ledger: Ledger) -> None:
+    """The totals sheet: per site and group, a total row per group, and provenance."""
+    titles = ["Site", layout.group_title, layout.noun[1].capitalize(),
+              *(f"{title} ({unit})" for _, title, unit in layout.quantities)]
+    cells.heading(titles, (16, 14, 12, *([20] * len(layout.quantities))))
+    for site, group, count, sums, whole in totals.finish():
+        cells.sheet.append([
+            cells.plain(site, whole), cells.plain(group, whole), cells.plain(count, whole),
+            *(cells.decimal(n, decimal_string(value), whole) for n, value in enumerate(sums))])
+    cells.sheet.append([])
+    for label, value in (("Ledger", Path(ledger.path).name),
+                         ("Ledger id", ledger.meta("ledger_id") or ""),
+                         ("Journal event", info["journal_seq"]),
+                         ("Taken at (UTC)", info["as_of"]),
+                         ("Holdings", info["filter"]), ("Rows", info["rows"])):
+        cells.sheet.append([cells.text(label, bold=True), cells.plain(value)])
+
+
+def _discard(worksheet: Any) -> None:
+    """Close a write-only sheet of a workbook that will not be saved, and remove the
+    temporary file openpyxl streams its rows into (it would stay until the process ends)."""
+    with contextlib.suppress(Exception):
+        worksheet.close()
+    writer = getattr(worksheet, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+# -- count sheets ---------------------------------------------------------------------------
+
+_SHEET_SQL = {
+    "bar": ("SELECT location, serial, brand, metal, CAST(year AS TEXT), fine_oz FROM bars "
+            "WHERE site = ? ORDER BY location, brand, serial, id"),
+    "lot": ("SELECT location, warrant, brand, metal, net_t FROM lots "
+            "WHERE site = ? ORDER BY location, brand, warrant, id"),
+}
+_SHEET_TABLES = {"bar": "bars", "lot": "lots"}
+
+
+def _sheet_rows(ledger: Ledger, kind: str, site: str) -> Iterator[tuple]:
+    with ledger.guard():
+        cursor = ledger.conn.execute(_SHEET_SQL[kind], (site,))
+        while rows := cursor.fetchmany(BATCH):
+            yield from rows
+
+
+def write_count_sheet(
+    ledger: Ledger,
+    site: str,
+    out: str | os.PathLike,
+    *,
+    kind: str = "bar",
+    fmt: str | None = None,
+    overwrite: bool = False,
+    task: Task = QUIET,
+) -> dict[str, Any]:
+    """Write the count sheet of `site`'s bars (or lots) to `out`, as PDF or CSV (`fmt`,
+    else from the file name). Returns the path, format, site, kind, number of rows, and
+    the journal event number and time the sheet was taken at."""
+    from app.reporting import count_sheet as sheets  # reportlab: only for a sheet
+
+    if kind not in _SHEET_SQL:
+        raise InvalidInput(f"a count sheet is of bars or lots, not {kind!r}", "kind")
+    out = Path(out)
+    fmt = export_format(out, fmt, SHEET_FORMATS)
+    _writable(out, overwrite)
+    site_row = site_for(ledger, site, kind)
+    code = site_row["code"]
+    table = _SHEET_TABLES[kind]
+    with _one_moment(ledger), ledger.guard():
+        count = ledger.conn.execute(f"SELECT count(*) FROM {table} WHERE site = ?",
+                                    (code,)).fetchone()[0]
+        metals = tuple(m for (m,) in ledger.conn.execute(
+            f"SELECT DISTINCT metal FROM {table} WHERE site = ? ORDER BY metal", (code,)))
+        sheet = sheets.Sheet(
+            kind=kind, site=code, site_name=site_row["name"], ledger=Path(ledger.path).name,
+            ledger_id=ledger.meta("ledger_id") or "", as_of=format_time(ledger.clock()),
+            journal_seq=ledger.head()[0], count=count, metals=metals)
+        opened: list[Iterator[tuple]] = []
+
+        def rows() -> Iterator[tuple]:  # the PDF reads them twice: measured, then drawn
+            opened.append(_sheet_rows(ledger, kind, code))
+            return opened[-1]
+
+        try:
+            if fmt == "pdf":
+                data, pages = sheets.render_pdf(sheet, rows, task)
+                write_atomic(out, data, mode=0o600, overwrite=overwrite)
+            else:
+                pages = None
+                chunks = sheets.render_csv(sheet, rows(), task)
+                with contextlib.closing(chunks):
+                    write_atomic(out, chunks, mode=0o600, overwrite=overwrite)
+        finally:
+            for made in opened:
+                made.close()
+    return {"path": str(out), "format": fmt, "site": code, "kind": kind, "rows": count,
+            "pages": pages,
+            "journal_seq": sheet.journal_seq, "as_of": sheet.as_of}
