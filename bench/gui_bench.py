@@ -103,11 +103,13 @@ def main() -> int:
     found = page.model.data(page.model.index(0, serial_column))
     # The footer's count and fine weight of every bar: the largest sum it makes.
     page.search.clear()
-    page._changed()
+    page._changed()  # at once, as Enter does; the typing pause's timer is not needed
+    page.debounce.stop()
     wait(lambda: not page.model.busy and page.model.rowCount() == rows)
     t2 = time.perf_counter()
     wait(lambda: bool(page.shown_totals) and sum(t.count for t in page.shown_totals) == rows)
     totals = time.perf_counter() - t2
+    wait(lambda: not window.ctx.host.busy)  # pages still loading would ask before closing
     window.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(json.dumps({

@@ -152,9 +152,12 @@ class DashboardPage(QWidget):
         if attestation is None:
             self.attestation.setText(self.tr("None yet. Prepare one on the Attest page."))
             return
+        # A 64-digit id cannot wrap: its head is shown (enough to tell attestations apart),
+        # the whole of it in the tooltip.
+        self.attestation.setToolTip(attestation["attestation_id"])
         self.attestation.setText(self.tr(
-            "{id}\nas of {as_of} ({age} ago)\ndigest {digest}…\n{count} attestation(s) in the "
-            "chain").format(id=attestation["attestation_id"], as_of=attestation["as_of"][:19],
+            "{id}…\nas of {as_of} ({age} ago)\ndigest {digest}…\n{count} attestation(s) in the "
+            "chain").format(id=attestation["attestation_id"][:16], as_of=attestation["as_of"][:19],
                             age=attestation["age"], digest=attestation["payload_sha256"][:16],
                             count=attestation["count"]))
 

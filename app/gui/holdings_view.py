@@ -178,6 +178,8 @@ class HoldingsPage(QWidget):
         self._columns_kind: str | None = None
         self._restoring = False
         self.shown_totals: list[browsing.Total] = []
+        self._totals_due: browsing.Query | None = None
+        self.model.page_loaded.connect(self._page_loaded)
         ctx.changed.connect(self._ledger_changed)
         self._kind_filters()
 
@@ -314,12 +316,18 @@ class HoldingsPage(QWidget):
             self.status.setText(empty)
         else:
             self.status.setText(counted(kind, count))
-            query = self.model.query
-            self.ctx.run(lambda ledger, task: browsing.totals(ledger, query), parent=self,
-                         done=lambda totals: self._totals(query, totals), label="totals")
+            # Summed once the first rows are drawn: the ledger thread serves one job at a
+            # time, and a million-bar sum must not hold up the rows a person looks at.
+            self._totals_due = self.model.query
         if count == 1 and self._filtered():
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _page_loaded(self, _number: int) -> None:
+        query, self._totals_due = self._totals_due, None
+        if query is not None and query == self.model.query:
+            self.ctx.run(lambda ledger, task: browsing.totals(ledger, query), parent=self,
+                         done=lambda totals: self._totals(query, totals), label="totals")
 
     def _totals(self, query: browsing.Query, totals: list[browsing.Total]) -> None:
         """The footer: how many, and how much, of what the filters show."""

@@ -149,7 +149,7 @@ def exact_sums(ledger: Ledger, table: str, key: str, column: str, places: int, w
     return totals
 
 
-def _bar_sums(ledger: Ledger, db: str, key: str, where: str, params: tuple,
+def bar_sums(ledger: Ledger, db: str, key: str, where: str, params: tuple,
               counts: dict[str, int] | None = None) -> dict[str, Decimal]:
     """Fine ounces of bars grouped by `key`, from the totals the projection keeps."""
     sums: dict[str, Decimal] = {}
@@ -180,7 +180,7 @@ def totals(
         for commodity in sorted(sums):
             out.append({"commodity": commodity, "unit": unit, "quantity": str(sums[commodity])})
 
-    add(_bar_sums(ledger, db, "metal", where, params), OZT)
+    add(bar_sums(ledger, db, "metal", where, params), OZT)
     add(exact_sums(ledger, f"{db}.lots", "metal", "net_t", 3, where, params), TONNE)
     add(exact_sums(ledger, f"{db}.tanks", "commodity", "nsv_bbl", 2, where, params), BBL)
     add(exact_sums(ledger, f"{db}.tanks", "commodity", "nsv_m3", 3, where, params), M3)
@@ -214,7 +214,7 @@ def totals_by_site(ledger: Ledger) -> list[dict[str, str]]:
 
     by_site = "site || char(31) || {}"
     counts: dict[str, int] = {}
-    add(_bar_sums(ledger, "main", by_site.format("metal"), "", (), counts), counts, OZT)
+    add(bar_sums(ledger, "main", by_site.format("metal"), "", (), counts), counts, OZT)
     gas_kind = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
     for table, key, column, places, unit in (
         ("lots", "metal", "net_t", 3, TONNE),

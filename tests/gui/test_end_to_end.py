@@ -404,9 +404,10 @@ def test_from_a_new_ledger_to_a_verified_report(qtbot, tmp_path, modals, keys):
     shutil.copy(pdf, tmp_path / "kept.pdf")
 
     dashboard = window.show_page("dashboard")
-    qtbot.waitUntil(lambda: info["attestation_id"] in dashboard.attestation.text(),
+    qtbot.waitUntil(lambda: info["attestation_id"][:16] in dashboard.attestation.text(),
                     timeout=20000)
     assert "1 attestation(s) in the chain" in dashboard.attestation.text()
+    assert dashboard.attestation.toolTip() == info["attestation_id"]  # the whole id
     # B-1 (399.900 ozt fine after its adjustment) and the imported list (1199.635 ozt).
     assert "1,599.535" in dashboard.totals.text()
     assert "4 bars, 1 lot, 1 tank, 1 gas inventory" in dashboard.totals.text()

@@ -256,3 +256,22 @@ def test_export_writes_exactly_the_rows_the_filters_show(qtbot, page, demo_ctx, 
         rows = list(csv.DictReader(handle))
     assert {row["serial"] for row in rows} == {b["serial"] for b in bars if b["brand"] == "RAND"}
     assert len(rows) == page.model.rowCount()
+
+
+def test_footer_totals_from_the_kept_totals_equal_the_rows_summed(qtbot, demo_ctx):
+    from decimal import Decimal
+
+    bars = bars_of(qtbot, demo_ctx)
+    for site in (None, "LDN-V1", "ZRH-V2"):
+        kept = in_ledger(qtbot, demo_ctx, lambda ledger, s=site: browsing.totals(
+            ledger, browsing.Query(kind="bar", site=s)))
+        # The same rows with a filter that matches them all takes the summing path.
+        summed = in_ledger(qtbot, demo_ctx, lambda ledger, s=site: browsing.totals(
+            ledger, browsing.Query(kind="bar", site=s, location="V")))
+        expected = {}
+        for b in bars:
+            if site in (None, b["site"]) and b["location"].startswith("V"):
+                count, total = expected.get(b["commodity"], (0, Decimal(0)))
+                expected[b["commodity"]] = (count + 1, total + Decimal(b["fine_oz"]))
+        assert {t.commodity: (t.count, t.quantity) for t in summed} == expected
+        assert {t.commodity: (t.count, t.quantity) for t in kept} == expected
