@@ -24,6 +24,7 @@ from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
 from app.gui.i18n import counted
 from app.gui.look import set_role
+from app.gui.names import name
 from app.gui.progress import ProgressPanel
 from app.services import journal_browser, ledger_views, overview
 from app.services.timeline import Entry
@@ -142,8 +143,9 @@ class DashboardPage(QWidget):
                                         "list to begin."))
             return
         rows = "".join(
-            f"<tr><td>{t['commodity']}</td><td align='right'><b>{group_digits(t['quantity'])}</b>"
-            f"</td><td>{t['unit']}</td></tr>" for t in data["totals"])
+            f"<tr><td>{name(t['commodity'])}</td><td align='right'>"
+            f"<b>{group_digits(t['quantity'])}</b></td><td>{t['unit']}</td></tr>"
+            for t in data["totals"])
         counts = ", ".join(counted(kind, held[table]) for kind, table in
                            (("bar", "bars"), ("lot", "lots"), ("tank", "tanks"), ("gas", "gas")))
         self.totals.setText(f"<table cellpadding='3'>{rows}</table><p>{counts}</p>")
@@ -182,7 +184,7 @@ class DashboardPage(QWidget):
         for row in rows:
             largest[row["unit"]] = max(largest.get(row["unit"], Decimal(0)),
                                        Decimal(row["quantity"]))
-        bars = [Bar(f"{r['site']} {r['commodity']}",
+        bars = [Bar(f"{r['site']} {name(r['commodity'])}",
                     Decimal(r["quantity"]) / largest[r["unit"]] if largest[r["unit"]] else
                     Decimal(0), f"{group_digits(r['quantity'])} {r['unit']}", NEUTRAL)
                 for r in rows]

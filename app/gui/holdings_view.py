@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +28,9 @@ from app.gui import settings
 from app.gui.context import AppContext
 from app.gui.history_view import HistoryDialog
 from app.gui.holdings_model import DISPLAY, HIDDEN, HoldingsModel
-from app.gui.i18n import counted
+from app.gui.i18n import counted, tr
 from app.gui.look import set_role
+from app.gui.names import name
 from app.services import browsing, journal_browser, ledger_views
 
 KIND_ORDER = ("bar", "lot", "tank", "gas")
@@ -40,7 +41,9 @@ COLUMN_WIDTHS = {"serial": 118, "brand": 120, "year": 56, "fine_oz": 92, "locati
                  "within_tolerance": 96, "code": 96, "commodity": 96, "nsv_m3": 110,
                  "nsv_bbl": 110, "energy_mmbtu": 120, "cushion_mmbtu": 120,
                  "gauged_at": 150, "measured_at": 150}
-SEARCH_HINT = {"bar": "serial", "lot": "warrant", "tank": "tank code", "gas": "inventory code"}
+SEARCH_HINT = {"bar": QT_TRANSLATE_NOOP("", "serial"), "lot": QT_TRANSLATE_NOOP("", "warrant"),
+               "tank": QT_TRANSLATE_NOOP("", "tank code"),
+               "gas": QT_TRANSLATE_NOOP("", "inventory code")}
 
 
 class HoldingsPage(QWidget):
@@ -148,15 +151,15 @@ class HoldingsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         # Transfer and withdrawal of the selected rows: the toolbar's, the Record menu's
         # and the rows' context menu (see MainWindow.record).
-        for name, label, tip in (
+        for key, label, tip in (
                 ("export", self.tr("Export…"), self.tr("The holdings shown, as CSV or XLSX")),
                 ("count_sheet", self.tr("Count sheet…"),
                  self.tr("A printable sheet for counting the chosen site, by location"))):
             button = QPushButton(label)
-            button.setObjectName(name)
+            button.setObjectName(key)
             button.setToolTip(tip)
             top.addWidget(button)
-            self.buttons[name] = button
+            self.buttons[key] = button
         self.buttons["export"].clicked.connect(self.export)
         self.buttons["count_sheet"].clicked.connect(self.count_sheet)
         splitter = QSplitter()
@@ -215,7 +218,7 @@ class HoldingsPage(QWidget):
         for site in sites:
             group = groups.get(site["kind"])
             if group is None:
-                label = site["kind"].replace("-", " ")
+                label = name(site["kind"])
                 group = groups[site["kind"]] = QTreeWidgetItem(everything, [label])
                 group.setData(0, Qt.ItemDataRole.UserRole, None)
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -259,7 +262,7 @@ class HoldingsPage(QWidget):
     def _kind_filters(self) -> None:
         spec = browsing.KINDS[self.kind()]
         self.search.setPlaceholderText(
-            self.tr("Find by {what} (starts with)…").format(what=SEARCH_HINT[self.kind()]))
+            self.tr("Find by {what} (starts with)…").format(what=tr(SEARCH_HINT[self.kind()])))
         self.brand.setVisible("brand" in spec.filters)
         self.year.setVisible("year" in spec.filters)
         self.location.setVisible("location" in spec.filters)
@@ -335,7 +338,7 @@ class HoldingsPage(QWidget):
             return  # the filters changed meanwhile
         self.shown_totals = totals
         parts = [self.tr("{quantity} {unit} {commodity}").format(
-            quantity=grouped(total.quantity), unit=total.unit, commodity=total.commodity)
+            quantity=grouped(total.quantity), unit=total.unit, commodity=name(total.commodity))
             for total in totals]
         self.status.setText(" · ".join([counted(query.kind, sum(t.count for t in totals)),
                                         *parts]))
@@ -435,8 +438,8 @@ class HoldingsPage(QWidget):
         """Show or hide columns; the choice is remembered."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
-        for number, name in enumerate(self.model.columns):
-            action = menu.addAction(self.model.titles.get(name, name))
+        for number, column in enumerate(self.model.columns):
+            action = menu.addAction(self.model.titles.get(column, column))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda on, n=number: self._show_column(n, on))

@@ -29,6 +29,7 @@ from app.domain.errors import InvalidInput, NotFound, TijoriError
 from app.gui.context import AppContext
 from app.gui.forms import widget_value
 from app.gui.look import set_role
+from app.gui.names import name
 from app.gui.record_parts import MovementBox, RecordForm, styled, tr
 from app.gui.screen_fit import content_size, fit_to_screen, scrolled
 from app.services import ledger_views
@@ -279,11 +280,12 @@ class RecordDialog(QDialog):
             box.blockSignals(True)
             box.clear()
             for site in chosen:
-                box.addItem(f"{site['code']} — {site['name']} ({site['kind']})", site["code"])
+                box.addItem(f"{site['code']} — {site['name']} ({name(site['kind'])})",
+                            site["code"])
             box.blockSignals(False)
             if not chosen:
                 box.setPlaceholderText(tr("no {kinds} in this ledger: add a site first").format(
-                    kinds=tr(" or ").join(sorted(wanted))))
+                    kinds=tr(" or ").join(name(kind) for kind in sorted(wanted))))
             if apply is not None:
                 apply(chosen)
 

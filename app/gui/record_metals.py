@@ -18,6 +18,7 @@ from app.domain.errors import InvalidInput
 from app.domain.text import clean_text
 from app.gui.context import AppContext
 from app.gui.look import set_role
+from app.gui.names import capitalised, name
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
     card,
@@ -248,13 +249,12 @@ class LotReceiptDialog(ShipmentDialog):
         f = self.form
         self.site = f.add("site", self.tr("Site:"), combo([]))
         f.add("metal", self.tr("Metal:"),
-              combo((self.tr(m.value.replace("-", " ").capitalize()), m.value)
-                    for m in metals.BaseMetal))
+              combo((capitalised(m.value), m.value) for m in metals.BaseMetal))
         f.add("warrant", self.tr("Warrant:"), line(self.tr("warrant number")),
               _lot_text("warrant", metals.MAX_IDENTITY_CHARS))
         f.add("brand", self.tr("Brand:"), line(self.tr("e.g. KGHM")),
               _lot_text("brand", metals.MAX_IDENTITY_CHARS))
-        f.add("shape", self.tr("Shape:"), combo((self.tr(s), s) for s in metals.SHAPES))
+        f.add("shape", self.tr("Shape:"), combo((name(s), s) for s in metals.SHAPES))
         f.add("grade", self.tr("Grade:"), line(self.tr("e.g. Cu-CATH-1")),
               _lot_text("grade", metals.MAX_GRADE_CHARS))
         f.add("bundles", self.tr("Bundles:"), line(self.tr("whole number")), _bundles)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,34 +42,50 @@ from app.gui.record_parts import (
 )
 from app.services import calibration, gauging, recording
 
+# Names shown for codes, marked for lupdate (shown with `tr`, the empty context).
 COMMODITY_NAMES = {
-    "crude-oil": "Crude oil", "gasoline": "Gasoline", "jet-fuel": "Jet fuel",
-    "diesel": "Diesel", "fuel-oil": "Fuel oil", "lube-oil": "Lube oil",
-    "refined-product": "Refined product",
+    "crude-oil": QT_TRANSLATE_NOOP("", "Crude oil"),
+    "gasoline": QT_TRANSLATE_NOOP("", "Gasoline"),
+    "jet-fuel": QT_TRANSLATE_NOOP("", "Jet fuel"),
+    "diesel": QT_TRANSLATE_NOOP("", "Diesel"),
+    "fuel-oil": QT_TRANSLATE_NOOP("", "Fuel oil"),
+    "lube-oil": QT_TRANSLATE_NOOP("", "Lube oil"),
+    "refined-product": QT_TRANSLATE_NOOP("", "Refined product"),
 }
-ROOF_NAMES = {"fixed": "Fixed roof", "floating": "Floating roof",
-              "internal-floating": "Internal floating roof"}
-SHELL_NAMES = {"mild-steel": "Mild steel", "stainless-steel": "Stainless steel"}
+ROOF_NAMES = {
+    "fixed": QT_TRANSLATE_NOOP("", "Fixed roof"),
+    "floating": QT_TRANSLATE_NOOP("", "Floating roof"),
+    "internal-floating": QT_TRANSLATE_NOOP("", "Internal floating roof"),
+}
+SHELL_NAMES = {
+    "mild-steel": QT_TRANSLATE_NOOP("", "Mild steel"),
+    "stainless-steel": QT_TRANSLATE_NOOP("", "Stainless steel"),
+}
 DENSITY_NAMES = {
-    "api": "API gravity (°API)",
-    "sg": "Relative density 60/60 °F",
-    "density15": "Density at 15 °C (kg/m³)",
-    "density60": "Density at 60 °F (kg/m³)",
+    "api": QT_TRANSLATE_NOOP("", "API gravity (°API)"),
+    "sg": QT_TRANSLATE_NOOP("", "Relative density 60/60 °F"),
+    "density15": QT_TRANSLATE_NOOP("", "Density at 15 °C (kg/m³)"),
+    "density60": QT_TRANSLATE_NOOP("", "Density at 60 °F (kg/m³)"),
 }
 # The density a custodian is most likely to have for each API MPMS 11.1 group.
 USUAL_DENSITY = {"crude": "api", "lube": "density15"}
-GAUGED_BY_NAMES = {"level": "Level (innage)", "ullage": "Ullage", "tov": "Volume (TOV)"}
+GAUGED_BY_NAMES = {
+    "level": QT_TRANSLATE_NOOP("", "Level (innage)"),
+    "ullage": QT_TRANSLATE_NOOP("", "Ullage"),
+    "tov": QT_TRANSLATE_NOOP("", "Volume (TOV)"),
+}
 #: The minimum width of a number's field (the form's default suits names).
 NARROW = 120
 #: The widest a number's field grows: a number needs no more, and the dialog fits 1024×768.
 NUMBER_MAX = 130
 # (label, chain key for m³, chain key for bbl): the rows of the live chain.
 CHAIN_ROWS = (
-    ("TOV", "tov_m3", ""), ("Free water", "free_water_m3", ""), ("CTSh", "ctsh", ""),
-    ("FRA", "fra_m3", ""), ("GOV", "gov_m3", "gov_bbl"), ("CTL · CPL", "ctl_cpl", ""),
-    ("CTPL", "ctpl", ""), ("GSV", "gsv_m3", "gsv_bbl"),
+    ("TOV", "tov_m3", ""), (QT_TRANSLATE_NOOP("", "Free water"), "free_water_m3", ""),
+    ("CTSh", "ctsh", ""), ("FRA", "fra_m3", ""), ("GOV", "gov_m3", "gov_bbl"),
+    ("CTL · CPL", "ctl_cpl", ""), ("CTPL", "ctpl", ""), ("GSV", "gsv_m3", "gsv_bbl"),
     ("S&W %", "sw_percent", ""), ("NSV", "nsv_m3", "nsv_bbl"),
-    ("NSV at 15 °C", "nsv15_m3", ""), ("Mass in air (t)", "mass_t", ""),
+    (QT_TRANSLATE_NOOP("", "NSV at 15 °C"), "nsv15_m3", ""),
+    (QT_TRANSLATE_NOOP("", "Mass in air (t)"), "mass_t", ""),
 )
 
 
@@ -93,15 +109,15 @@ class AddTankDialog(RecordDialog):
         f.add("code", self.tr("Tank code:"), line(self.tr("e.g. T-101")),
               lambda t: clean_text(t, "code", 32))
         self.commodity = f.add("commodity", self.tr("Commodity:"), combo(
-            (self.tr(name), key) for key, name in COMMODITY_NAMES.items()))
+            (tr(name), key) for key, name in COMMODITY_NAMES.items()))
         f.add("product", self.tr("Product:"), line(self.tr("optional, e.g. Arab Light")),
               text_check("product", 100), required=False)
         self.group = f.add("vcf_group", self.tr("API MPMS 11.1 group:"), combo([]),
                            required=False)
         f.add("roof", self.tr("Roof:"), combo(
-            (self.tr(ROOF_NAMES[r]), r) for r in recording.ROOFS))
+            (tr(ROOF_NAMES[r]), r) for r in recording.ROOFS))
         f.add("shell", self.tr("Shell:"), combo(
-            (self.tr(SHELL_NAMES[s]), s) for s in recording.SHELLS))
+            (tr(SHELL_NAMES[s]), s) for s in recording.SHELLS))
         self.commodity.currentIndexChanged.connect(self._groups)
         self._groups()
 
@@ -193,7 +209,7 @@ class TankGaugingDialog(RecordDialog):
         self.tank.setMinimumContentsLength(18)
         self.tank_info = f.note("tank_info")
         self.method = f.add("method", self.tr("Gauged by:"), combo(
-            (self.tr(name), key) for key, name in GAUGED_BY_NAMES.items()))
+            (tr(name), key) for key, name in GAUGED_BY_NAMES.items()))
         self.method.activated.connect(self._method_picked_by_user)
         self.table_info = f.note("table_info")
         f.add("level", self.tr("Level (mm):"), number(self.tr("innage, e.g. 12345")),
@@ -215,7 +231,7 @@ class TankGaugingDialog(RecordDialog):
         scale = combo([(self.tr("°C"), "C"), (self.tr("°F"), "F")])
         f.add("temperature", self.tr("Liquid temperature:"), number(self.tr("e.g. 27.5")),
               number_check(), beside=scale)
-        self.density_kind = combo((self.tr(name), key) for key, name in DENSITY_NAMES.items())
+        self.density_kind = combo((tr(name), key) for key, name in DENSITY_NAMES.items())
         f.add("density", self.tr("Density:"), number(self.tr("as reported")),
               number_check(above=0), beside=self.density_kind)
         f.add("psig", self.tr("Pressure (psig):"), number("0"), number_check(),
@@ -252,7 +268,7 @@ class TankGaugingDialog(RecordDialog):
             grid.addWidget(styled(text, "hint"), 0, col)
         self.cells: dict[str, QLabel] = {}
         for row, (label, m3, bbl) in enumerate(CHAIN_ROWS, start=1):
-            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            grid.addWidget(QLabel(tr(label)), row, 0)
             for col, key in ((1, m3), (2, bbl)):
                 if key:
                     cell = QLabel("—")
@@ -340,8 +356,8 @@ class TankGaugingDialog(RecordDialog):
             "{commodity} · API MPMS 11.1 group {group} · {roof} · {shell} shell · "
             "last NSV {nsv} m³").format(
             commodity=self.tr(COMMODITY_NAMES.get(held["commodity"], held["commodity"])),
-            group=held["vcf_group"], roof=self.tr(ROOF_NAMES[held["roof"]]).lower(),
-            shell=self.tr(SHELL_NAMES[held["shell"]]).lower(), nsv=held["nsv_m3"]))
+            group=held["vcf_group"], roof=tr(ROOF_NAMES[held["roof"]]).lower(),
+            shell=tr(SHELL_NAMES[held["shell"]]).lower(), nsv=held["nsv_m3"]))
         if code in self.tables:
             self._table_arrived(code, self.tables[code])
         else:

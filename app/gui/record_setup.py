@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.domain.errors import InvalidInput
 from app.domain.sites import SiteKind, make_site
 from app.domain.text import clean_text
@@ -20,10 +22,12 @@ from app.gui.record_parts import (
 )
 from app.services import recording, tokens
 
-SITE_KIND_NAMES = {
-    SiteKind.VAULT: "Vault (bars)", SiteKind.WAREHOUSE: "Warehouse (lots, bars)",
-    SiteKind.TANK_FARM: "Tank farm (oil)", SiteKind.GAS_STORAGE: "Gas storage",
-    SiteKind.LNG_TERMINAL: "LNG terminal",
+SITE_KIND_NAMES = {  # shown with `tr` (marked for lupdate in the empty context)
+    SiteKind.VAULT: QT_TRANSLATE_NOOP("", "Vault (bars)"),
+    SiteKind.WAREHOUSE: QT_TRANSLATE_NOOP("", "Warehouse (lots, bars)"),
+    SiteKind.TANK_FARM: QT_TRANSLATE_NOOP("", "Tank farm (oil)"),
+    SiteKind.GAS_STORAGE: QT_TRANSLATE_NOOP("", "Gas storage"),
+    SiteKind.LNG_TERMINAL: QT_TRANSLATE_NOOP("", "LNG terminal"),
 }
 # The rule of `tokens.add_token` for a symbol, checked as the custodian types.
 _SYMBOL = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,15}$")
@@ -48,7 +52,7 @@ class AddSiteDialog(RecordDialog):
         f.add("name", self.tr("Name:"), line(self.tr("e.g. London vault 1")),
               lambda t: clean_text(t, "name", 200))
         f.add("kind", self.tr("Kind:"), combo(
-            (self.tr(SITE_KIND_NAMES[k]), k.value) for k in SiteKind))
+            (tr(SITE_KIND_NAMES[k]), k.value) for k in SiteKind))
         f.add("jurisdiction", self.tr("Jurisdiction:"), line(self.tr("optional, e.g. GB")),
               text_check("jurisdiction", 100), required=False)
         f.add("operator", self.tr("Operator:"), line(self.tr("optional")),

@@ -166,7 +166,7 @@ class TankTableDialog(RecordDialog):
 
     def _describe(self, code: str) -> None:
         held, table = self.tanks[code], self.current.get(code)
-        roof = self.tr(ROOF_NAMES[held["roof"]]).lower()
+        roof = tr(ROOF_NAMES[held["roof"]]).lower()
         if table is None:
             text = self.tr("{roof}; no calibration table yet: this will be version 1").format(
                 roof=roof)

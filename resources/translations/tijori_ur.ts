@@ -1162,6 +1162,95 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>‏“{text}” سے {n} ہولڈنگز ملتی ہیں۔ ایک منتخب کریں:</translation>
     </message>
     <message>
+        <source>Crude oil</source>
+        <translation>خام تیل</translation>
+    </message>
+    <message>
+        <source>Gasoline</source>
+        <translation>پٹرول</translation>
+    </message>
+    <message>
+        <source>Jet fuel</source>
+        <translation>جیٹ فیول</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>ڈیزل</translation>
+    </message>
+    <message>
+        <source>Fuel oil</source>
+        <translation>فرنس آئل</translation>
+    </message>
+    <message>
+        <source>Lube oil</source>
+        <translation>لبریکنٹ آئل</translation>
+    </message>
+    <message>
+        <source>Refined product</source>
+        <translation>ریفائنڈ پروڈکٹ</translation>
+    </message>
+    <message>
+        <source>Fixed roof</source>
+        <translation>مستقل چھت</translation>
+    </message>
+    <message>
+        <source>Floating roof</source>
+        <translation>تیرتی چھت</translation>
+    </message>
+    <message>
+        <source>Internal floating roof</source>
+        <translation>اندرونی تیرتی چھت</translation>
+    </message>
+    <message>
+        <source>Mild steel</source>
+        <translation>نرم فولاد</translation>
+    </message>
+    <message>
+        <source>Stainless steel</source>
+        <translation>اسٹین لیس اسٹیل</translation>
+    </message>
+    <message>
+        <source>API gravity (°API)</source>
+        <translation>‏API کثافت (°API)</translation>
+    </message>
+    <message>
+        <source>Relative density 60/60 °F</source>
+        <translation>اضافی کثافت 60/60 °F</translation>
+    </message>
+    <message>
+        <source>Density at 15 °C (kg/m³)</source>
+        <translation>کثافت 15 °C پر (kg/m³)</translation>
+    </message>
+    <message>
+        <source>Density at 60 °F (kg/m³)</source>
+        <translation>کثافت 60 °F پر (kg/m³)</translation>
+    </message>
+    <message>
+        <source>Level (innage)</source>
+        <translation>سطح (ان ایج)</translation>
+    </message>
+    <message>
+        <source>Ullage</source>
+        <translation>الیج</translation>
+    </message>
+    <message>
+        <source>Volume (TOV)</source>
+        <translation>حجم (TOV)</translation>
+    </message>
+    <message>
+        <source>Free water</source>
+        <extracomment>The minimum width of a number&apos;s field (the form&apos;s default suits names). The widest a number&apos;s field grows: a number needs no more, and the dialog fits 1024×768.</extracomment>
+        <translation>آزاد پانی</translation>
+    </message>
+    <message>
+        <source>NSV at 15 °C</source>
+        <translation>‏NSV بہ 15 °C</translation>
+    </message>
+    <message>
+        <source>Mass in air (t)</source>
+        <translation>ہوا میں کمیت (t)</translation>
+    </message>
+    <message>
         <source>Choose a tank</source>
         <translation>ٹینک منتخب کریں</translation>
     </message>
@@ -1240,6 +1329,22 @@ The old passphrase no longer opens it. Backups made before now still open only w
     <message>
         <source>All files (*)</source>
         <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Vault (bars)</source>
+        <translation>والٹ (بار)</translation>
+    </message>
+    <message>
+        <source>Warehouse (lots, bars)</source>
+        <translation>گودام (لاٹ، بار)</translation>
+    </message>
+    <message>
+        <source>Tank farm (oil)</source>
+        <translation>ٹینک فارم (تیل)</translation>
+    </message>
+    <message>
+        <source>Gas storage</source>
+        <translation>گیس ذخیرہ گاہ</translation>
     </message>
     <message>
         <source>1 to 16 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
@@ -1662,6 +1767,155 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <source>{n} years</source>
         <translation>‏{n} سال</translation>
     </message>
+    <message>
+        <source>serial</source>
+        <extracomment>Starting widths: room for a serial, a brand, a fine weight, without sideways scrolling at 1280×800 (the user&apos;s own widths are remembered).</extracomment>
+        <translation>سیریل نمبر</translation>
+    </message>
+    <message>
+        <source>warrant</source>
+        <translation>وارنٹ</translation>
+    </message>
+    <message>
+        <source>tank code</source>
+        <translation>ٹینک کوڈ</translation>
+    </message>
+    <message>
+        <source>inventory code</source>
+        <translation>انوینٹری کوڈ</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>سونا</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>چاندی</translation>
+    </message>
+    <message>
+        <source>copper</source>
+        <translation>تانبا</translation>
+    </message>
+    <message>
+        <source>aluminium</source>
+        <translation>ایلومینیم</translation>
+    </message>
+    <message>
+        <source>aluminium alloy</source>
+        <translation>ایلومینیم مرکب</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>سیسہ</translation>
+    </message>
+    <message>
+        <source>zinc</source>
+        <translation>جست</translation>
+    </message>
+    <message>
+        <source>nickel</source>
+        <translation>نکل</translation>
+    </message>
+    <message>
+        <source>tin</source>
+        <translation>قلعی</translation>
+    </message>
+    <message>
+        <source>cobalt</source>
+        <translation>کوبالٹ</translation>
+    </message>
+    <message>
+        <source>crude oil</source>
+        <translation>خام تیل</translation>
+    </message>
+    <message>
+        <source>gasoline</source>
+        <translation>پٹرول</translation>
+    </message>
+    <message>
+        <source>jet fuel</source>
+        <translation>جیٹ فیول</translation>
+    </message>
+    <message>
+        <source>diesel</source>
+        <translation>ڈیزل</translation>
+    </message>
+    <message>
+        <source>fuel oil</source>
+        <translation>فرنس آئل</translation>
+    </message>
+    <message>
+        <source>lube oil</source>
+        <translation>لبریکنٹ آئل</translation>
+    </message>
+    <message>
+        <source>refined product</source>
+        <translation>ریفائنڈ پروڈکٹ</translation>
+    </message>
+    <message>
+        <source>natural gas</source>
+        <translation>قدرتی گیس</translation>
+    </message>
+    <message>
+        <source>LNG</source>
+        <translation>ایل این جی</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>والٹ</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>گودام</translation>
+    </message>
+    <message>
+        <source>tank farm</source>
+        <translation>ٹینک فارم</translation>
+    </message>
+    <message>
+        <source>gas storage</source>
+        <translation>گیس ذخیرہ گاہ</translation>
+    </message>
+    <message>
+        <source>LNG terminal</source>
+        <translation>ایل این جی ٹرمینل</translation>
+    </message>
+    <message>
+        <source>cathode</source>
+        <translation>کیتھوڈ</translation>
+    </message>
+    <message>
+        <source>ingot</source>
+        <translation>سلاخ</translation>
+    </message>
+    <message>
+        <source>T-bar</source>
+        <translation>ٹی بار</translation>
+    </message>
+    <message>
+        <source>sow</source>
+        <translation>ساؤ (بڑی سلاخ)</translation>
+    </message>
+    <message>
+        <source>slab</source>
+        <translation>سلیب</translation>
+    </message>
+    <message>
+        <source>briquette</source>
+        <translation>بریکٹ</translation>
+    </message>
+    <message>
+        <source>pellet</source>
+        <translation>گولی</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>پلیٹ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -1714,7 +1968,6 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
     <name>AddTankDialog</name>
     <message>
         <source>Add tank</source>
-        <extracomment>The minimum width of a number&apos;s field (the form&apos;s default suits names). The widest a number&apos;s field grows: a number needs no more, and the dialog fits 1024×768.</extracomment>
         <translation>ٹینک شامل کریں</translation>
     </message>
     <message>
@@ -2424,7 +2677,6 @@ Cushion gas {csm3} Sm³ = {cmmbtu} MMBtu = {cgj} GJ = {cmwh} MWh</source>
     <name>HoldingsPage</name>
     <message>
         <source>Bars</source>
-        <extracomment>Starting widths: room for a serial, a brand, a fine weight, without sideways scrolling at 1280×800 (the user&apos;s own widths are remembered).</extracomment>
         <translation>بار</translation>
     </message>
     <message>

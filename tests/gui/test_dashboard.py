@@ -31,7 +31,7 @@ def test_the_dashboard_shows_what_the_ledger_holds(qtbot, demo_ctx):
     assert coverage["XAUD"].colour == GOOD and coverage["XAUD"].text == "102.42 %"
     assert page.coverage.reference == Decimal(1)
     labels = [bar.label for bar in page.by_site.bars]
-    assert "LDN-V1 gold" in labels and "REH-GS natural-gas" in labels
+    assert "LDN-V1 gold" in labels and "REH-GS natural gas" in labels  # names, not codes
     kinds = [page.recent.topLevelItem(i).data(0, KIND_ROLE)
              for i in range(page.recent.topLevelItemCount())]
     assert kinds[0] == "gas.recorded" and "bars.imported" in kinds

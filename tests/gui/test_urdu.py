@@ -95,41 +95,12 @@ _COMMODITY = (r"(?i:\b(?:gold|silver|copper|aluminium(?: alloy)?|lead|zinc|nicke
 #: expression). Each is taken out of a text before its words are judged. The lead
 #: wraps these in tr() (then translates them) and empties this list.
 KNOWN_GAPS: list[tuple[str, str]] = [
-    # record_base.py:282: a site's kind code in the site combo boxes ("(vault)").
-    ("app/gui/record_base.py:282 site kinds",
-     r"\((?:vault|warehouse|tank-farm|gas-storage|lng-terminal)\)"),
-    # record_setup.py:24 SITE_KIND_NAMES are plain literals.
-    ("app/gui/record_setup.py:24 SITE_KIND_NAMES",
-     r"Vault \(bars\)|Warehouse \(lots, bars\)|Tank farm \(oil\)|Gas storage|LNG terminal"),
-    # dashboard.py:145 and :182: the totals and the chart show commodity codes.
-    ("app/gui/dashboard.py:145 totals' commodity codes", _COMMODITY),
-    # holdings_view.py:43: SEARCH_HINT's words are plain literals, put into
-    # "Find by {what} (starts with)…".
-    ("app/gui/holdings_view.py:43 SEARCH_HINT", r"\b(?:serial|warrant|tank code|"
-                                                r"inventory code)\b"),
-    # holdings_view.py:330: commodity codes in the totals under the table.
-    ("app/gui/holdings_view.py:330 totals' commodity codes", _COMMODITY),
-    # record_setup.py:75 commodity codes, :128 "… of {commodity}".
+    # record_setup.py: the token dialog's commodity codes, and "… {unit} of {commodity}".
     ("app/gui/record_setup.py:75 commodities of a token", _COMMODITY),
     ("app/gui/record_setup.py:128 token combo", r"\bof\b"),
-    # record_oil.py:44-71: COMMODITY_NAMES, ROOF_NAMES, SHELL_NAMES, DENSITY_NAMES,
-    # GAUGED_BY_NAMES and CHAIN_ROWS are plain literals (lupdate cannot see the
-    # self.tr(variable) at :95, :195, :217, :350); the API MPMS 11.1 groups are shown as
-    # codes; :347 the tank's line puts roof and shell codes in.
-    ("app/gui/record_oil.py:44 COMMODITY_NAMES", _COMMODITY),
-    ("app/gui/record_oil.py:49 ROOF_NAMES",
-     r"(?i:\b(?:fixed|floating|internal floating) roof\b)"),
-    ("app/gui/record_oil.py:51 SHELL_NAMES", r"(?i:\b(?:mild|stainless) steel\b)"),
-    ("app/gui/record_oil.py:52 DENSITY_NAMES",
-     r"API gravity|Relative density|Density at"),
-    ("app/gui/record_oil.py:60 GAUGED_BY_NAMES", r"Level \(innage\)|\bUllage\b|\bVolume\b"),
-    ("app/gui/record_oil.py:67 CHAIN_ROWS", r"Free water|Mass in air"),
+    # record_oil.py: the API MPMS 11.1 groups are shown as codes.
     ("app/gui/record_oil.py API MPMS 11.1 group codes",
      r"\b(?:crude|gasoline|transition|jet|fuel-oil|products|lube)\b"),
-    # record_metals.py:251 and :257: self.tr(variable) for the lots' metals and shapes.
-    ("app/gui/record_metals.py:251 lot metals", _COMMODITY),
-    ("app/gui/record_metals.py:257 lot shapes",
-     r"\b(?:cathode|ingot|t-bar|sow|slab|briquette|pellet|plate|other)\b"),
 ]
 
 
