@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.gui import dialogs
 from app.gui.context import AppContext
+from app.gui.i18n import tr
 from app.gui.look import set_role
 from app.gui.progress import CancelOnClose, ProgressPanel
 from app.gui.workers import Job
@@ -34,10 +35,6 @@ from app.services.browsing import Query
 EXPORT_FOLDER_KEY = "exports"
 HOLDINGS_FILTER = "CSV files (*.csv);;Excel workbooks (*.xlsx)"
 SHEET_FILTER = "PDF files (*.pdf);;CSV files (*.csv)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialogs", text)
 
 
 def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
