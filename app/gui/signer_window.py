@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, settings, signer_policy
 from app.gui.checklist import unbroken
+from app.gui.i18n import tr
 from app.gui.look import icon, set_role
 from app.gui.ops import Op
 from app.gui.palette import CAUTION, INK
@@ -52,7 +53,8 @@ KEY_SETTING = "signer/key"
 WINDOW_STYLE = ("QWidget { font-size: 14pt; } QGroupBox { font-weight: 600; } "
                 f'QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; color: {INK}; }} '
                 "QCheckBox::indicator { width: 24px; height: 24px; }")
-ACCEPT_TOTALS = "I accept that the totals were not recomputed from the leaves"
+ACCEPT_TOTALS = QT_TRANSLATE_NOOP(
+    "", "I accept that the totals were not recomputed from the leaves")
 #: The steps' column: narrow enough that what is signed gets most of a 1024-pixel screen.
 STEPS_MIN, STEPS_MAX = 360, 420
 
@@ -180,9 +182,9 @@ class SignerWindow(QMainWindow):
         # 4. Passphrase and sign.
         self.accept_totals = QCheckBox()
         self.accept_totals.setObjectName("accept_totals")
-        self.accept_totals.setAccessibleName(self.tr(ACCEPT_TOTALS))
+        self.accept_totals.setAccessibleName(tr(ACCEPT_TOTALS))
         self.accept_totals.toggled.connect(lambda _on: self._update())
-        self.accept_totals_text = _ToggleLabel(self.tr(ACCEPT_TOTALS), self.accept_totals)
+        self.accept_totals_text = _ToggleLabel(tr(ACCEPT_TOTALS), self.accept_totals)
         self.accept_totals_text.setStyleSheet(f"color: {CAUTION}; font-weight: 600;")
         self.accept_row = QWidget()
         accept = QHBoxLayout(self.accept_row)

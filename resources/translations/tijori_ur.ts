@@ -1916,6 +1916,11 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <source>other</source>
         <translation>دیگر</translation>
     </message>
+    <message>
+        <source>I accept that the totals were not recomputed from the leaves</source>
+        <extracomment>Large type for reading at arm&apos;s length on the signing PC.</extracomment>
+        <translation>میں تسلیم کرتا ہوں کہ میزان پتوں سے دوبارہ نہیں گنے گئے</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -3721,7 +3726,7 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <name>SignerWindow</name>
     <message>
         <source>Tijori signer — offline</source>
-        <extracomment>Large type for reading at arm&apos;s length on the signing PC. The steps&apos; column: narrow enough that what is signed gets most of a 1024-pixel screen. The request was checked: the `signing.Prepared` (ok or refused). The request was signed: the response document&apos;s bytes. Something stopped the work: the plain message shown. The policy this signer works under changed (first pin, or a successor pinned).</extracomment>
+        <extracomment>The steps&apos; column: narrow enough that what is signed gets most of a 1024-pixel screen. The request was checked: the `signing.Prepared` (ok or refused). The request was signed: the response document&apos;s bytes. Something stopped the work: the plain message shown. The policy this signer works under changed (first pin, or a successor pinned).</extracomment>
         <translation>‏Tijori دستخط کنندہ — آف لائن</translation>
     </message>
     <message>

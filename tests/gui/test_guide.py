@@ -404,3 +404,104 @@ def test_the_text_follows_the_applications_font(qtbot):
     finally:
         app.setFont(before_font)
         app.setStyleSheet(before_style)
+
+
+# -- the Urdu guide ----------------------------------------------------------------------------
+
+#: Digits Urdu text must not use: Arabic-Indic and Extended Arabic-Indic (Tijori writes
+#: quantities, serials and codes in Latin digits, so the guide does too).
+NATIVE_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+#: A letter of the Arabic script (Urdu is written in it).
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def guide_folder(language: str) -> Path:
+    return Path(str(resources.files("resources").joinpath("guide", language)))
+
+
+def headings_of(markdown: str) -> list[int]:
+    """The level of each heading, in order (a `#` inside a fenced code block is none)."""
+    levels, fenced = [], False
+    for line in markdown.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and (match := re.match(r"(#{1,6}) ", line)):
+            levels.append(len(match.group(1)))
+    return levels
+
+
+def test_every_english_topic_has_an_urdu_file():
+    english = sorted(p.name for p in guide_folder("en").glob("*.md"))
+    urdu = sorted(p.name for p in guide_folder("ur").glob("*.md"))
+    assert english == sorted(f"{topic}.md" for topic in guide.TOPICS)
+    assert urdu == english  # none missing, none extra
+    titles = []
+    for topic in guide.TOPICS:
+        text, language = guide.read_topic(topic, "ur")
+        assert language == "ur", f"{topic}.md is read in {language}"
+        assert text.startswith("# "), f"ur/{topic}.md does not start with its title"
+        title = guide.title_of(text)
+        assert ARABIC_LETTER.search(title), f"ur/{topic}.md's title {title!r} is not Urdu"
+        assert title != guide.title_of(guide.topic_text(topic, "en"))
+        titles.append(title)
+        # Offline, plain CommonMark, as the English topics are.
+        assert "://" not in text and "www." not in text, topic
+        assert "![" not in text, topic
+        assert not re.search(r"<[a-zA-Z/][^>]*>", text), topic
+    assert len(set(titles)) == len(titles)
+
+
+def test_each_urdu_topic_has_the_english_links_and_headings():
+    for topic in guide.TOPICS:
+        english = guide.topic_text(topic, "en")
+        urdu = guide.topic_text(topic, "ur")
+        assert sorted(guide.links_of(urdu)) == sorted(guide.links_of(english)), \
+            f"ur/{topic}.md links to other targets than en/{topic}.md"
+        assert len(headings_of(urdu)) == len(headings_of(english)), \
+            f"ur/{topic}.md has {len(headings_of(urdu))} headings, " \
+            f"en/{topic}.md {len(headings_of(english))}"
+        assert headings_of(urdu) == headings_of(english), f"ur/{topic}.md's heading levels"
+    # Every link still leads to a topic, and the first page still reaches them all.
+    index = guide.links_of(guide.topic_text("index", "ur"))
+    assert {guide.topic_of_link(target)[0] for target in index} >= set(guide.TOPICS) - {"index"}
+
+
+def test_the_urdu_check_names_are_the_verifiers_own():
+    """The verifier and the signer print their checks in English: the Urdu topics name
+    them exactly as the English ones do, in code spans."""
+    for topic in ("verify", "signer"):
+        missing = code_spans(guide.topic_text(topic, "en")) - code_spans(
+            guide.topic_text(topic, "ur"))
+        assert not missing, f"ur/{topic}.md lacks {sorted(missing)}"
+
+
+def test_the_urdu_holdings_topic_is_shown_right_to_left(qtbot):
+    window = guide.show_guide(None, "holdings", "ur")
+    qtbot.waitExposed(window)
+    assert window.topic == "holdings"
+    assert window.read_in["holdings"] == "ur"
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    text = guide.topic_text("holdings", "ur")
+    title = guide.title_of(text)
+    assert title == "ہولڈنگز"
+    shown = window.browser.toPlainText()
+    assert shown.startswith(title)
+    assert not shown.startswith("Holdings")
+    assert "تلاش کے خانے" in shown  # the Urdu text, not the English one
+    assert window.topics.currentItem().text() == title
+    assert all(ARABIC_LETTER.search(window.topics.item(row).text())
+               for row in range(window.topics.count()))
+    # The topic's own paragraphs are laid out right to left too.
+    first = window.browser.document().begin()
+    assert first.text() == title
+    assert first.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_no_urdu_topic_has_arabic_indic_digits():
+    files = sorted(guide_folder("ur").glob("*.md"))
+    assert len(files) == len(guide.TOPICS)
+    for path in files:
+        text = path.read_text("utf-8")
+        assert re.search(r"[0-9]", text), path.name  # the digits it has are Latin ones
+        found = sorted(set(NATIVE_DIGITS.findall(text)))
+        assert not found, f"ur/{path.name} has Arabic-Indic digits {found}"
