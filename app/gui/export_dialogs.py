@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
@@ -149,20 +148,7 @@ class ExportDialog(CancelOnClose, QDialog):
         self.job = self.ctx.run(self.work, parent=self, failed=lambda exc: True,
                                 label="export")
         self.progress.follow(self.job, tr("Writing…"))
-        self.job.finished.connect(self._ended)
+        self.job.finished.connect(lambda: self.end_with(tr("Written"), self.told))
         self.progress.cancel_button.setFocus()
         return self.job
-
-    def _ended(self) -> None:
-        job = self.job
-        if job is None or not shiboken6.isValid(self):
-            return
-        parent = self.parentWidget()
-        if job.error is not None:
-            self.reject()
-            dialogs.show_error(parent, job.error, job.details)
-            return
-        self.result_value = job.result
-        self.accept()
-        dialogs.inform(parent, tr("Written"), self.told(job.result))
 

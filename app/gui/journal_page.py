@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -45,6 +46,7 @@ from app.gui.context import AppContext
 from app.gui.history_view import EventDetails, entry_text
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
+from app.gui.screen_fit import fit_to_screen
 from app.services import journal_browser, ledger_views, timeline
 from app.services.journal_browser import Filter, View
 from app.services.timeline import Entry
@@ -189,7 +191,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Journal"))
-        self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680))  # a 1024×768 terminal gets what fits
         self.model = JournalModel(ctx, self)
         self.chosen_kinds: list[str] = []
 
@@ -201,7 +203,7 @@ class JournalDialog(QDialog):
         self.actor = QComboBox()
         self.actor.setObjectName("actor")
         self.actor.setEditable(True)
-        self.actor.setMinimumWidth(150)
+        self.actor.setMinimumWidth(110)
         self.actor.lineEdit().setPlaceholderText(self.tr("anyone"))
         self.since = _date_edit("since")
         self.until = _date_edit("until")
@@ -239,6 +241,7 @@ class JournalDialog(QDialog):
         self.splitter = splitter
 
         self.status = QLabel(self.tr("Loading…"))
+        self.status.setWordWrap(True)
         set_role(self.status, "hint")
         self.chain_state = QLabel()
         self.chain_state.setObjectName("chain_state")

@@ -165,17 +165,17 @@ class BackupDialog(CancelOnClose, QDialog):
     def start(self) -> Job:
         out = self.out
         # The outcome is shown once the job has finished and the progress panel has let
-        # go of it (`_ended`, connected after the panel): closing this dialog frees it.
+        # go of it (`end_with`, connected after the panel): closing this dialog frees it.
         self.job = (Op(self, lambda ledger, task: session.backup_ledger(ledger, out, task),
                        ctx=self.ctx, label="backup")
-                    .failure(lambda exc: True)  # said in the dialog, by `_ended`
+                    .failure(lambda exc: True)  # said in the dialog, by `end_with`
                     .progress(self.progress, "", cancellable=True).run())
         self.stage.setText(tr("Step 1 of 2: copying the ledger…"))
         self.progress.label.hide()  # the stage says it, above the bar
         self.progress.cancelled.connect(lambda: self.stage.setText(
             tr("Cancelling: the half-written copy is removed…")))
         self.job.progress.connect(self._progressed)
-        self.job.finished.connect(self._ended)
+        self.job.finished.connect(lambda: self.end_with(tr("Backup made"), self._told))
         self.progress.cancel_button.setFocus()
         fit_height(self)
         return self.job
@@ -188,19 +188,9 @@ class BackupDialog(CancelOnClose, QDialog):
                 and self.progress.cancel_button.isEnabled():
             self.stage.setText(tr("Step 2 of 2: checking the copy's journal…"))
 
-    def _ended(self) -> None:
-        """Close, then say where the backup went; or why there is none (nothing written)."""
-        job = self.job
-        if job is None or not shiboken6.isValid(self):
-            return
-        parent = self.parentWidget()
-        if job.error is not None:
-            self.reject()
-            dialogs.show_error(parent, job.error, job.details)
-            return
-        result = self.result_value = job.result
-        self.accept()
-        dialogs.inform(parent, tr("Backup made"), tr(
+    def _told(self, result: dict[str, Any]) -> str:
+        """Where the backup went, and what was checked."""
+        return tr(
             "The ledger is backed up to:\n{path}\n\n"
             "Size: {size} ({bytes} bytes), encrypted under the ledger's passphrase.\n"
             "Checked: the copy opens on its own and its journal verifies: {events} events "
@@ -209,7 +199,7 @@ class BackupDialog(CancelOnClose, QDialog):
             "of the ledger's passphrase does not change the backup's.").format(
             path=result["path"], size=human_size(result["bytes"]),
             bytes=f"{result['bytes']:,}", events=f"{result['events']:,}",
-            head=result["head"][:16]))
+            head=result["head"][:16])
 
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.gui import dialogs
 from app.gui.i18n import tr
 from app.gui.workers import Job
 
@@ -72,10 +77,27 @@ class ProgressPanel(QWidget):
 class CancelOnClose:
     """For a dialog that follows one job (`self.job`) in a `ProgressPanel`
     (`self.progress`): Escape or closing the window cancels the job, when cancelling
-    is safe, rather than leaving it to run unseen. Put it before QDialog in the bases."""
+    is safe, rather than leaving it to run unseen; `end_with` closes it once the job
+    is over and says how it went. Put it before QDialog in the bases."""
 
     job: Job | None
     progress: ProgressPanel
+    result_value: Any
+
+    def end_with(self, title: str, told: Callable[[Any], str]) -> None:
+        """Close, then say what the job did (`told(result)`), or why it did not (its
+        error, when nothing was written)."""
+        job = self.job
+        if job is None or not shiboken6.isValid(self):
+            return
+        parent = self.parentWidget()  # type: ignore[attr-defined]
+        if job.error is not None:
+            self.reject()
+            dialogs.show_error(parent, job.error, job.details)
+            return
+        self.result_value = job.result
+        self.accept()  # type: ignore[attr-defined]
+        dialogs.inform(parent, title, told(job.result))
 
     def reject(self) -> None:
         if self.job is not None and not self.job.done:

@@ -327,10 +327,16 @@ class RecordDialog(QDialog):
         self.ctx.run(fn, parent=self, done=self._saved, failed=self._failed, changes=True,
                      label=self.windowTitle())
 
+    def settle(self, result: Any) -> Any:
+        """What `recorded` carries, from what the job returned (the job's result itself,
+        unless a dialog's job returns more, e.g. a line naming what was recorded)."""
+        return result
+
     def _saved(self, result: Any) -> None:
         if not shiboken6.isValid(self):
             return
         self._busy = False
+        result = self.settle(result)
         self.result_value = result
         self.recorded.emit(result)
         self.accept()

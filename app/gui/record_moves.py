@@ -369,12 +369,10 @@ class HoldingDialog(RecordDialog):
 
     # --- saving --------------------------------------------------------------------------
 
-    def _saved(self, result: Any) -> None:
+    def settle(self, result: tuple[Any, str]) -> Any:
         """The job's result is (what `recorded` carries, the one-line summary)."""
-        value, summary = result
-        if shiboken6.isValid(self):
-            self.last_summary = summary
-        super()._saved(value)
+        value, self.last_summary = result
+        return value
 
 
 def _moved_value(ledger: Any, result: dict[str, Any]) -> tuple[Any, str]:

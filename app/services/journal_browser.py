@@ -33,8 +33,11 @@ from app.store.ledger import Ledger
 
 #: Events per page, for the GUI's table and for exports.
 PAGE = 200
-#: What the dashboard lists as recent movements.
-MOVEMENTS = overview.MOVEMENT_KINDS
+#: What the dashboard lists as recent movements: events that change what is held.
+MOVEMENTS = ("bar.received", "bars.imported", "lot.received", "tank.gauged", "gas.recorded",
+             "holding.transferred", "holding.withdrawn", "holding.adjusted",
+             "holdings.transferred", "holdings.withdrawn")
+RECENT = 12
 FORMATS = ("text", "csv", "json")
 CSV_COLUMNS = ("seq", "time", "actor", "kind", "sentence", "holdings", "documents", "hash")
 
@@ -235,7 +238,7 @@ def entries(ledger: Ledger, view: View, limit: int | None = None,
         after = rows[-1].seq
 
 
-def recent(ledger: Ledger, limit: int = overview.RECENT) -> list[Entry]:
+def recent(ledger: Ledger, limit: int = RECENT) -> list[Entry]:
     """The last movements (receipts, imports, gaugings, transfers, withdrawals…), newest first."""
     return page(ledger, open_view(ledger, Filter(kinds=MOVEMENTS), counted=False), size=limit)
 

@@ -12,11 +12,6 @@ from app.services.tokens import tokens
 from app.store import queries
 from app.store.ledger import Ledger
 
-RECENT = 12
-# Events that change what is held (the dashboard's "recent movements").
-MOVEMENT_KINDS = ("bar.received", "bars.imported", "lot.received", "tank.gauged", "gas.recorded",
-                  "holding.transferred", "holding.withdrawn", "holding.adjusted",
-                  "holdings.transferred", "holdings.withdrawn")
 # Events that move several holdings at once: their payload lists them under "holdings".
 MANY_KINDS = ("holdings.transferred", "holdings.withdrawn")
 
