@@ -138,7 +138,8 @@ def _batches(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_L
         yield first + start, decoded
 
 
-def _holdings(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, _Holding]]:
+def holdings_of(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, _Holding]]:
+    """Each leaf's number and holding (its kind, id, site and quantities), decoded fast."""
     for start, decoded in _batches(leaves, first):
         for offset, leaf in enumerate(decoded):
             yield start + offset, leaf.holding
@@ -235,7 +236,7 @@ def scan_leaves(leaves: list[bytes], first: int = 0,
     scan.last = None if scan.first is None else (prev_rank, prev_id)
     for texts in values.values():
         if not all(map(is_decimal_string, set(texts))):
-            for number, holding in _holdings(leaves, first):
+            for number, holding in holdings_of(leaves, first):
                 for entry in holding.quantities:  # names the first bad one
                     read_decimal_string(entry.quantity, f"leaf {number} quantity")
     scan.sums = {key: exact_sum(map(Decimal, texts)) for key, texts in values.items()}

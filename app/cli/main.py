@@ -22,7 +22,7 @@ from app.domain.errors import TijoriError
 # `tijori --help` and a mistyped command load them all. tests/test_cli_main.py checks
 # this table against what the modules register.
 MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds",
-           "export_cmds")
+           "export_cmds", "audit_cmds")
 COMMANDS = {
     "init": "ledger_cmds", "passwd": "ledger_cmds",
     "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
@@ -36,6 +36,7 @@ COMMANDS = {
     "report": "attest_cmds", "proof": "attest_cmds", "qr": "attest_cmds",
     "bundle": "bundle_cmds",
     "export": "export_cmds", "count-sheet": "export_cmds",
+    "audit": "audit_cmds",
 }
 
 

@@ -1,0 +1,118 @@
+"""`tijori audit plan`: a sample nobody can steer, re-derived by anyone (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from app.attest import sampling, statement
+from app.services import auditing
+from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner, envelope_of
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def made(ring, ledgers, tmp_path_factory):
+    """The mixed ledger (6 bars, 2 lots, a gauged tank, a gas inventory), attested."""
+    folder = tmp_path_factory.mktemp("audit")
+    cli = cli_runner(ledgers.copy("mixed", folder / "reserves.tijori"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
+        att, leaves, _ = attest(cli, ring, folder, "a")
+    return SimpleNamespace(folder=folder, cli=cli, att=att, leaves=leaves)
+
+
+def tijori(*argv: str) -> subprocess.CompletedProcess:
+    """`tijori` in a fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def plan_args(made, ring, out: Path, nonce: Path, *extra: str) -> list[str]:
+    return ["audit", "plan", "--attestation", str(made.att), "--leaves", str(made.leaves),
+            "--policy", ring.policy, "--nonce-file", str(nonce), "--out", str(out), *extra]
+
+
+def test_plan_draws_a_nonce_and_anyone_re_derives_the_sample(made, ring, tmp_path):
+    nonce = tmp_path / "nonce.txt"
+    out = tmp_path / "plan.json"
+    result = tijori(*plan_args(made, ring, out, nonce, "--confidence", "60",
+                               "--tolerable-rate", "40"))
+    assert result.returncode == 0, result.stderr
+    assert "2 of 8 bars and lots" in result.stdout and "2 tanks and gas" in result.stdout
+    assert len(nonce.read_text().strip()) == 64
+    plan = auditing.load_plan(out.read_bytes())
+    assert plan["sample_size"] == 2 == sampling.sample_size(60, 40)
+
+    # Re-derive from the statement, the nonce and the leaves alone.
+    digest = statement.statement_digest(envelope_of(made.att).payload)
+    assert plan["attestation"]["digest"] == digest
+    seed = sampling.seed(digest, bytes.fromhex(nonce.read_text().strip()))
+    assert plan["seed"] == seed.hex()
+    rows = auditing.leaf_rows(made.leaves.read_bytes())
+    kinds = [json.loads(row)["holding"]["kind"] for row in rows]
+    population = [i for i, kind in enumerate(kinds) if kind in ("bar", "lot")]
+    chosen = [population[p] for p in sampling.attribute_sample(seed, len(population), 2)]
+    always = [i for i, kind in enumerate(kinds) if kind in ("tank", "gas")]
+    assert [h["index"] for h in plan["holdings"]] == sorted(chosen + always)
+    assert {h["index"]: h["why"] for h in plan["holdings"]} == (
+        {i: "sampled" for i in chosen} | {i: "always" for i in always})
+    for holding in plan["holdings"]:
+        assert holding["leaf"].encode() == rows[holding["index"]]
+
+    # The same nonce gives the same plan, byte for byte; the nonce file is kept.
+    again = tmp_path / "again.json"
+    assert tijori(*plan_args(made, ring, again, nonce, "--confidence", "60",
+                             "--tolerable-rate", "40")).returncode == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_weighted_plan_samples_each_commodity(made, ring, tmp_path):
+    nonce = tmp_path / "nonce.txt"
+    nonce.write_text("ab" * 32 + "\n")
+    out = tmp_path / "plan.json"
+    assert made.cli(*plan_args(made, ring, out, nonce, "--method", "weighted",
+                               "--confidence", "60", "--tolerable-rate", "40")).code == 0
+    plan = json.loads(out.read_bytes())
+    sampled = [json.loads(h["leaf"])["holding"] for h in plan["holdings"]
+               if h["why"] == "sampled"]
+    commodities = {h["quantities"][0]["commodity"] for h in sampled}
+    # gold, silver and copper are separate populations: each gets its own points
+    assert commodities == {"gold", "silver", "copper"}
+    assert plan["method"] == "weighted" and plan["nonce"] == "ab" * 32
+
+
+def test_a_tampered_leaves_file_draws_no_sample(made, ring, tmp_path):
+    leaves = tmp_path / "leaves.jsonl"
+    leaves.write_bytes(made.leaves.read_bytes().replace(b'"400.100"', b'"400.200"', 1))
+    out = tmp_path / "plan.json"
+    result = tijori("audit", "plan", "--attestation", str(made.att), "--leaves", str(leaves),
+                    "--policy", ring.policy, "--nonce-file", str(tmp_path / "n"), "--out",
+                    str(out))
+    assert result.returncode == 2
+    assert "does not verify under your policy" in result.stderr
+    assert "root recomputed" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists() and not (tmp_path / "n").exists()
+
+
+@pytest.mark.parametrize(("nonce", "args", "message"), [
+    ("xyz", (), "64 lower-case hex digits"),
+    ("ab" * 31, (), "64 lower-case hex digits"),
+    ("AB" * 32, (), "64 lower-case hex digits"),
+    ("ab" * 32, ("--confidence", "100"), "confidence must lie between"),
+    ("ab" * 32, ("--tolerable-rate", "abc"), "tolerable rate must be a number"),
+])
+def test_bad_parameters_are_named(made, ring, tmp_path, nonce, args, message):
+    (tmp_path / "nonce").write_text(nonce)
+    out = tmp_path / "plan.json"
+    result = made.cli(*plan_args(made, ring, out, tmp_path / "nonce", *args))
+    assert result.code == 2 and message in result.err
+    assert not out.exists()
