@@ -118,8 +118,7 @@ def strata(quantities: Sequence[tuple[str, str, str]]) -> list[Stratum]:
         values.append(Decimal(text))
     found = []
     for (commodity, unit), (positions, values) in sorted(groups.items()):
-        places = max(-v.as_tuple().exponent for v in values) if values else 0
-        places = max(places, 0)
+        places = max(0, *(-v.as_tuple().exponent for v in values))
         scale = Decimal(10) ** places
         found.append(Stratum(commodity, unit, positions,
                              [int(v * scale) for v in values]))

@@ -44,14 +44,12 @@ class Sample:
         return sorted((*self.sampled, *self.always))
 
 
-def read_nonce(path: str, *, draw: bool = True) -> bytes:
-    """The auditor's nonce: 64 hex digits in `path`. When the file does not exist and
-    `draw` is true, 32 bytes are drawn from the system's random source and written there
-    first (never over an existing file)."""
+def read_nonce(path: str) -> bytes:
+    """The auditor's nonce: 64 hex digits in `path`. When the file does not exist, 32 bytes
+    are drawn from the system's random source and written there first (never over an
+    existing file)."""
     file = Path(path)
     if not file.exists():
-        if not draw:
-            raise InvalidInput(f"the nonce file {path} does not exist", "nonce")
         write_atomic(file, secrets.token_bytes(NONCE_BYTES).hex().encode() + b"\n")
     text = read_file(file, "nonce file").decode("ascii", "replace").strip()
     try:
