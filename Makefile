@@ -25,9 +25,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 ## translations: compile the .ts translations into the .qm files the application loads
 translations: $(QM)
 
-## translations-update: collect the application's messages into every .ts (PySide6 lupdate)
+## translations-update: collect the application's messages into every .ts (PySide6 lupdate):
+# (the windows, app/gui, and the journal's sentences they show: the context "Timeline")
+TRANSLATED := app/gui/*.py app/services/timeline.py app/services/feedback.py
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none app/gui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TRANSLATED) -ts $(TS)
 
 ## run: install Tijori into .venv and open the desktop application
 run: $(STAMP) translations

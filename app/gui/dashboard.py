@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.units import group_digits
 from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
+from app.gui.history_view import said
 from app.gui.i18n import counted
 from app.gui.look import set_role
 from app.gui.names import name
@@ -124,8 +126,8 @@ class DashboardPage(QWidget):
                      done=self._show)
         self.ctx.run(lambda ledger, task: overview.by_site(ledger), parent=self,
                      done=self._show_sites)
-        self.ctx.run(lambda ledger, task: journal_browser.recent(ledger), parent=self,
-                     done=self._show_recent)
+        self.ctx.run(lambda ledger, task: [said(entry) for entry in journal_browser.recent(
+            ledger)], parent=self, done=self._show_recent)
 
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -160,8 +162,21 @@ class DashboardPage(QWidget):
         self.attestation.setText(self.tr(
             "{id}…\nas of {as_of} ({age} ago)\ndigest {digest}…\n{count} attestation(s) in the "
             "chain").format(id=attestation["attestation_id"][:16], as_of=attestation["as_of"][:19],
-                            age=attestation["age"], digest=attestation["payload_sha256"][:16],
+                            age=self.age(attestation["age"]),
+                            digest=attestation["payload_sha256"][:16],
                             count=attestation["count"]))
+
+    def age(self, age: str) -> str:
+        """`overview`'s age of an attestation ("3 hours", "moments") in the application's
+        language."""
+        found = re.fullmatch(r"([0-9]+) (day|hour|minute)s?", age)
+        if found is None:
+            return self.tr("moments") if age == "moments" else age
+        n = int(found[1])
+        forms = {"day": (self.tr("{n} day"), self.tr("{n} days")),
+                 "hour": (self.tr("{n} hour"), self.tr("{n} hours")),
+                 "minute": (self.tr("{n} minute"), self.tr("{n} minutes"))}[found[2]]
+        return forms[0 if n == 1 else 1].format(n=f"{n:,}")
 
     def _show_coverage(self, tokens: list[dict[str, Any]]) -> None:
         bars = []
@@ -191,7 +206,8 @@ class DashboardPage(QWidget):
         self.by_site.set_bars(bars)
 
     def _show_recent(self, entries: list[Entry]) -> None:
-        """The last movements in sentences (`timeline.describe`), newest first."""
+        """The last movements in sentences (`timeline.describe`, in the application's
+        language), newest first."""
         self.recent.clear()
         for entry in entries:
             item = QTreeWidgetItem([str(entry.seq), entry.shown_time, entry.actor,

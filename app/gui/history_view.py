@@ -1,7 +1,8 @@
 """A holding's history as a timeline of sentences, and the details of one event.
 
 `HistoryDialog(holding, events, parent)` takes the events as `overview.history`
-or `journal_browser.history` gives them (dicts, or `timeline.Entry`): one row per
+or `journal_browser.history` gives them (dicts, or `timeline.Entry`), and says each
+in the application's language (`as_entries`): one row per
 event, "2026-12-05 09:14 · alice · Transferred … (event 31)", newest or oldest
 first; each event's documents by name beneath it (the SHA-256 on hover and in
 the details); the raw payload, for auditors, in a details area that starts
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import timeline_words, tr
 from app.gui.look import set_role
+from app.gui.names import name as code_name
 from app.services import timeline
 from app.services.timeline import Entry
 
@@ -45,8 +48,14 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def as_entries(events: Iterable[Any]) -> list[Entry]:
-    """Events as `overview.history` gives them, or already described, as entries."""
-    return [e if isinstance(e, Entry) else timeline.describe(e) for e in events]
+    """Events as `overview.history` gives them, or already described (in English, by the
+    services), as entries in the application's language."""
+    return [said(e) for e in events]
+
+
+def said(event: Any) -> Entry:
+    """One event, or an entry the services described, in the application's language."""
+    return timeline.describe(event, timeline_words, code_name)
 
 
 def _trimmed(value: Any) -> Any:
@@ -56,7 +65,7 @@ def _trimmed(value: Any) -> Any:
     if isinstance(value, list):
         shown = [_trimmed(v) for v in value[:LIST_SHOWN]]
         if len(value) > LIST_SHOWN:
-            shown.append(f"… {len(value) - LIST_SHOWN:,} more")
+            shown.append(tr("… {n} more").format(n=f"{len(value) - LIST_SHOWN:,}"))
         return shown
     return value
 
@@ -64,7 +73,8 @@ def _trimmed(value: Any) -> Any:
 def entry_text(entry: Entry) -> str:
     """The entry as the copied text gives it: its line, then its documents."""
     lines = [entry.line]
-    lines += [f"    document {name}  sha256 {digest}" for name, digest in entry.documents]
+    lines += ["    " + tr("document {name}  sha256 {digest}").format(name=name, digest=digest)
+              for name, digest in entry.documents]
     return "\n".join(lines)
 
 
@@ -118,7 +128,9 @@ class EventDetails(QWidget):
             self.heading.setText(self.tr("Choose an event to see its details."))
             self.text.clear()
             return
-        facts = self.tr("kind {kind}").format(kind=entry.kind)
+        # The kind by name, and by the code `tijori journal log --kind` takes.
+        facts = self.tr("kind {kind}").format(
+            kind=f"{timeline.kind_name(entry.kind, timeline_words)} ({entry.kind})")
         if entry.hash:
             facts += " · " + self.tr("event hash {hash}").format(hash=entry.hash)
         self.heading.setText(f"{entry.line}\n{facts}")

@@ -1,11 +1,16 @@
 """The language of the desktop application: its translations, direction and font.
 
-Translations are Qt's: `make translations` runs PySide6's `lupdate` over
-`app/gui` into `resources/translations/tijori_<lang>.ts` and `lrelease` into
+Translations are Qt's: `make translations-update` runs PySide6's `lupdate` over
+`app/gui` (and the services whose sentences the application shows:
+`app/services/timeline.py`, `app/services/feedback.py`) into
+`resources/translations/tijori_<lang>.ts`; `make translations` runs `lrelease` into
 the `.qm` files loaded here. `lupdate` files `self.tr("…")` under the class
-it is written in, `QCoreApplication.translate("Context", "…")` under its
-context, and a bare `tr("…")` under no context at all: so the `tr` below
-translates with the empty context, for messages written outside a class.
+it is written in, `QCoreApplication.translate("Context", "…")` and
+`QT_TRANSLATE_NOOP("Context", "…")` under their context, and a bare `tr("…")` under
+no context at all: so the `tr` below translates with the empty context, for messages
+written outside a class. The journal's sentences are built by the services, which
+know no Qt: they take a `translate` function, and `timeline_words` below is the one
+the application gives them (the context "Timeline").
 
 The language is the one chosen in Settings, else the system's when Tijori has
 it, else English. Urdu is written right to left, in Noto Naskh Arabic (shipped
@@ -40,6 +45,13 @@ SETTING = "interface/language"
 def tr(text: str) -> str:
     """A message written outside a class, in the application's language."""
     return QCoreApplication.translate("", text)
+
+
+def timeline_words(text: str) -> str:
+    """A template or phrase of the journal's sentences (`app.services.timeline`, marked
+    in the context "Timeline") in the application's language: the `translate` that
+    `timeline.describe` and `feedback.recorded_since` take. Safe on any thread."""
+    return QCoreApplication.translate("Timeline", text)
 
 
 def counted(kind: str, count: int) -> str:

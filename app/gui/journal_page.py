@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import TijoriError
 from app.gui import dialogs
 from app.gui.context import AppContext
-from app.gui.history_view import EventDetails, entry_text
+from app.gui.history_view import EventDetails, entry_text, said
+from app.gui.i18n import timeline_words
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import fit_to_screen
@@ -165,8 +166,11 @@ class JournalModel(QAbstractTableModel):
             return generation != self.generation
 
         assert view is not None
-        self.ctx.run(lambda ledger, task: journal_browser.page(ledger, view, after, size),
-                     parent=None, done=done, failed=failed, label="journal page")
+        # The services describe in English; the rows say it again in the application's
+        # language, on the ledger thread.
+        self.ctx.run(lambda ledger, task: [said(entry) for entry in journal_browser.page(
+            ledger, view, after, size)], parent=None, done=done, failed=failed,
+            label="journal page")
 
     def entry(self, row: int) -> Entry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None
@@ -199,6 +203,7 @@ class JournalDialog(QDialog):
         self.kinds_button.setObjectName("kinds")
         self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kinds_menu = QMenu(self)
+        self.kinds_menu.setToolTipsVisible(True)
         self.kinds_button.setMenu(self.kinds_menu)
         self.actor = QComboBox()
         self.actor.setObjectName("actor")
@@ -331,8 +336,8 @@ class JournalDialog(QDialog):
         everything.triggered.connect(lambda: self.set_kinds([]))
         self.kinds_menu.addSeparator()
         for kind in kinds:
-            action = self.kinds_menu.addAction(
-                f"{timeline.KINDS.get(kind, kind)}  ({kind})")
+            action = self.kinds_menu.addAction(timeline.kind_name(kind, timeline_words))
+            action.setToolTip(kind)  # the code, as `tijori journal log --kind` takes it
             action.setCheckable(True)
             action.setChecked(kind in self.chosen_kinds)
             action.setData(kind)
@@ -365,7 +370,7 @@ class JournalDialog(QDialog):
         if not kinds:
             text = self.tr("All kinds")
         elif len(kinds) == 1:
-            text = timeline.KINDS.get(kinds[0], kinds[0])
+            text = timeline.kind_name(kinds[0], timeline_words)
         else:
             text = self.tr("{n} kinds").format(n=len(kinds))
         self.kinds_button.setText(text + "  ▾")

@@ -1,5 +1,6 @@
 """What the codes the ledger stores are called on screen: commodities, site kinds,
-lot shapes, tank roofs and shells, in the application's language.
+lot shapes, tank roofs and shells, the commodity groups of API MPMS 11.1, in the
+application's language.
 
 The ledger, files and signatures keep the codes ("crude-oil", "tank-farm"); only
 what a person reads is a name. The English names are marked for `lupdate` with
@@ -40,6 +41,19 @@ NAMES = {
 }
 
 
+#: The commodity groups of API MPMS 11.1 (`petroleum.VcfGroup`), by their codes: the
+#: code is what the ledger and the CLI's `--commodity` keep.
+GROUPS = {
+    "crude": QT_TRANSLATE_NOOP("", "crude oils"),
+    "gasoline": QT_TRANSLATE_NOOP("", "gasolines"),
+    "transition": QT_TRANSLATE_NOOP("", "transition zone"),
+    "jet": QT_TRANSLATE_NOOP("", "jet fuels"),
+    "fuel-oil": QT_TRANSLATE_NOOP("", "fuel oils"),
+    "products": QT_TRANSLATE_NOOP("", "generalized products"),
+    "lube": QT_TRANSLATE_NOOP("", "lubricating oils"),
+}
+
+
 def name(code: str) -> str:
     """The name of `code` as shown; an unknown code is shown as it is."""
     english = NAMES.get(code)
@@ -50,3 +64,10 @@ def capitalised(code: str) -> str:
     """The name at the start of a label ("Crude oil"); scripts without case are unchanged."""
     text = name(code)
     return text[:1].upper() + text[1:]
+
+
+def group(code: str) -> str:
+    """The name of an API MPMS 11.1 commodity group ("crude" → "crude oils"); an unknown
+    code is shown as it is."""
+    english = GROUPS.get(code)
+    return tr(english) if english is not None else code

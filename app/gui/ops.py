@@ -5,7 +5,8 @@
 `work(ledger, task)` runs on the ledger's thread when `ctx` is given, else
 `work(task)` on the thread pool. Work that `changes()` the ledger announces it
 to every view (`ctx.changed`) and says what it recorded (`ctx.said`, shown in
-the status bar), whichever window started it. On the GUI thread afterwards, in this order:
+the status bar, in the application's language), whichever window started it. On
+the GUI thread afterwards, in this order:
 `success(result)` or `failure(exc)`, then `after()`. A failure that `failure`
 does not claim (it returns False, or there is none) is shown in a dialog over
 the parent: a user's mistake in plain words, anything else as a bug with its
@@ -23,6 +24,8 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from app.gui import dialogs
+from app.gui.i18n import timeline_words
+from app.gui.names import name as code_name
 from app.gui.workers import Job, run_free
 from app.services import feedback
 
@@ -107,7 +110,8 @@ class Op:
         def run(ledger: Any, task: Any) -> _Told:
             before = feedback.head_seq(ledger)
             result = work(ledger, task)
-            return _Told(result, feedback.recorded_since(ledger, before))
+            return _Told(result, feedback.recorded_since(
+                ledger, before, timeline_words, code_name))
         return run
 
     # -- on the GUI thread -------------------------------------------------------------

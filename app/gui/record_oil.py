@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from app.domain import petroleum
 from app.domain.errors import InvalidInput
 from app.domain.text import clean_text
+from app.gui.i18n import timeline_words
 from app.gui.look import set_role
+from app.gui.names import group as group_name
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
     card,
@@ -40,7 +42,7 @@ from app.gui.record_parts import (
     text_check,
     tr,
 )
-from app.services import calibration, gauging, recording
+from app.services import calibration, gauging, recording, timeline
 
 # Names shown for codes, marked for lupdate (shown with `tr`, the empty context).
 COMMODITY_NAMES = {
@@ -125,10 +127,11 @@ class AddTankDialog(RecordDialog):
         usual = recording.TANK_COMMODITIES[self.commodity.currentData()]
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItem(self.tr("As the commodity ({group})").format(group=usual), "")
+        self.group.addItem(self.tr("As the commodity ({group})").format(
+            group=group_name(usual)), "")
         for group in petroleum.VcfGroup:
             if group.value != usual:
-                self.group.addItem(group.value, group.value)
+                self.group.addItem(group_name(group.value), group.value)
         self.group.blockSignals(False)
 
     def load(self) -> None:
@@ -355,8 +358,8 @@ class TankGaugingDialog(RecordDialog):
         self.form.say(self.tank_info, self.tr(
             "{commodity} · API MPMS 11.1 group {group} · {roof} · {shell} shell · "
             "last NSV {nsv} m³").format(
-            commodity=self.tr(COMMODITY_NAMES.get(held["commodity"], held["commodity"])),
-            group=held["vcf_group"], roof=tr(ROOF_NAMES[held["roof"]]).lower(),
+            commodity=tr(COMMODITY_NAMES.get(held["commodity"], held["commodity"])),
+            group=group_name(held["vcf_group"]), roof=tr(ROOF_NAMES[held["roof"]]).lower(),
             shell=tr(SHELL_NAMES[held["shell"]]).lower(), nsv=held["nsv_m3"]))
         if code in self.tables:
             self._table_arrived(code, self.tables[code])
@@ -446,9 +449,10 @@ class TankGaugingDialog(RecordDialog):
             cell.setText("—" if value in (None, "") else str(value))
         self.standard.setText(self.tr(
             "{standard}-{edition} · table {table} · {group} · {base}").format(
-            standard=vcf.standard, edition=vcf.edition, table=vcf.table, group=vcf.group,
-            base=vcf.base_temperature))
-        text = gauging.level_line(result.inputs, {"m3": self.tr("m³"), "bbl": self.tr("bbl")})
+            standard=vcf.standard, edition=vcf.edition, table=vcf.table,
+            group=group_name(vcf.group), base=vcf.base_temperature))
+        text = timeline.level_line(result.inputs, timeline_words,
+                                   {"m3": self.tr("m³"), "bbl": self.tr("bbl")})
         self.level_line.setText(text[:1].upper() + text[1:])
         self.level_line.setVisible(bool(text))
         self.chain_note.hide()

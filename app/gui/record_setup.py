@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.domain.errors import InvalidInput
 from app.domain.sites import SiteKind, make_site
 from app.domain.text import clean_text
+from app.gui.names import name
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
     combo,
@@ -76,7 +77,7 @@ class AddTokenDialog(RecordDialog):
         f = self.form
         f.add("symbol", self.tr("Symbol:"), line(self.tr("e.g. XAUT")), _symbol)
         self.commodity = f.add("commodity", self.tr("Backed by:"),
-                               combo((c.replace("-", " "), c) for c in tokens.COMMODITIES))
+                               combo((name(c), c) for c in tokens.COMMODITIES))
         self.unit = combo([])
         f.add("per_token", self.tr("Per token:"), line(self.tr("e.g. 1")),
               number_check(above=0), beside=self.unit,
@@ -129,8 +130,9 @@ class SetSupplyDialog(RecordDialog):
         self.known = {t["symbol"]: t for t in found}
         self.symbol.blockSignals(True)
         for t in found:
-            self.symbol.addItem(f"{t['symbol']} — {t['per_token']} {t['unit']} of "
-                                f"{t['commodity']}", t["symbol"])
+            self.symbol.addItem(self.tr("{symbol} — {quantity} {unit} of {commodity}").format(
+                symbol=t["symbol"], quantity=t["per_token"], unit=t["unit"],
+                commodity=name(t["commodity"])), t["symbol"])
         if not found:
             self.symbol.setPlaceholderText(self.tr("no tokens yet: add a token first"))
         self.symbol.blockSignals(False)

@@ -2,12 +2,14 @@
 
 Every change to a ledger is one or more journal events; after a save the
 desktop application says which, in the words of `timeline`: "Received PAMP
-2022 A0001, 400.120 ozt fine, at LDN-V1 A-01 (event 12)".
+2022 A0001, 400.120 ozt fine, at LDN-V1 A-01 (event 12)", in the language of
+the `translate` it is given (`timeline.describe`'s; English without one).
 """
 
 from __future__ import annotations
 
 from app.services import timeline
+from app.services.timeline import QT_TRANSLATE_NOOP, Translate
 from app.store.ledger import Ledger
 
 
@@ -16,7 +18,8 @@ def head_seq(ledger: Ledger) -> int:
     return ledger.head()[0]
 
 
-def recorded_since(ledger: Ledger, seq: int) -> str:
+def recorded_since(ledger: Ledger, seq: int, translate: Translate | None = None,
+                   name: Translate | None = None) -> str:
     """The events after `seq` as one line; "" when nothing was recorded.
 
     Only the last event's payload is read: a large import is many events of
@@ -28,7 +31,9 @@ def recorded_since(ledger: Ledger, seq: int) -> str:
     event = next(ledger.events(since=last - 1), None)
     if event is None:
         return ""
-    sentence = timeline.describe(event).sentence
+    sentence = timeline.describe(event, translate, name).sentence
     if last - seq == 1:
         return sentence
-    return f"{last - seq} events recorded; the last: {sentence}"
+    return timeline.Words(translate)(
+        QT_TRANSLATE_NOOP("Timeline", "{n} events recorded; the last: {sentence}"),
+        n=last - seq, sentence=sentence)

@@ -1917,9 +1917,47 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <translation>دیگر</translation>
     </message>
     <message>
+        <source>crude oils</source>
+        <extracomment>The commodity groups of API MPMS 11.1 (`petroleum.VcfGroup`), by their codes: the code is what the ledger and the CLI&apos;s `--commodity` keep.</extracomment>
+        <translation>خام تیل</translation>
+    </message>
+    <message>
+        <source>gasolines</source>
+        <translation>پٹرول</translation>
+    </message>
+    <message>
+        <source>transition zone</source>
+        <translation>عبوری زون</translation>
+    </message>
+    <message>
+        <source>jet fuels</source>
+        <translation>جیٹ فیول</translation>
+    </message>
+    <message>
+        <source>fuel oils</source>
+        <translation>فرنس آئل</translation>
+    </message>
+    <message>
+        <source>generalized products</source>
+        <translation>عمومی ریفائنڈ مصنوعات</translation>
+    </message>
+    <message>
+        <source>lubricating oils</source>
+        <translation>لبریکنٹ آئل</translation>
+    </message>
+    <message>
         <source>I accept that the totals were not recomputed from the leaves</source>
         <extracomment>Large type for reading at arm&apos;s length on the signing PC.</extracomment>
         <translation>میں تسلیم کرتا ہوں کہ میزان پتوں سے دوبارہ نہیں گنے گئے</translation>
+    </message>
+    <message>
+        <source>… {n} more</source>
+        <extracomment>A list in a payload longer than this shows its first items and how many more.</extracomment>
+        <translation>… مزید {n}</translation>
+    </message>
+    <message>
+        <source>document {name}  sha256 {digest}</source>
+        <translation>دستاویز {name}  SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2389,34 @@ digest {digest}…
 سلسلے میں {count} تصدیق نامے</translation>
     </message>
     <message>
+        <source>moments</source>
+        <translation>چند لمحے</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>‏{n} دن</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>‏{n} دن</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>‏{n} گھنٹہ</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>‏{n} گھنٹے</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation>‏{n} منٹ</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>‏{n} منٹ</translation>
+    </message>
+    <message>
         <source>no supply recorded</source>
         <translation>کوئی سپلائی درج نہیں</translation>
     </message>
@@ -2383,7 +2449,6 @@ digest {digest}…
     <name>EventDetails</name>
     <message>
         <source>Choose an event to see its details.</source>
-        <extracomment>A list in a payload longer than this shows its first items and how many more.</extracomment>
         <translation>تفصیل دیکھنے کے لیے کوئی اندراج منتخب کریں۔</translation>
     </message>
     <message>
@@ -3671,6 +3736,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اختیاری، مثلاً کنٹریکٹ کا پتہ</translation>
     </message>
     <message>
+        <source>{symbol} — {quantity} {unit} of {commodity}</source>
+        <translation>‏{symbol} — فی ٹوکن {quantity} {unit} {commodity}</translation>
+    </message>
+    <message>
         <source>no tokens yet: add a token first</source>
         <translation>ابھی کوئی ٹوکن نہیں: پہلے ٹوکن شامل کریں</translation>
     </message>
@@ -4399,6 +4468,538 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
     <message>
         <source>Store table</source>
         <translation>ٹیبل محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>, </source>
+        <extracomment>What a code the ledger stores (a commodity, a lot shape, a site kind) is called in the reader&apos;s language: the GUI&apos;s `names.name`, the one home of those names. Without it a sentence shows the code, as the CLI always has (&quot;crude-oil&quot;). The comma between the items of a list: seals, documents, the facts of a sentence.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Ledger created</source>
+        <extracomment>Every kind this version writes, with its plain name (used when a payload lacks what the sentence needs, and for the kind filters of the journal browser).</extracomment>
+        <translation>لیجر بنایا گیا</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>پاس فریز بدل گیا</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>بیک اپ سے بحال کیا گیا</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>سائٹ شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>Bar received</source>
+        <translation>بار وصول ہوا</translation>
+    </message>
+    <message>
+        <source>Bar list imported</source>
+        <translation>بار لسٹ درآمد ہوئی</translation>
+    </message>
+    <message>
+        <source>Lot received</source>
+        <translation>لاٹ وصول ہوا</translation>
+    </message>
+    <message>
+        <source>Tank added</source>
+        <translation>ٹینک شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Tank gauged</source>
+        <translation>ٹینک کی پیمائش ہوئی</translation>
+    </message>
+    <message>
+        <source>Tank calibration table stored</source>
+        <translation>ٹینک کا کیلیبریشن ٹیبل محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>Gas inventory recorded</source>
+        <translation>گیس انوینٹری درج ہوئی</translation>
+    </message>
+    <message>
+        <source>Holding withdrawn</source>
+        <translation>ہولڈنگ نکالی گئی</translation>
+    </message>
+    <message>
+        <source>Holdings withdrawn</source>
+        <translation>ہولڈنگز نکالی گئیں</translation>
+    </message>
+    <message>
+        <source>Holding transferred</source>
+        <translation>ہولڈنگ منتقل کی گئی</translation>
+    </message>
+    <message>
+        <source>Holdings transferred</source>
+        <translation>ہولڈنگز منتقل کی گئیں</translation>
+    </message>
+    <message>
+        <source>Holding adjusted</source>
+        <translation>ہولڈنگ کی تصحیح کی گئی</translation>
+    </message>
+    <message>
+        <source>Token added</source>
+        <translation>ٹوکن شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>Token supply recorded</source>
+        <translation>ٹوکن کی سپلائی درج ہوئی</translation>
+    </message>
+    <message>
+        <source>Attestation finalised</source>
+        <translation>تصدیق نامہ حتمی کیا گیا</translation>
+    </message>
+    <message>
+        <source>{n} bar</source>
+        <extracomment>A number of things: (one, many), &quot;{n}&quot; the number with its thousands grouped.</extracomment>
+        <translation>‏{n} بار</translation>
+    </message>
+    <message>
+        <source>{n} bars</source>
+        <translation>‏{n} بار</translation>
+    </message>
+    <message>
+        <source>{n} lot</source>
+        <translation>‏{n} لاٹ</translation>
+    </message>
+    <message>
+        <source>{n} lots</source>
+        <translation>‏{n} لاٹ</translation>
+    </message>
+    <message>
+        <source>{n} tank</source>
+        <translation>‏{n} ٹینک</translation>
+    </message>
+    <message>
+        <source>{n} tanks</source>
+        <translation>‏{n} ٹینک</translation>
+    </message>
+    <message>
+        <source>{n} gas inventory</source>
+        <translation>‏{n} گیس انوینٹری</translation>
+    </message>
+    <message>
+        <source>{n} gas inventories</source>
+        <translation>‏{n} گیس انوینٹریاں</translation>
+    </message>
+    <message>
+        <source>{n} holding</source>
+        <translation>‏{n} ہولڈنگ</translation>
+    </message>
+    <message>
+        <source>{n} holdings</source>
+        <translation>‏{n} ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>{n} signature</source>
+        <translation>‏{n} دستخط</translation>
+    </message>
+    <message>
+        <source>{n} signatures</source>
+        <translation>‏{n} دستخط</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>‏{n} قطار</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>‏{n} قطاریں</translation>
+    </message>
+    <message>
+        <source>bar {id}</source>
+        <extracomment>One holding by its number, by its kind (&quot;bar 17&quot;).</extracomment>
+        <translation>بار {id}</translation>
+    </message>
+    <message>
+        <source>lot {id}</source>
+        <translation>لاٹ {id}</translation>
+    </message>
+    <message>
+        <source>tank {id}</source>
+        <translation>ٹینک {id}</translation>
+    </message>
+    <message>
+        <source>gas inventory {id}</source>
+        <translation>گیس انوینٹری {id}</translation>
+    </message>
+    <message>
+        <source>holding {id}</source>
+        <translation>ہولڈنگ {id}</translation>
+    </message>
+    <message>
+        <source>fineness-below-995.0</source>
+        <extracomment>Why a bar is not Good Delivery, or a lot outside its tolerance (app/domain/metals.py).</extracomment>
+        <translation>خالصیت 995.0 سے کم</translation>
+    </message>
+    <message>
+        <source>fine-weight-below-350</source>
+        <translation>خالص وزن 350 ozt سے کم</translation>
+    </message>
+    <message>
+        <source>fine-weight-above-430</source>
+        <translation>خالص وزن 430 ozt سے زیادہ</translation>
+    </message>
+    <message>
+        <source>fineness-below-999.0</source>
+        <translation>خالصیت 999.0 سے کم</translation>
+    </message>
+    <message>
+        <source>gross-weight-below-500</source>
+        <translation>مجموعی وزن 500 ozt سے کم</translation>
+    </message>
+    <message>
+        <source>gross-weight-above-1250</source>
+        <translation>مجموعی وزن 1,250 ozt سے زیادہ</translation>
+    </message>
+    <message>
+        <source>gross-weight-outside-750-1100</source>
+        <translation>مجموعی وزن تجویز کردہ 750–1,100 ozt سے باہر</translation>
+    </message>
+    <message>
+        <source>outside-lot-tolerance</source>
+        <translation>صافی وزن لاٹ کے سائز کے ±2 % سے باہر</translation>
+    </message>
+    <message>
+        <source>fixed roof</source>
+        <translation>مستقل چھت</translation>
+    </message>
+    <message>
+        <source>floating roof</source>
+        <translation>تیرتی چھت</translation>
+    </message>
+    <message>
+        <source>internal floating roof</source>
+        <translation>اندرونی تیرتی چھت</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <extracomment>What an adjustment changes: payload key → (its word, its unit).</extracomment>
+        <translation>مجموعی وزن</translation>
+    </message>
+    <message>
+        <source>fineness</source>
+        <translation>خالصیت</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>خالص وزن</translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation>بنڈل</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>صافی وزن</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>نشانات</translation>
+    </message>
+    <message>
+        <source>from {counterparty}</source>
+        <extracomment>Who a movement&apos;s counterparty is to the holdings: where they came from, went to, or who moved them.</extracomment>
+        <translation>‏{counterparty} سے</translation>
+    </message>
+    <message>
+        <source>to {counterparty}</source>
+        <translation>‏{counterparty} کو</translation>
+    </message>
+    <message>
+        <source>with {counterparty}</source>
+        <translation>‏{counterparty} کے ذریعے</translation>
+    </message>
+    <message>
+        <source>Event of kind {kind}</source>
+        <translation>اندراج کی قسم {kind}</translation>
+    </message>
+    <message>
+        <source>{sentence} (event {seq})</source>
+        <translation>‏{sentence} (اندراج {seq})</translation>
+    </message>
+    <message>
+        <source>(unnamed file)</source>
+        <translation>(بے نام فائل)</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>‏{items} اور {last}</translation>
+    </message>
+    <message>
+        <source>seal {seals}</source>
+        <translation>سیل {seals}</translation>
+    </message>
+    <message>
+        <source>seals {seals}</source>
+        <translation>سیلیں {seals}</translation>
+    </message>
+    <message>
+        <source>witness {witness}</source>
+        <translation>گواہ {witness}</translation>
+    </message>
+    <message>
+        <source>document {names}</source>
+        <translation>دستاویز {names}</translation>
+    </message>
+    <message>
+        <source>documents {names}</source>
+        <translation>دستاویزات {names}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>وجہ: {reason}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>نوٹ: {note}</translation>
+    </message>
+    <message>
+        <source>bar {brand} {year} {serial}, {fine} fine {metal}</source>
+        <translation>بار {brand} {year} {serial}، {fine} خالص {metal}</translation>
+    </message>
+    <message>
+        <source>lot, warrant {warrant}, {net} net {metal}</source>
+        <translation>لاٹ، وارنٹ {warrant}، {net} صافی {metal}</translation>
+    </message>
+    <message>
+        <source>tank {code}</source>
+        <translation>ٹینک {code}</translation>
+    </message>
+    <message>
+        <source>gas inventory {code}</source>
+        <translation>گیس انوینٹری {code}</translation>
+    </message>
+    <message>
+        <source>ullage {ullage} mm below reference height {height} mm</source>
+        <translation>الیج {ullage} mm، حوالہ اونچائی {height} mm سے نیچے</translation>
+    </message>
+    <message>
+        <source>level {level} mm</source>
+        <translation>سطح {level} mm</translation>
+    </message>
+    <message>
+        <source>table v{version} (cert. {certificate})</source>
+        <translation>ٹیبل v{version} (سرٹیفکیٹ {certificate})</translation>
+    </message>
+    <message>
+        <source>table v{version}</source>
+        <translation>ٹیبل v{version}</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <extracomment>Between the steps from a tank&apos;s level to its volume: the arrow points the way the text is read.</extracomment>
+        <translation> ← </translation>
+    </message>
+    <message>
+        <source>{steps} (in the critical zone, allowed)</source>
+        <translation>‏{steps} (نازک زون میں، اجازت سے)</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the ledger was re-encrypted under the new one</source>
+        <translation>پاس فریز بدل گیا؛ لیجر نئے پاس فریز کے تحت دوبارہ خفیہ کیا گیا</translation>
+    </message>
+    <message>
+        <source>Restored from backup {name} ({events} events verified, head {head}…)</source>
+        <translation>بیک اپ {name} سے بحال کیا گیا ({events} اندراجات کی جانچ ہوئی، سرا {head}…)</translation>
+    </message>
+    <message>
+        <source>operated by {operator}</source>
+        <translation>آپریٹر {operator}</translation>
+    </message>
+    <message>
+        <source>Added site {code}, {name} ({details})</source>
+        <translation>سائٹ شامل کی گئی: {code}، {name} ({details})</translation>
+    </message>
+    <message>
+        <source>Received {brand} {year} {serial}, {fine} fine {metal}, at {place}</source>
+        <translation>وصولی: {brand} {year} {serial}، {fine} خالص {metal}، {place} پر</translation>
+    </message>
+    <message>
+        <source>not Good Delivery ({flags})</source>
+        <translation>گڈ ڈیلیوری نہیں ({flags})</translation>
+    </message>
+    <message>
+        <source>a bar list</source>
+        <translation>ایک بار لسٹ</translation>
+    </message>
+    <message>
+        <source>holdings {first}–{last}, part {part}</source>
+        <translation>ہولڈنگز {first}–{last}، حصہ {part}</translation>
+    </message>
+    <message>
+        <source>holding {first}, part {part}</source>
+        <translation>ہولڈنگ {first}، حصہ {part}</translation>
+    </message>
+    <message>
+        <source>holdings {first}–{last}</source>
+        <translation>ہولڈنگز {first}–{last}</translation>
+    </message>
+    <message>
+        <source>holding {first}</source>
+        <translation>ہولڈنگ {first}</translation>
+    </message>
+    <message>
+        <source>Imported {bars} of {metal} from {source} into {site} ({span})</source>
+        <translation>درآمد: {bars} ({metal})، {source} سے {site} میں ({span})</translation>
+    </message>
+    <message>
+        <source>Received {metal} lot, warrant {warrant} ({brand} {shape} {grade}, {bundles} bundles), {net} net, {gross} gross, at {place}</source>
+        <translation>وصولی: لاٹ ({metal})، وارنٹ {warrant} ({brand} {shape} {grade}، {bundles} بنڈل)، {net} صافی، {gross} مجموعی، {place} پر</translation>
+    </message>
+    <message>
+        <source>outside lot tolerance ({flags})</source>
+        <translation>لاٹ کی حدِ برداشت سے باہر ({flags})</translation>
+    </message>
+    <message>
+        <source>Added tank {code} at {site}: {product} ({commodity}, {roof})</source>
+        <translation>ٹینک {code} شامل کیا گیا، {site} پر: {product} ({commodity}، {roof})</translation>
+    </message>
+    <message>
+        <source>Gauged {tank}: NSV {m3}, {bbl} ({how})</source>
+        <translation>ٹینک {tank} کی پیمائش: NSV {m3}، {bbl} ({how})</translation>
+    </message>
+    <message>
+        <source>gauged {time}</source>
+        <translation>پیمائش کا وقت {time}</translation>
+    </message>
+    <message>
+        <source>LNG inventory {code} at {site}: {energy}</source>
+        <translation>ایل این جی انوینٹری {code}، {site} پر: {energy}</translation>
+    </message>
+    <message>
+        <source>Gas inventory {code} at {site}: {energy} working gas (cushion {cushion})</source>
+        <translation>گیس انوینٹری {code}، {site} پر: {energy} ورکنگ گیس (کشن {cushion})</translation>
+    </message>
+    <message>
+        <source>Gas inventory {code} at {site}: {energy} working gas</source>
+        <translation>گیس انوینٹری {code}، {site} پر: {energy} ورکنگ گیس</translation>
+    </message>
+    <message>
+        <source>measured {time}</source>
+        <translation>پیمائش کا وقت {time}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {what}, from {origin}</source>
+        <translation>نکاسی: {what}، {origin} سے</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {what}</source>
+        <translation>نکاسی: {what}</translation>
+    </message>
+    <message>
+        <source>Transferred {what} from {origin} to {site}, location {location}</source>
+        <translation>منتقلی: {what}، {origin} سے {site} کو، مقام {location}</translation>
+    </message>
+    <message>
+        <source>Transferred {what} from {origin} to {site}</source>
+        <translation>منتقلی: {what}، {origin} سے {site} کو</translation>
+    </message>
+    <message>
+        <source>Transferred {what} to {site}, location {location}</source>
+        <translation>منتقلی: {what}، {site} کو، مقام {location}</translation>
+    </message>
+    <message>
+        <source>Transferred {what} to {site}</source>
+        <translation>منتقلی: {what}، {site} کو</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>{label} {before} → {after}</source>
+        <extracomment>One change of an adjustment: &quot;gross 401.000 → 402.100 ozt&quot;.</extracomment>
+        <translation>‏{label} {before} ← {after}</translation>
+    </message>
+    <message>
+        <source>Adjusted {what} ({reason}): {changes}</source>
+        <translation>‏{what} کی تصحیح ({reason}): {changes}</translation>
+    </message>
+    <message>
+        <source>Adjusted {what}: {changes}</source>
+        <translation>‏{what} کی تصحیح: {changes}</translation>
+    </message>
+    <message>
+        <source>Added token {symbol}: {quantity} of {commodity} per token</source>
+        <translation>ٹوکن {symbol} شامل کیا گیا: فی ٹوکن {quantity} {commodity}</translation>
+    </message>
+    <message>
+        <source>Token {symbol} supply recorded: {supply} as of {time}</source>
+        <translation>ٹوکن {symbol} کی سپلائی درج ہوئی: {supply} بتاریخ {time}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>ماخذ: {source}</translation>
+    </message>
+    <message>
+        <source>as of {time}</source>
+        <translation>بتاریخ {time}</translation>
+    </message>
+    <message>
+        <source>id {id}…</source>
+        <translation>شناخت {id}…</translation>
+    </message>
+    <message>
+        <source>Attestation {number} finalised: {facts}</source>
+        <translation>تصدیق نامہ {number} حتمی کیا گیا: {facts}</translation>
+    </message>
+    <message>
+        <source>Attestation finalised: {facts}</source>
+        <translation>تصدیق نامہ حتمی کیا گیا: {facts}</translation>
+    </message>
+    <message>
+        <source>one of {n} holdings moved together</source>
+        <translation>ایک ساتھ نقل و حرکت والی {n} ہولڈنگز میں سے ایک</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {what}, {total}, from {origin}</source>
+        <translation>نکاسی: {what}، {total}، {origin} سے</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {what}, {total}</source>
+        <translation>نکاسی: {what}، {total}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate}</source>
+        <translation>سرٹیفکیٹ {certificate}</translation>
+    </message>
+    <message>
+        <source>calibrated {date}</source>
+        <translation>کیلیبریشن کی تاریخ {date}</translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>‏{source} سے</translation>
+    </message>
+    <message>
+        <source>Calibration table {version} stored for tank {tank}: {facts}</source>
+        <translation>ٹینک {tank} کا کیلیبریشن ٹیبل {version} محفوظ ہوا: {facts}</translation>
+    </message>
+    <message>
+        <source>Calibration table {version} stored for tank {tank}</source>
+        <translation>ٹینک {tank} کا کیلیبریشن ٹیبل {version} محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>Calibration table stored for tank {tank}: {facts}</source>
+        <translation>ٹینک {tank} کا کیلیبریشن ٹیبل محفوظ ہوا: {facts}</translation>
+    </message>
+    <message>
+        <source>Calibration table stored for tank {tank}</source>
+        <translation>ٹینک {tank} کا کیلیبریشن ٹیبل محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>{n} events recorded; the last: {sentence}</source>
+        <translation>‏{n} اندراجات درج ہوئے؛ آخری: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -86,22 +86,10 @@ DEMO_DATA = (
     "demo.tijori", ACTOR,
 )
 
-_COMMODITY = (r"(?i:\b(?:gold|silver|copper|aluminium(?: alloy)?|lead|zinc|nickel|tin|cobalt|"
-              r"crude[- ]oil|gasoline|jet[- ]fuel|diesel|fuel[- ]oil|lube[- ]oil|"
-              r"refined[- ]product|natural[- ]gas)\b)|\blng\b")
-
 #: English that still shows because the code builds it outside a message lupdate can
-#: see, in files other engineers are editing now: (where, what shows, as a regular
-#: expression). Each is taken out of a text before its words are judged. The lead
-#: wraps these in tr() (then translates them) and empties this list.
-KNOWN_GAPS: list[tuple[str, str]] = [
-    # record_setup.py: the token dialog's commodity codes, and "… {unit} of {commodity}".
-    ("app/gui/record_setup.py:75 commodities of a token", _COMMODITY),
-    ("app/gui/record_setup.py:128 token combo", r"\bof\b"),
-    # record_oil.py: the API MPMS 11.1 groups are shown as codes.
-    ("app/gui/record_oil.py API MPMS 11.1 group codes",
-     r"\b(?:crude|gasoline|transition|jet|fuel-oil|products|lube)\b"),
-]
+#: see: (where, what shows, as a regular expression). Each is taken out of a text before
+#: its words are judged. None is left: a new entry is a gap to close, not to keep.
+KNOWN_GAPS: list[tuple[str, str]] = []
 
 
 def english_words(text: str, data: tuple[str, ...] = (), *, gaps: bool = True) -> list[str]:
