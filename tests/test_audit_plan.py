@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from app.attest import sampling, statement
-from app.services import auditing
+from app.services import auditing, verifying
 from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner, envelope_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,9 +98,54 @@ def test_a_tampered_leaves_file_draws_no_sample(made, ring, tmp_path):
                     "--policy", ring.policy, "--nonce-file", str(tmp_path / "n"), "--out",
                     str(out))
     assert result.returncode == 2
-    assert "does not verify under your policy" in result.stderr
-    assert "root recomputed" in result.stderr and "Traceback" not in result.stderr
+    assert "does not give the attested tree" in result.stderr
+    assert "Traceback" not in result.stderr
     assert not out.exists() and not (tmp_path / "n").exists()
+
+
+def test_a_truncated_or_foreign_leaves_file_is_named(made, ring, tmp_path):
+    data = made.leaves.read_bytes()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_bytes(data[:data.rfind(b"\n", 0, len(data) - 1) + 1])  # the last leaf gone
+    result = tijori(*plan_args(SimpleNamespace(att=made.att, leaves=cut), ring,
+                               tmp_path / "p.json", tmp_path / "n"))
+    assert result.returncode == 2 and "truncated or padded" in result.stderr
+    foreign = tmp_path / "foreign.jsonl"
+    header, _, body = data.partition(b"\n")
+    foreign.write_bytes(header.replace(b'"attestation_id":"', b'"attestation_id":"x', 1)
+                        + b"\n" + body)
+    result = tijori(*plan_args(SimpleNamespace(att=made.att, leaves=foreign), ring,
+                               tmp_path / "p.json", tmp_path / "n"))
+    assert result.returncode == 2 and "leaves of another attestation" in result.stderr
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_a_plan_needs_the_attestation_to_verify(made, ring, tmp_path):
+    envelope = json.loads(made.att.read_bytes())
+    envelope["signatures"] = envelope["signatures"][:0]
+    unsigned = tmp_path / "unsigned.json"
+    unsigned.write_text(json.dumps(envelope))
+    result = tijori(*plan_args(SimpleNamespace(att=unsigned, leaves=made.leaves), ring,
+                               tmp_path / "p.json", tmp_path / "n"))
+    assert result.returncode == 2 and "does not verify under your policy" in result.stderr
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_the_frame_read_on_two_cores_is_the_frame_read_in_one(made, monkeypatch):
+    """The forked halves join to what one pass finds: kinds, strata and rows."""
+    data = made.leaves.read_bytes()
+    body = json.loads(envelope_of(made.att).payload)
+    rows = auditing.leaf_rows(data)
+    monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
+    for method in ("attribute", "weighted"):
+        two = auditing.read_frame(data, body, method)
+        one = auditing.read_frame(data, body, method, parallel=False)
+        assert two == one
+        kinds = [json.loads(row)["holding"]["kind"] for row in rows]
+        assert two.kinds == b"".join(b"s" if k in ("bar", "lot") else b"a" for k in kinds)
+    assert set(two.weights) == {("gold", "ozt"), ("silver", "ozt"), ("copper", "t")}
+    assert auditing.leaf_rows_at(data, [len(rows) - 1, 0, 3]) == {
+        0: rows[0], 3: rows[3], len(rows) - 1: rows[-1]}
 
 
 @pytest.mark.parametrize(("nonce", "args", "message"), [

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+import random
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.attest import sampling
+from app.attest import canonical, sampling, statement
 from app.domain.errors import InvalidInput
+from app.services import verifying
 
 DIGEST = hashlib.sha256(b"a statement").hexdigest()
 
@@ -106,3 +108,68 @@ def test_weighted_sample_keeps_commodities_apart_and_skips_zero_weights() -> Non
     assert 2 not in chosen and set(chosen) <= {0, 4} and 0 in chosen
     assert sampling.weighted_sample(seed, gold, 50) == chosen
 
+
+
+def test_weights_read_fast_agree_with_decimal_arithmetic() -> None:
+    """One JSON decode reads a stratum whose quantities share their places; mixed places,
+    "0.500" (not a JSON number once its point is gone) and negatives take the slow road:
+    every road gives quantity × 10^places exactly."""
+    cases = [["400.125", "399.990", "1.000"], ["0.500", "12.250"], ["25", "24.5", "0.0001"],
+             ["-1.5", "2.0"], ["7"]]
+    for texts in cases:
+        (stratum,) = sampling.strata([("gold", "ozt", t) for t in texts])
+        places = max(len(t.partition(".")[2]) for t in texts)
+        assert list(stratum.weights) == [int(Decimal(t).scaleb(places)) for t in texts]
+
+
+@pytest.mark.parametrize("bad", ["1e3", "+5", "01.5", "-0", "-0.000", " 5", "1_000", "5."])
+def test_a_quantity_not_of_the_format_is_named(bad: str) -> None:
+    with pytest.raises(InvalidInput, match="holding 1: its quantity"):
+        sampling.strata([("gold", "ozt", "1.000"), ("gold", "ozt", bad)])
+
+
+def test_after_line_counts_blocks_then_lines() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        lines = [b"x" * rng.randrange(0, 40) for _ in range(rng.randrange(1, 80))]
+        data = b"H\n" + b"\n".join(lines) + b"\n"
+        k = rng.randrange(0, len(lines) + 1)
+        expected = 2 + sum(len(line) + 1 for line in lines[:k])
+        for block in (1, 3, 64, 1 << 20):
+            assert verifying.after_line(data, 2, k, block) == expected
+    assert verifying.after_line(b"H\nab\n", 2, 5) == 5  # asked past the end: the end
+
+
+def _leaf(kind: str, hid: int, commodity: str, unit: str, quantity: str) -> bytes:
+    holding = {"id": hid, "kind": kind, "site": "V", "quantities": [
+        {"commodity": commodity, "quantity": quantity, "unit": unit}]}
+    return statement.make_leaf(canonical.dumps(holding), bytes(32))
+
+
+def test_a_frame_read_in_runs_joins_to_the_frame_read_whole() -> None:
+    """Runs split anywhere (as the two workers split the leaves) join to one frame: the
+    second run's positions move on, and a stratum whose runs differ in places is rescaled."""
+    leaves = [_leaf("bar", 1, "gold", "ozt", "400.1"), _leaf("bar", 2, "gold", "ozt", "7"),
+              _leaf("bar", 3, "silver", "ozt", "1000.5"),
+              _leaf("bar", 4, "gold", "ozt", "400.125"), _leaf("lot", 5, "copper", "t", "25.000"),
+              _leaf("tank", 6, "crude", "bbl", "900.00"), _leaf("gas", 7, "lng", "MMBtu", "5")]
+    whole = statement.sample_frame(leaves, quantities=True)
+    assert whole.kinds == b"sssssaa"
+    assert whole.weights[("gold", "ozt")] == sampling.Weights([0, 1, 3], [400100, 7000, 400125], 3)
+    for cut in range(len(leaves) + 1):
+        runs = statement.sample_frame(leaves[:cut], quantities=True).then(
+            statement.sample_frame(leaves[cut:], cut, quantities=True))
+        assert runs.kinds == whole.kinds
+        assert {key: (w.positions, w.at(3)) for key, w in runs.weights.items()} == {
+            key: (w.positions, w.at(3)) for key, w in whole.weights.items()}
+        assert sampling.strata_of(runs.weights) == sampling.strata_of(whole.weights)
+
+
+def test_a_malformed_leaf_in_the_frame_is_named() -> None:
+    leaves = [_leaf("bar", 1, "gold", "ozt", "400.1"), b'{"holding":{"kind":"bar",',
+              _leaf("tank", 3, "crude", "bbl", "9.00")]
+    with pytest.raises(InvalidInput, match=r"leaf 1 \(line 3 of the leaves file\)"):
+        statement.sample_frame(leaves, quantities=True)
+    bad = [_leaf("bar", 1, "gold", "ozt", "400.1"), _leaf("bar", 2, "gold", "ozt", "4e2")]
+    with pytest.raises(InvalidInput, match=r"leaf 1 \(line 3 of the leaves file\): its qu"):
+        statement.sample_frame(bad, quantities=True)

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 import msgspec
 
-from app.attest import canonical
+from app.attest import canonical, sampling
 from app.domain.errors import InvalidInput
 from app.domain.times import parse_time
 from app.domain.units import (
@@ -87,20 +87,22 @@ def parse_leaf(leaf: bytes, where: str = "leaf") -> dict[str, Any]:
     return holding
 
 
-class _Quantity(msgspec.Struct, forbid_unknown_fields=True):
+# gc=False: a million decoded leaves hold no cycles, and untracked they cost the
+# garbage collector nothing (tracked, its passes over them tripled the decoding time).
+class _Quantity(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     commodity: str
     quantity: str
     unit: str
 
 
-class _Holding(msgspec.Struct):
+class _Holding(msgspec.Struct, gc=False):
     kind: str
     id: int
     site: str
-    quantities: list[_Quantity]
+    quantities: tuple[_Quantity, ...]
 
 
-class _Leaf(msgspec.Struct, forbid_unknown_fields=True):
+class _Leaf(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     holding: _Holding
     salt: str
     v: int
@@ -241,6 +243,92 @@ def scan_leaves(leaves: list[bytes], first: int = 0,
                     read_decimal_string(entry.quantity, f"leaf {number} quantity")
     scan.sums = {key: exact_sum(map(Decimal, texts)) for key, texts in values.items()}
     return scan
+
+
+#: Kinds an auditor samples (FORMAT.md §11.2); every other holding is always counted.
+SAMPLED_KINDS = ("bar", "lot")
+_SAMPLED, _ALWAYS = ord("s"), ord("a")
+
+
+@dataclass
+class SampleFrame:
+    """What the sample of FORMAT.md §11.2 is drawn from, for (a run of) leaves: whether
+    each leaf, in tree order, is of a sampled kind (a bar or lot: b"s"; else b"a", always
+    counted) and, when asked for, the sampled ones' first quantities grouped into strata
+    by commodity and unit (positions counted among the sampled)."""
+
+    kinds: bytes = b""
+    weights: dict[tuple[str, str], sampling.Weights] = field(default_factory=dict)
+
+    def then(self, other: SampleFrame, _first_of_other: int = 0) -> SampleFrame:
+        """This run followed by `other`."""
+        return SampleFrame(
+            self.kinds + other.kinds,
+            sampling.join_weights(self.weights, other.weights, self.kinds.count(b"s")))
+
+
+class _KindOf(msgspec.Struct, gc=False):
+    kind: str
+    quantities: tuple[_Quantity, ...] = ()
+
+
+class _LeafKind(msgspec.Struct, gc=False):
+    holding: _KindOf
+
+
+_decode_kinds = msgspec.json.Decoder(_LeafKind)
+
+
+def _kind_at(leaf: bytes, number: int) -> str:
+    try:
+        return _decode_kinds.decode(leaf).holding.kind
+    except (msgspec.DecodeError, RecursionError) as exc:
+        raise InvalidInput(f"{_line(number)} is malformed: {exc}") from None
+
+
+def sampled_prefix(leaves: Sequence[bytes], first: int = 0) -> int:
+    """How many leaves of the run, from its start, are bars and lots. FORMAT.md §4.1 puts
+    them before tanks and gas, so the end of the run of them is found by bisection,
+    decoding some twenty leaves of a million: leaves out of that order fail verification
+    (§8), and so does every count drawn from them (§11.4)."""
+    low, high = 0, len(leaves)
+    while low < high:
+        middle = (low + high) // 2
+        if _kind_at(leaves[middle], first + middle) in SAMPLED_KINDS:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def sample_frame(leaves: list[bytes], first: int = 0, text: bytes | None = None, *,
+                 quantities: bool = False) -> SampleFrame:
+    """The frame of the leaves (see SampleFrame), with the sampled ones' quantities when
+    `quantities`; `text` is the leaves joined by newlines, when the caller has it. Only
+    what the frame needs is decoded (the verifier checks the rest); a leaf without it, or
+    with a quantity that is not a decimal string, raises InvalidInput naming it."""
+    sampled = sampled_prefix(leaves, first)
+    kinds = bytes([_SAMPLED]) * sampled + bytes([_ALWAYS]) * (len(leaves) - sampled)
+    weights = {}
+    if quantities and sampled:
+        part = (memoryview(text)[:sum(map(len, leaves[:sampled])) + sampled - 1]
+                if text is not None else b"\n".join(leaves[:sampled]))
+        try:
+            decoded = _decode_kinds.decode_lines(part)
+        except (msgspec.DecodeError, RecursionError):
+            decoded = []
+        if len(decoded) != sampled:
+            for number, leaf in enumerate(leaves[:sampled], first):  # name the bad one
+                _kind_at(leaf, number)
+            raise InvalidInput(f"leaves {first} to {first + sampled - 1} are malformed")
+        try:
+            firsts = [leaf.holding.quantities[0] for leaf in decoded]
+        except IndexError:
+            number = next(n for n, leaf in enumerate(decoded, first)
+                          if not leaf.holding.quantities)
+            raise InvalidInput(f"{_line(number)} has no quantities") from None
+        weights = sampling.group_weights(firsts, lambda position: _line(first + position))
+    return SampleFrame(kinds, weights)
 
 
 def format_totals(sums: dict[tuple[str, str], Decimal]) -> list[dict[str, str]]:

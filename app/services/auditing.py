@@ -14,6 +14,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,9 @@ from app.services import verifying
 PLAN_FORMAT = "tijori-audit-plan"
 PLAN_VERSION = 1
 NONCE_BYTES = 32
-SAMPLED_KINDS = ("bar", "lot")  # tanks and gas are always counted
+#: A SampleFrame's kinds (b"s" a bar or lot, b"a" a tank or gas, always counted) as 1 or 0.
+_IS_SAMPLED = bytes(int(byte == ord("s")) for byte in range(256))
+_NOT = bytes([1, 0]) + bytes(254)
 
 
 @dataclass(frozen=True)
@@ -71,18 +75,59 @@ def leaf_rows(leaves_data: bytes) -> list[bytes]:
     return rows
 
 
-def derive_sample(seed_bytes: bytes, holdings: Sequence[Any], method: str, n: int) -> Sample:
-    """The sample FORMAT.md §11.2 defines, from the holdings of the leaves in tree order
-    (each with `kind` and `quantities`, as `statement.holdings_of` decodes them)."""
-    population = [i for i, h in enumerate(holdings) if h.kind in SAMPLED_KINDS]
-    always = tuple(i for i, h in enumerate(holdings) if h.kind not in SAMPLED_KINDS)
+def read_frame(leaves_data: bytes, body: dict[str, Any], method: str, *,
+               source: str = "leaves file", parallel: bool = True) -> statement.SampleFrame:
+    """The sample frame of the attested leaves: the leaves must be the statement's (its
+    attestation id, tree size and root), else InvalidInput says how they differ.
+
+    Only what the sample depends on is checked here, on two cores: the totals, the
+    leaves' order and sites are `tijori verify`'s (and `verify` of a count's) to check.
+    """
+    header = statement.read_leaves_header(leaves_data, source, count=False)
+    if header.get("attestation_id") != body["attestation_id"]:
+        raise InvalidInput(f"{source} holds the leaves of another attestation "
+                           f"({header.get('attestation_id')})", "leaves")
+    read = partial(statement.sample_frame, quantities=method == "weighted")
+    root, size, frame, error = verifying.hash_and_read(
+        leaves_data, leaves_data.find(b"\n") + 1, header["count"], read, parallel)
+    if size != header["count"]:
+        raise InvalidInput(f"{source} announces {header['count']} leaves but holds {size} "
+                           "(truncated or padded)", "leaves")
+    if error:
+        raise InvalidInput(f"{source}: {error}", "leaves")
+    if size != body["tree"]["size"] or root.hex() != body["tree"]["root"]:
+        raise InvalidInput(f"{source} does not give the attested tree ({size} leaves, root "
+                           f"{root.hex()[:16]}…; the statement says {body['tree']['size']}, "
+                           f"{body['tree']['root'][:16]}…)", "leaves")
+    return frame
+
+
+def leaf_rows_at(leaves_data: bytes, indexes: Sequence[int]) -> dict[int, bytes]:
+    """The leaves at `indexes` (numbered from 0, in tree order), as the file holds them:
+    one walk through the file, newlines counted a block at a time."""
+    rows: dict[int, bytes] = {}
+    start = leaves_data.find(b"\n") + 1
+    at = 0
+    for index in sorted(set(indexes)):
+        start = verifying.after_line(leaves_data, start, index - at)
+        end = leaves_data.find(b"\n", start)
+        rows[index] = leaves_data[start:end if end >= 0 else len(leaves_data)]
+        at = index
+    return rows
+
+
+def derive_sample(seed_bytes: bytes, frame: statement.SampleFrame, method: str,
+                  n: int) -> Sample:
+    """The sample FORMAT.md §11.2 defines, from the frame of the leaves in tree order
+    (for the weighted method, read with the sampled holdings' first quantities)."""
+    flags = frame.kinds.translate(_IS_SAMPLED)  # 1 for a bar or lot, else 0
+    population = list(compress(range(len(flags)), flags))
+    always = tuple(compress(range(len(flags)), flags.translate(_NOT)))
     if method == "attribute":
         chosen = sampling.attribute_sample(seed_bytes, len(population), n)
     elif method == "weighted":
-        first = [holdings[i].quantities[0] for i in population]
-        strata = sampling.strata([(q.commodity, q.unit, q.quantity) for q in first])
         picked: set[int] = set()
-        for stratum in strata:
+        for stratum in sampling.strata_of(frame.weights):
             picked.update(sampling.weighted_sample(seed_bytes, stratum, n))
         chosen = sorted(picked)
     else:
@@ -94,8 +139,8 @@ def derive_sample(seed_bytes: bytes, holdings: Sequence[Any], method: str, n: in
 def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | str, *,
               confidence: str, tolerable_rate: str, nonce_file: str,
               method: str = "attribute", out: str, overwrite: bool = False) -> dict[str, Any]:
-    """Verify the attestation with its leaves, derive the sample, write the plan; the plan
-    as written."""
+    """Verify the attestation (policy, signatures, and that the leaves give its tree),
+    derive the sample, write the plan; the plan as written."""
     if method not in sampling.METHODS:
         raise InvalidInput(f"the sampling method is attribute or weighted, not {method!r}",
                            "method")
@@ -104,9 +149,8 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
     if Path(out).exists() and not overwrite:
         raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
     data = read_file(attestation_path, "attestation")
-    leaves_data = read_file(leaves_path, "leaves file")
     verdict = verifying.verify_attestation(data, verifying.read_trust(policy),
-                                           leaves=leaves_data, source=str(attestation_path))
+                                           source=str(attestation_path))
     if not verdict.ok:
         reasons = "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures)
         raise InvalidInput(f"{attestation_path} does not verify under your policy, so no "
@@ -114,12 +158,13 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
     envelope = Envelope.loads(data, source=str(attestation_path))
     body = canonical.loads(envelope.payload, source="statement")
     digest = statement.statement_digest(envelope.payload)
+    n = sampling.sample_size(c, r)
+    leaves_data = read_file(leaves_path, "leaves file")
+    frame = read_frame(leaves_data, body, method, source=str(leaves_path))
     nonce = read_nonce(nonce_file)
     seed_bytes = sampling.seed(digest, nonce)
-    rows = leaf_rows(leaves_data)
-    holdings = [holding for _, holding in statement.holdings_of(rows)]
-    n = sampling.sample_size(c, r)
-    sample = derive_sample(seed_bytes, holdings, method, n)
+    sample = derive_sample(seed_bytes, frame, method, n)
+    rows = leaf_rows_at(leaves_data, sample.indexes)
     always = set(sample.always)
     plan = {
         "attestation": {"as_of": body["as_of"], "attestation_id": body["attestation_id"],

@@ -8,13 +8,14 @@ from __future__ import annotations
 import mmap
 import multiprocessing
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope
@@ -264,23 +265,37 @@ _SHARED: bytes = b""
 #: From this many leaves, verification uses two processes.
 PARALLEL_FROM = 100_000
 
-def _part(lo: int, hi: int, first: int, sites: frozenset[str] | None
-          ) -> tuple[bytes, int, statement.LeafScan, str | None]:
-    """Merkle root, leaf count and scan (sums, order, sites) of the leaves in _SHARED[lo:hi]."""
-    lines = _SHARED[lo:hi].split(b"\n")
+
+class _Read(Protocol):
+    """What is read from a run of leaves beside its Merkle root: a `LeafScan` or a
+    `SampleFrame`, either of which joins a following run with `then`."""
+
+    def then(self, other: Any, first_of_other: int) -> Any: ...
+
+
+#: What is read from a run of leaves: read(lines, number of the first, the run's bytes).
+Reader = Callable[[list[bytes], int, bytes], _Read]
+
+
+def _part(lo: int, hi: int, first: int, read: Reader
+          ) -> tuple[bytes, int, _Read | None, str | None]:
+    """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]."""
+    text = _SHARED[lo:hi]
+    lines = text.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
     tree = merkle.MerkleTree(lines)
     try:
-        return tree.root, tree.size, statement.scan_leaves(lines, first, sites), None
+        return tree.root, tree.size, read(lines, first, text), None
     except InvalidInput as exc:
-        return tree.root, tree.size, statement.LeafScan(), str(exc)
+        return tree.root, tree.size, None, str(exc)
 
 
-def hash_and_scan(data: bytes, body_start: int, count: int, parallel: bool = True,
-                  sites: frozenset[str] | None = None
-                  ) -> tuple[bytes, int, statement.LeafScan, str | None]:
-    """The root, size and scan of the leaves, on two cores where fork is available.
+def hash_and_read(data: bytes, body_start: int, count: int,
+                  read: Reader, parallel: bool = True
+                  ) -> tuple[bytes, int, Any, str | None]:
+    """The root and size of the leaves, and what `read` finds in them (None and the
+    reason when a leaf is malformed), on two cores where fork is available.
 
     RFC 9162 splits n leaves at k, the largest power of two below n, and hashes
     the two subtrees' roots together: each forked worker takes one side, from a
@@ -292,23 +307,50 @@ def hash_and_scan(data: bytes, body_start: int, count: int, parallel: bool = Tru
     _SHARED = data
     try:
         if not (parallel and may_fork()) or count < max(PARALLEL_FROM, 2):
-            return _part(body_start, len(data), 0, sites)
+            return _part(body_start, len(data), 0, read)
         split = 1 << (count - 1).bit_length() - 1
-        cut = body_start
-        for _ in range(split):
-            cut = data.find(b"\n", cut) + 1
+        cut = after_line(data, body_start, split)
         try:
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                jobs = [pool.submit(_part, body_start, cut, 0, sites),
-                        pool.submit(_part, cut, len(data), split, sites)]
-                (left, size_a, scan_a, error_a), (right, size_b, scan_b, error_b) = [
+                jobs = [pool.submit(_part, body_start, cut, 0, read),
+                        pool.submit(_part, cut, len(data), split, read)]
+                (left, size_a, read_a, error_a), (right, size_b, read_b, error_b) = [
                     job.result() for job in jobs]
         except (OSError, BrokenProcessPool):
-            return _part(body_start, len(data), 0, sites)
+            return _part(body_start, len(data), 0, read)
     finally:
         _SHARED = b""
     root = merkle.node_hash(left, right) if size_b else left
-    return root, size_a + size_b, scan_a.then(scan_b, split), error_a or error_b
+    error = error_a or error_b
+    return root, size_a + size_b, None if error else read_a.then(read_b, split), error
+
+
+def after_line(data: bytes, start: int, lines: int, block: int = 1 << 20) -> int:
+    """Where the line after the first `lines` lines from `start` begins: newlines are
+    counted a block at a time (in C), then found one by one in the last block."""
+    while (found := data.count(b"\n", start, start + block)) < lines and \
+            start + block < len(data):
+        lines -= found
+        start += block
+    for _ in range(lines):
+        start = data.find(b"\n", start) + 1
+        if start == 0:  # fewer lines than asked: the end of the data
+            return len(data)
+    return start
+
+
+def hash_and_scan(data: bytes, body_start: int, count: int, parallel: bool = True,
+                  sites: frozenset[str] | None = None
+                  ) -> tuple[bytes, int, statement.LeafScan, str | None]:
+    """The root, size and `statement.scan_leaves` of the leaves (see `hash_and_read`)."""
+    root, size, scan, error = hash_and_read(data, body_start, count,
+                                            partial(_scan, sites=sites), parallel)
+    return root, size, scan or statement.LeafScan(), error
+
+
+def _scan(lines: list[bytes], first: int, _text: bytes,
+          sites: frozenset[str] | None) -> statement.LeafScan:
+    return statement.scan_leaves(lines, first, sites)
 
 
 def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
