@@ -769,7 +769,7 @@ def test_garbage_given_to_verify(made, cli, ring, tmp_path, what):
         assert message.startswith(f"tijori: cannot read file {path}:")
     else:
         assert message == (
-            f"tijori: {path} is not a report, attestation or proof that Tijori can verify")
+            f"tijori: {path} is not a report, attestation, proof or count that Tijori can verify")
     assert result.out == ""
 
 

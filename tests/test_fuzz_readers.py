@@ -667,7 +667,7 @@ def test_cli_verify_of_an_array_where_a_name_belongs(where, tmp_path):
     run = tijori("verify", str(attestation), "--policy", str(SAMPLES / "policy.json"), "--json")
     if where == "payloadType":
         assert refused(run, attestation).endswith(
-            "is not a report, attestation or proof that Tijori can verify")
+            "is not a report, attestation, proof or count that Tijori can verify")
         return
     assert run.returncode == 1, run.stderr
     assert run.stderr == b""

@@ -35,6 +35,51 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--force", action="store_true", help="replace PLAN.json if it exists")
     p.set_defaults(handler=cmd_plan)
 
+    p = audit_sub.add_parser(
+        "sheet", parents=[js], help="print the count sheets of a plan (PDF), or the results "
+        "sheet to fill in (CSV)",
+        description="Bars and lots by site and location with blank columns (found, serial, "
+        "brand and year as read, seal intact, re-weighed gross, remarks), a re-gauge form per "
+        "tank and a form per gas inventory, and signature lines. The count is blind: no "
+        "recorded weight or volume is shown. The CSV is what `tijori audit record` reads.")
+    p.add_argument("plan", metavar="PLAN.json")
+    p.add_argument("--out", required=True, metavar="SHEET.pdf|SHEET.csv")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(handler=cmd_sheet)
+
+    kp = argparse.ArgumentParser(add_help=False)
+    kp.add_argument("--key-passphrase-file", metavar="FILE",
+                    help="read the key passphrase from FILE (else $TIJORI_KEY_PASSPHRASE, "
+                    "else ask)")
+    p = audit_sub.add_parser(
+        "record", parents=[js, kp], help="record a count from the filled results sheet and "
+        "sign its certificate",
+        description="Every holding of the plan needs its row (found yes or no); a row "
+        "without a leaf is a bar found that the plan does not list. Each result is "
+        "classified (missing, identity mismatch, seal broken, weight, volume or energy outside "
+        "tolerance) and the certificate is signed with your auditor key. Tolerances default "
+        "to one LBMA weighing step for bars (0.025 ozt; silver 0.1 ozt), 0.5 %% for lots and "
+        "tanks, 1 %% for gas.")
+    p.add_argument("plan", metavar="PLAN.json")
+    p.add_argument("results", metavar="RESULTS.csv")
+    p.add_argument("--key", required=True, metavar="AUDITOR.key")
+    p.add_argument("--out", required=True, metavar="COUNT.json")
+    p.add_argument("--counted-by", required=True, metavar="NAME")
+    p.add_argument("--witnessed-by", required=True, metavar="NAME")
+    p.add_argument("--counted-from", metavar="TIME", help="when the count began (RFC 3339; "
+                   "default now)")
+    p.add_argument("--counted-to", metavar="TIME", help="when it ended (default now)")
+    p.add_argument("--tolerance", action="append", default=[], metavar="KIND[:COMMODITY]=LIMIT",
+                   help="e.g. bar:gold=0.05 (ozt), lot=0.2%%, tank=0.3%%; repeat as needed")
+    p.add_argument("--force", action="store_true", help="replace COUNT.json if it exists")
+    p.set_defaults(handler=cmd_record)
+
+    p = audit_sub.add_parser("cosign", parents=[js, kp],
+                             help="add another auditor's signature to a count")
+    p.add_argument("count", metavar="COUNT.json")
+    p.add_argument("--key", required=True, metavar="AUDITOR.key")
+    p.set_defaults(handler=cmd_cosign)
+
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from app.services import auditing
@@ -56,4 +101,43 @@ def cmd_plan(args: argparse.Namespace) -> int:
               f"tanks and gas inventories always counted.")
         print(f"Attestation {plan['attestation']['attestation_id']} as of "
               f"{plan['attestation']['as_of']}; seed {plan['seed']}.")
+    return 0
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from app.services import counting
+    info = counting.write_sheet(args.plan, args.out, overwrite=args.force,
+                                task=common.ProgressLine("count sheets", minimum=0).task())
+    if args.json:
+        common.emit_json(info)
+    else:
+        what = f"{info['pages']:,} pages" if info["pages"] else "the results sheet to fill in"
+        print(f"Count sheets written to {info['path']}: {info['holdings']:,} holdings at "
+              f"{len(info['sites']):,} site(s) ({', '.join(info['sites'])}), {what}.")
+    return 0
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    from app.services import counting
+    info = counting.record_count(
+        args.plan, args.results, args.key, common.key_passphrase(args), out=args.out,
+        counted_by=args.counted_by, witnessed_by=args.witnessed_by,
+        counted_from=args.counted_from, counted_to=args.counted_to, tolerances=args.tolerance,
+        overwrite=args.force)
+    if args.json:
+        common.emit_json(info)
+    else:
+        print(counting.describe(info))
+        print(info["conclusion"])
+    return 0
+
+
+def cmd_cosign(args: argparse.Namespace) -> int:
+    from app.services import counting
+    info = counting.cosign_count(args.count, args.key, common.key_passphrase(args))
+    if args.json:
+        common.emit_json(info)
+    else:
+        print(f"Signed {args.count}; its certificate now carries {info['signatures']} "
+              "signature(s).")
     return 0

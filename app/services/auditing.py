@@ -170,7 +170,8 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
         "attestation": {"as_of": body["as_of"], "attestation_id": body["attestation_id"],
                         "digest": digest, "root": body["tree"]["root"],
                         "size": body["tree"]["size"]},
-        "confidence": str(c), "format": PLAN_FORMAT,
+        "confidence": str(c), "envelope": canonical.loads(data, source="attestation"),
+        "format": PLAN_FORMAT,
         "holdings": [{"index": i, "leaf": rows[i].decode(),
                       "why": "always" if i in always else "sampled"}
                      for i in sample.indexes],
@@ -186,8 +187,8 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
 def load_plan(data: bytes, source: str = "plan") -> dict[str, Any]:
     """A plan file as a dict, its shape checked (format, version, members)."""
     plan = load_document(data, PLAN_FORMAT, source)
-    needed = ("attestation", "confidence", "holdings", "method", "nonce", "population",
-              "sample_size", "seed", "tolerable_rate")
+    needed = ("attestation", "confidence", "envelope", "holdings", "method", "nonce",
+              "population", "sample_size", "seed", "tolerable_rate")
     missing = [name for name in needed if name not in plan]
     if missing:
         raise InvalidInput(f"{source} lacks {', '.join(missing)}")

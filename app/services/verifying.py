@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.attest import canonical, merkle, statement
+from app.attest.count import COUNT_FORMAT
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import (
@@ -766,8 +767,8 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
 
 
 def kind_of(data: bytes, source: str = "file") -> str:
-    """What a file to verify is: 'pdf', 'proof', 'bundle', 'attestation', 'policy' or
-    'unknown'.
+    """What a file to verify is: 'pdf', 'proof', 'bundle', 'count', 'attestation',
+    'policy' or 'unknown'.
 
     JSON that is refused for its shape (`canonical.UnsafeJSON`: nested too deeply, a
     lone surrogate) raises, naming `source`: that says more than "unknown".
@@ -785,6 +786,8 @@ def kind_of(data: bytes, source: str = "file") -> str:
             return "proof"
         if obj.get("format") == BUNDLE_FORMAT:
             return "bundle"
+        if obj.get("format") == COUNT_FORMAT:
+            return "count"
         if isinstance(obj.get("payloadType"), str) and \
                 obj["payloadType"] in statement.PAYLOAD_TYPES:
             return "attestation"
@@ -818,4 +821,10 @@ def verify_file(path: str, policy_path: str | Sequence[str], *, leaves: str | No
     if kind == "pdf":
         return verify_report(data, trust, now=now, max_age=max_age, source=str(path),
                              parallel=parallel)
-    raise InvalidInput(f"{path} is not a report, attestation or proof that Tijori can verify")
+    if kind == "count":
+        from app.services import counting  # it builds on this module
+        return counting.verify_count(data, trust, leaves=read_file(leaves, "leaves file")
+                                     if leaves else None, now=now, source=str(path),
+                                     parallel=parallel)
+    raise InvalidInput(f"{path} is not a report, attestation, proof or count that Tijori can "
+                       "verify")
