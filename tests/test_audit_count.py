@@ -194,8 +194,8 @@ def test_a_weight_outside_the_stated_tolerance(made, ring, tmp_path):
     rows = fill_all_found(made, sheet(made, tmp_path))
     # The sample depends on the attestation's digest: its first holding is a bar or a lot.
     held = next(r for r in rows if r["kind"] in ("bar", "lot"))
-    more = Decimal("0.05") if held["kind"] == "bar" else Decimal(held["measured"]) / 100
-    held["measured"] = str(Decimal(held["measured"]) + more)  # 0.05 ozt, or 1 % heavier
+    more = Decimal("0.5") if held["kind"] == "bar" else Decimal(held["measured"]) / 100
+    held["measured"] = str(Decimal(held["measured"]) + more)  # 0.5 ozt, or 1 % heavier
     results = write_rows(tmp_path / "r.csv", rows)
     out = tmp_path / "count.json"
     assert record(made, ring, results, out).returncode == 0
@@ -203,7 +203,7 @@ def test_a_weight_outside_the_stated_tolerance(made, ring, tmp_path):
         Envelope.from_json(json.loads(out.read_bytes())["certificate"]).payload).results}
     assert found[int(held["leaf"])] == ("weight outside tolerance",)
     wide = tmp_path / "wide.json"
-    assert record(made, ring, results, wide, "--tolerance", "bar=0.1", "--tolerance",
+    assert record(made, ring, results, wide, "--tolerance", "bar=1", "--tolerance",
                   "lot=2%").returncode == 0
     certificate = count.CountCertificate.from_payload(
         Envelope.from_json(json.loads(wide.read_bytes())["certificate"]).payload)
@@ -337,3 +337,16 @@ def test_reading_is_compared_without_case_or_spaces_but_lookalikes_differ():
     silver = dict(holding, commodity="silver")
     assert count.classify(silver, found=True, read={}, seal="n/a", measured="400.090",
                           tolerances=rules) == ()
+
+
+def test_stated_tolerances_replace_the_defaults_they_name():
+    every_bar = counting.tolerances_with([counting.parse_tolerance("bar=1")])
+    assert [(t.kind, t.commodity) for t in every_bar if t.kind == "bar"] == [("bar", "*")]
+    silver = counting.tolerances_with([counting.parse_tolerance("bar:silver=0.2")])
+    assert count.tolerance_for(silver, "bar", "silver").absolute == "0.2"
+    assert count.tolerance_for(silver, "bar", "gold").absolute == "0.025"
+    tank = counting.parse_tolerance("tank=0.3%")
+    assert (tank.percent, tank.absolute) == ("0.3", None)
+    for bad in ("bar", "ship=1", "bar=-1", "bar=abc", "=1"):
+        with pytest.raises(Exception, match="tolerance"):
+            counting.parse_tolerance(bad)

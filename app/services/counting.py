@@ -15,7 +15,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -288,15 +288,21 @@ def parse_tolerance(text: str) -> Tolerance:
 
 
 def tolerances_with(stated: Sequence[Tolerance]) -> tuple[Tolerance, ...]:
-    """The auditor's stated tolerances, then each default they do not replace."""
+    """The auditor's stated tolerances, then each default they do not replace: a stated
+    rule for every commodity of a kind ("bar=0.05") replaces all of that kind's defaults,
+    one for a commodity ("bar:silver=0.2") only that commodity's."""
     keys = {(t.kind, t.commodity) for t in stated}
-    return (*stated, *(t for t in count.DEFAULT_TOLERANCES if (t.kind, t.commodity) not in keys))
+    whole = {t.kind for t in stated if t.commodity == "*"}
+    return (*stated, *(t for t in count.DEFAULT_TOLERANCES
+                       if (t.kind, t.commodity) not in keys and t.kind not in whole))
 
 
 def _times(plan: dict[str, Any], counted_from: str | None, counted_to: str | None,
            now: datetime) -> tuple[str, str]:
-    start = parse_time(counted_from, "--counted-from") if counted_from else now
-    end = parse_time(counted_to, "--counted-to") if counted_to else now
+    # Written to the second (format_time), rounded up, so that a count recorded in the
+    # second its attestation was made never reads as begun before it.
+    start = _second_up(parse_time(counted_from, "--counted-from") if counted_from else now)
+    end = _second_up(parse_time(counted_to, "--counted-to") if counted_to else now)
     as_of = parse_time(plan["attestation"]["as_of"], "the plan's as-of")
     if end < start:
         raise InvalidInput("the count cannot end before it began (--counted-from, --counted-to)")
@@ -306,6 +312,11 @@ def _times(plan: dict[str, Any], counted_from: str | None, counted_to: str | Non
     if in_future(end, now):
         raise InvalidInput("the count cannot end in the future (--counted-to)")
     return format_time(start), format_time(end)
+
+
+def _second_up(moment: datetime) -> datetime:
+    whole = moment.replace(microsecond=0)
+    return whole + timedelta(seconds=1) if whole != moment else whole
 
 
 def certificate_of(plan: dict[str, Any], results: Sequence[Result], unlisted: Sequence[Unlisted],
