@@ -342,16 +342,48 @@ def record_count(plan_path: str, results_path: str, key_path: str, passphrase: s
                  overwrite: bool = False, now: datetime | None = None) -> dict[str, Any]:
     """Read the filled sheet, classify, sign with the auditor's key, write the count file;
     what was recorded (the certificate's summary and conclusion)."""
-    now = now or datetime.now(UTC)
     if Path(out).exists() and not overwrite:
         raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
     plan = auditing.load_plan(read_file(plan_path, "plan"), str(plan_path))
     items = planned(plan, str(plan_path))
     rows, unlisted = read_results(read_file(results_path, "results sheet"), items,
                                   str(results_path))
+    return record_rows(plan, rows, unlisted, key_path, passphrase, out=out,
+                       counted_by=counted_by, witnessed_by=witnessed_by,
+                       counted_from=counted_from, counted_to=counted_to,
+                       tolerances=tolerances, overwrite=overwrite, now=now,
+                       source=str(results_path))
+
+
+def classify_rows(rows: Sequence[tuple[Planned, dict[str, str]]],
+                  tolerances: Sequence[str] = (), source: str = "results"
+                  ) -> tuple[list[Result], tuple[Tolerance, ...]]:
+    """Each planned holding's row (the COLUMNS of a results sheet) as a classified result,
+    under the stated tolerances and the defaults they leave; a contradictory row is
+    InvalidInput naming it. What the desktop shows as the count goes on."""
     rules = tolerances_with([parse_tolerance(t) for t in tolerances])
-    results = [make_result(item, row, rules, f"{results_path}, leaf {item.index}")
-               for item, row in rows]
+    return [make_result(item, row, rules, f"{source}, leaf {item.index}")
+            for item, row in rows], rules
+
+
+def record_rows(plan: dict[str, Any], rows: Sequence[tuple[Planned, dict[str, str]]],
+                unlisted: Sequence[Unlisted], key_path: str, passphrase: str, *, out: str,
+                counted_by: str, witnessed_by: str, counted_from: str | None = None,
+                counted_to: str | None = None, tolerances: Sequence[str] = (),
+                overwrite: bool = False, now: datetime | None = None,
+                source: str = "results") -> dict[str, Any]:
+    """Classify the rows of every planned holding, sign the certificate with the auditor's
+    key, write the count file (for the command line's sheet and the desktop's table alike)."""
+    now = now or datetime.now(UTC)
+    if Path(out).exists() and not overwrite:
+        raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
+    items = planned(plan)
+    absent = {i.index for i in items} - {item.index for item, _ in rows}
+    if absent:
+        raise InvalidInput(f"{len(absent)} planned holding(s) have no result (leaves "
+                           f"{_few(sorted(absent))}); a holding not found is recorded as "
+                           "not found")
+    results, rules = classify_rows(rows, tolerances, source)
     start, end = _times(plan, counted_from, counted_to, now)
     names = {"by": counted_by.strip(), "witnessed_by": witnessed_by.strip()}
     if not all(names.values()):
@@ -370,6 +402,21 @@ def record_count(plan_path: str, results_path: str, key_path: str, passphrase: s
     write_atomic(out, canonical.dumps(document) + b"\n", overwrite=overwrite)
     return {"summary": certificate.summary.to_dict(), "conclusion": certificate.conclusion,
             "keyid": key.public_key.keyid, "path": str(out)}
+
+
+def save_results(plan: dict[str, Any], rows: Sequence[dict[str, str]],
+                 unlisted: Sequence[Unlisted], out: str) -> None:
+    """A results sheet (COLUMNS) of the rows entered so far and the unlisted bars found, to
+    take up again later or record from the command line."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([row.get(column, "") for column in COLUMNS])
+    for bar in unlisted:
+        writer.writerow(["", "bar", bar.site, bar.location, "", "yes", bar.serial, bar.brand,
+                         bar.year, "", "", "ozt", bar.remarks])
+    write_atomic(out, ("\ufeff" + buffer.getvalue()).encode("utf-8"), overwrite=True)
 
 
 def cosign_count(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
