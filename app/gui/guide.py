@@ -40,7 +40,7 @@ from app.gui.look import icon, set_role
 
 #: Every topic, in the order the guide lists them.
 TOPICS = ("index", "dashboard", "holdings", "recording", "import", "journal", "attest",
-          "reports", "verify", "keys", "signer", "shortcuts")
+          "reports", "verify", "count", "keys", "signer", "shortcuts")
 #: The language every topic is written in; others fall back to it topic by topic.
 FALLBACK = "en"
 #: The main window's pages (and the other windows) → the topic that explains them.
@@ -48,7 +48,7 @@ PAGE_TOPICS = {
     "dashboard": "dashboard", "holdings": "holdings", "import": "import",
     "attest": "attest", "reports": "reports", "verify": "verify", "keys": "keys",
     "signer": "signer", "journal": "journal", "record": "recording",
-    "recording": "recording", "shortcuts": "shortcuts", "start": "index",
+    "recording": "recording", "shortcuts": "shortcuts", "start": "index", "count": "count",
 }
 #: A Markdown link's target: `[text](target)`.
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
