@@ -134,7 +134,7 @@ def test_two_custodians_and_an_auditor_sign_through_qr_codes(stocked, cli, ring,
     plain = cli("verify", str(att), "--policy", ring.policy, "--leaves", str(leaves))
     assert plain.code == 0
     assert f"{att}: VALID" in plain.out.splitlines()
-    assert "[FAIL]" not in plain.out and "[PASS] root recomputed" in plain.out
+    assert "  ✗ " not in plain.out and "  ✓ root recomputed: " in plain.out
 
 
 def test_signer_given_the_leaves_recomputes_root_and_totals(stocked, cli, ring, tmp_path):
@@ -152,7 +152,8 @@ def test_signer_given_the_leaves_recomputes_root_and_totals(stocked, cli, ring, 
     assert by_name["root recomputed"]["reason"].startswith("5 leaves give root ")
     assert by_name["totals recomputed"] == {
         "check": "totals recomputed", "passed": True, "done": True,
-        "reason": "the leaves add up to the stated totals"}
+        "reason": "the leaves add up to the stated totals", "block": "integrity",
+        "severity": None, "required": False}
     assert by_name["key"]["reason"] == "your key signs as custodian"
     assert "Holdings:    5" in signed["summary"]
 
@@ -223,12 +224,19 @@ def test_shortfall_is_shown_and_the_attestation_is_still_valid(stocked, cli, rin
     result = verify(cli, att, ring.policy, "--leaves", str(leaves))
     assert result.code == 0
     assert result.json()["valid"] is True
+    # The shortfall is a finding, in red (alert): never a passed check, never a failure.
     shortfall = {c["check"]: c for c in result.json()["checks"]}["shortfall PKG"]
-    assert shortfall["passed"] is True and coverage in shortfall["reason"]
+    assert (shortfall["block"], shortfall["severity"]) == ("finding", "alert")
+    percent = format(Decimal(coverage).scaleb(2), "f")
+    assert shortfall["passed"] is False and f"cover {percent} % of" in shortfall["reason"]
     assert "shortfall SLV" not in {c["check"] for c in result.json()["checks"]}
     plain = cli("verify", str(att), "--policy", ring.policy)
     assert plain.code == 0
-    assert f"[PASS] shortfall PKG: stated: reserves cover {coverage}" in plain.out
+    (line,) = [line for line in plain.out.splitlines() if line.startswith("  [ALERT]")]
+    assert line.startswith("  [ALERT] shortfall PKG: the signed statement says reserves of ")
+    assert f"cover {percent} % of" in line
+    assert plain.out.splitlines()[-1] == (f"{att}: VALID, with 1 finding to weigh: "
+                                          "shortfall PKG (alert)")
 
 
 def test_coverage_shown_to_the_signer_is_never_rounded_up(stocked, cli, ring, tmp_path):
@@ -391,7 +399,8 @@ def test_second_attestation_chains_to_the_first(stocked, cli, ring, tmp_path):
     by_name = {c["check"]: c for c in result.json()["checks"]}
     assert by_name["chain link"] == {
         "check": "chain link", "passed": True, "done": True,
-        "reason": f"names attestation {prior['attestation_id']} as its previous"}
+        "reason": f"names attestation {prior['attestation_id']} as its previous",
+        "block": "integrity", "severity": None, "required": False}
     assert by_name["sequence"]["reason"] == "number 2 follows 1"
     assert by_name["journal consistency"]["passed"] is True
     assert by_name["journal consistency"]["reason"] == (
@@ -418,7 +427,8 @@ def test_proof_for_one_holding_verifies_alone_and_reveals_only_its_leaf(
     assert by_name["inclusion"] == {
         "check": "inclusion", "passed": True, "done": True,
         "reason": "holding 3 (bar) is leaf 2 of 5 under the attested root of the "
-                  f"attestation as of {statement_of(att)['as_of']}"}
+                  f"attestation as of {statement_of(att)['as_of']}",
+        "block": "integrity", "severity": None, "required": False}
     assert by_name["attestation: custodian threshold"]["passed"] is True
 
     doc = json.loads(proof.read_bytes())

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from app.attest import canonical, count
 from app.attest.dsse import Envelope
+from app.domain.errors import InvalidInput
 from app.services import auditing, counting
 from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner
 
@@ -350,3 +351,56 @@ def test_stated_tolerances_replace_the_defaults_they_name():
     for bad in ("bar", "ship=1", "bar=-1", "bar=abc", "=1"):
         with pytest.raises(Exception, match="tolerance"):
             counting.parse_tolerance(bad)
+
+
+def test_a_scanned_serial_warrant_or_code_finds_its_planned_holdings():
+    items = [counting.Planned(0, "sampled", {"kind": "bar", "serial": "S10", "brand": "VALC",
+                                             "year": 2021}),
+             counting.Planned(1, "sampled", {"kind": "bar", "serial": "S10", "brand": "PAMP",
+                                             "year": 2023}),
+             counting.Planned(2, "sampled", {"kind": "lot", "warrant": "W-1", "brand": "KGHM"}),
+             counting.Planned(3, "always", {"kind": "tank", "code": "T1"}),
+             counting.Planned(4, "always", {"kind": "gas", "code": "UGS1"})]
+    assert [i.index for i in counting.find_planned(items, "s10")] == [0, 1]
+    assert [i.index for i in counting.find_planned(items, " w-1 ")] == [2]
+    assert [i.index for i in counting.find_planned(items, "T1")] == [3]
+    assert [i.index for i in counting.find_planned(items, "ugs 1")] == [4]
+    assert counting.find_planned(items, "KGHM") == []  # a brand names no holding
+    assert counting.find_planned(items, "  ") == []
+
+
+def test_saved_progress_with_an_unlisted_bar_reads_back(made, tmp_path):
+    items = counting.planned(made.body)
+    rows = [dict(zip(counting.COLUMNS, row, strict=True))
+            for row in counting.sheet_rows(made.body)]
+    rows[0] |= {"found": "no", "remarks": "not on its shelf"}
+    bar = count.Unlisted("VLT", "Z-9", "ZZ999", "PAMP", "2020", "behind the door")
+    assert counting.unlisted_bar(counting.unlisted_row(bar), "row") == bar
+    out = tmp_path / "progress.csv"
+    counting.save_results(made.body, rows, [bar], str(out))
+    read, unlisted = counting.read_results(out.read_bytes(), items, str(out))
+    assert unlisted == [bar]
+    by_leaf = {item.index: row for item, row in read}
+    assert by_leaf[int(rows[0]["leaf"])]["found"] == "no"
+    assert by_leaf[int(rows[0]["leaf"])]["remarks"] == "not on its shelf"
+    assert all(by_leaf[int(r["leaf"])]["found"] == "" for r in rows[1:])
+    with pytest.raises(Exception, match="row 7: a bar found that the plan does not list "
+                                        "needs its site, serial and brand"):
+        counting.unlisted_bar({"serial_read": "ZZ1"}, "row 7")
+
+
+def test_the_sample_size_is_checked_as_the_plan_command_checks_it():
+    assert counting.sample_size_of("95", "1") == 299
+    assert counting.sample_size_of("90", "5") == 45
+    with pytest.raises(InvalidInput) as caught:
+        counting.sample_size_of("100", "1")
+    assert caught.value.field == "confidence"
+    with pytest.raises(InvalidInput) as caught:
+        counting.sample_size_of("95", "1.005")
+    assert caught.value.field == "tolerable rate"
+
+
+def test_a_plan_is_read_back_and_another_file_is_refused(made, tmp_path):
+    assert counting.read_plan(str(made.plan)) == made.body
+    with pytest.raises(InvalidInput, match="plan"):
+        counting.read_plan(str(made.att))

@@ -47,4 +47,4 @@ def test_the_sample_cover_reads_as_pypdf_reads_it():
     ours = " ".join(first_page_text(data).split())
     theirs = " ".join((PdfReader(io.BytesIO(data)).pages[0].extract_text() or "").split())
     assert ours == theirs
-    assert "m³ of crude oil" in ours and "1,150 × 1 ozt" in ours
+    assert "m³) of crude oil" in ours and "1,150 × 1 ozt" in ours

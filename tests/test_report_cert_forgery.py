@@ -126,14 +126,18 @@ def test_a_renamed_signer_certificate_is_not_valid_in_any_process(
     out = run.stdout + run.stderr
     assert run.returncode == 1, out
     assert "NOT VALID" in run.stdout, out
-    assert re.search(r"\[FAIL\] pdf signature intact: .*signing-certificate", run.stdout), out
+    assert re.search(r"\n  ✗ pdf signature intact: .*signing-certificate", run.stdout), out
     assert FORGED_ORG not in out and FORGED_CN not in out, out
 
 
 def test_both_processes_give_the_same_verdict(forged_report, tmp_path):
     plain = _verify(forged_report, tmp_path, import_pyhanko_sign=False)
     loaded = _verify(forged_report, tmp_path, import_pyhanko_sign=True)
-    assert (plain.returncode, plain.stdout) == (loaded.returncode, loaded.stdout)
+    def verdict(run):  # all but the as-of's age at the moment of each run
+        return run.returncode, [line for line in run.stdout.splitlines()
+                                if not line.strip().startswith("Age at this verification")]
+
+    assert verdict(plain) == verdict(loaded)
 
 
 def test_the_untouched_sample_is_valid_in_both_processes(tmp_path):

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.attest.verdict import Verdict
+from app.reporting.cover import to_the_second
 from app.services import figures, verifying
 from app.services.reporting import verify_report
 from tests.attest_helpers import (
@@ -52,14 +53,22 @@ def grouped(quantity: str) -> str:
     return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
 
 
+AGE = "Age at this verification ("
+
+
 def split(out: str, subject: str) -> tuple[list[str], int, int]:
-    """(the figure lines, stripped and unmarked; the index of the verdict line; the index
-    of the first check line) of a `tijori verify` output."""
+    """(the figure lines, stripped and unmarked; the index of the verdict line, the last;
+    the index of the first check line) of a `tijori verify` output."""
     lines = out.splitlines()
     verdict_at = next(i for i, line in enumerate(lines) if line.startswith(f"{subject}: "))
-    first_check = next(i for i, line in enumerate(lines) if line.startswith("  ["))
+    first_check = next(i for i, line in enumerate(lines) if line.startswith("Integrity")) + 1
     block = lines[1:lines.index("")]
     return [line[2:].strip() for line in block], verdict_at, first_check
+
+
+def without_age(lines: list[str]) -> list[str]:
+    """The figures the statement itself carries: all but the age at the verification."""
+    return [line for line in lines if not line.startswith(AGE)]
 
 
 @pytest.fixture
@@ -79,14 +88,16 @@ def test_cli_prints_the_signed_figures_before_the_first_check(short, ring, tmp_p
     lines = run.stdout.splitlines()
     assert lines[0] == SIGNED
     shown, verdict_at, first_check = split(run.stdout, str(att))
-    assert lines[verdict_at] == f"{att}: VALID"
-    assert len(shown) + 1 < verdict_at < first_check  # figures, then VALID, then the checks
+    # Figures, then the checks, then the bottom line (last), which names the shortfall.
+    assert len(shown) + 1 < first_check < verdict_at == len(lines) - 1
+    assert lines[verdict_at] == f"{att}: VALID, with 1 finding to weigh: shortfall PKG (alert)"
 
     # Who, when, which: from the statement's members.
     custodian = body["custodian"]
-    assert shown[:6] == [
+    assert shown[2].startswith(AGE)  # the as-of's age at this verification, after it
+    assert without_age(shown)[:6] == [
         f"Custodian: {CUSTODIAN}, ledger {custodian['ledger_id']}",
-        f"As of (UTC): {body['as_of']}",
+        f"As of (UTC): {to_the_second(body['as_of'])}",
         f"Attestation id: {body['attestation_id']}",
         f"Attestation {body['sequence']} in its series",
         "Scope: all holdings of the ledger",
@@ -112,10 +123,10 @@ def test_cli_prints_the_signed_figures_before_the_first_check(short, ring, tmp_p
     assert marked == [f"PKG: {percent} % SHORTFALL of {grouped(pkg['shortfall'])} ozt",
                       next(line for line in shown if line.startswith("PKG supply"))]
 
-    # The JSON verdict carries the same lines.
+    # The JSON verdict carries the same lines (the statement's own: no age).
     as_json = tijori(tmp_path, "verify", str(att), "--policy", ring.policy, "--json")
     assert as_json.returncode == 0, as_json.stderr
-    assert json.loads(as_json.stdout)["figures"] == shown
+    assert json.loads(as_json.stdout)["figures"] == without_age(shown)
 
 
 def test_a_token_outside_the_scope_is_shown_as_not_covered(stocked, cli, ring, tmp_path):
@@ -140,7 +151,7 @@ def test_figures_of_a_statement_that_does_not_verify_say_so(short, ring, tmp_pat
     lines = run.stdout.splitlines()
     assert lines[0].startswith("Figures as the statement states them (NOT VALID")
     assert SIGNED not in run.stdout
-    assert f"{att}: NOT VALID" in lines
+    assert lines[-1].startswith(f"{att}: NOT VALID: ")
 
 
 def test_a_report_prints_the_figures_of_its_embedded_statement(tmp_path):
@@ -152,19 +163,25 @@ def test_a_report_prints_the_figures_of_its_embedded_statement(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines()[0] == SIGNED
     shown, verdict_at, first_check = split(run.stdout, str(report))
-    assert verdict_at < first_check
+    assert first_check < verdict_at
     assert f"Attestation id: {body['attestation_id']}" in shown
-    assert f"As of (UTC): {body['as_of']}" in shown
+    assert f"As of (UTC): {to_the_second(body['as_of'])}" in shown
+    # One line per commodity: crude oil's net standard volume in bbl and in m³ is one
+    # quantity of oil, printed once with both units (never two lines to add up).
     totals = shown[shown.index("Reserves attested:") + 1:shown.index("Token coverage:")]
-    assert [line.split(" ")[0] for line in totals] == [
-        grouped(t["quantity"]) for t in body["totals"]]
-    assert shown == [str(line) for line in figures.signed_figures(body)]
+    quantities = {(t["commodity"], t["unit"]): grouped(t["quantity"]) for t in body["totals"]}
+    assert totals == [
+        f"{quantities['crude-oil', 'bbl']} bbl ({quantities['crude-oil', 'm3']} m³) of crude "
+        "oil, net standard volume",
+        f"{quantities['gold', 'ozt']} ozt of fine gold",
+        f"{quantities['natural-gas', 'MMBtu']} MMBtu of natural gas, energy"]
+    assert without_age(shown) == [str(line) for line in figures.signed_figures(body)]
     # Its JSON bundle prints the same figures first.
     bundle = SAMPLES / "report.json"
     run = tijori(tmp_path, "verify", str(bundle), "--policy", str(SAMPLES / "policy.json"))
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines()[0] == SIGNED
-    assert split(run.stdout, str(bundle))[0] == shown
+    assert without_age(split(run.stdout, str(bundle))[0]) == without_age(shown)
     # In process too: the report's verdict carries the statement's figures once.
     verdict = verify_report(report.read_bytes(), (SAMPLES / "policy.json").read_bytes(),
                             parallel=False)

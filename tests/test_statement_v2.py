@@ -169,7 +169,8 @@ def test_a_gap_in_the_series_is_named(tmp_path):
     assert result.returncode == 1
     series = {c["check"]: c for c in json.loads(result.stdout)["series"]["checks"]}
     assert series["contiguous"] == {"check": "contiguous", "passed": False, "done": True,
-                                    "reason": "a gap after number 1: the next is 3"}
+                                    "reason": "a gap after number 1: the next is 3",
+                                    "block": "integrity", "severity": None, "required": False}
 
 
 def test_two_attestations_with_one_sequence_number_are_a_fork(stocked, cli, ring, tmp_path):

@@ -54,6 +54,8 @@ MEASURED = {
     "tank": ("nsv_bbl", "bbl", VOLUME),
     "gas": ("energy_mmbtu", "MMBtu", ENERGY),
 }
+#: How many of a kind are named.
+PLURALS = {"bar": "bars", "lot": "lots", "tank": "tanks", "gas": "gas inventories"}
 #: What identifies a holding as read on the floor, by kind: (the result's field, the
 #: leaf's field). A bar's year is compared when it was read.
 IDENTIFIED_BY = {
@@ -90,7 +92,7 @@ class Tolerance:
         what = (f"±{self.absolute} {self.unit}" if self.absolute is not None
                 else f"±{self.percent} % of the recorded figure")
         of = "" if self.commodity == "*" else f" of {self.commodity}"
-        return f"{self.kind}s{of}: {what} ({self.source})"
+        return f"{PLURALS[self.kind]}{of}: {what} ({self.source})"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"commodity": self.commodity, "kind": self.kind,

@@ -32,6 +32,12 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--name", required=True)
     p.add_argument("--out", required=True, metavar="KEYFILE")
     p.add_argument("--algorithm", default="ed25519", choices=["ed25519", "p256"])
+    p.add_argument("--ca", metavar="CA.key",
+                   help="a p256 key's certificate is issued by this CA (`tijori ca new`), "
+                   "not self-signed")
+    p.add_argument("--ca-passphrase-file", metavar="FILE",
+                   help="read the CA key's passphrase from FILE (else "
+                   "$TIJORI_CA_PASSPHRASE, else ask)")
     p.set_defaults(handler=cmd_keys_new)
     p = k.add_parser("show", parents=[js], help="show a key's id and fingerprint words")
     p.add_argument("file")
@@ -133,9 +139,12 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p = sub.add_parser("verify", parents=[js],
                        help="verify a report (PDF or JSON bundle), attestation or proof")
     p.add_argument("file")
-    _trust_options(p)
+    _trust_options(p, required=False)
     p.add_argument("--leaves", help="the leaves file (for a bundle: if it carries none)")
     p.add_argument("--previous", metavar="ATTESTATION")
+    p.add_argument("--record", metavar="OUT.pdf|OUT.txt",
+                   help="also write a verification record to file: every check with its "
+                   "result, the summary, each input file's SHA-256, the version and the time")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("verify-chain", parents=[js],
@@ -159,6 +168,9 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help="for publication: leave the leaves out (proofs may still go in)")
     p.add_argument("--proof", action="append", type=int, default=[], metavar="HOLDING",
                    help="embed the inclusion proof of this holding (repeatable)")
+    p.add_argument("--count", metavar="COUNT.json",
+                   help="embed the auditor's count of this attestation (it must verify) and "
+                   "print its Physical count section")
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("proof", parents=[parent, js], help="an inclusion proof for one holding")
@@ -194,10 +206,17 @@ def _print(args: argparse.Namespace, value: Any, text: str) -> None:
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from app.services import keys
     algorithm = "ecdsa-p256" if args.algorithm == "p256" else "ed25519"
+    if args.ca:
+        keys.check_ca_for(algorithm)
+        keys.read_ca(args.ca)  # a file that is no CA is refused before any passphrase
     secret = common.key_passphrase(args, confirm=True)
-    info = keys.create_key(args.name, args.out, secret, algorithm)
+    info = keys.create_key(args.name, args.out, secret, algorithm, ca=args.ca,
+                           ca_passphrase=lambda: common.ca_key_passphrase(args))
     certificate = (f"\n  certificate {info['certificate']} (self-signed, for signing PDF reports)"
                    if "certificate" in info else "")
+    if "issuer" in info:
+        certificate = (f"\n  certificate {info['certificate']} (issued by {info['issuer']}, "
+                       f"for signing PDF reports)\n  CA certificate {info['issuer_certificate']}")
     _print(args, info, f"Created key {info['name']} ({info['algorithm']}) in {args.out}\n"
            f"  keyid {info['keyid']}\n  words {info['words']}{certificate}")
     return 0
@@ -242,19 +261,23 @@ def cmd_policy_sign(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trust_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--policy", required=True, action="append", metavar="POLICY",
+def _trust_options(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--policy", required=required, action="append", metavar="POLICY",
                    help="your trusted policy; repeat it to give older versions (files or "
-                   "folders) that attestations made before a rotation name")
+                   "folders) that attestations made before a rotation name"
+                   + ("" if required else "; without it, a PDF report gets a first look "
+                      "(its signature, the embedded policy's words) and no verdict (exit 3)"))
     p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier policy version")
     p.add_argument("--max-age", metavar="AGE", help="fail an attestation older than this "
                    "(e.g. 35d, 12h)")
 
 
 def _show_checks(checks: list[dict[str, Any]]) -> None:
-    """One line per check: PASS, FAIL, or NOT DONE (with why)."""
+    """One line per check: PASS, FAIL, or NOT DONE (with why); a finding by its severity
+    (ALERT, CAUTION, NOTE, CLEAR), never PASS or FAIL."""
     for check in checks:
         mark = ("NOT DONE" if not check.get("done", True)
+                else str(check["severity"]).upper() if check.get("block") == "finding"
                 else "PASS" if check["passed"] else "FAIL")
         print(f"  [{mark}] {check['check']}: {check['reason']}")
 
@@ -438,20 +461,38 @@ def _trust(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.services import figures, verifying
-    verdict = verifying.verify_file(args.file, args.policy, leaves=args.leaves,
-                                    previous=args.previous, **_trust(args))
+    """The summary of the signed statement, the Integrity block, the Findings block, the
+    bottom line (FORMAT.md §8.3); exit 0 valid, 1 not valid, 3 no verdict (no policy)."""
+    from app.services import verification_record as record
+    if not args.policy:
+        return _first_look(args)
+    if args.record:
+        record.check_record_name(args.record)  # before the work, not after it
+    verification = record.verify(args.file, args.policy, leaves=args.leaves,
+                                 previous=args.previous, **_trust(args))
+    if args.record:
+        record.save(verification, args.record)
     if args.json:
-        common.emit_json(verdict.as_json())
+        common.emit_json({**verification.as_json(), "record": args.record})
     else:
-        # The signed figures first, read from the statement itself (never from a drawing).
-        for line in figures.as_text(verdict.figures, verdict.ok):
-            print(line)
-        if verdict.figures:
-            print()
-        print(f"{args.file}: {'VALID' if verdict.ok else 'NOT VALID'}")
-        _show_checks([c.as_json() for c in verdict.checks])
-    return 0 if verdict.ok else 1
+        print("\n".join(verification.text_lines()))
+        if args.record:
+            print(f"Wrote the verification record {args.record}.")
+    return verification.exit_code
+
+
+def _first_look(args: argparse.Namespace) -> int:
+    """A PDF report without a policy: its first look, and no verdict (exit 3)."""
+    from app.services import first_look, verification_record
+    if args.record:
+        raise InvalidInput("a verification record needs a verdict: give your trust policy "
+                           "(--policy)", "policy")
+    look = first_look.first_look(args.file)
+    if args.json:
+        common.emit_json({**look.as_json(), "valid": None, "outcome": "no verdict"})
+    else:
+        print("\n".join([*look.lines(), "", f"{args.file}: NO VERDICT. {first_look.NO_VERDICT}"]))
+    return verification_record.EXIT_NO_VERDICT
 
 
 def cmd_verify_chain(args: argparse.Namespace) -> int:
@@ -487,7 +528,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         attestation_path=args.attestation, policy_path=args.policy, leaves_path=args.leaves,
         report_key_path=args.report_key, passphrase=lambda: common.key_passphrase(args),
         out=args.out, json_out=args.json_out, public=args.public, proofs=args.proof,
-        task=common.ProgressLine("report", minimum=1).task(),
+        count_path=args.count, task=common.ProgressLine("report", minimum=1).task(),
     )
     print(f"Wrote the signed report {args.out} ({info['pages']} pages)"
           + (f" and {args.json_out}" if args.json_out else "") + ".")

@@ -194,3 +194,10 @@ class ProgressLine:
 def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return _secret(args, "key_passphrase_file", "TIJORI_KEY_PASSPHRASE", "key passphrase",
                    confirm=confirm, refusal="the two key passphrases differ; no key was written")
+
+
+def ca_key_passphrase(args: argparse.Namespace) -> str:
+    """The passphrase of the CA key that issues a certificate (it may differ from the new
+    key's): --ca-passphrase-file, else $TIJORI_CA_PASSPHRASE, else ask."""
+    return _secret(args, "ca_passphrase_file", "TIJORI_CA_PASSPHRASE", "CA key passphrase",
+                   confirm=False, refusal="")

@@ -1,7 +1,8 @@
 """`tijori`: parse the command line, run one service, turn errors into exit codes.
 
-Exit codes: 0 done, 1 a check failed, 2 bad input, usage or cannot open,
-130 cancelled. A user's mistake is one sentence on stderr, never a traceback.
+Exit codes: 0 done, 1 a check failed, 2 bad input, usage or cannot open, 3 no
+verdict (`verify` of a PDF without a policy: its first look only), 130 cancelled.
+A user's mistake is one sentence on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from app.domain.errors import TijoriError
 # `tijori --help` and a mistyped command load them all. tests/test_cli_main.py checks
 # this table against what the modules register.
 MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds",
-           "export_cmds", "audit_cmds")
+           "export_cmds", "audit_cmds", "ca_cmds", "diff_cmds")
 COMMANDS = {
     "init": "ledger_cmds", "passwd": "ledger_cmds",
     "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
@@ -37,6 +38,8 @@ COMMANDS = {
     "bundle": "bundle_cmds",
     "export": "export_cmds", "count-sheet": "export_cmds",
     "audit": "audit_cmds",
+    "ca": "ca_cmds",
+    "diff": "diff_cmds",
 }
 
 

@@ -195,6 +195,12 @@ class MainWindow(QMainWindow):
             action = go.addAction(self.nav.item(number).text())
             action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+        go.addSeparator()
+        compare = go.addAction(self.tr("&Compare attestations…"))
+        compare.setStatusTip(self.tr("What changed between two attestations, and whether "
+                                     "the later is consistent with the earlier"))
+        compare.triggered.connect(self.compare_attestations)
+        self.compare_action = compare
         helpmenu = self.menuBar().addMenu(self.tr("&Help"))
         guide = helpmenu.addAction(self.tr("&Guide"))
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
@@ -220,6 +226,15 @@ class MainWindow(QMainWindow):
         from app.gui.journal_page import JournalDialog
 
         dialog = JournalDialog(self.ctx, self)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def compare_attestations(self) -> QDialog:
+        """Go ▸ Compare attestations…: two attestations and their leaves, compared."""
+        from app.gui.diff_window import DiffWindow
+
+        dialog = DiffWindow(self)
         self._keep(dialog)
         dialog.show()
         return dialog

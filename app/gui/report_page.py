@@ -127,6 +127,8 @@ class ReportPage(QWidget):
         self.public_box = QCheckBox(tr("Public: leave the leaves out (for publication)"))
         self.proofs_edit = QLineEdit()
         self.proofs_edit.setPlaceholderText(tr("e.g. 1, 17, 204"))
+        self.count_edit = FileField(tr("Choose the auditor's count of this attestation"),
+                                    tr("Count files (*.json);;All files (*)"), key="attest")
         self.out_edit = FileField(tr("Save the signed report as"), tr("PDF (*.pdf)"),
                                   key="reports", save=True, suggested="report.pdf")
         self.json_box = QCheckBox(tr("Also the JSON bundle, beside the PDF"))
@@ -147,6 +149,10 @@ class ReportPage(QWidget):
         self.form.add("public", tr("Public:"), self.public_box, required=False)
         self.form.add("proof", tr("Inclusion proofs:"), self.proofs_edit, parse_proofs,
                       required=False, hint=tr("Holding ids whose proofs go inside the PDF."))
+        self.form.add("count", tr("Physical count:"), self.count_edit, _check_file,
+                      required=False, hint=tr("Optional: the auditor's count.json. It must "
+                                              "verify; the report then has a Physical count "
+                                              "section."))
         self.form.add("out", tr("Report (PDF):"), self.out_edit, _check_new)
         self.form.add("json", tr("JSON:"), self.json_box, required=False)
         self.form.finish()
@@ -292,6 +298,7 @@ class ReportPage(QWidget):
             "leaves_path": values["leaves"], "report_key_path": values["report_key"],
             "passphrase": lambda: passphrase, "out": out, "json_out": json_out,
             "public": self.public_box.isChecked(), "proofs": parse_proofs(values["proof"]),
+            "count_path": values["count"] or None,
         }
         settings.set_value("attest/policy", values["policy"])
         settings.set_value("report/key", values["report_key"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -19,6 +19,11 @@ class ToolWindow(QMainWindow):
 
             self.setWindowTitle(self.tr("Tijori — verify a report"))
             self.page = VerifyPage(None, self)
+            tools = self.menuBar().addMenu(self.tr("&Tools"))
+            self.compare_action = tools.addAction(self.tr("&Compare attestations…"))
+            self.compare_action.triggered.connect(self.compare_attestations)
+            self.count_action = tools.addAction(self.tr("&Physical count…"))
+            self.count_action.triggered.connect(self.physical_count)
         else:
             from app.gui.keys_page import KeysPage
 
@@ -29,6 +34,24 @@ class ToolWindow(QMainWindow):
         fit_to_screen(self, QSize(1100, 760))
         guide = QShortcut(QKeySequence.StandardKey.HelpContents, self)  # F1: this tool's guide
         guide.activated.connect(self.show_guide)
+
+    def compare_attestations(self) -> QWidget:
+        """Tools ▸ Compare attestations… (the auditor's, with no ledger open)."""
+        from app.gui.diff_window import DiffWindow
+
+        window = DiffWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def physical_count(self) -> QWidget:
+        """Tools ▸ Physical count…: plan, sheets, count and record (the auditor's)."""
+        from app.gui.audit_window import AuditWindow
+
+        window = AuditWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def show_guide(self) -> QWidget:
         from app.gui import i18n

@@ -1,8 +1,15 @@
 """The auditor's Verify view: drop a report, attestation or proof, see every check.
 
-Above the checks it shows the signed figures (custodian, as-of, scope, totals, each
-token's coverage or shortfall), read from the statement the verifier checked, not from
-a report's drawing; a shortfall is red.
+The result leads with the bottom line and the summary of the signed statement
+(custodian, as-of and its age, scope, totals, each token's coverage or shortfall), read
+from the statement the verifier checked, not from a report's drawing; then two separate
+blocks, as a PDF reader's signature panel separates them: **Integrity** (signatures,
+hashes, the policy: ✓ ✗ !) and **Findings** (shortfall in red, partial scope and what
+could not be checked in amber: never a green tick beside a shortfall). A PDF gets a
+first look as soon as it is opened, before any policy is chosen: its signature checked,
+and the embedded policy's fingerprint words to compare with the auditor's own; the
+verdict comes only with the auditor's policy. The verification record (every check,
+the summary, each input's SHA-256, the version and the time) is saved as PDF or text.
 
 Works without a ledger (`ctx` may be None): everything it needs is the file,
 the trust policy the auditor already holds, and for an attestation optionally
@@ -15,12 +22,12 @@ leaves, verified at once, and saved for a token holder.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextOption
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,25 +36,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, settings
-from app.gui.checklist import FAIL_COLOUR, Checklist, checks_of
+from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.look import set_role
 from app.gui.ops import Op
-from app.gui.palette import FRAME, INK
+from app.gui.palette import FRAME
 from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import scrolled
+from app.gui.verify_panels import (
+    Banner,
+    Block,
+    FiguresPanel,
+    FindingsList,
+    FirstLookPanel,
+    findings_heading,
+    integrity_heading,
+)
 from app.gui.workers import Job
-from app.services import figures as signed
-from app.services import verifying
+from app.services import first_look, verification_record, verifying
+from app.services.verification_record import Verification
 
 POLICY_SETTING = "verify/policy"
 
@@ -71,116 +85,20 @@ def local_files(mime: Any) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
 
-class FittedText(QTextBrowser):
-    """Read-only rich text as tall as its contents, wrapping a long word (a Merkle root,
-    a ledger id) anywhere rather than widening the column; selectable, so that a figure
-    can be copied exactly as signed. The page around it scrolls, not this."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(0)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
-
-    def _fit(self) -> None:
-        height = int(self.document().size().height() + 0.999) + 2 * self.frameWidth()
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.height())
-
-    def wheelEvent(self, event) -> None:
-        event.ignore()  # nothing to scroll in here: the page scrolls
-
-
-class FiguresPanel(QFrame):
-    """The signed figures of a verdict, as read from its statement: a heading, then one
-    line each, read-only and selectable (to copy), a shortfall in red."""
-
-    INDENT = 18  # pixels, for a line under a section's heading
-    HANG = 14  # pixels: a line that wraps goes on indented under its start
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signed_figures")
-        self.setProperty("role", "card")
-        self.heading = QLabel()
-        self.heading.setObjectName("signed_figures_heading")
-        self.heading.setWordWrap(True)
-        self.text = FittedText()
-        self.text.setObjectName("signed_figures_text")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        self.lines: list[str] = []
-        self.valid: bool | None = None
-        self.hide()
-
-    def clear(self) -> None:
-        self.lines, self.valid = [], None
-        self.heading.clear()
-        self.text.clear()
-        self.hide()
-
-    def show_figures(self, lines: list[str], valid: bool) -> None:
-        """Show `lines` (a verdict's `figures`); `valid` is the verdict's bottom line: the
-        figures are the signers' only when it holds, and the heading says so."""
-        self.lines, self.valid = list(lines), bool(valid)
-        if not self.lines:
-            self.clear()
-            return
-        if valid:
-            self.heading.setText(self.tr("Signed figures, read from the statement the "
-                                         "custodians and auditors signed"))
-            self.heading.setStyleSheet(f"font-weight: 600; color: {INK};")
-        else:
-            self.heading.setText(self.tr("Figures as the statement states them. NOT VALID: "
-                                         "do not rely on them; see the checks below."))
-            self.heading.setStyleSheet(f"font-weight: 600; color: {FAIL_COLOUR};")
-        self.text.setHtml("".join(self._html(line) for line in self.lines))
-        self.show()
-
-    def _html(self, line: str) -> str:
-        style = ["margin-top: 0px", "margin-bottom: 0px",
-                 f"margin-left: {self.INDENT * signed.level(line) + self.HANG}px",
-                 f"text-indent: -{self.HANG}px"]
-        if signed.is_heading(line):
-            style += ["margin-top: 6px", "font-weight: 600"]
-        if signed.is_alert(line):
-            style += [f"color: {FAIL_COLOUR}", "font-weight: 700"]
-        return f'<p style="{"; ".join(style)}">{escape(str(line))}</p>'
-
-    def alerts(self) -> list[str]:
-        """The lines shown in red (the shortfalls), in order."""
-        return [line for line in self.lines if signed.is_alert(line)]
-
-
 class VerifyPage(QWidget):
     """Drop or pick a file, choose the policy, read the verdict check by check."""
 
-    #: A verification ended with this verdict (as `verdict.as_json()`).
+    #: A verification ended with this result (as `Verification.as_json()`: the verdict's
+    #: checks and blocks, the summary, the inputs' digests).
     verified = Signal(object)
+    #: A PDF's first look was shown (as `FirstLook.as_json()`).
+    looked = Signal(object)
 
     def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
+        self.verification: Verification | None = None
         self.proof_data: bytes | None = None
         self.proof_holding = 0
         self.setAcceptDrops(True)
@@ -241,7 +159,7 @@ class VerifyPage(QWidget):
 
         self.verify_button = QPushButton(self.tr("Verify"))
         set_role(self.verify_button, "primary")
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(lambda: self.verify())
 
         # One holding's inclusion proof.
         self.proof_box = QGroupBox(self.tr("Look up one holding's inclusion proof"))
@@ -279,19 +197,36 @@ class VerifyPage(QWidget):
         set_role(self.status, "error")
         self.status.hide()
 
-        # The result: what was checked, the banner, the checks.
+        # The result: what was checked, the bottom line, the summary, the two blocks.
         self.subject = QLabel(self.tr("The verdict appears here, check by check."))
         self.subject.setWordWrap(True)
         set_role(self.subject, "hint")
+        self.banner = Banner()
         self.figures = FiguresPanel()
         self.checklist = Checklist()
+        self.integrity_box = Block("integrity_block", self.checklist)
+        self.findings = FindingsList()
+        self.findings_box = Block("findings_block", self.findings)
+        self.first_look = FirstLookPanel()
+        self.record_button = QPushButton(self.tr("Save verification record…"))
+        self.record_button.setToolTip(self.tr(
+            "Every check with its result, the summary, the SHA-256 of each file read, the "
+            "Tijori version and the time: as PDF or plain text, to file."))
+        self.record_button.clicked.connect(self.save_record)
         result = QWidget()
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(self.subject)
+        result_layout.addWidget(self.banner)
+        result_layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignRight)
         result_layout.addWidget(self.figures)  # what the statement says, read first
-        result_layout.addWidget(self.checklist)
+        # The findings (a few lines, what an auditor weighs) before the integrity checks
+        # (a long list, each ✓ when all is well): both in view, and never mixed.
+        result_layout.addWidget(self.findings_box)
+        result_layout.addWidget(self.integrity_box)
+        result_layout.addWidget(self.first_look)
         result_layout.addStretch(1)
         result_scroll = scrolled(result)
+        self._clear_result()
 
         left = QWidget()
         left.setMaximumWidth(560)
@@ -339,8 +274,11 @@ class VerifyPage(QWidget):
         self._update_buttons()
 
     def open_path(self, path: str) -> Job | None:
-        """Take a file (picked or dropped) and verify it at once if the policy is chosen."""
+        """Take a file (picked or dropped): a PDF gets its first look at once (then its
+        verdict if the policy is chosen); any other file is verified if it is."""
         self.set_file(path)
+        if first_look.is_pdf(path):
+            return self.look()
         return self.verify()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -377,13 +315,46 @@ class VerifyPage(QWidget):
         self.verify_button.setEnabled(idle and bool(self.path))
         self.proof_button.setEnabled(idle)
         self.choose_button.setEnabled(idle)
+        self.record_button.setEnabled(idle and self.verification is not None
+                                      and bool(self.verification.inputs))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def verify(self) -> Job | None:
-        """Verify the chosen file off the GUI thread; None when something is missing."""
+    def look(self) -> Job | None:
+        """A PDF's first look, off the GUI thread: its signature checked and the embedded
+        policy's words, before any policy is chosen; then its verdict, if the policy is."""
+        if self.busy or not self.path:
+            return None
+        path = self.path
+        self._say("")
+        self._clear_result()
+        self.subject.setText(self.tr("{name}: a first look, before any trust policy").format(
+            name=Path(path).name))
+        self.job = (Op(self, lambda task: first_look.first_look(path), label="first look")
+                    .progress(self.progress, self.tr("Looking at {name}…").format(
+                        name=Path(path).name))
+                    .success(self._looked)
+                    .failure(self._failed)
+                    .after(self._update_buttons)
+                    .run())
+        self._update_buttons()
+        return self.job
+
+    def _looked(self, look: Any) -> None:
+        data = look.as_json()
+        self.first_look.show_look(data)
+        self.looked.emit(data)
+        if self.form.revalidate(show=True):  # the policy is there: the verdict follows
+            self.verify(keep_look=True)
+        else:
+            self.subject.setText(self.subject.text() + "\n" + self.tr(
+                "Choose the trust policy you hold for a verdict."))
+
+    def verify(self, keep_look: bool = False) -> Job | None:
+        """Verify the chosen file off the GUI thread; None when something is missing.
+        `keep_look`: keep the first look of the PDF being verified on the page."""
         if self.busy:
             return None
         if not self.path:
@@ -398,12 +369,14 @@ class VerifyPage(QWidget):
         leaves, previous = values["leaves"] or None, values["previous"] or None
 
         def work(task) -> Any:
-            return verifying.verify_file(path, policy, leaves=leaves, previous=previous)
+            return verification_record.verify(path, policy, leaves=leaves, previous=previous)
 
         subject = self.tr("{name}, against the policy {policy}").format(
             name=Path(path).name, policy=Path(policy).name)
+        keep = keep_look or (self.first_look.look is not None
+                             and self.first_look.look.get("file") == path)
         return self._start(work, "verify", self.tr("Verifying {name}…").format(
-            name=Path(path).name), subject, lambda verdict: verdict)
+            name=Path(path).name), subject, lambda result: result, keep_look=keep)
 
     def look_up_proof(self) -> Job | None:
         """Make one holding's inclusion proof from an attestation and its leaves, and verify it."""
@@ -422,13 +395,17 @@ class VerifyPage(QWidget):
         policy = self.form.value("policy")
 
         def work(task) -> Any:
-            return verifying.lookup_proof(attestation, leaves, holding, policy)
+            now = datetime.now(UTC)
+            _info, data, verdict = verifying.lookup_proof(attestation, leaves, holding, policy,
+                                                          now=now)
+            return data, verification_record.of_verdict(
+                f"proof of holding {holding}", verdict, now)
 
         def unpack(result: Any) -> Any:
-            _info, data, verdict = result
+            data, verification = result
             self.proof_data, self.proof_holding = data, holding
             self.save_proof_button.setEnabled(True)
-            return verdict
+            return verification
 
         self.proof_data = None
         self.save_proof_button.setEnabled(False)
@@ -438,11 +415,22 @@ class VerifyPage(QWidget):
                            self.tr("Making the proof of holding {holding}…").format(
                                holding=holding), subject, unpack)
 
-    def _start(self, work: Callable[[Any], Any], label: str, text: str, subject: str,
-               unpack: Callable[[Any], Any]) -> Job:
-        self._say("")
+    def _clear_result(self, keep_look: bool = False) -> None:
+        self.verification = None
+        self.banner.clear()
         self.figures.clear()
         self.checklist.clear()
+        self.findings.clear()
+        self.integrity_box.hide()
+        self.findings_box.hide()
+        self.record_button.hide()
+        if not keep_look:
+            self.first_look.clear()
+
+    def _start(self, work: Callable[[Any], Any], label: str, text: str, subject: str,
+               unpack: Callable[[Any], Any], keep_look: bool = False) -> Job:
+        self._say("")
+        self._clear_result(keep_look)
         self.subject.setText(subject)
 
         self.job = (Op(self, work, label=label)
@@ -454,25 +442,66 @@ class VerifyPage(QWidget):
         self._update_buttons()
         return self.job
 
-    def _show(self, verdict: Any) -> None:
-        self.figures.show_figures(getattr(verdict, "figures", []), checks_of(verdict)[0])
-        self.checklist.show_verdict(verdict)
-        failures = self.checklist.failures
+    def _show(self, verification: Verification) -> None:
+        self.verification = verification
+        data = verification.as_json()
+        verdict = verification.verdict
+        self.banner.show_outcome(verification.outcome, len(verdict.attention))
+        summary = verification.summary
+        self.figures.show_figures(summary.lines() if summary else [], verdict.intact)
+        self.checklist.show_checks(data["integrity"], verdict.intact)
+        self.checklist.banner.hide()  # the bottom line is the page's banner, above
+        self.integrity_box.set_heading(*integrity_heading(verdict.integrity))
+        self.integrity_box.show()
+        self.findings.show_findings(data["findings"])
+        self.findings_box.set_heading(*findings_heading(verdict.findings, verdict.intact))
+        self.findings_box.show()
+        if self.first_look.look is not None:
+            self.first_look.set_verdict_shown(True)
+        self.record_button.show()
+        failures = verdict.failures
         if failures:
             self.subject.setText(self.subject.text() + "\n" + self.tr(
                 "{count} check(s) failed; the first: {name}: {reason}").format(
-                    count=len(failures), name=failures[0]["check"],
-                    reason=failures[0]["reason"]))
-        self.verified.emit(verdict.as_json() if hasattr(verdict, "as_json") else verdict)
+                    count=len(failures), name=failures[0].name, reason=failures[0].reason))
+        self.verified.emit(data)
 
     def _failed(self, exc: BaseException) -> bool:
         """Not checked: said on the page, and in a dialog by `Op` (False)."""
-        self.figures.clear()
-        self.checklist.clear()
+        self._clear_result()
         if isinstance(exc, TijoriError):
-            self.checklist.set_banner(self.tr("NOT CHECKED"), None)
+            self.banner.show_outcome("")
             self._say(str(exc))
         return False
+
+    def save_record(self) -> Job | None:
+        """Save the verification record where the auditor chooses: PDF or plain text."""
+        verification = self.verification
+        if verification is None or self.busy:
+            return None
+        out = dialogs.save_file(
+            self, self.tr("Save the verification record"),
+            f"{Path(verification.path).stem}-verification.pdf",
+            self.tr("Verification record, PDF (*.pdf);;Verification record, text (*.txt)"),
+            "records")
+        if not out:
+            return None
+
+        def work(task) -> str:  # the save dialog asked before replacing a file
+            return verification_record.save(verification, out, overwrite=True)
+
+        def saved(path: str) -> None:
+            self._say("")
+            self.subject.setText(self.subject.text() + "\n" + self.tr(
+                "Saved the verification record to {path}.").format(path=path))
+
+        self.job = (Op(self, work, label="record")
+                    .progress(self.progress, self.tr("Saving the verification record…"))
+                    .success(saved)
+                    .after(self._update_buttons)
+                    .run())
+        self._update_buttons()
+        return self.job
 
     def save_proof(self) -> None:
         if self.proof_data is None:

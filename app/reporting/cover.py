@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain.errors import InvalidInput
+from app.domain.times import format_time, parse_time
 from app.reporting.text import commodity_name, group_digits, percent, printable, unit_symbol
 
 
@@ -33,25 +35,43 @@ NOT_COVERED = "not covered by this attestation"
 _ENERGY = {"MMBtu", "GJ", "MWh", "therm"}
 
 
-def _total_figure(total: dict[str, Any]) -> Figure:
-    quantity = group_digits(printable(total.get("quantity")))
-    unit = str(total.get("unit", ""))
-    commodity = str(total.get("commodity", ""))
+def total_description(commodity: str, unit: str) -> str:
+    """What a total of `commodity` in `unit` is, after its quantity: ``"of fine gold"``,
+    ``"of crude oil, net standard volume"``."""
     name = commodity_name(commodity)
     if unit == "ozt" and commodity in _PRECIOUS:
-        what = f"of fine {name}"
-    elif unit == "t":
-        what = f"of {name}, net weight"
-    elif unit in ("bbl", "m3"):
-        what = f"of {name}, net standard volume"
-    elif unit in _ENERGY:
-        what = f"of {name}, energy"
-    else:
-        what = f"of {name}"
-    return Figure(quantity, f"{quantity} {unit_symbol(unit)} {what}")
+        return f"of fine {name}"
+    if unit == "t":
+        return f"of {name}, net weight"
+    if unit in ("bbl", "m3"):
+        return f"of {name}, net standard volume"
+    if unit in _ENERGY:
+        return f"of {name}, energy"
+    return f"of {name}"
 
 
-def _amount(entry: Any) -> str:
+def total_line(commodity: str, amounts: list[tuple[str, str]]) -> tuple[str, str]:
+    """(lead, line) of one commodity's reserves in each unit the statement gives them: the
+    first unit leads and the others follow in brackets, ``"155,117.70 bbl (24,661.744 m³)
+    of crude oil, net standard volume"``: one quantity of oil measured twice, never two
+    lines that read as twice the oil."""
+    (quantity, unit), *others = [(group_digits(printable(q)), u) for q, u in amounts]
+    also = f" ({', '.join(f'{q} {unit_symbol(u)}' for q, u in others)})" if others else ""
+    return quantity, f"{quantity} {unit_symbol(unit)}{also} {total_description(commodity, unit)}"
+
+
+def _total_figures(totals: list[Any]) -> list[Figure]:
+    """The totals, one figure per commodity (in the order of its first total)."""
+    by_commodity: dict[str, list[tuple[str, str]]] = {}
+    for total in totals:
+        if isinstance(total, dict):
+            by_commodity.setdefault(str(total.get("commodity", "")), []).append(
+                (str(total.get("quantity")), str(total.get("unit", ""))))
+    return [Figure(*total_line(commodity, amounts))
+            for commodity, amounts in by_commodity.items()]
+
+
+def amount(entry: Any) -> str:
     """A {"quantity","unit"} object as printed: ``"1,199.635 ozt"``."""
     if not isinstance(entry, dict):
         return "none"
@@ -89,13 +109,14 @@ def token_short(token: dict[str, Any]) -> bool:
     return (token.get("covered") is not True) or below or _positive(token.get("shortfall"))
 
 
-def _token_figures(token: dict[str, Any]) -> list[Figure]:
-    """Two lines per token: its coverage, then how it is made."""
+def token_figures(token: dict[str, Any]) -> list[Figure]:
+    """One token's coverage as every reader prints it (the cover, the app, `tijori verify`):
+    its coverage, then how it is made; one line for a token outside the scope."""
     symbol = printable(token.get("symbol"))
     if token_not_covered(token):
         lead = f"{symbol}:"
         return [Figure(lead, f"{lead} {NOT_COVERED}")]
-    reserves = _amount(token.get("reserves"))
+    reserves = amount(token.get("reserves"))
     if token.get("supply") is None:
         lead = f"{symbol}:"
         return [Figure(lead, f"{lead} NO SUPPLY RECORDED, coverage not shown", alert=True),
@@ -103,11 +124,11 @@ def _token_figures(token: dict[str, Any]) -> list[Figure]:
     per = token.get("per_token") if isinstance(token.get("per_token"), dict) else {}
     supply = group_digits(printable(token.get("supply")))
     short = token_short(token)
-    detail = Figure("", f"{symbol} supply {supply} × {_amount(per)} = "
-                         f"{_amount(token.get('required'))} required; reserves {reserves}",
+    detail = Figure("", f"{symbol} supply {supply} × {amount(per)} = "
+                         f"{amount(token.get('required'))} required; reserves {reserves}",
                      alert=short, detail=True)
     ratio = percent(token.get("coverage"))
-    shortfall = _amount({"quantity": token.get("shortfall"), "unit": per.get("unit")})
+    shortfall = amount({"quantity": token.get("shortfall"), "unit": per.get("unit")})
     if ratio is None:  # nothing can be required of a supply of zero
         lead = f"{symbol}:"
         state = f"SHORTFALL of {shortfall}" if short else "nothing required"
@@ -143,9 +164,18 @@ def custodian_line(statement: dict[str, Any]) -> str:
             f"ledger {printable(custodian.get('ledger_id', ''))}")
 
 
+def to_the_second(text: Any) -> str:
+    """An RFC 3339 time as reports print it, to the second ("2026-12-05T09:14:07Z"); text
+    that is not a time, as it is (a statement that failed its checks is still shown)."""
+    try:
+        return format_time(parse_time(text, "time"))
+    except InvalidInput:
+        return str(text)
+
+
 def as_of_line(statement: dict[str, Any]) -> str:
     """``"As of (UTC): 2026-12-05T13:01:54.768074Z"``: the moment the statement is of."""
-    return f"As of (UTC): {printable(statement.get('as_of', ''))}"
+    return f"As of (UTC): {printable(to_the_second(statement.get('as_of', '')))}"
 
 
 def attestation_line(statement: dict[str, Any]) -> str:
@@ -192,9 +222,9 @@ def scope_line(statement: dict[str, Any]) -> str | None:
 
 
 def figures(statement: dict[str, Any]) -> tuple[list[Figure], list[Figure], list[Figure]]:
-    totals = [_total_figure(t) for t in statement.get("totals") or [] if isinstance(t, dict)]
+    totals = _total_figures(list(statement.get("totals") or []))
     tokens = [f for t in statement.get("tokens") or [] if isinstance(t, dict)
-              for f in _token_figures(t)]
+              for f in token_figures(t)]
     return totals, tokens, _tree_figures(statement)
 
 
@@ -204,9 +234,9 @@ def cover_lines(statement: dict[str, Any]) -> list[str]:
     - of a version 2 statement: ``"Attestation 7 in its series"``, ``"Trust policy
       version 3"`` and the scope, ``"Scope: all holdings of the ledger"`` (see
       `scope_line`);
-    - one per total, the quantity first: ``"1,199.635 ozt of fine gold"``,
-      ``"155,117.70 bbl of crude oil, net standard volume"``,
-      ``"24,661.744 m³ of crude oil, net standard volume"``,
+    - one per commodity, the quantity first: ``"1,199.635 ozt of fine gold"``,
+      ``"155,117.70 bbl (24,661.744 m³) of crude oil, net standard volume"`` (a commodity
+      in two units is one line, `total_line`),
       ``"4,526,773.934 MMBtu of natural gas, energy"``, ``"25.010 t of copper, net weight"``;
     - two per token: ``"XAUT: 104.3160 % covered"`` (or ``"XAGT: 95.2425 % SHORTFALL of
       999.300 ozt"``, or ``"XPTT: NO SUPPLY RECORDED, coverage not shown"``), then

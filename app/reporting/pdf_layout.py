@@ -7,11 +7,15 @@ Pages, in order:
    token's coverage (a shortfall in bold red, marked SHORTFALL, with a banner
    above); the Merkle root and tree size; a QR code of the statement digest;
    then the previous attestation, the journal checkpoint and the sites.
-2. **Signatures**: each signer's role, name, key id, fingerprint words, time and
+2. **Assertion, scope and procedures** (`pdf_assurance`): the custodian's
+   assertion, the scope, the criteria, the procedures performed, the inherent
+   limitations and a signatory block per role, as an ISAE 3000 report orders them;
+   then, when the report carries a count certificate, the **Physical count**.
+3. **Signatures**: each signer's role, name, key id, fingerprint words, time and
    result, and whether the policy's thresholds are met.
-3. **Methodology and verification**: standards, editions, constants, and how to
+4. **Methodology and verification**: standards, editions, constants, and how to
    verify the report step by step.
-4. **Schedule of holdings** (an appendix that may run to thousands of pages):
+5. **Schedule of holdings** (an appendix that may run to thousands of pages):
    bars in the LBMA weight-list columns, lots, tanks with their quantity chain,
    gas inventories, each site and commodity with its subtotals, and a
    reconciliation of the schedule's sums with the statement's totals. Above
@@ -22,11 +26,15 @@ Pages, in order:
    holding at all, since publishing a bar list is the custodian's choice, not
    the report's: holders check their holding with an inclusion proof.
 
-Every page has a running header (attestation id and as-of time) and a footer
-(the section, "Page n of N"). The figures of the cover are printed one string
-per line, exactly as `cover_lines` returns them. Quantities are the statement's
-decimal strings with thousands separators, never re-rounded. The output is
-deterministic: the same inputs give the same bytes (the PDF's dates are the
+Every page has a running header that names the sections on the page (the one at its
+top and, when others start on it, the last of them, as a dictionary's guide words:
+`running_head`) with "Page n of N", and a footer with the report, the custodian, the
+attestation id and the as-of time. No page holds a lone line: paragraphs keep two
+lines on either side of a break, every table two rows (`pdf_schedule.KeptTable`,
+`ScheduleBlock`), and a heading stays with what it heads. The figures of the cover
+are printed one string per line, exactly as `cover_lines` returns them. Quantities
+are the statement's decimal strings with thousands separators, never re-rounded. The
+output is deterministic: the same inputs give the same bytes (the PDF's dates are the
 statement's `created` time).
 
 Page 1 is a function of the statement, the edition (public or not), the
@@ -52,6 +60,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
@@ -60,7 +69,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -75,10 +83,18 @@ from app.reporting.cover import (
     policy_line,
     scope_line,
     sequence_line,
+    to_the_second,
     token_not_covered,
     token_short,
 )
-from app.reporting.pdf_schedule import FastText, schedule_csv
+from app.reporting.pdf_assurance import (
+    CountView,
+    Signatory,
+    assurance,
+    count_section,
+)
+from app.reporting.pdf_schedule import FastText, least_table_height, schedule_csv
+from app.reporting.pdf_schedule import KeptTable as Table  # no table row alone on a page
 from app.reporting.pdf_style import (
     ALERT,
     ALERT_FILL,
@@ -274,7 +290,7 @@ def _hex_lines(text: str, per_line: int = 32) -> str:
 def _time_cell(text: str | None) -> str:
     if not text:
         return "not recorded"
-    text = printable(text)
+    text = printable(to_the_second(text))
     day, sep, clock = text.partition("T")
     return f"{para(day)}<br/>{para(clock)}" if sep else para(text)
 
@@ -299,7 +315,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         ("Custodian", f"{para(custodian.get('name', ''))}"
                       f" <font color='#5c6670' size='7.5'>ledger "
                       f"{para(custodian.get('ledger_id', ''))}</font>"),
-        ("As of (UTC)", para(statement.get("as_of", ""))),
+        ("As of (UTC)", para(to_the_second(statement.get("as_of", "")))),
         ("Attestation id", attestation),
         ("Statement created", para(statement.get("created", ""))),
         ("Trust policy", f"{para(policy_name)}, version {policy_version}"),
@@ -366,7 +382,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
     ]))
     story.append(qr_table)
 
-    story.append(CondPageBreak(70))  # the heading with at least two rows, then split
+    heading_at = len(story)
     story.append(Paragraph("Chain, journal and sites", st["h2_free"]))
     previous = statement.get("previous")
     if isinstance(previous, dict):
@@ -397,11 +413,15 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         sites.append(f"<b>{para(site.get('code', ''))}</b> {para(site.get('name', ''))} "
                      f"<font color='#5c6670'>({'; '.join(details)})</font>")
     site_rows = [("Sites" if i == 0 else "", text) for i, text in enumerate(sites or ["none"])]
-    story.append(_facts([
+    chain = _facts([
         ("Previous attestation", prev),
         ("Journal", journal_text),
         *site_rows,
-    ], family=COVER))
+    ], family=COVER)
+    # the heading with the least part of the table that may start a page (two rows), or
+    # both on the next page: never the heading alone at the foot of page 1
+    story.insert(heading_at, CondPageBreak(30 + least_table_height(chain, BODY_WIDTH)))
+    story.append(chain)
     return story
 
 
@@ -601,8 +621,10 @@ def _methodology(statement: dict[str, Any], holdings: list[dict[str, Any]], *, p
         "equal the digest the verifier reports.",
         "A token holder given an inclusion proof for one holding checks it alone: "
         "<b>tijori verify proof.json --policy POLICY</b>.",
-        "An auditor counts a sample: bars by brand, serial and year from the schedule, tanks "
-        "re-gauged and their chain recomputed with the table stated for them.",
+        "An auditor counts a sample that nobody can steer (<b>tijori audit plan</b>): the "
+        "seed is SHA-256 of this statement's digest and a nonce drawn after it was final. "
+        "The count certificate, when the report carries one, is verified with the report "
+        "(see <i>Physical count</i>).",
     ]
     for n, step in enumerate(steps, start=1):
         story.append(Paragraph(step, st["step"], bulletText=f"{n}."))
@@ -643,14 +665,17 @@ def _schedule(statement: dict[str, Any], holdings: list[dict[str, Any]], *, publ
                      "site, commodity and brand; the full schedule, one row per holding in "
                      f"leaf order, is embedded in this PDF as <b>{SCHEDULE_CSV_NAME}</b>.")
         story += pdf_schedule.summary_schedule(holdings, statement, fast, intro)
-    story.append(CondPageBreak(120))
-    story.append(_marked(Paragraph("Schedule totals against the statement", st["h2"]),
-                         "Schedule totals", 1, "Schedule of holdings: totals"))
-    story.append(Paragraph(
+    heading = _marked(Paragraph("Schedule totals against the statement", st["h2"]),
+                      "Schedule totals", 1, "Schedule of holdings: totals against the statement")
+    intro = Paragraph(
         "The exact sums of the holdings' attested quantities, per commodity and unit, beside "
-        "the totals of the signed statement.", st["body"]))
-    story.append(Spacer(1, 4))
-    story.append(pdf_schedule.reconciliation(holdings, statement))
+        "the totals of the signed statement.", st["body"])
+    table = pdf_schedule.reconciliation(holdings, statement)
+    # the heading, its words and the least part of the table that may start a page
+    story.append(CondPageBreak(
+        st["h2"].spaceBefore + heading.wrap(BODY_WIDTH, PAGE_HEIGHT)[1] + st["h2"].spaceAfter
+        + intro.wrap(BODY_WIDTH, PAGE_HEIGHT)[1] + 4 + least_table_height(table, BODY_WIDTH)))
+    story += [heading, intro, Spacer(1, 4), table]
     return story
 
 
@@ -660,7 +685,12 @@ def _schedule(statement: dict[str, Any], holdings: list[dict[str, Any]], *, publ
 class _ReportCanvas(Canvas):
     """Holds each page until the end, so that every page can say "Page n of N", then adds
     the running header and footer and the PDF outline. With `pages`, N is that number
-    rather than the pages laid out (to draw a report's cover alone)."""
+    rather than the pages laid out (to draw a report's cover alone).
+
+    `sections` holds, per page, each section-bearing flowable drawn on it: (section,
+    whether it is at the page's top, before any content). A page's sections are the one
+    its top belongs to (that flowable's, else the last of the page before, which goes on
+    there) and then every one that starts on it."""
 
     def __init__(self, *args: Any, decorate: Callable[..., None], created: tuple[int, ...] | None,
                  pages: int | None = None, **kwargs: Any) -> None:
@@ -669,7 +699,7 @@ class _ReportCanvas(Canvas):
         self._pages = pages
         self._decorate = decorate
         self.outline_marks: dict[int, list[tuple[str, int]]] = {}
-        self.sections: dict[int, str] = {}
+        self.sections: dict[int, list[tuple[str, bool]]] = {}
         if created is not None:
             stamp = self._doc._timeStamp
             stamp.YMDhms = created
@@ -681,13 +711,14 @@ class _ReportCanvas(Canvas):
 
     def save(self) -> None:
         total = self._pages if self._pages is not None else len(self._held_pages)
-        section = ""
+        carried = ""
         marks = self.outline_marks
         sections = self.sections
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
-            section = sections.get(number, section)
-            self._decorate(self, number, total, section)
+            named = page_sections(sections.get(number, []), carried)
+            carried = named[-1]
+            self._decorate(self, number, total, named)
             for n, (title, level) in enumerate(marks.get(number, [])):
                 key = f"outline-{number}-{n}"
                 self.bookmarkPage(key)
@@ -697,11 +728,25 @@ class _ReportCanvas(Canvas):
         Canvas.save(self)
 
 
+def page_sections(drawn: list[tuple[str, bool]], carried: str) -> tuple[str, ...]:
+    """The sections of a page, in order: the one at its top, then each that starts on
+    it. `drawn` is the page's section-bearing flowables as (section, at the page's top);
+    `carried` the last section of the page before."""
+    names: list[str] = []
+    if carried and not (drawn and drawn[0][1]):
+        names.append(carried)
+    for section, _ in drawn:
+        if not names or names[-1] != section:
+            names.append(section)
+    return tuple(names) or ("",)
+
+
 class _ReportDoc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, *, on_holdings: Callable[[int], None],
                  **kwargs: Any) -> None:
         super().__init__(buffer, **kwargs)
         self._on_holdings = on_holdings
+        self._content_page = 0  # the last page something visible was drawn on
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, BODY_WIDTH, PAGE_HEIGHT - MARGIN_TOP -
                       MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0, id="body")
@@ -710,8 +755,11 @@ class _ReportDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         canv = self.canv
         section = getattr(flowable, "section", None)
-        if section and self.page not in canv.sections:
-            canv.sections[self.page] = section
+        if section:
+            canv.sections.setdefault(self.page, []).append(
+                (section, self._content_page != self.page))
+        if not isinstance(flowable, Spacer | ActionFlowable | PageBreak):  # and CondPageBreak
+            self._content_page = self.page
         outline = getattr(flowable, "outline", None)
         if outline:
             canv.outline_marks.setdefault(self.page, []).append(outline)
@@ -729,33 +777,72 @@ def _fit(text: str, font: str, size: float, room: float) -> str:
     return text + "…"
 
 
+def running_head(sections: tuple[str, ...], font: str, size: float, room: float) -> str:
+    """The running header's words for a page showing `sections` (`page_sections`).
+
+    One section: its name. Several, as a dictionary's guide words: the first (the
+    section at the top of the page) and the last that starts on it, their common
+    chapter written once: "Schedule of holdings: LDN-V1 gold bars; ZRH-V2 gold bars",
+    with " … " for sections between them ("…: ZRH-V2 silver bars … totals against the
+    statement"). A chapter's opening is named by its first section when that starts on
+    the same page ("Schedule of holdings: LDN-V1 gold bars", not "Schedule of holdings;
+    LDN-V1 …"). Cut to `room`, each name alike."""
+    names = [name for n, name in enumerate(sections)
+             if not any(later.startswith(name + ": ") for later in sections[n + 1:])]
+    if len(names) == 1:
+        return _fit(names[0], font, size, room)
+    first, last = names[0], names[-1]
+    joint = "; " if len(names) == 2 else " … "
+    chapter, colon, part = first.partition(": ")
+    prefix = ""
+    if colon and last.startswith(chapter + ": "):
+        prefix, first, last = chapter + ": ", part, last[len(chapter) + 2:]
+    text = prefix + first + joint + last
+    if width(text, font, size) <= room:
+        return text
+    each = (room - width(prefix + joint, font, size)) / 2
+    return prefix + _fit(first, font, size, each) + joint + _fit(last, font, size, each)
+
+
+FOOT_SIZE = 6.5
+
+
 def _decorator(statement: dict[str, Any], public: bool) -> Callable[..., None]:
-    """Draws the running header (report, custodian; attestation id and as-of time) and the
-    footer (section; "Page n of N") on a page, in the cover's fonts on the cover's pages."""
+    """Draws the running header (the sections on the page, `running_head`; "Page n of N")
+    and the footer (report and custodian; attestation id and as-of time) on a page, in
+    the cover's fonts on the cover's pages: what it draws on page 1 is a function of the
+    statement, the edition and N (the cover's section is always `COVER_SECTION`)."""
     attestation = printable(statement.get("attestation_id", ""))
-    as_of = printable(statement.get("as_of", ""))
+    as_of = printable(to_the_second(statement.get("as_of", "")))
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
     title = "Proof-of-reserve report" + (", public edition" if public else "")
     name = printable(custodian.get("name", ""))
-    right = _fit(f"Attestation {attestation} · as of {as_of}", FONT, 7, BODY_WIDTH * 0.7)
-    left = _fit(f"{title} · {name}" if name else title, FONT, 7,
-                BODY_WIDTH - width(right, FONT, 7) - 12)
-    fitted: dict[str, str] = {}
+    # the footer a little smaller than the header: the attestation id is never cut, and
+    # beside it a custodian's name of some thirty characters fits whole
+    right = _fit(f"Attestation {attestation} · as of {as_of}", FONT, FOOT_SIZE,
+                 BODY_WIDTH * 0.7)
+    left = _fit(f"{title} · {name}" if name else title, FONT, FOOT_SIZE,
+                BODY_WIDTH - width(right, FONT, FOOT_SIZE) - 12)
+    heads: dict[tuple[str, ...], str] = {}
 
-    def decorate(canv: Canvas, number: int, total: int, section: str) -> None:
+    def decorate(canv: Canvas, number: int, total: int, sections: tuple[str, ...]) -> None:
         page = f"Page {number} of {total}"
-        if section not in fitted:  # room for the widest page number of the document
+        if sections not in heads:  # room for the widest page number of the document
             widest = width(f"Page {total} of {total}", FONT, 7)
-            fitted[section] = _fit(section, FONT, 7, BODY_WIDTH - widest - 12)
+            heads[sections] = running_head(sections, FONT_BOLD, 7.5, BODY_WIDTH - widest - 12)
+        family = COVER if sections[0] == COVER_SECTION else BODY
         canv.saveState()
         top = PAGE_HEIGHT - 34
         bottom = 30
-        canv.setFont(COVER.regular if section == COVER_SECTION else FONT, 7)
+        canv.setFont(family.bold, 7.5)
+        canv.setFillColor(INK)
+        canv.drawString(MARGIN_X, top, heads[sections])
+        canv.setFont(family.regular, 7)
         canv.setFillColor(MUTED)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
-        canv.drawString(MARGIN_X, top, left)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
-        canv.drawString(MARGIN_X, bottom, fitted[section])
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top, page)
+        canv.setFont(family.regular, FOOT_SIZE)
+        canv.drawString(MARGIN_X, bottom, left)
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, right)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, top - 5, PAGE_WIDTH - MARGIN_X, top - 5)
@@ -816,7 +903,9 @@ def _write(story: list[Flowable], statement: dict[str, Any], *, public: bool,
 def render_report(statement: dict[str, Any], holdings: list[dict[str, Any]], *,
                   signers: list[SignerLine], thresholds: list[ThresholdLine], policy_name: str,
                   policy_version: int, public: bool = False,
-                  progress: Callable[[int, int], None] | None = None) -> bytes:
+                  progress: Callable[[int, int], None] | None = None,
+                  policy_digest: str = "", report_signer: Signatory | None = None,
+                  count: CountView | None = None) -> bytes:
     """The report's PDF bytes.
 
     `statement` is the decoded statement payload and `holdings` the leaves'
@@ -845,6 +934,17 @@ def render_report(statement: dict[str, Any], holdings: list[dict[str, Any]], *,
     story += _cover(statement, digest, public=public, policy_name=policy_name,
                     policy_version=policy_version)
     story.append(PageBreak())
+    signatories = [Signatory(s.role, s.name, s.keyid, s.words, s.signed_at, s.valid)
+                   for s in signers]
+    story += assurance(statement, signatories=signatories + (
+        [report_signer] if report_signer else []),
+        thresholds=[(t.role, t.required, t.valid, t.met) for t in thresholds],
+        policy_name=policy_name, policy_version=policy_version, policy_digest=policy_digest,
+        public=public, holdings=total, count=count, marked=_marked)
+    story.append(PageBreak())
+    if count is not None:
+        story += count_section(count, marked=_marked)
+        story.append(PageBreak())
     story += _signatures(signers, thresholds, policy_name=policy_name,
                          policy_version=policy_version, digest=digest)
     story.append(PageBreak())

@@ -15,6 +15,17 @@ one embedded font, extractable text, one string per cell.
 
 Numbers are printed exactly as attested (thousands separators only); subtotals
 are exact decimal sums (a context that traps any inexact result).
+
+Page breaks. No page holds a lone line of a table: a group's table is cut only
+where at least two of its rows stay on the page and at least two go on (three
+under the group's caption), never just before its subtotals; `KeptTable` does
+the same for the report's other tables. Where a bar or lot table goes on to the
+next page, its last line on the page is "Carried forward: N bars, X fine ozt
+(Y gross ozt)", the running total of the group so far, and the continuation
+opens with "Brought forward: …", the same figures. The running totals are exact:
+each figure's values are integers of its smallest decimal place, summed once per
+group into a prefix array (`RunningSums`), so that any page break reads its totals
+in O(1), as the cut itself is found by bisection.
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow
+from itertools import accumulate
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF
@@ -64,6 +76,11 @@ CAPTION_SIZE = 8.6
 NOTE_SIZE = 7.0
 NOTE_LEAD = 8.8
 MIN_ROWS_WITH_CAPTION = 3
+#: The fewest rows of a table a page holds on either side of a break (no orphan, no widow).
+MIN_ROWS_APART = 2
+CARRY_LEAD = LEAD + 2.0  # a "Carried forward" or "Brought forward" line
+#: The room a kind's heading (style h2_free: space before, one line, space after) takes.
+HEADING_ROOM = 30.0
 
 LINE, TOTAL, SPAN = 0, 1, 2
 
@@ -84,6 +101,116 @@ def _dec(value: Any) -> Decimal | None:
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
+
+
+class RunningSums:
+    """The exact running sums of one field over a group's holdings, for the "Carried
+    forward" lines: `prefix[k]` is the sum over the group's first k holdings, in integers
+    of 10**-`places` (the smallest decimal place any value has), so that the sum at any
+    page break is read in O(1) and costs no Decimal arithmetic per row."""
+
+    __slots__ = ("places", "prefix")
+
+    def __init__(self, places: int, prefix: list[int]) -> None:
+        self.places = places
+        self.prefix = prefix
+
+    @classmethod
+    def of(cls, values: Sequence[Any]) -> RunningSums | None:
+        """The running sums of `values` (decimal strings), or None when one of them is not
+        a finite decimal (its subtotal then reads "n/a" too)."""
+        texts = [v if type(v) is str else ("" if v is None or type(v) is bool else str(v))
+                 for v in values]
+        places = 0
+        simple = True
+        for text in texts:  # the leaves' plain form, "400.125": digits, at most one point
+            whole, _, fraction = text.partition(".")
+            if not (whole.isascii() and whole.isdigit()
+                    and (not fraction or (fraction.isascii() and fraction.isdigit()))):
+                simple = False
+                break
+            if len(fraction) > places:
+                places = len(fraction)
+        if simple:
+            units = []
+            for text in texts:
+                whole, _, fraction = text.partition(".")
+                units.append(int(whole + fraction.ljust(places, "0")))
+        else:  # signs, exponents, spaces: as Decimal reads them, exactly
+            numbers = [_dec(text) for text in texts]
+            if any(n is None for n in numbers):
+                return None
+            exact = [n for n in numbers if n is not None]
+            places = max([0, *(-int(n.as_tuple().exponent) for n in exact)])
+            try:
+                units = [int(_EXACT.scaleb(n, places)) for n in exact]
+            except (Inexact, InvalidOperation, Overflow):
+                return None
+        return cls(places, list(accumulate(units, initial=0)))
+
+    def text(self, count: int) -> str:
+        """The sum of the first `count` values, as the schedule prints a decimal."""
+        value = self.prefix[count]
+        digits = str(abs(value))
+        if self.places:
+            digits = digits.rjust(self.places + 1, "0")
+            digits = f"{digits[:-self.places]}.{digits[-self.places:]}"
+        return group_digits(("-" if value < 0 else "") + digits)
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What a group's table carries over its page breaks: the count of its holdings and
+    running sums, the first of them the main figure ("X fine ozt"), the others after it
+    in brackets ("(Y gross ozt)")."""
+
+    noun: tuple[str, str]  # singular, plural
+    figures: tuple[tuple[str, RunningSums], ...]  # (unit label, sums)
+
+    def line(self, word: str, count: int) -> str:
+        """ "Carried forward: 75 bars, 30,012.345 fine ozt (30,030.000 gross ozt)" for the
+        group's first `count` holdings."""
+        text = f"{word}: {count:,} {self.noun[0 if count == 1 else 1]}"
+        for n, (label, sums) in enumerate(self.figures):
+            figure = f"{sums.text(count)} {label}"
+            text += f", {figure}" if n == 0 else f" ({figure})"
+        return text
+
+
+class KeptTable(Table):
+    """A reportlab `Table` that never leaves one row alone on a page: it is cut only where
+    at least `MIN_ROWS_APART` body rows (rows besides the repeated headings) stay on the
+    page and as many go on, or else moved whole to the next page. Only a table that does
+    not fit a page even so (reportlab then calls it "postponed") is cut as reportlab
+    would."""
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float,
+                                          ignoreSpans: int = 0) -> int:
+        cut: int = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        rows = len(self._rowHeights)
+        if cut <= 0 or cut >= rows or getattr(self, "_postponed", False):
+            return cut
+        repeat = self.repeatRows
+        heads = repeat if isinstance(repeat, int) else max(repeat) + 1
+        if rows - cut < MIN_ROWS_APART:  # a widow: take rows along to keep it company
+            # (asked of reportlab again, which knows where spanned rows may not be cut)
+            cut = super()._getFirstPossibleSplitRowPosition(
+                sum(self._rowHeights[:rows - MIN_ROWS_APART]) + 1e-6, ignoreSpans)
+        if cut - heads < MIN_ROWS_APART:  # an orphan: the whole table goes on
+            return 0
+        return cut
+
+
+def least_table_height(table: Table, avail_width: float) -> float:
+    """The height of the least first part that `KeptTable` cuts `table` to (the whole
+    table when it cannot be cut): what a page must still have for it to start there."""
+    table.wrap(avail_width, 1e6)
+    heights = list(table._rowHeights)
+    repeat = table.repeatRows
+    heads = repeat if isinstance(repeat, int) else max(repeat) + 1
+    if len(heights) - heads < 2 * MIN_ROWS_APART:
+        return float(sum(heights))
+    return float(sum(heights[:heads + MIN_ROWS_APART]))
 
 
 # -- fast text -------------------------------------------------------------------------------
@@ -237,6 +364,7 @@ class Rows:
         self.entries: list[tuple[float, bool, tuple]] = []  # (height, is_holding, lines)
         self.cum: list[float] = [0.0]
         self.held: list[int] = [0]
+        self.carry: Carry | None = None  # set for tables with running totals
         cols = spec.columns
         self._avail = [c.width - 2 * PAD for c in cols]
         self._numeric = [c.numeric for c in cols]
@@ -323,7 +451,11 @@ def wrap_text(text: str, font: str, size: float, avail: float, fast: FastText) -
 
 class ScheduleBlock(Flowable):
     """Rows `start`…`end` of a group, with the column headings (and the caption on the
-    group's first part). Splits at row boundaries in O(log n)."""
+    group's first part). Splits at row boundaries in O(log n), keeping at least
+    `MIN_ROWS_APART` rows on either side of a break (`MIN_ROWS_WITH_CAPTION` under the
+    caption) and the subtotals with rows above them. With running totals (`Rows.carry`),
+    a part that the group goes on after ends with "Carried forward", and one that it
+    went on from opens with "Brought forward"."""
 
     def __init__(self, rows: Rows, start: int, end: int, *, first: bool) -> None:
         super().__init__()
@@ -337,32 +469,99 @@ class ScheduleBlock(Flowable):
         self.holdings_drawn = rows.held[end] - rows.held[start]
 
     def _fixed_height(self) -> float:
-        spec = self.rows.spec
-        return spec.caption_height(self.first) + spec.header_height
+        """Caption, headings and, on a continuation, the "Brought forward" line."""
+        rows = self.rows
+        spec = rows.spec
+        carried_in = CARRY_LEAD if rows.carry is not None and rows.held[self.start] else 0.0
+        return spec.caption_height(self.first) + spec.header_height + carried_in
+
+    def _carries_out(self) -> bool:
+        rows = self.rows
+        return rows.carry is not None and rows.held[self.end] < rows.held[-1]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         cum = self.rows.cum
         self.width = self.rows.spec.width
-        self.height = self._fixed_height() + cum[self.end] - cum[self.start]
+        self.height = (self._fixed_height() + cum[self.end] - cum[self.start]
+                       + (CARRY_LEAD if self._carries_out() else 0.0))
         return self.width, self.height
+
+    def _resume(self, cut: int) -> int:
+        """Where the next part starts after a cut at `cut`: white space is not carried over."""
+        entries = self.rows.entries
+        while cut < self.end and not entries[cut][2]:
+            cut += 1
+        return cut
+
+    def _may_cut(self, cut: int, first_min: int, rest_min: int) -> bool:
+        """Whether the part may end before entry `cut`: `first_min` holdings above it,
+        `rest_min` after it, and the next part not opening with subtotals. With
+        `rest_min` of two or more, a run of rows (the rows above one set of subtotals: a
+        group, or one site and commodity of the summary) cut in its middle keeps two
+        rows on either side too."""
+        rows = self.rows
+        held = rows.held
+        entries = rows.entries
+        if held[cut] - held[self.start] < first_min:
+            return False
+        resume = self._resume(cut)
+        if resume >= self.end:
+            return False
+        lines = entries[resume][2]
+        if lines[0][0] == TOTAL or held[self.end] - held[resume] < rest_min:
+            return False
+        if rest_min >= MIN_ROWS_APART and resume == cut and entries[cut - 1][1]:  # mid-run
+            return (cut - 2 >= self.start and entries[cut - 2][1]
+                    and cut + 1 < self.end and entries[cut + 1][1])
+        return True
+
+    def _minima(self, strict: bool) -> tuple[int, int]:
+        """The fewest holdings above and below a break."""
+        held = self.rows.held
+        first_min = min(MIN_ROWS_WITH_CAPTION, held[self.end] - held[self.start]) \
+            if self.first else 1
+        if strict:
+            return max(first_min, MIN_ROWS_APART), MIN_ROWS_APART
+        return max(first_min, 1), 1
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         rows = self.rows
+        cum = rows.cum
+        start, end = self.start, self.end
         room = availHeight - self._fixed_height()
         if room <= 0:
             return []
-        cum = rows.cum
-        cut = bisect_right(cum, cum[self.start] + room + 1e-6, self.start, self.end + 1) - 1
-        if cut >= self.end:
+        if bisect_right(cum, cum[start] + room + 1e-6, start, end + 1) - 1 >= end:
             return [self]
-        # never leave subtotals alone at the top of the next page
-        while cut > self.start + 1 and rows.held[cut] == rows.held[self.end]:
-            cut -= 1
-        if cut <= self.start or (self.first and cut - self.start < min(
-                MIN_ROWS_WITH_CAPTION, self.end - self.start)):
-            return []
-        return [ScheduleBlock(rows, self.start, cut, first=self.first),
-                ScheduleBlock(rows, cut, self.end, first=False)]
+        if rows.carry is not None:
+            room -= CARRY_LEAD  # the "Carried forward" line under the last row
+        fit = bisect_right(cum, cum[start] + room + 1e-6, start, end + 1) - 1
+        # The rules hold unless the part does not fit even at the top of a page (reportlab
+        # has "postponed" it once): then one row on either side is better than no report.
+        for strict in (True, False) if getattr(self, "_postponed", False) else (True,):
+            first_min, rest_min = self._minima(strict)
+            cut = fit
+            while cut > start and not self._may_cut(cut, first_min, rest_min):
+                cut -= 1
+            if cut > start:
+                return [ScheduleBlock(rows, start, cut, first=self.first),
+                        ScheduleBlock(rows, self._resume(cut), end, first=False)]
+        return []
+
+    def least_height(self) -> float:
+        """The height of the least first part this block is cut to (its whole height when it
+        cannot be cut): what a page must still have for the block to start there."""
+        first_min, rest_min = self._minima(True)
+        held = self.rows.held
+        cut = self.start
+        while cut < self.end and held[cut] - held[self.start] < first_min:
+            cut += 1
+        while cut < self.end and not self._may_cut(cut, first_min, rest_min):
+            cut += 1
+        if cut >= self.end:
+            return self.wrap(0, 0)[1]
+        return self._fixed_height() + self.rows.cum[cut] - self.rows.cum[self.start] \
+            + (CARRY_LEAD if self.rows.carry is not None else 0.0)
 
     def draw(self) -> None:
         canv = self.canv
@@ -394,12 +593,20 @@ class ScheduleBlock(Flowable):
 
         code: list[str] = ["q"]
         header = spec.header_height
+        carry = rows.carry
+        brought = carry.line("Brought forward", rows.held[self.start]) \
+            if carry is not None and rows.held[self.start] else None
+        carried = carry.line("Carried forward", rows.held[self.end]) \
+            if carry is not None and self._carries_out() else None
         # backgrounds: heading band and zebra stripes (one fill per colour)
         code.append(rgb(HEAD_FILL))
         code.append(f"0 {top - header:.2f} {width:.2f} {header:.2f} re f")
         y = top - header
         stripes = []
         rules = [top - header]  # under the headings, around each run of subtotals, at the end
+        if brought is not None:
+            y -= CARRY_LEAD
+            rules.append(y)
         in_totals = False
         end_of_content = y
         for index in range(self.start, self.end):
@@ -415,6 +622,8 @@ class ScheduleBlock(Flowable):
                 end_of_content = y
         if rules[-1] != end_of_content:
             rules.append(end_of_content)
+        if carried is not None:
+            rules.append(end_of_content - CARRY_LEAD)
         if stripes:
             code.append(rgb(ZEBRA_FILL))
             code.extend(stripes)
@@ -442,6 +651,10 @@ class ScheduleBlock(Flowable):
                 else:
                     pen.show(lefts[i] + PAD, baseline, title, FONT_BOLD, HEAD_SIZE)
         y = top - header
+        if brought is not None:
+            pen.show(PAD, y - BASELINE - 1.0, _cut(brought, FONT_BOLD, SIZE, width - 2 * PAD,
+                                                     fast), FONT_BOLD, SIZE)
+            y -= CARRY_LEAD
         numeric = [c.numeric for c in cols]
         rights = [lefts[i] + cols[i].width - PAD for i in range(len(cols))]
         avail = [c.width - 2 * PAD for c in cols]
@@ -481,6 +694,9 @@ class ScheduleBlock(Flowable):
                         pen.show(lefts[i] + PAD, baseline, text, font, SIZE)
                 y -= LEAD * tall
             y = entry_top - height  # the entry's height is the authority (gaps have no lines)
+        if carried is not None:
+            pen.show(PAD, y - BASELINE - 1.0, _cut(carried, FONT_BOLD, SIZE, width - 2 * PAD,
+                                                     fast), FONT_BOLD, SIZE)
         code.append("ET")
         code.append("Q")
         canv.addLiteral("\n".join(code))
@@ -534,6 +750,8 @@ class KindLayout:
     method_in_span: bool = False  # the method is part of each row's last line
     # a further line of cells under `line` (None when a holding has none)
     second: Callable[[dict[str, Any]], tuple[str, ...] | None] | None = None
+    # (holding field, unit label) carried forward at a page break, the main figure first
+    carry: tuple[tuple[str, str], ...] = ()
 
 
 def _bar_line(h: dict[str, Any]) -> tuple[str, ...]:
@@ -645,13 +863,15 @@ KINDS: dict[str, KindLayout] = {
         (Column("Id", 36, True), Column("Serial", 74), Column("Brand", 62), Column("Year", 28),
          Column("Gross oz", 60, True), Column("Fineness", 40, True), Column("Fine oz", 60, True),
          Column("Vault location", 76), Column("Note", 57)),
-        _bar_line, ((4, "gross_oz"), (6, "fine_oz"))),
+        _bar_line, ((4, "gross_oz"), (6, "fine_oz")),
+        carry=(("fine_oz", "fine ozt"), ("gross_oz", "gross ozt"))),
     "lot": KindLayout(
         "lot", "Lots (warrants)", ("lot", "lots"),
         (Column("Id", 36, True), Column("Warrant", 62), Column("Brand", 56), Column("Shape", 40),
          Column("Grade", 56), Column("Bundles", 36, True), Column("Gross t", 46, True),
          Column("Net t", 46, True), Column("Location", 59), Column("Note", 56)),
-        _lot_line, ((5, "bundles"), (6, "gross_t"), (7, "net_t"))),
+        _lot_line, ((5, "bundles"), (6, "gross_t"), (7, "net_t")),
+        carry=(("net_t", "net t"), ("gross_t", "gross t"))),
     "tank": KindLayout(
         "tank", "Tanks (quantity chain, API MPMS 11.1)", ("tank", "tanks"),
         (Column("Id", 30, True), Column("Tank\nLevel mm", 48),
@@ -705,15 +925,19 @@ def full_schedule(holdings: Sequence[dict[str, Any]], statement: dict[str, Any],
         if kind not in groups:
             continue
         layout = KINDS.get(kind, OTHER)
-        # no keep-with-next (it would push a whole group to the next page): a conditional
-        # break keeps the heading with the group's caption and first rows
-        story.append(CondPageBreak(110))
+        blocks = [_group_block(layout, site, commodity, indexes, holdings, names, fast)
+                  for (site, commodity), indexes in sorted(groups[kind].items())]
+        # No keep-with-next (it would push a whole group to the next page): a conditional
+        # break keeps the heading with the first group's caption and the least first part
+        # that group may be cut to, so that the heading never ends a page.
+        story.append(CondPageBreak(HEADING_ROOM + blocks[0].least_height()))
         heading = Paragraph(para(layout.title), st["h2_free"])
         heading.outline = (layout.title, 1)
-        heading.section = f"Schedule of holdings: {layout.title}"
+        # the running header names the groups, and this heading opens the first of them
+        heading.section = blocks[0].section
         story.append(heading)
-        for (site, commodity), indexes in sorted(groups[kind].items()):
-            story.append(_group_block(layout, site, commodity, indexes, holdings, names, fast))
+        for block in blocks:
+            story.append(block)
             story.append(Spacer(1, 8))
     return story
 
@@ -743,7 +967,8 @@ def _group_block(layout: KindLayout, site: str, commodity: str, indexes: list[in
     per_row_method = not layout.method_in_span and len(methods) > 1
     spec = BlockSpec(
         columns=layout.columns, caption=caption, notes=tuple(notes),
-        section=f"Schedule of holdings: {place} — {commodity_name(commodity)} "
+        # the running header's name: short, for two of them to fit side by side
+        section=f"Schedule of holdings: {site_text} {commodity_name(commodity)} "
                 f"{layout.noun[1]}",
         outline=(f"{place} — {commodity_name(commodity)}", 2), fast=fast)
     rows = Rows(spec)
@@ -765,6 +990,13 @@ def _group_block(layout: KindLayout, site: str, commodity: str, indexes: list[in
             add(((LINE, line(h)),))
     for total_line in _subtotal_lines(layout, site_text, commodity, indexes, holdings):
         add(((TOTAL, total_line),), holding=False)
+    if layout.carry:
+        figures = []
+        for name, label in layout.carry:
+            sums = RunningSums.of([holdings[i].get(name) for i in indexes])
+            if sums is not None:  # else its subtotal is "n/a", and so is its running total
+                figures.append((label, sums))
+        rows.carry = Carry(layout.noun, tuple(figures))
     return rows.block()
 
 
@@ -855,7 +1087,9 @@ def summary_schedule(holdings: Sequence[dict[str, Any]], statement: dict[str, An
         section="Schedule of holdings: summary by site and brand",
         outline=("Summary by site and brand", 1), fast=fast)
     rows = Rows(spec)
-    for (site, commodity), per_site in sorted(buckets.items()):
+    for number, ((site, commodity), per_site) in enumerate(sorted(buckets.items())):
+        if number:  # white space between sites (none after the last: a page may end there)
+            rows.gap(LEAD / 2)
         site_text = printable(site)
         subtotal: dict[str, list[Any]] = {}
         for (kind, brand, unit), (count, total) in sorted(per_site.items()):
@@ -870,7 +1104,6 @@ def summary_schedule(holdings: Sequence[dict[str, Any]], statement: dict[str, An
             rows.add(((TOTAL, (label, "", "", "", f"{count:,}",
                                group_digits(str(total)) if unit else "", unit_symbol(unit))),),
                      holding=False)
-        rows.gap(LEAD / 2)
     story: list[Flowable] = [Paragraph(intro, st["body"])]
     if names:
         story.append(Paragraph(
@@ -922,8 +1155,8 @@ def reconciliation(holdings: Sequence[dict[str, Any]], statement: dict[str, Any]
     for c in (2, 3, 4):
         data[0][c] = Paragraph(f'<para align="right">{data[0][c].text}</para>',
                                st["cell_bold"])
-    return Table(data, colWidths=[100, 50, 60, 115, 115, 53], style=TableStyle(style),
-                 hAlign="LEFT")
+    return KeptTable(data, colWidths=[100, 50, 60, 115, 115, 53], style=TableStyle(style),
+                     hAlign="LEFT", repeatRows=1)
 
 
 # -- CSV ------------------------------------------------------------------------------------------

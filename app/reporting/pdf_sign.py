@@ -5,10 +5,12 @@ embedded file (the document's ``/Names /EmbeddedFiles`` name tree, each with
 its MIME type, size, description and date) and signs, in ONE incremental
 update, so the signature covers the attachments. The signature is PAdES
 baseline B-B: ``/SubFilter /ETSI.CAdES.detached``, SHA-256, ECDSA P-256
-(deterministic, RFC 6979), with the signer's self-signed certificate
-(`app.attest.certs`) inside the CMS. It is a certification signature with DocMDP
-"no changes allowed", so PDF readers too flag any later change. The signed byte
-range is the whole file except the hex string holding the signature value.
+(deterministic, RFC 6979), with the signer's certificate (`app.attest.certs`)
+inside the CMS: self-signed, or issued by an organisation CA, whose certificate
+then travels in the CMS too, so that a reader who trusts the CA finds the path.
+It is a certification signature with DocMDP "no changes allowed", so PDF
+readers too flag any later change. The signed byte range is the whole file
+except the hex string holding the signature value.
 
 `app.reporting.pdf_verify` checks such a file (`verify_signed_pdf`); it does
 not import this module, so verifying never loads pyHanko's signing code.
@@ -21,7 +23,10 @@ By hand, with standard tools (poppler, openssl; pyhanko-cli optional):
   report.pdf.sig0 -print_certs -out signer.pem``, then ``openssl x509 -in
   signer.pem -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum``.
 - ``pyhanko sign validate --trust signer.pem --trust-replace --validation-time
-  claimed --pretty-print report.pdf`` (summary ``INTACT:TRUSTED,UNTOUCHED``).
+  claimed --pretty-print report.pdf`` (summary ``INTACT:TRUSTED,UNTOUCHED``);
+  for a CA-issued signer, ``--trust CA.key.crt`` instead of ``signer.pem``.
+- a CA-issued signer with the CA in an NSS database (``certutil -A -t ",C,"``):
+  ``pdfsig -nssdir sql:DIR report.pdf`` says "Certificate is Trusted".
 - ``pdfdetach -list report.pdf``; ``pdfdetach -savefile leaves.jsonl report.pdf``
   or ``pdfdetach -saveall report.pdf``; or
   ``qpdf --list-attachments report.pdf``, ``qpdf --show-attachment=leaves.jsonl report.pdf``.
@@ -30,7 +35,7 @@ By hand, with standard tools (poppler, openssl; pyhanko-cli optional):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
@@ -42,7 +47,14 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from app.attest.certs import certificate_public_key, certificate_validity, check_report_certificate
+from app.attest.certs import (
+    certificate_issuer,
+    certificate_public_key,
+    certificate_validity,
+    check_issued_by,
+    check_report_certificate,
+    is_self_issued,
+)
 from app.attest.keys import PrivateKey
 from app.domain.errors import InvalidInput
 from app.reporting.pdf_verify import verify_signed_pdf, why
@@ -119,13 +131,20 @@ class _TijoriSigner(signers.Signer):
     PKCS#8 and signs with random nonces.
 
     The private key never leaves the `PrivateKey` object; pyhanko only hands us
-    the DER signed attributes to sign.
+    the DER signed attributes to sign. The `chain` (the issuing CA's certificate)
+    goes into the CMS beside the signer's; with ``embed_roots`` a self-signed root
+    is carried too.
     """
 
-    def __init__(self, key: PrivateKey, certificate: asn1_x509.Certificate) -> None:
+    def __init__(
+        self, key: PrivateKey, certificate: asn1_x509.Certificate,
+        chain: Sequence[asn1_x509.Certificate] = (),
+    ) -> None:
         super().__init__(
             signing_cert=certificate,
-            cert_registry=SimpleCertificateStore.from_certs([certificate]),
+            # pyHanko adds the signing certificate itself: in the registry too, it
+            # would be carried twice.
+            cert_registry=SimpleCertificateStore.from_certs(list(chain)),
             signature_mechanism=asn1_algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}),
             embed_roots=True,
         )
@@ -159,6 +178,29 @@ def _as_bytes(data: Any, what: str) -> bytes:
     raise InvalidInput(f"{what} must be bytes")
 
 
+def _check_chain(certificate: bytes, chain: Sequence[bytes]) -> list[bytes]:
+    """The issuer certificates to carry: none for a self-signed certificate, else its CA's.
+
+    A CA-issued certificate without its CA would leave a PDF reader no path to the
+    root it trusts, so it is refused here rather than found out by the reader.
+    """
+    if isinstance(chain, bytes | bytearray | str) or not isinstance(chain, Sequence):
+        raise InvalidInput("the certificate chain must be a list of certificates", "chain")
+    issuers = [_as_bytes(der, "a chain certificate") for der in chain]
+    if is_self_issued(certificate):
+        if issuers:
+            raise InvalidInput("the signer's certificate is self-signed; it has no chain", "chain")
+        return []
+    if len(issuers) != 1:
+        raise InvalidInput(
+            f"the signer's certificate was issued by {certificate_issuer(certificate)}; the "
+            "signature needs exactly that CA's certificate beside it",
+            "chain",
+        )
+    check_issued_by(certificate, issuers[0])
+    return issuers
+
+
 def sign_pdf(
     pdf: bytes,
     *,
@@ -168,12 +210,15 @@ def sign_pdf(
     signer_name: str,
     reason: str = DEFAULT_REASON,
     signing_time: datetime | None = None,
+    chain: Sequence[bytes] = (),
 ) -> bytes:
     """Embed `attachments` in `pdf` and sign the whole, in one incremental update.
 
     `key` must be the ``ecdsa-p256`` key of `certificate` (DER, see
     `app.attest.certs.self_signed_certificate`), and `signing_time` (default:
-    now, UTC, whole seconds) must lie within the certificate's validity. The
+    now, UTC, whole seconds) must lie within the certificate's validity. A
+    certificate issued by a CA needs that CA's certificate (DER) as `chain`; it
+    is carried in the signature, and lends Tijori's own verifier no trust. The
     result is checked with `verify_signed_pdf` before it is returned.
     """
     pdf = _as_bytes(pdf, "the report PDF")
@@ -191,6 +236,7 @@ def sign_pdf(
         raise InvalidInput("the signing reason must be text", "reason")
 
     check_report_certificate(certificate)
+    issuers = _check_chain(certificate, chain)
     cert_key = certificate_public_key(certificate)
     if cert_key.keyid != key.public_key.keyid:
         raise InvalidInput(
@@ -256,7 +302,10 @@ def sign_pdf(
         embed_validation_info=False,
         use_pades_lta=False,
     )
-    signer = _TijoriSigner(key, asn1_x509.Certificate.load(certificate))
+    signer = _TijoriSigner(
+        key, asn1_x509.Certificate.load(certificate),
+        [asn1_x509.Certificate.load(der) for der in issuers],
+    )
     output = _PdfSigner(meta, signer, signing_time).sign_pdf(writer)
     signed = output.getvalue()
 

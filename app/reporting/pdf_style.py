@@ -117,9 +117,11 @@ def width(text: str, font_name: str, size: float) -> float:
 def styles(family: Family = BODY) -> dict[str, ParagraphStyle]:
     """The report's paragraph styles in `family` (after `register_fonts`)."""
     regular, bold = family.regular, family.bold
+    # allowWidows=0: a paragraph's last line never goes alone to the next page (nor, as
+    # reportlab's default allowOrphans=0 has it, its first line alone at a page's foot)
     base = ParagraphStyle(
         "body", fontName=regular, fontSize=9, leading=12, textColor=INK, alignment=TA_LEFT,
-        bulletFontName=regular, bulletFontSize=9,
+        bulletFontName=regular, bulletFontSize=9, allowWidows=0,
     )
 
     def style(name: str, **changes: object) -> ParagraphStyle:

@@ -21,7 +21,11 @@ signature is checked by `app.attest.cms`.
   the caller trusts (taken from the trust policy's ``report-signer`` role), the
   key is P-256 with the non-repudiation usage, and the certificate was valid at
   the signing time the signature claims. No certificate store is consulted and
-  nothing is fetched: the certificate is its own, only, trust root.
+  nothing is fetched: the policy's keyid is the only trust root. A signer's
+  certificate issued by an organisation CA is accepted like a self-signed one
+  (it is the same key), and the CA's certificate that travels beside it in the
+  CMS plays no part in the verdict: a CA lends a PDF reader a path, never Tijori
+  trust. A CA's own certificate is never a report signer's.
 - ``pdf attachments``: the embedded files of the signed revision, by name.
 """
 
@@ -41,10 +45,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.attest import cms
 from app.attest.certs import (
+    certificate_issuer,
     certificate_public_key,
     certificate_subject,
     certificate_validity,
     check_report_certificate,
+    is_self_issued,
 )
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
@@ -56,6 +62,7 @@ ATTACHMENT_NAMES = {
     "policy": "policy.json",
     "leaves": "leaves.jsonl",
     "schedule": "schedule.csv",
+    "count": "count.json",
 }
 PROOF_NAME = "proof-{holding}.json"
 
@@ -452,6 +459,7 @@ def _check_signer(
         public = certificate_public_key(der)
         check_report_certificate(der)
         not_before, not_after = certificate_validity(der)
+        issued = "" if is_self_issued(der) else f"; issued by {certificate_issuer(der)}"
     except InvalidInput as exc:
         verdict.failed(CHECK_TRUSTED, f"the signer's certificate is not a report signer's: {exc}")
         return
@@ -485,5 +493,20 @@ def _check_signer(
     verdict.passed(
         CHECK_TRUSTED,
         f"signed by {who}, a report signer in the trust policy; certificate valid at the "
-        f"claimed signing time {when}",
+        f"claimed signing time {when}{issued}",
     )
+
+
+def signer_certificate(data: bytes) -> bytes | None:
+    """The DER certificate that the report's one signature carries, read and not trusted:
+    to show who signed before any trust policy is chosen (a verifier's first look). None
+    when there is not exactly one signature, or its certificate cannot be read."""
+    try:
+        reader = open_pdf(bytes(data))
+        fields = _signatures(reader)
+        if len(fields) != 1:
+            return None
+        sig = _read_signature(reader, *fields[0])
+        return cms.read_detached(sig.contents[: _der_length(sig.contents)]).certificate
+    except Exception:  # a damaged file: the first look's checks say what is wrong with it
+        return None

@@ -27,7 +27,7 @@ from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import load_document
 from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import count_signatures, load_policy_envelope, outsiders, verify_policy
-from app.attest.verdict import Verdict
+from app.attest.verdict import ALERT, CLEAR, Verdict
 from app.domain.errors import InvalidInput
 from app.domain.progress import QUIET, Task
 from app.domain.times import format_time, in_future, parse_time
@@ -414,9 +414,49 @@ def save_results(plan: dict[str, Any], rows: Sequence[dict[str, str]],
     for row in rows:
         writer.writerow([row.get(column, "") for column in COLUMNS])
     for bar in unlisted:
-        writer.writerow(["", "bar", bar.site, bar.location, "", "yes", bar.serial, bar.brand,
-                         bar.year, "", "", "ozt", bar.remarks])
+        row = unlisted_row(bar)
+        writer.writerow([row[column] for column in COLUMNS])
     write_atomic(out, ("\ufeff" + buffer.getvalue()).encode("utf-8"), overwrite=True)
+
+
+def unlisted_row(bar: Unlisted) -> dict[str, str]:
+    """A bar found that the plan does not list, as its row of a results sheet (no leaf)."""
+    return {"leaf": "", "kind": "bar", "site": bar.site, "location": bar.location,
+            "listed_as": "", "found": "yes", "serial_read": bar.serial,
+            "brand_read": bar.brand, "year_read": bar.year, "seal_intact": "", "measured": "",
+            "unit": count.MEASURED["bar"][1], "remarks": bar.remarks}
+
+
+def unlisted_bar(row: dict[str, str], where: str) -> Unlisted:
+    """A row without a leaf as the bar found that the plan does not list, as
+    `read_results` reads it; InvalidInput names `where` and what the row lacks."""
+    return _unlisted({column: (row.get(column) or "").strip() for column in COLUMNS}, where)
+
+
+def find_planned(items: Sequence[Planned], text: str) -> list[Planned]:
+    """The planned holdings a text read or scanned on the floor names: a bar by its serial,
+    a lot by its warrant, a tank or gas inventory by its code, compared as readings are
+    (`count.read_key`: case and white space aside). Bars may share a serial: then several."""
+    key = count.read_key(text)
+    if not key:
+        return []
+    return [item for item in items if count.read_key(str(item.holding.get(
+        count.IDENTIFIED_BY[item.kind][0][1]) or "")) == key]
+
+
+def read_plan(path: str) -> dict[str, Any]:
+    """A plan file, read and checked as `tijori audit sheet` reads it (its holdings too)."""
+    plan = auditing.load_plan(read_file(path, "plan"), str(path))
+    planned(plan, str(path))
+    return plan
+
+
+def sample_size_of(confidence: str, tolerable_rate: str) -> int:
+    """n for a plan's confidence and tolerable rate (FORMAT.md §11.2), each checked as
+    `tijori audit plan` checks it (InvalidInput naming "confidence" or "tolerable rate")."""
+    c = sampling.percent(confidence, "confidence", Decimal(50), Decimal(100))
+    r = sampling.percent(tolerable_rate, "tolerable rate", Decimal(0), Decimal(50))
+    return sampling.sample_size(c, r)
 
 
 def cosign_count(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
@@ -444,17 +484,28 @@ def _load(data: bytes, source: str) -> tuple[dict[str, Any], Envelope]:
 
 def verify_count(data: bytes, policy: bytes | verifying.Trust, *, leaves: bytes | None,
                  now: datetime | None = None, source: str = "count",
-                 parallel: bool = True) -> Verdict:
-    """Every check of a count file (FORMAT.md §11.4): the attestation it counts (with its
+                 parallel: bool = True, verified: bytes | None = None) -> Verdict:
+    """Every check of a count file (FORMAT.md §11.5): the attestation it counts (with its
     leaves), the certificate's signatures by the auditor role, the plan re-derived, and
-    every result re-classified against its leaf."""
+    every result re-classified against its leaf.
+
+    `verified` is an attestation the caller has verified already (a report's): the count
+    must carry that one, and it is not verified a second time."""
     now = now or datetime.now(UTC)
     document, envelope = _load(data, source)
     trust = verifying.Trust.of(policy)
     attestation = canonical.dumps(document["attestation"])
-    verdict = verifying.verify_attestation(attestation, trust, leaves=leaves, now=now,
-                                           source=f"the attestation in {source}",
-                                           parallel=parallel)
+    if verified is None:
+        verdict = verifying.verify_attestation(attestation, trust, leaves=leaves, now=now,
+                                               source=f"the attestation in {source}",
+                                               parallel=parallel)
+    else:
+        verdict = Verdict(source)
+        same = attestation == canonical.dumps(canonical.loads(verified, source="attestation"))
+        verdict.add("count: attestation", same, "the count is of this report's attestation"
+                    if same else "the count is of another attestation than this report's")
+        if not same:
+            return verdict
     verdict.subject = source
     if envelope.payload_type != count.PAYLOAD_TYPE:
         verdict.failed("count certificate", f"its payload type is {envelope.payload_type!r}, "
@@ -616,9 +667,9 @@ def _results(certificate: CountCertificate, rows: dict[int, bytes], verdict: Ver
                 if summary == certificate.summary and text == certificate.conclusion else
                 "the counts or the conclusion do not follow from the results")
     exceptions = summary.sampled_exceptions + summary.always_exceptions + summary.unlisted
-    verdict.passed("count: exceptions", certificate.conclusion if not exceptions else
-                   f"{exceptions} exception(s) found (a finding, not a verification failure): "
-                   + certificate.conclusion)
+    verdict.finding("count: exceptions", certificate.conclusion if not exceptions else
+                    f"{exceptions} exception(s) found (a finding, not a verification "
+                    f"failure): {certificate.conclusion}", ALERT if exceptions else CLEAR)
 
 
 def describe(result: dict[str, Any]) -> str:

@@ -1,8 +1,21 @@
-"""Signing keys and trust policies: create, show, export, draft, sign."""
+"""Signing keys and trust policies: create, show, export, draft, sign; the organisation CA.
+
+Files beside a key file KEY.key:
+
+- ``KEY.key.crt``: a report-signing (``ecdsa-p256``) key's certificate, DER,
+  self-signed or issued by an organisation CA; for a CA key (`create_ca`), the
+  CA's own self-signed certificate, PEM, the file people import into their PDF
+  readers;
+- ``KEY.key.ca.crt``: for a report-signing key issued by a CA, a copy of that
+  CA's certificate (PEM), which the report signature carries beside the
+  signer's (`report_certificates`).
+"""
 
 from __future__ import annotations
 
 import base64
+import os
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -10,7 +23,18 @@ from typing import Any
 from app.attest import canonical
 from app.attest.certs import (
     REPORT_KEY_ALGORITHM,
+    ca_certificate,
+    certificate_fingerprint,
+    certificate_issuer,
+    certificate_pem,
     certificate_public_key,
+    certificate_subject,
+    certificate_validity,
+    check_ca_certificate,
+    check_issued_by,
+    is_self_issued,
+    issued_certificate,
+    read_certificate,
     self_signed_certificate,
 )
 from app.attest.dsse import Envelope
@@ -39,34 +63,197 @@ def _now() -> datetime:
 
 
 def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
-               now: datetime | None = None) -> dict[str, Any]:
+               now: datetime | None = None, *, ca: str | None = None,
+               ca_passphrase: Callable[[], str] | None = None) -> dict[str, Any]:
+    """A new key in `out`, encrypted under `passphrase`.
+
+    A report-signing (``ecdsa-p256``) key gets its certificate at once, beside it
+    (PDF readers need one): self-signed, or with `ca` (a CA key file made by
+    `create_ca`) issued by that CA, whose key `ca_passphrase` unlocks; the CA's
+    certificate is then copied beside it too. Nothing is written unless all is.
+    """
     name = clean_text(name, "name", 100)
     if algorithm not in ALGORITHMS:
         raise InvalidInput(f"algorithm {algorithm!r} is not one of {', '.join(ALGORITHMS)}",
                            "algorithm")
-    key = PrivateKey.generate(algorithm)
-    moment = now or _now()
-    data = encrypt_private_key(key, passphrase, name=name, created=format_time(moment))
-    info = describe(key.public_key, name)
-    write_atomic(Path(out), data, mode=0o600)
+    if ca is not None:
+        check_ca_for(algorithm)
+    targets = [Path(out)]
     if algorithm == REPORT_KEY_ALGORITHM:
-        # A report-signing key gets its self-signed certificate at once (PDF readers
-        # need one); it is public, and stored beside the key file.
-        certificate = self_signed_certificate(
-            key, name=name, not_before=moment,
-            not_after=moment + timedelta(days=REPORT_CERT_DAYS))
-        write_atomic(certificate_path(out), certificate, mode=0o644)
+        targets += [certificate_path(out)] + ([issuer_certificate_path(out)] if ca else [])
+    _refuse_existing(targets)
+    issuer = _unlock_ca(ca, ca_passphrase) if ca is not None else None
+    key = PrivateKey.generate(algorithm)
+    moment = (now or _now()).replace(microsecond=0)
+    files = [(Path(out), encrypt_private_key(key, passphrase, name=name,
+                                             created=format_time(moment)), 0o600)]
+    info = describe(key.public_key, name)
+    if algorithm == REPORT_KEY_ALGORITHM:
+        certificate = _report_certificate(key, name, moment, issuer)
+        files.append((certificate_path(out), certificate, 0o644))
         info["certificate"] = str(certificate_path(out))
+        if issuer is not None:
+            files.append((issuer_certificate_path(out), certificate_pem(issuer[1]), 0o644))
+            info["issuer"] = certificate_subject(issuer[1])
+            info["issuer_certificate"] = str(issuer_certificate_path(out))
+    _write_all(files)
     return info
 
 
 #: Validity of a report-signing certificate.
 REPORT_CERT_DAYS = 5 * 365
+#: Validity of an organisation CA's certificate, in years: the default, and the most.
+CA_YEARS = 10
+MAX_CA_YEARS = 30
 
 
 def certificate_path(key_path: str | Path) -> Path:
-    """Where a report-signing key's certificate lives: beside it, KEYFILE.crt (DER)."""
+    """Where a key's certificate lives: beside it, KEYFILE.crt.
+
+    DER for a report-signing key; PEM for a CA key (the file people import).
+    """
     return Path(f"{key_path}.crt")
+
+
+def issuer_certificate_path(key_path: str | Path) -> Path:
+    """Where a CA-issued report-signing key keeps its CA's certificate: KEYFILE.ca.crt (PEM)."""
+    return Path(f"{key_path}.ca.crt")
+
+
+def check_ca_for(algorithm: str) -> None:
+    """Refuse a CA for any key but a report-signing one (only those have a certificate)."""
+    if algorithm != REPORT_KEY_ALGORITHM:
+        raise InvalidInput(
+            f"a CA issues certificates to p256 report-signing keys only; an {algorithm} key "
+            "has no certificate", "ca")
+
+
+def _refuse_existing(paths: list[Path], force: bool = False) -> None:
+    """Refuse, before any work, to replace a file (unless `force`)."""
+    for path in paths:
+        if not force and os.path.lexists(path):
+            raise InvalidInput(f"{path} already exists; refusing to overwrite it", "out")
+
+
+def _write_all(files: list[tuple[Path, bytes, int]], overwrite: bool = False) -> None:
+    """Write each file atomically; if one fails, remove those already written."""
+    written: list[Path] = []
+    try:
+        for path, data, mode in files:
+            write_atomic(path, data, mode=mode, overwrite=overwrite)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _report_certificate(key: PrivateKey, name: str, moment: datetime,
+                        issuer: tuple[PrivateKey, bytes] | None) -> bytes:
+    """The key's certificate from `moment`: self-signed, or issued by the CA `issuer`.
+
+    An issued certificate ends when the CA's does, if that comes first.
+    """
+    end = moment + timedelta(days=REPORT_CERT_DAYS)
+    if issuer is None:
+        return self_signed_certificate(key, name=name, not_before=moment, not_after=end)
+    ca_key, ca_der = issuer
+    ca_start, ca_end = certificate_validity(ca_der)
+    if not ca_start <= moment < ca_end:
+        raise InvalidInput(
+            f"the CA {certificate_subject(ca_der)} is not valid now: its certificate is valid "
+            f"from {format_time(ca_start)} to {format_time(ca_end)}", "ca")
+    return issued_certificate(key, name=name, issuer=ca_key, issuer_certificate=ca_der,
+                              not_before=moment, not_after=min(end, ca_end))
+
+
+def read_ca(ca_path: str) -> tuple[dict[str, Any], bytes]:
+    """A CA key file's header and its certificate (DER), checked, without the passphrase."""
+    header = read_key_header(read_file(ca_path, "CA key"), source=f"CA key {ca_path}")
+    crt = certificate_path(ca_path)
+    if header["algorithm"] != REPORT_KEY_ALGORITHM or not os.path.lexists(crt):
+        raise InvalidInput(f"{ca_path} is not a CA key: a CA key is p256, with its CA "
+                           f"certificate beside it ({crt}), as `tijori ca new` makes it", "ca")
+    der = read_certificate(read_file(crt, "CA certificate"), str(crt))
+    try:
+        check_ca_certificate(der)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{ca_path} is not a CA key: {crt}: {exc}", "ca") from None
+    if certificate_public_key(der).keyid != header["keyid"]:
+        raise InvalidInput(f"{crt} is not the certificate of the CA key {ca_path}", "ca")
+    return header, der
+
+
+def _unlock_ca(ca_path: str, passphrase: Callable[[], str] | None) -> tuple[PrivateKey, bytes]:
+    _, der = read_ca(ca_path)
+    if passphrase is None:
+        raise InvalidInput(f"the CA key {ca_path} needs its passphrase", "ca_passphrase")
+    key = decrypt_private_key(read_file(ca_path, "CA key"), passphrase(),
+                              source=f"CA key {ca_path}")
+    return key, der
+
+
+def create_ca(name: str, out: str, passphrase: Callable[[], str], *, years: int = CA_YEARS,
+              now: datetime | None = None, force: bool = False) -> dict[str, Any]:
+    """An offline organisation CA: a P-256 key in `out`, encrypted as every key file is,
+    and its self-signed CA certificate (PEM) beside it, valid `years` years.
+
+    `passphrase` is asked for only once the files are known to be free (or `force`).
+    """
+    name = clean_text(name, "name", 64)
+    if type(years) is not int or not 1 <= years <= MAX_CA_YEARS:
+        raise InvalidInput(f"a CA certificate is valid 1 to {MAX_CA_YEARS} years, not {years}",
+                           "years")
+    crt = certificate_path(out)
+    _refuse_existing([Path(out), crt], force)
+    key = PrivateKey.generate(REPORT_KEY_ALGORITHM)
+    moment = (now or _now()).astimezone(UTC).replace(microsecond=0)
+    end = _years_after(moment, years)
+    der = ca_certificate(key, name=name, not_before=moment, not_after=end)
+    data = encrypt_private_key(key, passphrase(), name=name, created=format_time(moment))
+    _write_all([(Path(out), data, 0o600), (crt, certificate_pem(der), 0o644)], overwrite=force)
+    return {**describe(key.public_key, name), **describe_certificate(der),
+            "certificate": str(crt)}
+
+
+def _years_after(moment: datetime, years: int) -> datetime:
+    """The same date `years` later (28 February for a 29 February)."""
+    try:
+        return moment.replace(year=moment.year + years)
+    except ValueError:
+        return moment.replace(year=moment.year + years, day=28)
+
+
+def describe_certificate(der: bytes) -> dict[str, Any]:
+    """What people compare of a certificate: subject, issuer, validity, SHA-256 fingerprint."""
+    start, end = certificate_validity(der)
+    return {"subject": certificate_subject(der), "issuer": certificate_issuer(der),
+            "not_before": format_time(start), "not_after": format_time(end),
+            "sha256_fingerprint": certificate_fingerprint(der)}
+
+
+def report_certificates(key_path: str, keyid: str) -> tuple[bytes, list[bytes]]:
+    """A report-signing key's certificate (DER) and the chain its signature carries.
+
+    The chain is empty for a self-signed certificate, else the issuing CA's
+    certificate from KEYFILE.ca.crt, checked to have issued it.
+    """
+    path = certificate_path(key_path)
+    certificate = read_file(path, "report certificate")
+    if certificate_public_key(certificate).keyid != keyid:
+        raise InvalidInput(f"{path} is not the certificate of {key_path}")
+    if is_self_issued(certificate):
+        return certificate, []
+    ca_path = issuer_certificate_path(key_path)
+    if not os.path.lexists(ca_path):
+        raise InvalidInput(f"{path} was issued by {certificate_issuer(certificate)}, but that "
+                           f"CA's certificate is not beside it ({ca_path})")
+    ca = read_certificate(read_file(ca_path, "CA certificate"), str(ca_path))
+    try:
+        check_issued_by(certificate, ca)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{ca_path} is not the CA that issued {path}: {exc}") from None
+    return certificate, [ca]
 
 
 def describe(public: PublicKey, name: str) -> dict[str, Any]:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.attest import canonical, merkle, statement
-from app.attest.certs import certificate_public_key
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import BUNDLE_FORMAT, PROOF_FORMAT, SIGNED_AT
@@ -30,7 +29,7 @@ from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.progress import QUIET, Task
 from app.reporting import pdf_verify
 from app.services import verifying
-from app.services.keys import certificate_path
+from app.services.keys import report_certificates
 from app.services.verifying import verify_attestation
 
 if TYPE_CHECKING:
@@ -126,11 +125,14 @@ def make_report(
     json_out: str | None = None,
     public: bool = False,
     proofs: list[int] | tuple[int, ...] = (),
+    count_path: str | None = None,
     now: datetime | None = None,
     task: Task = QUIET,
 ) -> dict[str, Any]:
     """Make the signed report PDF (and the JSON bundle with `json_out`).
 
+    With `count_path`, a count file of this attestation (FORMAT.md §11.4) that verifies
+    under the policy is embedded, and the report gets its *Physical count* section.
     `task` may cancel it up to the moment the PDF is written; a cancelled report
     leaves no file behind.
     """
@@ -156,10 +158,7 @@ def make_report(
     if signers is None or header["keyid"] not in signers.keyids:
         raise InvalidInput(f"key {header['name']} is not a report-signer of the policy; add it "
                            "with `tijori policy new --report-signer PUBFILE`", "report_key")
-    certificate = read_file(certificate_path(report_key_path), "report certificate")
-    if certificate_public_key(certificate).keyid != header["keyid"]:
-        raise InvalidInput(f"{certificate_path(report_key_path)} is not the certificate of "
-                           f"{report_key_path}")
+    certificate, chain = report_certificates(report_key_path, header["keyid"])
     envelope = Envelope.loads(attestation, source=str(attestation_path))
     body = statement.parse_statement(envelope.payload)
     _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
@@ -169,12 +168,23 @@ def make_report(
         task.check("the report")
         task.progress(_STEP + _STEP * done // max(total, 1), 4 * _STEP)
 
+    count_data, count_view = _count(count_path, attestation, policy_data, policy, leaves_data,
+                                    holdings, now) if count_path else (None, None)
+    from app.attest.keys import keyid_words
+    from app.reporting.pdf_assurance import Signatory
+    report_signer = Signatory("report signer", header["name"], header["keyid"],
+                              " ".join(keyid_words(header["keyid"])),
+                              now.strftime("%Y-%m-%dT%H:%M:%SZ"), True)
     pdf = pdf_layout.render_report(
         body, holdings, signers=_signers(envelope, policy, verdict, _signed_at(attestation)),
         thresholds=_thresholds(policy, verdict), policy_name=policy.name,
-        policy_version=policy.version, public=public, progress=laid_out)
+        policy_version=policy.version, public=public, progress=laid_out,
+        policy_digest=policy_digest(policy_env), report_signer=report_signer,
+        count=count_view)
     _step(task, 2)
     attachments = {NAMES["envelope"]: attestation, NAMES["policy"]: policy_data}
+    if count_data is not None:
+        attachments[NAMES["count"]] = count_data
     if not public:
         attachments[NAMES["leaves"]] = leaves_data
         if len(holdings) > pdf_layout.FULL_SCHEDULE_LIMIT:
@@ -187,7 +197,7 @@ def make_report(
     attachments.update(proof_docs)
     key = decrypt_private_key(key_data, passphrase(), source=f"key file {report_key_path}")
     signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
-                               signer_name=header["name"])
+                               chain=chain, signer_name=header["name"])
     _step(task, 3)  # the last moment a cancel can stop it: nothing written yet
     # A report with the leaves carries every holding: owner-only, like the leaves file.
     # The public edition (no leaves; proofs only of holdings chosen for it) is for anyone.
@@ -207,6 +217,36 @@ def make_report(
     return {"attestation_id": body["attestation_id"], "pages": _page_count(signed),
             "bytes": len(signed), "public": public, "proofs": list(proofs),
             "policy_sha256": policy_digest(policy_env)}
+
+
+def _count(path: str, attestation: bytes, policy_data: bytes, policy: Any,
+           leaves_data: bytes, holdings: list[dict[str, Any]], now: datetime
+           ) -> tuple[bytes, Any]:
+    """The count file to embed, verified (of this attestation, signed by the auditor role,
+    its sample and results as the leaves give them), and what the report prints of it."""
+    from app.attest import count as count_format
+    from app.attest.keys import keyid_words
+    from app.reporting.pdf_assurance import CountView, Signatory
+    from app.services import counting
+
+    data = read_file(path, "count file")
+    checked = counting.verify_count(data, policy_data, leaves=leaves_data, now=now,
+                                    source=str(path), verified=attestation)
+    if not checked.ok:
+        raise CheckFailed("No report with a count that does not verify: "
+                          + "; ".join(f"{c.name}: {c.reason}" for c in checked.failures) + ".")
+    document = json.loads(data)
+    certificate_envelope = Envelope.from_json(document["certificate"])
+    certificate = count_format.CountCertificate.from_payload(certificate_envelope.payload)
+    signatories = []
+    for signature in certificate_envelope.signatures:
+        entry = policy.keys.get(signature.keyid)
+        signatories.append(Signatory("count auditor", entry.name if entry else "",
+                                     signature.keyid, " ".join(keyid_words(signature.keyid)),
+                                     certificate.counted["to"], entry is not None))
+    exceptions = {r.index: holdings[r.index] for r in certificate.results
+                  if r.exceptions and r.index < len(holdings)}
+    return data, CountView(certificate, tuple(signatories), exceptions)
 
 
 def _page_count(pdf: bytes) -> int:

@@ -40,7 +40,7 @@ from app.attest.policy import (
     verify_policy,
 )
 from app.attest.statement import Statement
-from app.attest.verdict import Verdict
+from app.attest.verdict import ALERT, CAUTION, CLEAR, FINDING, NOTE, Verdict
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.times import describe_age, in_future, parse_time
 from app.services import figures
@@ -195,21 +195,25 @@ def _times(body: Statement, now: datetime, max_age: timedelta | None,
                 f"the as-of {body.as_of} is after the statement was made ({body.created})"
                 if as_of > created else "as-of and creation time are in the past, in order")
     age = now - as_of
-    if max_age is None:
-        verdict.passed("age", f"as of {body.as_of}: {describe_age(age)} old")
-    else:
-        verdict.add("age", age <= max_age, f"as of {body.as_of}: {describe_age(age)} old"
-                    + ("" if age <= max_age else f", older than the {describe_age(max_age)} "
-                       "allowed (--max-age)"))
+    said = f"as of {body.as_of}: {describe_age(age)} old"
+    if max_age is None:  # a finding stated, not judged
+        verdict.finding("age", said, NOTE)
+    elif age <= max_age:
+        verdict.finding("age", f"{said}, within the {describe_age(max_age)} allowed "
+                        "(--max-age)", CLEAR, required=True)
+    else:  # the verifier asked for at most max_age: older fails the verdict
+        verdict.finding("age", f"{said}, older than the {describe_age(max_age)} allowed "
+                        "(--max-age)", ALERT, required=True)
     return [("the as-of", as_of), ("the statement's creation", created)]
 
 
 def _scope(body: Statement, verdict: Verdict) -> None:
     if body.scope is None:
         verdict.not_done("scope", "a version 1 statement does not state its scope: it is "
-                         "read as covering every holding of the ledger")
+                         "read as covering every holding of the ledger", FINDING)
         return
-    verdict.passed("scope", describe_scope(body.scope))
+    verdict.finding("scope", describe_scope(body.scope),
+                    CLEAR if body.scope["complete"] else CAUTION)
 
 
 def describe_scope(scope: dict[str, Any]) -> str:
@@ -251,14 +255,16 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
     verdict.add("coverage", again == body["tokens"],
                 "coverage recomputed from the totals agrees" if again == body["tokens"]
                 else "the stated coverage does not follow from the stated totals")
-    for token in body["tokens"]:
+    for token in body["tokens"]:  # findings: what the statement says of each token
+        symbol = token["symbol"]
         if token.get("note") == statement.NOT_IN_SCOPE:
-            verdict.passed(f"token {token['symbol']}", "not covered by this attestation: its "
-                           f"scope does not hold every {token['commodity']} of the ledger")
+            verdict.finding(f"token {symbol}", "not covered by this attestation: its scope "
+                            f"does not hold every {token['commodity']} of the ledger", CAUTION)
+        elif token.get("supply") is None:
+            verdict.finding(f"token {symbol}", "no supply recorded: its coverage cannot be "
+                            "shown", CAUTION)
         elif not token.get("covered"):
-            verdict.passed(f"shortfall {token['symbol']}",
-                           f"stated: reserves cover {token.get('coverage')} of the supply "
-                           "(the attestation says so; this is not a verification failure)")
+            verdict.finding(f"shortfall {symbol}", figures.shortfall_reason(token), ALERT)
 
 
 # The leaves file, shared with forked workers (copy-on-write: one bytes object).
@@ -757,6 +763,15 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
             proof = verify_proof(doc, trust, now=now, source=name)
             verdict.add(f"embedded {name}", proof.ok,
                         "verifies" if proof.ok else "; ".join(c.reason for c in proof.failures))
+    counted = attachments.get(names["count"])
+    if counted is not None:  # a count certificate: its checks, on the report's leaves
+        from app.services import counting  # it builds on this module
+        try:
+            verdict.extend(counting.verify_count(counted, trust, leaves=leaves, now=now,
+                                                 source=names["count"], parallel=parallel,
+                                                 verified=envelope_data))
+        except InvalidInput as exc:
+            verdict.failed("count certificate", f"the embedded {names['count']}: {exc}")
     try:
         body = statement.parse_statement(Envelope.loads(envelope_data).payload)
     except Exception as exc:

@@ -544,7 +544,9 @@
     </message>
     <message>
         <source>VALID</source>
-        <extracomment>Not done: dark enough to read as text on white, and as a banner under white text. A word holding a digit and a hyphen: an id (a UUID) or a time (RFC 3339).</extracomment>
+        <extracomment>Not done: dark enough to read as text on white, and as a banner under white text. A word holding a digit and a hyphen: an id (a UUID) or a time (RFC 3339).
+----------
+The bottom line&apos;s colour by outcome (neutral for none: not checked).</extracomment>
         <translation>درست</translation>
     </message>
     <message>
@@ -1396,6 +1398,14 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>مثلاً 1, 17, 204</translation>
     </message>
     <message>
+        <source>Choose the auditor&apos;s count of this attestation</source>
+        <translation>اس تصدیق نامے کی آڈیٹر کی گنتی منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Count files (*.json);;All files (*)</source>
+        <translation>گنتی کی فائلیں (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
         <source>Save the signed report as</source>
         <translation>دستخط شدہ رپورٹ اس نام سے محفوظ کریں</translation>
     </message>
@@ -1438,6 +1448,14 @@ The old passphrase no longer opens it. Backups made before now still open only w
     <message>
         <source>Holding ids whose proofs go inside the PDF.</source>
         <translation>ہولڈنگ نمبر جن کے ثبوت PDF کے اندر شامل ہوں۔</translation>
+    </message>
+    <message>
+        <source>Physical count:</source>
+        <translation>طبعی گنتی:</translation>
+    </message>
+    <message>
+        <source>Optional: the auditor&apos;s count.json. It must verify; the report then has a Physical count section.</source>
+        <translation>اختیاری: آڈیٹر کی count.json۔ اس کا جانچ میں درست نکلنا ضروری ہے؛ تب رپورٹ میں طبعی گنتی کا حصہ شامل ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Report (PDF):</source>
@@ -1959,6 +1977,132 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <source>document {name}  sha256 {digest}</source>
         <translation>دستاویز {name}  SHA-256 {digest}</translation>
     </message>
+    <message>
+        <source>{sampled} of {population} bars and lots sampled ({method} sampling, {confidence} % confidence, tolerable rate {rate} %: n = {n}), and {always} tanks and gas inventories always counted.</source>
+        <extracomment>The service&apos;s names of the plan&apos;s inputs, where they differ from the form&apos;s.</extracomment>
+        <translation>‏{population} بار اور لاٹ میں سے {sampled} نمونے میں ({method} نمونہ، {confidence} % اعتماد، قابلِ برداشت شرح {rate} %: n = {n})، اور {always} ٹینک اور گیس انوینٹریاں ہمیشہ گنی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>لاٹ</translation>
+    </message>
+    <message>
+        <source>tanks</source>
+        <translation>ٹینک</translation>
+    </message>
+    <message>
+        <source>gas inventories</source>
+        <translation>گیس انوینٹریاں</translation>
+    </message>
+    <message>
+        <source>{kinds} of {commodity}</source>
+        <translation>‏{kinds} ({commodity})</translation>
+    </message>
+    <message>
+        <source>±{percent} % of the recorded figure</source>
+        <translation>درج شدہ عدد کا ±{percent} %</translation>
+    </message>
+    <message>
+        <source>{what}: {limit} ({source})</source>
+        <translation>‏{what}: {limit} ({source})</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <extracomment>A finding&apos;s colour by its state (severity, or &quot;not done&quot;).</extracomment>
+        <translation>انتباہ</translation>
+    </message>
+    <message>
+        <source>CAUTION</source>
+        <translation>احتیاط</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>CLEAR</source>
+        <translation>ٹھیک</translation>
+    </message>
+    <message>
+        <source>NOT DONE</source>
+        <translation>نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>Integrity: signatures, hashes, the policy — {passed} passed, {failed} failed, {not_done} not done</source>
+        <translation>سالمیت: دستخط، ہیش، پالیسی — {passed} کامیاب، {failed} ناکام، {not_done} نہیں ہو سکیں</translation>
+    </message>
+    <message>
+        <source>Findings: what the signed statement says — {alerts} alert(s), {cautions} caution(s) to weigh</source>
+        <translation>مشاہدات: دستخط شدہ بیان کیا کہتا ہے — غور کے لیے {alerts} انتباہ، {cautions} احتیاط</translation>
+    </message>
+    <message>
+        <source>Findings: what the signed statement says — nothing to weigh</source>
+        <translation>مشاہدات: دستخط شدہ بیان کیا کہتا ہے — غور طلب کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>(the statement does not verify: do not rely on them)</source>
+        <translation>(بیان جانچ میں درست نہیں نکلا: ان پر بھروسہ نہ کریں)</translation>
+    </message>
+    <message>
+        <source>Summary, read from the statement the custodians and auditors signed</source>
+        <translation>خلاصہ، اس بیان سے پڑھا گیا جس پر کسٹوڈینز اور آڈیٹرز نے دستخط کیے</translation>
+    </message>
+    <message>
+        <source>Figures as the statement states them. NOT VALID: do not rely on them; see the integrity checks below.</source>
+        <translation>اعداد جیسے بیان میں درج ہیں۔ نادرست: ان پر بھروسہ نہ کریں؛ نیچے سالمیت کی پڑتالیں دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>کوئی مشاہدہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The PDF itself, before any trust policy</source>
+        <translation>خود PDF، کسی ٹرسٹ پالیسی سے پہلے</translation>
+    </message>
+    <message>
+        <source>Signed by {subject}, keyid {keyid}</source>
+        <translation>دستخط کنندہ: {subject}، کلید شناخت {keyid}</translation>
+    </message>
+    <message>
+        <source>its words: {words} (not yet trusted: your policy decides)</source>
+        <translation>اس کے الفاظ: {words} (ابھی قابلِ اعتماد نہیں: فیصلہ آپ کی پالیسی کرتی ہے)</translation>
+    </message>
+    <message>
+        <source>Embedded policy: {name}, version {version}, digest {digest}</source>
+        <translation>اندر شامل پالیسی: {name}، ورژن {version}، ڈائجسٹ {digest}</translation>
+    </message>
+    <message>
+        <source>Words to compare with the policy you hold:</source>
+        <translation>آپ کے پاس موجود پالیسی سے ملانے کے لیے الفاظ:</translation>
+    </message>
+    <message>
+        <source>It does not list the PDF&apos;s signer as a report signer.</source>
+        <translation>یہ پالیسی PDF کے دستخط کنندہ کو رپورٹ دستخط کنندہ کے طور پر درج نہیں کرتی۔</translation>
+    </message>
+    <message>
+        <source>Embedded policy: {problem}</source>
+        <translation>اندر شامل پالیسی: {problem}</translation>
+    </message>
+    <message>
+        <source>The verdict is against the trust policy you hold, never the copy inside the report.</source>
+        <translation>نتیجہ آپ کے پاس موجود ٹرسٹ پالیسی کے مطابق ہے، رپورٹ کے اندر موجود نقل کے مطابق کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>No verdict yet: the verdict needs the trust policy you hold. Compare the words above with your policy&apos;s, then choose your policy and verify.</source>
+        <translation>ابھی کوئی نتیجہ نہیں: نتیجے کے لیے آپ کے پاس موجود ٹرسٹ پالیسی درکار ہے۔ اوپر کے الفاظ اپنی پالیسی کے الفاظ سے ملائیں، پھر اپنی پالیسی منتخب کر کے جانچیں۔</translation>
+    </message>
+    <message>
+        <source>VALID, WITH {count} FINDING(S) TO WEIGH</source>
+        <translation>درست، غور کے لیے {count} مشاہدات</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>پڑتال نہیں ہوئی</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -2141,6 +2285,57 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Physical count</source>
+        <translation>طبعی گنتی</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s physical count</source>
+        <translation>آڈیٹر کی طبعی گنتی</translation>
+    </message>
+    <message>
+        <source>1. Plan</source>
+        <translation>1۔ منصوبہ</translation>
+    </message>
+    <message>
+        <source>2. Sheets</source>
+        <translation>2۔ شیٹیں</translation>
+    </message>
+    <message>
+        <source>3. Count</source>
+        <translation>3۔ گنتی</translation>
+    </message>
+    <message>
+        <source>4. Record</source>
+        <translation>4۔ اندراج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Another plan</source>
+        <translation>دوسرا منصوبہ</translation>
+    </message>
+    <message>
+        <source>The marks of the count in progress are not saved. Let them go, for another plan?</source>
+        <translation>جاری گنتی کے نشانات محفوظ نہیں ہوئے۔ دوسرے منصوبے کے لیے انہیں چھوڑ دیں؟</translation>
+    </message>
+    <message>
+        <source>Plan {name}: {what}</source>
+        <translation>منصوبہ {name}: {what}</translation>
+    </message>
+    <message>
+        <source>Make the plan from the final attestation, or open one made earlier. The sheets, the count and the record follow from it.</source>
+        <translation>حتمی تصدیق نامے سے منصوبہ بنائیں، یا پہلے سے بنا ہوا منصوبہ کھولیں۔ شیٹیں، گنتی اور اندراج اسی سے نکلتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The marks of the count are not saved. Close and lose them?</source>
+        <translation>گنتی کے نشانات محفوظ نہیں ہوئے۔ بند کر کے انہیں کھو دیں؟</translation>
+    </message>
+</context>
+<context>
     <name>BarReceiptDialog</name>
     <message>
         <source>Bar receipt</source>
@@ -2261,6 +2456,409 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
     <message>
         <source>✘ Not Good Delivery: {why}</source>
         <translation>✘ گڈ ڈیلیوری نہیں: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Which bar?</source>
+        <translation>کون سی بار؟</translation>
+    </message>
+    <message>
+        <source>{n} planned holdings answer to “{text}”. Read the brand and year on this one and choose it:</source>
+        <translation>‏“{text}” سے منصوبے کی {n} ہولڈنگز ملتی ہیں۔ اس بار پر لکھا برانڈ اور سال پڑھ کر اسے منتخب کریں:</translation>
+    </message>
+    <message>
+        <source>{listed} — {where} (leaf {leaf})</source>
+        <translation>‏{listed} — {where} (پتا {leaf})</translation>
+    </message>
+    <message>
+        <source>already marked</source>
+        <translation>پہلے سے نشان زد</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Change</source>
+        <extracomment>The lists of the holdings table: every change, or one kind of change.</extracomment>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>ہولڈنگ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>سائٹ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>کیا بدلا</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>خارج</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>لاٹ</translation>
+    </message>
+    <message>
+        <source>tank</source>
+        <translation>ٹینک</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>گیس</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>the count table</source>
+        <extracomment>The table&apos;s columns: the results sheet&apos;s, then the exceptions found so far. What the auditor fills in for a bar found that the plan does not list. Set with a key (y, n, Space), never typed out.</extracomment>
+        <translation>گنتی کا ٹیبل</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>سائٹ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation>درج بطور</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>ملی</translation>
+    </message>
+    <message>
+        <source>Serial
+read</source>
+        <translation>پڑھا گیا
+سیریل</translation>
+    </message>
+    <message>
+        <source>Brand
+read</source>
+        <translation>پڑھا گیا
+برانڈ</translation>
+    </message>
+    <message>
+        <source>Year
+read</source>
+        <translation>پڑھا گیا
+سال</translation>
+    </message>
+    <message>
+        <source>Seal
+intact</source>
+        <translation>سیل
+سلامت</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>ناپا گیا</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>استثنا</translation>
+    </message>
+    <message>
+        <source>y: found, n: not found; Space switches</source>
+        <translation>‏y: ملی، n: نہیں ملی؛ Space سے بدلیں</translation>
+    </message>
+    <message>
+        <source>A bar&apos;s serial, a lot&apos;s warrant, a tank&apos;s or gas inventory&apos;s code, as read or scanned</source>
+        <translation>بار کا سیریل، لاٹ کا وارنٹ، ٹینک یا گیس انوینٹری کا کوڈ، جیسا پڑھا یا اسکین کیا گیا</translation>
+    </message>
+    <message>
+        <source>A bar&apos;s or lot&apos;s brand, as read</source>
+        <translation>بار یا لاٹ کا برانڈ، جیسا پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>A bar&apos;s year, as read</source>
+        <translation>بار کا سال، جیسا پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>y: intact, n: broken, Delete: no seal; Space switches</source>
+        <translation>‏y: سلامت، n: ٹوٹی ہوئی، Delete: کوئی سیل نہیں؛ Space سے بدلیں</translation>
+    </message>
+    <message>
+        <source>A bar&apos;s gross weight, a lot&apos;s gross tonnes, a tank&apos;s net standard volume, a gas inventory&apos;s energy, as measured</source>
+        <translation>بار کا مجموعی وزن، لاٹ کے مجموعی ٹن، ٹینک کا صافی معیاری حجم، گیس انوینٹری کی توانائی، جیسا ناپا گیا</translation>
+    </message>
+    <message>
+        <source>What the count found, or why the row cannot be recorded as it stands</source>
+        <translation>گنتی میں کیا ملا، یا یہ قطار موجودہ حالت میں کیوں درج نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>لاٹ</translation>
+    </message>
+    <message>
+        <source>tank</source>
+        <translation>ٹینک</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>گیس</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>identity mismatch</source>
+        <translation>شناخت بے میل</translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>سیل ٹوٹی ہوئی</translation>
+    </message>
+    <message>
+        <source>weight outside tolerance</source>
+        <translation>وزن حدِ برداشت سے باہر</translation>
+    </message>
+    <message>
+        <source>volume outside tolerance</source>
+        <translation>حجم حدِ برداشت سے باہر</translation>
+    </message>
+    <message>
+        <source>energy outside tolerance</source>
+        <translation>توانائی حدِ برداشت سے باہر</translation>
+    </message>
+    <message>
+        <source>{source}, unlisted bar {n}</source>
+        <translation>‏{source}، غیر فہرست شدہ بار {n}</translation>
+    </message>
+    <message>
+        <source>bar found unlisted</source>
+        <translation>غیر فہرست شدہ بار</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Scan a bar, or type a serial, warrant or code, then Enter</source>
+        <extracomment>A scan was handled: the row it marked (-1 for none), and what was scanned.</extracomment>
+        <translation>بار اسکین کریں، یا سیریل، وارنٹ یا کوڈ لکھیں، پھر Enter</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>اسکین:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>نہیں ملی</translation>
+    </message>
+    <message>
+        <source>Mark the selected holdings not found</source>
+        <translation>منتخب ہولڈنگز کو «نہیں ملی» نشان زد کریں</translation>
+    </message>
+    <message>
+        <source>Bar not listed…</source>
+        <translation>غیر فہرست شدہ بار…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove the selected bar found unlisted</source>
+        <translation>منتخب غیر فہرست شدہ بار ہٹائیں</translation>
+    </message>
+    <message>
+        <source>In the table: y or n marks found and seal intact (Space switches, Delete clears), typing fills the other cells, Tab moves along the row, Enter ends it and goes back to the scan field.</source>
+        <translation>ٹیبل میں: y یا n سے «ملی» اور «سیل سلامت» نشان زد ہوتے ہیں (Space بدلتا ہے، Delete صاف کرتا ہے)، لکھنے سے باقی خانے بھرتے ہیں، Tab قطار میں آگے لے جاتا ہے، Enter قطار ختم کر کے اسکین کے خانے پر واپس لے جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Open saved progress…</source>
+        <translation>محفوظ شدہ پیش رفت کھولیں…</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>پیش رفت محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Write the marks to a results sheet, to take the count up again later (Ctrl+S)</source>
+        <translation>نشانات نتائج کی شیٹ میں لکھیں، تاکہ گنتی بعد میں وہیں سے جاری رہے (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{marked} of {planned} holdings marked, 1 exception</source>
+        <translation>‏{planned} میں سے {marked} ہولڈنگز نشان زد، 1 استثنا</translation>
+    </message>
+    <message>
+        <source>{marked} of {planned} holdings marked, {exceptions} exceptions</source>
+        <translation>‏{planned} میں سے {marked} ہولڈنگز نشان زد، {exceptions} استثنا</translation>
+    </message>
+    <message>
+        <source>, {n} bar(s) found unlisted</source>
+        <translation>‏، {n} غیر فہرست شدہ بار ملیں</translation>
+    </message>
+    <message>
+        <source>; {n} row(s) to put right</source>
+        <translation>‏؛ {n} قطاریں درست کرنی ہیں</translation>
+    </message>
+    <message>
+        <source>changes not saved</source>
+        <translation>تبدیلیاں محفوظ نہیں ہوئیں</translation>
+    </message>
+    <message>
+        <source>saved to {name}</source>
+        <translation>‏{name} میں محفوظ</translation>
+    </message>
+    <message>
+        <source>Leaf {leaf}: {kind} {listed} at {where}</source>
+        <translation>پتا {leaf}: {kind} {listed}، {where} پر</translation>
+    </message>
+    <message>
+        <source>Bar found unlisted: {serial} at {where}</source>
+        <translation>غیر فہرست شدہ بار: {serial}، {where} پر</translation>
+    </message>
+    <message>
+        <source>{text} is already in the table, as a bar found unlisted.</source>
+        <translation>‏{text} پہلے سے ٹیبل میں غیر فہرست شدہ بار کے طور پر موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>{kind} {listed} at {site}</source>
+        <translation>‏{kind} {listed}، {site} پر</translation>
+    </message>
+    <message>
+        <source>Already marked found: {what}.</source>
+        <translation>پہلے سے «ملی» نشان زد: {what}۔</translation>
+    </message>
+    <message>
+        <source>Read its brand and year, its seal and its gross weight into its row (Tab).</source>
+        <translation>اس کا برانڈ اور سال، اس کی سیل اور اس کا مجموعی وزن پڑھ کر اس کی قطار میں لکھیں (Tab)۔</translation>
+    </message>
+    <message>
+        <source>Read its brand and seal, and re-weigh it, into its row (Tab).</source>
+        <translation>اس کا برانڈ اور سیل پڑھیں، اور دوبارہ تول کر اس کی قطار میں لکھیں (Tab)۔</translation>
+    </message>
+    <message>
+        <source>Give its re-measured quantity in its row (Tab).</source>
+        <translation>دوبارہ ناپی گئی مقدار اس کی قطار میں لکھیں (Tab)۔</translation>
+    </message>
+    <message>
+        <source>Found: {what}. {next}</source>
+        <translation>ملی: {what}۔ {next}</translation>
+    </message>
+    <message>
+        <source>No holding of the plan answers to {text}.</source>
+        <translation>منصوبے کی کوئی ہولڈنگ {text} سے نہیں ملتی۔</translation>
+    </message>
+    <message>
+        <source>Added as a bar found unlisted: {serial}.</source>
+        <translation>غیر فہرست شدہ بار کے طور پر شامل ہوئی: {serial}۔</translation>
+    </message>
+    <message>
+        <source>Marked not found: {n} holding(s).</source>
+        <translation>«نہیں ملی» نشان زد: {n} ہولڈنگز۔</translation>
+    </message>
+    <message>
+        <source>Remove {n} bar(s) found unlisted from the count?</source>
+        <translation>گنتی سے {n} غیر فہرست شدہ بار ہٹائیں؟</translation>
+    </message>
+    <message>
+        <source>Results sheet (*.csv);;All files (*)</source>
+        <translation>نتائج کی شیٹ (*.csv);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Save the count&apos;s progress</source>
+        <translation>گنتی کی پیش رفت محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Saved to {path} at {time}.</source>
+        <translation>‏{time} بجے {path} میں محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Open a count&apos;s saved progress</source>
+        <translation>گنتی کی محفوظ شدہ پیش رفت کھولیں</translation>
+    </message>
+    <message>
+        <source>Open saved progress</source>
+        <translation>محفوظ شدہ پیش رفت کھولیں</translation>
+    </message>
+    <message>
+        <source>The marks in the table are not saved. Replace them with those of {name}?</source>
+        <translation>ٹیبل کے نشانات محفوظ نہیں ہوئے۔ ان کی جگہ {name} کے نشانات لے آئیں؟</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>کھولا نہیں جا سکا</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>‏{path} پڑھی نہیں جا سکی: {why}</translation>
+    </message>
+    <message>
+        <source>Taken up from {path}: {marked} of {planned} holdings marked.</source>
+        <translation>‏{path} سے دوبارہ شروع: {planned} میں سے {marked} ہولڈنگز نشان زد۔</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +3044,286 @@ digest {digest}…
     </message>
 </context>
 <context>
+    <name>DiffWindow</name>
+    <message>
+        <source>Compare attestations</source>
+        <extracomment>A comparison ended with this result (a `diffing.DiffResult`).</extracomment>
+        <translation>تصدیق ناموں کا موازنہ</translation>
+    </message>
+    <message>
+        <source>Compare two attestations</source>
+        <translation>دو تصدیق ناموں کا موازنہ کریں</translation>
+    </message>
+    <message>
+        <source>Both are verified with their leaves under the policy you hold, and NEW is checked against OLD: one series, its journal only appended to. Holdings are matched by kind and id. Nothing is changed.</source>
+        <translation>دونوں کو ان کے پتوں سمیت آپ کے پاس موجود پالیسی کے تحت جانچا جاتا ہے، اور «نیا» کی پڑتال «پرانا» کے مقابلے میں ہوتی ہے: ایک ہی سلسلہ، جس کے جرنل میں صرف اضافہ ہوا ہو۔ ہولڈنگز قسم اور نمبر سے ملائی جاتی ہیں۔ کچھ نہیں بدلتا۔</translation>
+    </message>
+    <message>
+        <source>Attestation (*.json);;All files (*)</source>
+        <translation>تصدیق نامہ (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Leaves (*.jsonl);;All files (*)</source>
+        <translation>پتے (*.jsonl);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>The earlier attestation (OLD)</source>
+        <translation>پہلے والا تصدیق نامہ («پرانا»)</translation>
+    </message>
+    <message>
+        <source>The leaves of OLD</source>
+        <translation>«پرانا» کے پتے</translation>
+    </message>
+    <message>
+        <source>The later attestation (NEW)</source>
+        <translation>بعد والا تصدیق نامہ («نیا»)</translation>
+    </message>
+    <message>
+        <source>The leaves of NEW</source>
+        <translation>«نیا» کے پتے</translation>
+    </message>
+    <message>
+        <source>Give both leaves files to compare the holdings; without them only the totals and tokens are compared.</source>
+        <translation>ہولڈنگز کے موازنے کے لیے پتوں کی دونوں فائلیں دیں؛ ان کے بغیر صرف میزان اور ٹوکنوں کا موازنہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The trust policy you hold</source>
+        <translation>آپ کے پاس موجود ٹرسٹ پالیسی</translation>
+    </message>
+    <message>
+        <source>Trust policy (*.json);;All files (*)</source>
+        <translation>ٹرسٹ پالیسی (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>OLD: the earlier</source>
+        <translation>«پرانا»: پہلے والا</translation>
+    </message>
+    <message>
+        <source>NEW: the later</source>
+        <translation>«نیا»: بعد والا</translation>
+    </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>تصدیق نامہ:</translation>
+    </message>
+    <message>
+        <source>Leaves:</source>
+        <translation>پتے:</translation>
+    </message>
+    <message>
+        <source>Trust policy:</source>
+        <translation>ٹرسٹ پالیسی:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>موازنہ کریں</translation>
+    </message>
+    <message>
+        <source>The comparison appears here.</source>
+        <translation>موازنہ یہاں نظر آئے گا۔</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>ہر تبدیلی</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>خارج</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>پرانا</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>ٹوکن</translation>
+    </message>
+    <message>
+        <source>Supply OLD</source>
+        <translation>سپلائی (پرانا)</translation>
+    </message>
+    <message>
+        <source>Supply NEW</source>
+        <translation>سپلائی (نیا)</translation>
+    </message>
+    <message>
+        <source>Coverage OLD</source>
+        <translation>احاطہ (پرانا)</translation>
+    </message>
+    <message>
+        <source>Coverage NEW</source>
+        <translation>احاطہ (نیا)</translation>
+    </message>
+    <message>
+        <source>Covered OLD</source>
+        <translation>پورا (پرانا)</translation>
+    </message>
+    <message>
+        <source>Covered NEW</source>
+        <translation>پورا (نیا)</translation>
+    </message>
+    <message>
+        <source>Totals, as the two statements state them:</source>
+        <translation>میزان، جیسے دونوں بیانات میں درج ہیں:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>ٹوکن:</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>Totals and tokens</source>
+        <translation>میزان اور ٹوکن</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>پڑتالیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Choose both attestations and the trust policy you hold; give both leaves files to compare the holdings.</source>
+        <translation>دونوں تصدیق نامے اور اپنے پاس موجود ٹرسٹ پالیسی منتخب کریں؛ ہولڈنگز کے موازنے کے لیے پتوں کی دونوں فائلیں دیں۔</translation>
+    </message>
+    <message>
+        <source>Give the leaves of both attestations, or of neither (then only the totals and tokens are compared).</source>
+        <translation>دونوں تصدیق ناموں کے پتے دیں، یا کسی کے بھی نہیں (تب صرف میزان اور ٹوکنوں کا موازنہ ہوتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Comparing {old} and {new}…</source>
+        <translation>‏{old} اور {new} کا موازنہ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>موازنہ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>NOT COMPARED</source>
+        <translation>موازنہ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>منسوخ: کسی چیز کا موازنہ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>NEW is the next attestation of OLD&apos;s series.</source>
+        <translation>«نیا» «پرانا» کے سلسلے کا اگلا تصدیق نامہ ہے۔</translation>
+    </message>
+    <message>
+        <source>NEW comes later in OLD&apos;s series; the attestations between were not given.</source>
+        <translation>«نیا» «پرانا» کے سلسلے میں بعد میں آتا ہے؛ درمیان کے تصدیق نامے نہیں دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are the same attestation.</source>
+        <translation>«پرانا» اور «نیا» ایک ہی تصدیق نامہ ہیں۔</translation>
+    </message>
+    <message>
+        <source>NEW comes before OLD.</source>
+        <translation>«نیا» «پرانا» سے پہلے آتا ہے۔</translation>
+    </message>
+    <message>
+        <source>OLD and NEW share one number of their series: a fork.</source>
+        <translation>سلسلے میں «پرانا» اور «نیا» کا نمبر ایک ہی ہے: سلسلہ دو شاخوں میں بٹ گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are attestations of different ledgers.</source>
+        <translation>«پرانا» اور «نیا» مختلف لیجروں کے تصدیق نامے ہیں۔</translation>
+    </message>
+    <message>
+        <source>How NEW stands to OLD cannot be checked.</source>
+        <translation>«نیا» کا «پرانا» سے تعلق جانچا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>NOT VALID: {why}. {relation} Do not rely on the comparison below.</source>
+        <translation>نادرست: {why}۔ {relation} نیچے دیے گئے موازنے پر بھروسہ نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>VALID, {count} check(s) not done: {relation}</source>
+        <translation>درست، {count} پڑتالیں نہیں ہو سکیں: {relation}</translation>
+    </message>
+    <message>
+        <source>VALID: both verify. {relation}</source>
+        <translation>درست: دونوں جانچ میں درست نکلے۔ {relation}</translation>
+    </message>
+    <message>
+        <source>Holdings not compared: {why}.</source>
+        <translation>ہولڈنگز کا موازنہ نہیں ہوا: {why}۔</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged.</source>
+        <translation>‏{added} شامل، {removed} خارج، {changed} تبدیل، {unchanged} بغیر تبدیلی۔</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Sites added: {added}; removed: {removed}.</source>
+        <translation>شامل سائٹس: {added}؛ خارج: {removed}۔</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>نادرست</translation>
+    </message>
+    <message>
+        <source>{label} {file}: cannot be read ({state})</source>
+        <translation>‏{label} {file}: پڑھا نہیں جا سکتا ({state})</translation>
+    </message>
+    <message>
+        <source>number {n}, </source>
+        <translation>نمبر {n}، </translation>
+    </message>
+    <message>
+        <source>{label}  {file}: {number}as of {as_of}, {count} holdings: {state}</source>
+        <translation>‏{label}  {file}: {number}بتاریخ {as_of}، {count} ہولڈنگز: {state}</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Choose an event to see its details.</source>
@@ -2466,17 +3344,6 @@ digest {digest}…
     <message>
         <source>Payload:</source>
         <translation>مواد:</translation>
-    </message>
-</context>
-<context>
-    <name>FiguresPanel</name>
-    <message>
-        <source>Signed figures, read from the statement the custodians and auditors signed</source>
-        <translation>دستخط شدہ اعداد، اس بیان سے پڑھے گئے جس پر کسٹوڈینز اور آڈیٹرز نے دستخط کیے</translation>
-    </message>
-    <message>
-        <source>Figures as the statement states them. NOT VALID: do not rely on them; see the checks below.</source>
-        <translation>اعداد جیسے بیان میں درج ہیں۔ نادرست: ان پر بھروسہ نہ کریں؛ نیچے پڑتالیں دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4383,14 @@ digest {digest}</source>
         <translation>جائیں</translation>
     </message>
     <message>
+        <source>&amp;Compare attestations…</source>
+        <translation>تصدیق ناموں کا موازنہ…</translation>
+    </message>
+    <message>
+        <source>What changed between two attestations, and whether the later is consistent with the earlier</source>
+        <translation>دو تصدیق ناموں کے درمیان کیا بدلا، اور آیا بعد والا پہلے والے سے ہم آہنگ ہے</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
@@ -3546,6 +4421,186 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>Tijori is still working on this ledger. Stop and close? Work that has not finished is not stored.</source>
         <translation>‏Tijori ابھی اس لیجر پر کام کر رہا ہے۔ روک کر بند کریں؟ جو کام مکمل نہیں ہوا وہ محفوظ نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Attestation (*.json);;All files (*)</source>
+        <extracomment>A plan is there: its path and the plan. Asked before a new plan replaces the one being counted (the window&apos;s question).</extracomment>
+        <translation>تصدیق نامہ (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>تصدیق نامہ:</translation>
+    </message>
+    <message>
+        <source>The final attestation to count</source>
+        <translation>وہ حتمی تصدیق نامہ جس کی گنتی کرنی ہے</translation>
+    </message>
+    <message>
+        <source>Leaves:</source>
+        <translation>پتے:</translation>
+    </message>
+    <message>
+        <source>The attestation&apos;s leaves</source>
+        <translation>تصدیق نامے کے پتے</translation>
+    </message>
+    <message>
+        <source>Leaves (*.jsonl);;All files (*)</source>
+        <translation>پتے (*.jsonl);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Trust policy:</source>
+        <translation>ٹرسٹ پالیسی:</translation>
+    </message>
+    <message>
+        <source>The trust policy you hold</source>
+        <translation>آپ کے پاس موجود ٹرسٹ پالیسی</translation>
+    </message>
+    <message>
+        <source>Trust policy (*.json);;All files (*)</source>
+        <translation>ٹرسٹ پالیسی (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>The attestation is verified with its leaves under your policy first: one that does not verify gives no plan.</source>
+        <translation>پہلے تصدیق نامہ اپنے پتوں سمیت آپ کی پالیسی کے تحت جانچا جاتا ہے: جو درست نہ نکلے اس سے کوئی منصوبہ نہیں بنتا۔</translation>
+    </message>
+    <message>
+        <source>Plan file:</source>
+        <translation>منصوبے کی فائل:</translation>
+    </message>
+    <message>
+        <source>Where to write the plan</source>
+        <translation>منصوبہ کہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>Plan (*.json);;All files (*)</source>
+        <translation>منصوبہ (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Nonce file:</source>
+        <translation>نانس فائل:</translation>
+    </message>
+    <message>
+        <source>Your nonce file</source>
+        <translation>آپ کی نانس فائل</translation>
+    </message>
+    <message>
+        <source>Nonce (*.txt);;All files (*)</source>
+        <translation>نانس (*.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Confidence (%):</source>
+        <translation>اعتماد (%):</translation>
+    </message>
+    <message>
+        <source>Tolerable rate (%):</source>
+        <translation>قابلِ برداشت شرح (%):</translation>
+    </message>
+    <message>
+        <source>The rate of missing or mismatched holdings you can tolerate.</source>
+        <translation>غائب یا بے میل ہولڈنگز کی وہ شرح جو آپ برداشت کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>خصوصیت کے مطابق</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>وزن کے مطابق</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>طریقہ:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>نمونہ:</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>کیا گنا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>The sample</source>
+        <translation>نمونہ</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>منصوبہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Open a plan made earlier…</source>
+        <translation>پہلے سے بنا منصوبہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>منصوبہ</translation>
+    </message>
+    <message>
+        <source>Next: the sheets ›</source>
+        <translation>اگلا: شیٹیں ›</translation>
+    </message>
+    <message>
+        <source>This file exists: the nonce in it is used.</source>
+        <translation>یہ فائل موجود ہے: اس میں موجود نانس استعمال ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>When this file does not exist, 32 random bytes are drawn into it. Draw the nonce only after the attestation is final, so that nobody could know it in advance and steer the sample.</source>
+        <translation>جب یہ فائل موجود نہ ہو تو اس میں 32 بے ترتیب بائٹس نکالے جاتے ہیں۔ نانس تصدیق نامہ حتمی ہونے کے بعد ہی نکالیں، تاکہ کوئی اسے پہلے سے نہ جان سکے اور نمونے کو اپنی مرضی سے نہ موڑ سکے۔</translation>
+    </message>
+    <message>
+        <source>Every bar and lot is equally likely to be counted.</source>
+        <translation>ہر بار اور لاٹ کے گنے جانے کا امکان برابر ہے۔</translation>
+    </message>
+    <message>
+        <source>A bar or lot twice as large is twice as likely to be counted (monetary-unit sampling, for each commodity).</source>
+        <translation>دگنی بڑی بار یا لاٹ کے گنے جانے کا امکان دگنا ہے (مانیٹری یونٹ سیمپلنگ، ہر جنس کے لیے الگ)۔</translation>
+    </message>
+    <message>
+        <source>n = {n} bars and lots (every one, when there are fewer), and every tank and gas inventory.</source>
+        <translation>‏n = {n} بار اور لاٹ (اگر اس سے کم ہوں تو ہر ایک)، اور ہر ٹینک اور گیس انوینٹری۔</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation>بدل دیں؟</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it with a new plan?</source>
+        <translation>‏{path} موجود ہے۔ اس کی جگہ نیا منصوبہ لکھ دیں؟</translation>
+    </message>
+    <message>
+        <source>Draw a nonce?</source>
+        <translation>نانس نکالیں؟</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: 32 random bytes will be drawn into it now, and the sample follows from them. Draw the nonce only after the attestation is final (signed and finalized), never before. Draw it now?</source>
+        <translation>‏{path} موجود نہیں: اب اس میں 32 بے ترتیب بائٹس نکالے جائیں گے، اور نمونہ انہی سے نکلے گا۔ نانس تصدیق نامہ حتمی ہونے (دستخط ہو کر حتمی ہو جانے) کے بعد ہی نکالیں، کبھی پہلے نہیں۔ ابھی نکالیں؟</translation>
+    </message>
+    <message>
+        <source>Verifying the attestation and drawing the sample…</source>
+        <translation>تصدیق نامہ جانچا جا رہا ہے اور نمونہ نکالا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>منصوبہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Not a plan</source>
+        <translation>یہ منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>{path}
+{what}
+Attestation {id} as of {as_of}.
+Nonce {nonce}
+Seed {seed}</source>
+        <translation>‏{path}
+{what}
+تصدیق نامہ {id} بتاریخ {as_of}۔
+نانس {nonce}
+سیڈ {seed}</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4757,149 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Counted by:</source>
+        <translation>کس نے گنا:</translation>
+    </message>
+    <message>
+        <source>Witnessed by:</source>
+        <translation>گواہ:</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ابھی</translation>
+    </message>
+    <message>
+        <source>Counted from:</source>
+        <translation>گنتی کا آغاز:</translation>
+    </message>
+    <message>
+        <source>UTC, as 2025-03-01T08:00:00Z; blank: now</source>
+        <translation>وقت UTC میں، جیسے 2025-03-01T08:00:00Z؛ خالی: ابھی</translation>
+    </message>
+    <message>
+        <source>Counted to:</source>
+        <translation>گنتی کا اختتام:</translation>
+    </message>
+    <message>
+        <source>Auditor key:</source>
+        <translation>آڈیٹر کی کلید:</translation>
+    </message>
+    <message>
+        <source>Your auditor key file</source>
+        <translation>آپ کی آڈیٹر کلید فائل</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>کلید فائلیں (*.key);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s passphrase</source>
+        <translation>آپ کی کلید کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پاس فریز:</translation>
+    </message>
+    <message>
+        <source>Count file:</source>
+        <translation>گنتی کی فائل:</translation>
+    </message>
+    <message>
+        <source>Where to write the count</source>
+        <translation>گنتی کہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>Count (*.json);;All files (*)</source>
+        <translation>گنتی (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Stated:</source>
+        <translation>بیان کردہ:</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: KIND[:COMMODITY]=LIMIT, e.g. bar:gold=0.05 (ozt) or tank=0.3%. Each replaces the defaults it names.</source>
+        <translation>اختیاری، ہر سطر میں ایک: قسم[:جنس]=حد، مثلاً bar:gold=0.05 (ozt) یا tank=0.3%۔ ہر سطر ان ابتدائی حدوں کی جگہ لیتی ہے جن کا اس میں نام ہو۔</translation>
+    </message>
+    <message>
+        <source>Unless you state others:</source>
+        <translation>جب تک آپ کوئی اور بیان نہ کریں:</translation>
+    </message>
+    <message>
+        <source>Tolerances</source>
+        <translation>حدودِ برداشت</translation>
+    </message>
+    <message>
+        <source>The count, and your key</source>
+        <translation>گنتی، اور آپ کی کلید</translation>
+    </message>
+    <message>
+        <source>Sign and write the count</source>
+        <translation>دستخط کر کے گنتی لکھیں</translation>
+    </message>
+    <message>
+        <source>Verify it now</source>
+        <translation>ابھی اس کی جانچ کریں</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>VALID, with checks not done</source>
+        <translation>درست، کچھ پڑتالیں نہیں ہو سکیں</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <translation>گنتی</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>کوئی منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>Make or open a plan first (step 1).</source>
+        <translation>پہلے منصوبہ بنائیں یا کھولیں (مرحلہ 1)۔</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>درج نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation>بدل دیں؟</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it with this count?</source>
+        <translation>‏{path} موجود ہے۔ اس کی جگہ یہ گنتی لکھ دیں؟</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>کلید کھول کر دستخط کیے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Count written to {path}, signed by key {keyid}: {sampled} sampled of {population} bars and lots, {always} tanks and gas inventories, {exceptions} with exceptions, {unlisted} bar(s) found unlisted.</source>
+        <translation>گنتی {path} میں لکھ دی گئی، کلید {keyid} کے دستخط کے ساتھ: {population} بار اور لاٹ میں سے {sampled} نمونے میں، {always} ٹینک اور گیس انوینٹریاں، {exceptions} میں استثنا، {unlisted} غیر فہرست شدہ بار ملیں۔</translation>
+    </message>
+    <message>
+        <source>Conclusion: {text}</source>
+        <translation>نتیجہ: {text}</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>جانچ</translation>
+    </message>
+    <message>
+        <source>Give the trust policy you hold in step 1 (Plan), then verify.</source>
+        <translation>مرحلہ 1 (منصوبہ) میں اپنے پاس موجود ٹرسٹ پالیسی دیں، پھر جانچیں۔</translation>
+    </message>
+    <message>
+        <source>Verifying {name}…</source>
+        <translation>‏{name} کی جانچ ہو رہی ہے…</translation>
+    </message>
+</context>
+<context>
     <name>SetSupplyDialog</name>
     <message>
         <source>Set token supply</source>
@@ -3773,6 +4971,57 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>Language:</source>
         <translation>زبان:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPage</name>
+    <message>
+        <source>The count sheets list the holdings to count by site and location, with blank columns for what is found, a re-gauge form for each tank and one for each gas inventory, and lines for the signatures. The count is blind: no recorded weight or volume is shown. The results sheet (CSV) is the same list to fill in on a computer; the Count step fills in the same columns.</source>
+        <translation>گنتی شیٹیں گنی جانے والی ہولڈنگز کو سائٹ اور مقام کے مطابق درج کرتی ہیں: جو ملے اس کے لیے خالی کالم، ہر ٹینک کی دوبارہ پیمائش کا ایک فارم اور ہر گیس انوینٹری کا ایک، اور دستخطوں کی سطریں۔ گنتی اندھی ہے: کوئی درج شدہ وزن یا حجم نہیں دکھایا جاتا۔ نتائج کی شیٹ (CSV) یہی فہرست ہے جو کمپیوٹر پر بھری جاتی ہے؛ «گنتی» کا مرحلہ یہی کالم بھرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Write the count sheets (PDF, to print)…</source>
+        <translation>گنتی شیٹیں لکھیں (PDF، چھاپنے کے لیے)…</translation>
+    </message>
+    <message>
+        <source>Write the results sheet (CSV)…</source>
+        <translation>نتائج کی شیٹ لکھیں (CSV)…</translation>
+    </message>
+    <message>
+        <source>Next: the count ›</source>
+        <translation>اگلا: گنتی ›</translation>
+    </message>
+    <message>
+        <source>Save the count sheets</source>
+        <translation>گنتی شیٹیں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>‏PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the results sheet</source>
+        <translation>نتائج کی شیٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Results sheet (*.csv)</source>
+        <translation>نتائج کی شیٹ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>‏{name} لکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>‏{pages} صفحات</translation>
+    </message>
+    <message>
+        <source>the results sheet to fill in</source>
+        <translation>بھرنے کے لیے نتائج کی شیٹ</translation>
+    </message>
+    <message>
+        <source>Written to {path}: {holdings} holdings at {sites}, {what}.</source>
+        <translation>‏{path} میں لکھ دیا گیا: {sites} پر {holdings} ہولڈنگز، {what}۔</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +6258,18 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
         <translation>‏Tijori — رپورٹ کی جانچ</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>اوزار</translation>
+    </message>
+    <message>
+        <source>&amp;Compare attestations…</source>
+        <translation>تصدیق ناموں کا موازنہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Physical count…</source>
+        <translation>طبعی گنتی…</translation>
+    </message>
+    <message>
         <source>Tijori — keys and trust policies</source>
         <translation>‏Tijori — کلیدیں اور ٹرسٹ پالیسیاں</translation>
     </message>
@@ -5033,10 +6294,53 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
     </message>
 </context>
 <context>
+    <name>UnlistedDialog</name>
+    <message>
+        <source>A bar the plan does not list</source>
+        <translation>ایسی بار جو منصوبے میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>No holding of the plan answers to “{text}”.</source>
+        <translation>منصوبے کی کوئی ہولڈنگ “{text}” سے نہیں ملتی۔</translation>
+    </message>
+    <message>
+        <source>If this bar is not in the attestation at all, add it as a bar found unlisted: the certificate names it and its conclusion says so. A bar of the attestation that was not sampled is not recorded: then Cancel.</source>
+        <translation>اگر یہ بار تصدیق نامے میں بالکل نہیں ہے تو اسے غیر فہرست شدہ بار کے طور پر شامل کریں: سرٹیفکیٹ اس کا نام لیتا ہے اور اس کا نتیجہ یہ بات کہتا ہے۔ تصدیق نامے کی جو بار نمونے میں نہیں آئی وہ درج نہیں ہوتی: تب «منسوخ کریں» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>سائٹ:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>مقام:</translation>
+    </message>
+    <message>
+        <source>Serial as read:</source>
+        <translation>سیریل، جیسا پڑھا گیا:</translation>
+    </message>
+    <message>
+        <source>Brand as read:</source>
+        <translation>برانڈ، جیسا پڑھا گیا:</translation>
+    </message>
+    <message>
+        <source>Year as read:</source>
+        <translation>سال، جیسا پڑھا گیا:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>کیفیت:</translation>
+    </message>
+    <message>
+        <source>Add as a bar found unlisted</source>
+        <translation>غیر فہرست شدہ بار کے طور پر شامل کریں</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Verify</source>
-        <extracomment>A verification ended with this verdict (as `verdict.as_json()`).</extracomment>
+        <extracomment>A verification ended with this result (as `Verification.as_json()`: the verdict&apos;s checks and blocks, the summary, the inputs&apos; digests). A PDF&apos;s first look was shown (as `FirstLook.as_json()`).</extracomment>
         <translation>جانچ</translation>
     </message>
     <message>
@@ -5136,12 +6440,32 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
         <translation>نتیجہ یہاں نظر آئے گا، ایک ایک پڑتال کر کے۔</translation>
     </message>
     <message>
+        <source>Save verification record…</source>
+        <translation>جانچ کا ریکارڈ محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Every check with its result, the summary, the SHA-256 of each file read, the Tijori version and the time: as PDF or plain text, to file.</source>
+        <translation>ہر پڑتال اپنے نتیجے کے ساتھ، خلاصہ، پڑھی گئی ہر فائل کا SHA-256، Tijori کا ورژن اور وقت: PDF یا سادہ متن کی صورت میں، فائل میں۔</translation>
+    </message>
+    <message>
         <source>Choose a report, attestation or proof</source>
         <translation>رپورٹ، تصدیق نامہ یا ثبوت منتخب کریں</translation>
     </message>
     <message>
         <source>Reports and attestations (*.pdf *.json);;All files (*)</source>
         <translation>رپورٹیں اور تصدیق نامے (*.pdf *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>{name}: a first look, before any trust policy</source>
+        <translation>‏{name}: پہلی نظر، کسی ٹرسٹ پالیسی سے پہلے</translation>
+    </message>
+    <message>
+        <source>Looking at {name}…</source>
+        <translation>‏{name} دیکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Choose the trust policy you hold for a verdict.</source>
+        <translation>نتیجے کے لیے اپنے پاس موجود ٹرسٹ پالیسی منتخب کریں۔</translation>
     </message>
     <message>
         <source>Choose or drop the file to verify first.</source>
@@ -5176,8 +6500,20 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
         <translation>‏{count} پڑتالیں ناکام؛ پہلی: {name}: {reason}</translation>
     </message>
     <message>
-        <source>NOT CHECKED</source>
-        <translation>پڑتال نہیں ہوئی</translation>
+        <source>Save the verification record</source>
+        <translation>جانچ کا ریکارڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Verification record, PDF (*.pdf);;Verification record, text (*.txt)</source>
+        <translation>جانچ کا ریکارڈ، PDF (*.pdf);;جانچ کا ریکارڈ، متن (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the verification record to {path}.</source>
+        <translation>جانچ کا ریکارڈ {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saving the verification record…</source>
+        <translation>جانچ کا ریکارڈ محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Save the inclusion proof</source>

@@ -413,3 +413,48 @@ def test_wrong_key_passphrase_is_shown_next_to_the_field(qtbot, ctx, ring, tmp_p
     assert "wrong passphrase" in error.text()
     assert not pdf.exists() and not (tmp_path / "public.json").exists()
     assert page.export_button.isEnabled() and not page.open_button.isEnabled()
+
+
+def counted(ring, attestation: Path, leaves: Path, folder: Path) -> Path:
+    """The auditor's count of the attestation (through the services): every holding found."""
+    from app.services import auditing, counting
+
+    plan = folder / "plan.json"
+    auditing.make_plan(str(attestation), str(leaves), ring.report_policy, confidence="60",
+                       tolerable_rate="40", nonce_file=str(folder / "nonce.txt"), out=str(plan))
+    body = auditing.load_plan(plan.read_bytes())
+    held = {h["index"]: json.loads(h["leaf"])["holding"] for h in body["holdings"]}
+    rows = []
+    for item, row in ((i, dict(zip(counting.COLUMNS, r, strict=True)))
+                      for i, r in zip(counting.walk_order(counting.planned(body)),
+                                      counting.sheet_rows(body), strict=True)):
+        h = held[item.index]
+        row.update(found="yes", serial_read=h["serial"], brand_read=h["brand"],
+                   measured=h["gross_oz"])
+        rows.append((item, row))
+    out = folder / "count.json"
+    counting.record_rows(body, rows, [], ring.key("aud"), KEY_PASSPHRASE, out=str(out),
+                         counted_by="A. Khan", witnessed_by="B. Auditor")
+    return out
+
+
+def test_a_report_with_the_auditors_count(qtbot, ctx, ring, tmp_path):
+    attestation, leaves, _ = finalised_attestation(qtbot, ctx, ring, tmp_path)
+    count = counted(ring, attestation, leaves, tmp_path)
+    page = open_report(qtbot, ctx)
+    page.attestation_edit.setText(str(attestation))
+    page.leaves_edit.setText(str(leaves))
+    page.policy_edit.setText(ring.report_policy)
+    page.key_edit.setText(ring.report_key)
+    page.passphrase_edit.setText(REPORT_PASSPHRASE)
+    page.count_edit.setText(str(count))
+    pdf = tmp_path / "counted.pdf"
+    page.out_edit.setText(str(pdf))
+    page.json_box.setChecked(False)
+    with qtbot.waitSignal(page.exported, timeout=120000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    assert reader.attachments["count.json"][0] == count.read_bytes()
+    assert any("Physical count" in (p.extract_text() or "") for p in reader.pages)
+    verdict = verifying.verify_file(str(pdf), ring.report_policy)
+    assert verdict.ok and any(c.name == "count: results" and c.passed for c in verdict.checks)

@@ -370,9 +370,9 @@ def verify_reports(qtbot, controller: Controller, modals, keys, pdf: Path,
 
     verdict = verify_in_window(qtbot, modals, page, pdf)
     assert verdict["valid"] is True
-    assert page.checklist.banner.text() == "VALID"
-    rows = page.checklist.row_texts()
-    assert {mark for mark, _, _ in rows} == {"✓"} and len(rows) == len(verdict["checks"])
+    assert page.banner.text() == "VALID"
+    rows = page.checklist.row_texts()  # the Integrity block: every check ✓
+    assert {mark for mark, _, _ in rows} == {"✓"} and len(rows) == len(verdict["integrity"])
     assert {"pdf signature intact", "pdf signer trusted"} <= {name for _, name, _ in rows}
 
     data = bytearray(pdf.read_bytes())
@@ -382,7 +382,7 @@ def verify_reports(qtbot, controller: Controller, modals, keys, pdf: Path,
     tampered.write_bytes(bytes(data))
     verdict = verify_in_window(qtbot, modals, page, tampered)
     assert verdict["valid"] is False
-    assert page.checklist.banner.text() == "NOT VALID"
+    assert page.banner.text() == "NOT VALID"
     failed = {name: reason for mark, name, reason in page.checklist.row_texts() if mark == "✗"}
     assert failed.get("pdf signature intact"), failed
     assert "check(s) failed" in page.subject.text()

@@ -27,7 +27,7 @@ SAMPLES = ROOT / "reports" / "samples"
 #: The words the guide writes in capitals for a part of a check's name that varies.
 PLACEHOLDERS = ("KEY", "ROLE", "SYMBOL", "N", "ID")
 #: What a check is recorded with (`app.attest.verdict.Verdict`).
-VERDICT_METHODS = {"add", "passed", "failed", "not_done"}
+VERDICT_METHODS = {"add", "passed", "failed", "not_done", "finding"}
 
 
 @pytest.fixture(autouse=True)

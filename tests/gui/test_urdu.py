@@ -5,7 +5,8 @@ The translation is compiled from resources/translations/tijori_ur.ts for this te
 (so it checks the .ts as it is, whatever .qm happens to be built), Urdu is installed,
 and the real windows are built over the demonstration ledger: the start window (each
 of its pages), the main window on every page with its menus and toolbar, every
-Record dialog, Settings, the signer window and the two tool windows.
+Record dialog, Settings, the signer window, the two tool windows and the auditor's
+tools (Compare attestations, Physical count with each of its steps and dialogs).
 
 Every text a person reads is collected from the widgets that show: window titles,
 labels, buttons, group boxes, tabs, placeholders, combo box items, menu and toolbar
@@ -67,8 +68,8 @@ ALLOWED = frozenset({
     "CSV", "XLSX", "PDF", "JSON", "QR", "USB", "LDN", "XAUT", "PAMP", "KGHM", "CATH", "GS",
     "CAL", "mm", "YYYY", "MM", "DD", "jsonl", "json", "req", "sig", "pub", "key", "crt",
     "pdf", "csv", "png", "jpg", "jpeg", "bmp", "gif", "level_mm", "volume_m3", "volume_bbl",
-    # keys of the keyboard, in shortcuts
-    "Enter", "Ctrl", "Alt", "Shift", "Esc", "Left", "Right",
+    # keys of the keyboard, in shortcuts and in the count table's hints
+    "Enter", "Ctrl", "Alt", "Shift", "Esc", "Left", "Right", "Space", "Tab", "Delete",
 })
 #: Names of publications, kept in their own words.
 NAMES = ("GIIGNL LNG Custody Transfer Handbook",)
@@ -88,8 +89,18 @@ DEMO_DATA = (
 
 #: English that still shows because the code builds it outside a message lupdate can
 #: see: (where, what shows, as a regular expression). Each is taken out of a text before
-#: its words are judged. None is left: a new entry is a gap to close, not to keep.
-KNOWN_GAPS: list[tuple[str, str]] = []
+#: its words are judged. A new entry is a gap to close, not to keep.
+KNOWN_GAPS: list[tuple[str, str]] = [
+    # Physical count › 4. Record, "Unless you state others:": app/gui/audit_record.py
+    # `describe_tolerance` shows each default tolerance's source sentence and its
+    # commodity code as app/services/counting.py (`Tolerance`) writes them, in English,
+    # with no message lupdate can see. To go once the GUI names them (and the commodity
+    # through app/gui/names.py).
+    ("RecordPage default tolerances: source",
+     r"\((?:one weighing step of the LBMA Good Delivery Rules: |the auditor's default for )"
+     r"[^()]*\)"),
+    ("RecordPage default tolerances: commodity code", r"\(silver\)"),
+]
 
 
 def english_words(text: str, data: tuple[str, ...] = (), *, gaps: bool = True) -> list[str]:
@@ -101,6 +112,8 @@ def english_words(text: str, data: tuple[str, ...] = (), *, gaps: bool = True) -
         for _, pattern in KNOWN_GAPS:
             text = re.sub(pattern, " ", text)
     text = re.sub(r"\{[^{}]*\}|%[n0-9]", " ", text)  # placeholders
+    # values typed as written, whatever the language: a stated tolerance (bar:gold=0.05)
+    text = re.sub(r"\b[a-z]+(?::[a-z]+)?=[0-9.]+%?", " ", text)
     text = re.sub(r"(?:[A-Za-z]:)?[/\\][^\s:]*", " ", text)  # paths
     text = re.sub(r"[\w.*-]+\.(?:" + "|".join(EXTENSIONS) + r")\b", " ", text)  # file names
     text = re.sub(r"\b[0-9a-f]{8,}\b", " ", text)  # digests, key ids
@@ -367,9 +380,43 @@ def test_the_tool_windows_in_urdu(qtbot, urdu, mode):
     none_left(untranslated(window))
 
 
+def test_the_tool_windows_tools_in_urdu(qtbot, urdu):
+    """Tools › Compare attestations… and Tools › Physical count… (each step of the count,
+    and its two small dialogs), opened as the auditor opens them."""
+    from app.gui.audit_model import CountModel, CountRow
+    from app.gui.audit_table import CandidatesDialog, UnlistedDialog
+    from app.gui.tool_window import ToolWindow
+
+    tools = ToolWindow("verify")
+    qtbot.addWidget(tools)
+    gaps = []
+    for window in (tools.compare_attestations(), tools.physical_count()):
+        settle(qtbot)
+        right_to_left(window)
+        gaps += untranslated(window)
+        window.close()
+
+    sites = ["LDN-V1", "ZRH-V2"]
+    unlisted = UnlistedDialog("AB12345", sites)
+    model = CountModel()
+    model.rows = [CountRow(None, {"site": site, "location": "B2-14-03", "found": "",
+                                  "listed_as": "PAMP 2020 AB12345", "leaf": "1"})
+                  for site in sites]
+    candidates = CandidatesDialog("AB12345", model, [0, 1])
+    for dialog in (unlisted, candidates):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        right_to_left(dialog)
+        gaps += untranslated(dialog)
+        dialog.close()
+    none_left(gaps)
+
+
 def test_english_words_are_found_and_names_codes_and_data_are_not():
     assert english_words("Bar receipt", gaps=False) == ["Bar", "receipt"]
     assert english_words("ابھی 3 بار") == []
     assert english_words("LBMA گڈ ڈیلیوری · 400.125 ozt · LDN-V1 · {path}") == []
     assert english_words("رپورٹ report.json اور /tmp/a b.tijori") == []
     assert english_words("Strength: مضبوط") == ["Strength"]
+    assert english_words("مثلاً bar:gold=0.05 (ozt) یا tank=0.3%") == []
+    assert english_words("bar gold tank", gaps=False) == ["bar", "gold", "tank"]

@@ -1,7 +1,8 @@
-"""The Verify view shows the signed figures above the checks, read from the statement.
+"""The Verify view leads with the summary of the signed statement, above the checks.
 
 Read-only and selectable, a shortfall in red, and as wide as the page allows (a Merkle
-root wraps rather than pushing the checks out of sight).
+root wraps rather than pushing the checks out of sight). The findings are a block of
+their own: a shortfall is red there too, never a green tick.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.gui.checklist import FAIL_COLOUR
+from app.gui.checklist import FAIL_COLOUR, PASS_COLOUR
 from app.gui.look import stylesheet
 from app.gui.verify_view import VerifyPage
+from app.reporting.cover import to_the_second
 from app.services import figures
 from tests.attest_helpers import KEY_PASSPHRASE, add_token, attest, draft_policy, statement_of
 
@@ -60,6 +62,12 @@ def shown_lines(page) -> list[tuple[str, str]]:
     return lines
 
 
+def top_in(page, widget) -> int:
+    """Where `widget` starts, down the page's result column."""
+    column = page.figures.parentWidget()
+    return widget.mapTo(column, widget.rect().topLeft()).y()
+
+
 def test_the_sample_reports_figures_stand_above_the_checks(qtbot, page):
     verdict = verify(qtbot, page, SAMPLES / "report.pdf", POLICY)
     assert verdict["valid"] is True
@@ -67,17 +75,24 @@ def test_the_sample_reports_figures_stand_above_the_checks(qtbot, page):
     expected = [str(line) for line in figures.signed_figures(body)]
     assert verdict["figures"] == expected
     assert page.figures.isVisibleTo(page)
-    assert [text for text, _ in shown_lines(page)] == expected
-    assert f"As of (UTC): {body['as_of']}" in expected
-    assert page.figures.heading.text().startswith("Signed figures")
-    # Above the checks, in the same column.
-    assert page.figures.geometry().bottom() < page.checklist.geometry().top()
-    # Read-only, selectable, and copied as signed.
+    shown = [text for text, _ in shown_lines(page)]
+    # The statement's figures, and the as-of's age at this verification under the as-of.
+    age = shown.pop(2)
+    assert age.startswith("Age at this verification (") and age == verdict["summary"]["lines"][2]
+    assert shown == expected
+    assert verdict["summary"]["lines"][:2] + verdict["summary"]["lines"][3:] == expected
+    assert f"As of (UTC): {to_the_second(body['as_of'])}" in expected
+    assert page.figures.heading.text().startswith("Summary, read from the statement")
+    # The summary first, then the findings, then the integrity checks, in one column.
+    assert page.figures.geometry().bottom() < top_in(page, page.findings)
+    assert top_in(page, page.findings) < top_in(page, page.checklist)
+    # Read-only, selectable, and copied as shown.
     text = page.figures.text
     assert text.isReadOnly()
     assert text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     text.selectAll()
-    assert text.textCursor().selectedText().replace("\u2029", "\n") == "\n".join(expected)
+    copied = text.textCursor().selectedText().replace("\u2029", "\n").split("\n")
+    assert copied[:2] + copied[3:] == expected
     # Nothing wider than the column: the Merkle root wraps, the checks stay in view.
     viewport = page.figures.parentWidget().parentWidget()
     assert page.figures.geometry().right() <= viewport.width()
@@ -98,6 +113,14 @@ def test_a_shortfall_is_red_and_nothing_else_is(qtbot, page, stocked, cli, ring,
     assert red[1].startswith("PKG supply 5,000 × 1 ozt")
     assert "SLV: nothing required" in [text for text, _ in shown_lines(page)]
     assert page.figures.alerts() == red
+    # In the Findings block, first and red, in words; never a green tick beside it.
+    assert page.findings.row_texts()[0][:2] == ("ALERT", "shortfall PKG")
+    assert page.findings.colours()["shortfall PKG"] == FAIL_COLOUR
+    assert all(colour != PASS_COLOUR for name, colour in page.findings.colours().items()
+               if "shortfall" in name)
+    assert "shortfall PKG" not in {name for _, name, _ in page.checklist.row_texts()}
+    assert FAIL_COLOUR in page.findings_box.heading.styleSheet()
+    assert page.banner.text() == "VALID, WITH 1 FINDING(S) TO WEIGH"
 
 
 def test_figures_of_a_statement_that_does_not_verify_are_headed_not_valid(
@@ -108,8 +131,9 @@ def test_figures_of_a_statement_that_does_not_verify_are_headed_not_valid(
     verdict = verify(qtbot, page, att, other)
     assert verdict["valid"] is False
     assert "NOT VALID" in page.figures.heading.text()
-    assert "Signed figures" not in page.figures.heading.text()
+    assert "Summary" not in page.figures.heading.text()
     assert FAIL_COLOUR in page.figures.heading.styleSheet()
+    assert "does not verify" in page.findings_box.heading.text()
 
 
 def test_figures_go_when_the_next_file_cannot_be_read(qtbot, page, tmp_path, modals):
