@@ -52,6 +52,25 @@ step "report and verify"
 "$tijori" verify attestation.json --policy policy.json --leaves leaves.jsonl
 "$tijori" journal verify
 
+step "the auditor's count, a report that carries it, and the organisation CA"
+"$tijori" audit plan --attestation attestation.json --leaves leaves.jsonl --policy policy.json \
+    --confidence 60 --tolerable-rate 40 --nonce-file nonce.txt --out plan.json
+"$tijori" audit sheet plan.json --out sheets.pdf
+"$tijori" audit sheet plan.json --out results.csv
+# every planned bar marked not found (column 6): a count with exceptions, which verifies
+awk -F, -v OFS=, 'NR > 1 { $6 = "no" } 1' results.csv > filled.csv
+"$tijori" audit record plan.json filled.csv --key keys/auditor.key --out count.json \
+    --counted-by "Bundle Counter" --witnessed-by "Bundle Witness"
+"$tijori" verify count.json --policy policy.json --leaves leaves.jsonl | tail -3
+"$tijori" report --attestation attestation.json --policy policy.json --leaves leaves.jsonl \
+    --report-key keys/report.key --out counted.pdf --count count.json
+"$tijori" verify counted.pdf --policy policy.json | tail -1
+"$tijori" diff attestation.json attestation.json --leaves leaves.jsonl leaves.jsonl \
+    --policy policy.json | tail -2   # the same attestation twice: nothing changed
+"$tijori" ca new --name "Bundle Custody CA" --out keys/ca.key > /dev/null
+TIJORI_CA_PASSPHRASE="$TIJORI_KEY_PASSPHRASE" "$tijori" keys new --name "issued signer" \
+    --algorithm p256 --ca keys/ca.key --out keys/issued.key | tail -2
+
 step "a tampered report is refused"
 cp report.pdf tampered.pdf
 printf 'X' | dd of=tampered.pdf bs=1 seek=2000 conv=notrunc status=none
