@@ -404,3 +404,13 @@ def test_a_plan_is_read_back_and_another_file_is_refused(made, tmp_path):
     assert counting.read_plan(str(made.plan)) == made.body
     with pytest.raises(InvalidInput, match="plan"):
         counting.read_plan(str(made.att))
+
+
+def test_the_desktop_reads_every_default_tolerances_source_in_its_language():
+    """The certificate states each source in English; the count window names them through
+    the translation: a default whose source it does not know would show in English."""
+    from app.gui.audit_record import SOURCES
+
+    stated = counting.parse_tolerance("bar=1")
+    sources = {t.source for t in counting.tolerances_with([])} | {stated.source}
+    assert sources <= SOURCES

@@ -53,7 +53,9 @@ def describe_plan(plan: dict[str, Any]) -> str:
               "{confidence} % confidence, tolerable rate {rate} %: n = {n}), and {always} "
               "tanks and gas inventories always counted.").format(
         sampled=f"{sampled:,}", population=f"{plan['population']['sampled_from']:,}",
-        method=plan["method"], confidence=plan["confidence"], rate=plan["tolerable_rate"],
+        method={"attribute": tr("attribute"), "weighted": tr("weighted")}.get(
+            plan["method"], plan["method"]),
+        confidence=plan["confidence"], rate=plan["tolerable_rate"],
         n=f"{plan['sample_size']:,}", always=f"{always:,}")
 
 

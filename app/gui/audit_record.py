@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput
 from app.domain.times import parse_time
-from app.gui import dialogs, settings
+from app.gui import dialogs, names, settings
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
@@ -53,16 +53,31 @@ def tolerance_lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+#: The sources the certificate states in English (signed as written), as the auditor reads
+#: them here; a source not listed (a future default) is shown as the certificate has it.
+SOURCES = frozenset({
+    QT_TRANSLATE_NOOP("", "one weighing step of the LBMA Good Delivery Rules: gold bars' "
+                          "gross weights are stated in multiples of 0.025 ozt, rounded down"),
+    QT_TRANSLATE_NOOP("", "one weighing step of the LBMA Good Delivery Rules: silver bars' "
+                          "gross weights are stated in multiples of 0.1 ozt, rounded down"),
+    QT_TRANSLATE_NOOP("", "the auditor's default for re-weighed lots"),
+    QT_TRANSLATE_NOOP("", "the auditor's default for a re-gauged tank's net standard volume"),
+    QT_TRANSLATE_NOOP("", "the auditor's default for a re-measured gas inventory"),
+    QT_TRANSLATE_NOOP("", "stated by the auditor"),
+})
+
+
 def describe_tolerance(rule: Tolerance) -> str:
     """A tolerance as the auditor reads it: what it applies to, the limit, its source."""
     kinds = {"bar": tr("bars"), "lot": tr("lots"), "tank": tr("tanks"),
              "gas": tr("gas inventories")}
     what = kinds.get(rule.kind, rule.kind) if rule.commodity == "*" else \
         tr("{kinds} of {commodity}").format(kinds=kinds.get(rule.kind, rule.kind),
-                                           commodity=rule.commodity)
+                                           commodity=names.name(rule.commodity))
     limit = f"±{rule.absolute} {rule.unit}" if rule.absolute is not None else \
         tr("±{percent} % of the recorded figure").format(percent=rule.percent)
-    return tr("{what}: {limit} ({source})").format(what=what, limit=limit, source=rule.source)
+    source = tr(rule.source) if rule.source in SOURCES else rule.source
+    return tr("{what}: {limit} ({source})").format(what=what, limit=limit, source=source)
 
 
 def check_tolerances(text: str) -> None:

@@ -443,7 +443,7 @@ class DiffWindow(QDialog):
         self.banner.setText(text)
         self.banner.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; "
                                   "padding: 8px; border-radius: 6px;")
-        pairs = (("OLD", result.old), ("NEW", result.new))
+        pairs = ((self.tr("OLD"), result.old), (self.tr("NEW"), result.new))
         self.sides.setText("\n".join(self._side(label, side) for label, side in pairs))
         self.sides.setToolTip("\n".join(
             f"{label}: {side.source}"
@@ -484,7 +484,7 @@ class DiffWindow(QDialog):
                 removed=", ".join(result.sites_removed) or none))
             self.sites_label.show()
         checks = [c.as_json() for c in result.consistency.checks]
-        for label, side in (("OLD", result.old), ("NEW", result.new)):
+        for label, side in pairs:
             checks += [{**c.as_json(), "check": f"{label}: {c.name}"}
                        for c in side.verdict.checks if not c.passed or not c.done]
         # What failed first, then what was not done, then what held.

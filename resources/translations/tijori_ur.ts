@@ -1983,6 +1983,39 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <translation>‏{population} بار اور لاٹ میں سے {sampled} نمونے میں ({method} نمونہ، {confidence} % اعتماد، قابلِ برداشت شرح {rate} %: n = {n})، اور {always} ٹینک اور گیس انوینٹریاں ہمیشہ گنی جاتی ہیں۔</translation>
     </message>
     <message>
+        <source>attribute</source>
+        <translation>خصوصیت کے مطابق</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>وزن کے مطابق</translation>
+    </message>
+    <message>
+        <source>one weighing step of the LBMA Good Delivery Rules: gold bars&apos; gross weights are stated in multiples of 0.025 ozt, rounded down</source>
+        <extracomment>The sources the certificate states in English (signed as written), as the auditor reads them here; a source not listed (a future default) is shown as the certificate has it.</extracomment>
+        <translation>‏LBMA کے گڈ ڈیلیوری قواعد کا تولنے کا ایک قدم: سونے کی بارز کا مجموعی وزن 0.025 ozt کے مضرب میں، نیچے کی طرف گول کر کے لکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>one weighing step of the LBMA Good Delivery Rules: silver bars&apos; gross weights are stated in multiples of 0.1 ozt, rounded down</source>
+        <translation>‏LBMA کے گڈ ڈیلیوری قواعد کا تولنے کا ایک قدم: چاندی کی بارز کا مجموعی وزن 0.1 ozt کے مضرب میں، نیچے کی طرف گول کر کے لکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>the auditor&apos;s default for re-weighed lots</source>
+        <translation>دوبارہ تولی گئی لاٹس کے لیے آڈیٹر کی طے شدہ حد</translation>
+    </message>
+    <message>
+        <source>the auditor&apos;s default for a re-gauged tank&apos;s net standard volume</source>
+        <translation>دوبارہ گیج کیے گئے ٹینک کے خالص معیاری حجم کے لیے آڈیٹر کی طے شدہ حد</translation>
+    </message>
+    <message>
+        <source>the auditor&apos;s default for a re-measured gas inventory</source>
+        <translation>دوبارہ ناپے گئے گیس کے ذخیرے کے لیے آڈیٹر کی طے شدہ حد</translation>
+    </message>
+    <message>
+        <source>stated by the auditor</source>
+        <translation>آڈیٹر کی بیان کردہ</translation>
+    </message>
+    <message>
         <source>bars</source>
         <translation>بار</translation>
     </message>

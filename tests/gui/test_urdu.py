@@ -90,17 +90,7 @@ DEMO_DATA = (
 #: English that still shows because the code builds it outside a message lupdate can
 #: see: (where, what shows, as a regular expression). Each is taken out of a text before
 #: its words are judged. A new entry is a gap to close, not to keep.
-KNOWN_GAPS: list[tuple[str, str]] = [
-    # Physical count › 4. Record, "Unless you state others:": app/gui/audit_record.py
-    # `describe_tolerance` shows each default tolerance's source sentence and its
-    # commodity code as app/services/counting.py (`Tolerance`) writes them, in English,
-    # with no message lupdate can see. To go once the GUI names them (and the commodity
-    # through app/gui/names.py).
-    ("RecordPage default tolerances: source",
-     r"\((?:one weighing step of the LBMA Good Delivery Rules: |the auditor's default for )"
-     r"[^()]*\)"),
-    ("RecordPage default tolerances: commodity code", r"\(silver\)"),
-]
+KNOWN_GAPS: list[tuple[str, str]] = []
 
 
 def english_words(text: str, data: tuple[str, ...] = (), *, gaps: bool = True) -> list[str]:
