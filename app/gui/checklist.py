@@ -40,6 +40,35 @@ def unbroken(text: str) -> str:
     return _ID_LIKE.sub(lambda m: m.group(0).replace("-", NON_BREAKING_HYPHEN), text)
 
 
+def check_card() -> tuple[QFrame, QGridLayout]:
+    """The card that lists checks: a mark or tag in the first column, the check's name and
+    reason below one another in the second."""
+    card = QFrame()
+    card.setProperty("role", "card")
+    grid = QGridLayout(card)
+    grid.setColumnStretch(1, 1)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(2)
+    return card, grid
+
+
+def add_check_row(grid: QGridLayout, index: int, lead: QLabel, check: dict[str, Any],
+                  colour: str) -> tuple[QLabel, QLabel, QLabel]:
+    """Check `index` of a card: `lead` (its mark or severity) beside its name, in `colour`,
+    over its reason (selectable); the three labels."""
+    top = Qt.AlignmentFlag.AlignTop
+    name = QLabel(str(check["check"]))
+    name.setWordWrap(True)
+    name.setStyleSheet(f"color: {colour}; font-weight: 600;")
+    reason = QLabel(unbroken(str(check["reason"])))
+    reason.setWordWrap(True)
+    reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    grid.addWidget(lead, 2 * index, 0, 2, 1, top)
+    grid.addWidget(name, 2 * index, 1, top)
+    grid.addWidget(reason, 2 * index + 1, 1, top)
+    return lead, name, reason
+
+
 def checks_of(verdict: Any) -> tuple[bool, list[dict[str, Any]]]:
     """(valid, checks) from a verdict object or its `as_json()` dictionary."""
     data = verdict.as_json() if hasattr(verdict, "as_json") else dict(verdict)
@@ -103,13 +132,7 @@ class Checklist(QWidget):
         self.checks = [dict(c) for c in checks]
         self.valid = (bool(checks) and all(c["passed"] for c in checks)) if valid is None \
             else valid
-        self.rows = QFrame()
-        self.rows.setProperty("role", "card")
-        grid = QGridLayout(self.rows)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        top = Qt.AlignmentFlag.AlignTop
+        self.rows, grid = check_card()
         for index, check in enumerate(self.checks):
             state = state_of(check)
             colour = COLOURS[state]
@@ -119,17 +142,7 @@ class Checklist(QWidget):
             mark.setMinimumWidth(22)
             mark.setStyleSheet(f"color: {colour}; font-size: 16pt; font-weight: bold;")
             mark.setAccessibleName(tr(state))
-            name = QLabel(str(check["check"]))
-            name.setWordWrap(True)
-            name.setStyleSheet(f"color: {colour}; font-weight: 600;")
-            reason = QLabel(unbroken(str(check["reason"])))
-            reason.setWordWrap(True)
-            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row = 2 * index
-            grid.addWidget(mark, row, 0, 2, 1, top)
-            grid.addWidget(name, row, 1, top)
-            grid.addWidget(reason, row + 1, 1, top)
-            self._cells.append((mark, name, reason))
+            self._cells.append(add_check_row(grid, index, mark, check, colour))
         self._layout.addWidget(self.rows)
         self.rows.setVisible(bool(self.checks))
         if self.valid and self.partial_text and self.not_done:

@@ -22,7 +22,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QSizePolicy,
     QTextBrowser,
@@ -30,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.checklist import FAIL_COLOUR, NEUTRAL_COLOUR, NOT_DONE_COLOUR, PASS_COLOUR, unbroken
+from app.gui.checklist import (
+    FAIL_COLOUR,
+    NEUTRAL_COLOUR,
+    NOT_DONE_COLOUR,
+    PASS_COLOUR,
+    add_check_row,
+    check_card,
+)
 from app.gui.i18n import tr
 from app.gui.palette import INK
 from app.services import figures as signed
@@ -233,13 +239,7 @@ class FindingsList(QWidget):
         """Show the findings (each a check's JSON with "severity")."""
         self.clear()
         self.checks = [dict(c) for c in checks]
-        self.rows = QFrame()
-        self.rows.setProperty("role", "card")
-        grid = QGridLayout(self.rows)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        top = Qt.AlignmentFlag.AlignTop
+        self.rows, grid = check_card()
         if not self.checks:
             grid.addWidget(QLabel(tr("No findings.")), 0, 0, 1, 2)
         for index, check in enumerate(self.checks):
@@ -249,17 +249,7 @@ class FindingsList(QWidget):
             tag.setObjectName(f"finding_{state.replace(' ', '_')}")
             tag.setStyleSheet(f"color: {colour}; font-weight: bold;")
             tag.setAccessibleName(finding_word(state))
-            name = QLabel(str(check["check"]))
-            name.setWordWrap(True)
-            name.setStyleSheet(f"color: {colour}; font-weight: 600;")
-            reason = QLabel(unbroken(str(check["reason"])))
-            reason.setWordWrap(True)
-            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row = 2 * index
-            grid.addWidget(tag, row, 0, 2, 1, top)
-            grid.addWidget(name, row, 1, top)
-            grid.addWidget(reason, row + 1, 1, top)
-            self._cells.append((tag, name, reason))
+            self._cells.append(add_check_row(grid, index, tag, check, colour))
         self._layout.addWidget(self.rows)
 
     def row_texts(self) -> list[tuple[str, str, str]]:
