@@ -409,3 +409,32 @@ def test_the_window_fits_1024_by_768_and_opens_from_the_tools_menu(qtbot, monkey
             (step, needed)
         assert window.width() <= limit.width() and window.height() <= limit.height()
     window.close()
+
+
+def test_the_verify_view_reads_a_count_file_and_shows_its_exceptions_as_findings(
+        qtbot, window, attested, ring, tmp_path, modals):
+    from app.gui.verify_view import VerifyPage
+
+    make_plan(qtbot, window, attested, ring, tmp_path)
+    fill_as_listed(window)
+    window.count_page.select(row_of(window, "AG-7"))
+    window.count_page.not_found_button.click()
+    out = tmp_path / "count.json"
+    fill_record(window, ring, out)
+    with qtbot.waitSignal(window.record_page.recorded, timeout=60000):
+        window.record_page.record_button.click()
+
+    page = VerifyPage()
+    qtbot.addWidget(page)
+    page.policy_field.setText(ring.policy)
+    page.leaves_field.setText(str(attested.leaves))
+    with qtbot.waitSignal(page.verified, timeout=60000) as blocker:
+        assert page.open_path(str(out)) is not None
+    verdict = blocker.args[0]
+    assert verdict["valid"] is True  # exceptions are findings, not a failed integrity
+    names = [name for _, name, _ in page.checklist.row_texts()]
+    assert {"count: sample", "count: results", "count: conclusion",
+            "count certificate: auditor threshold"} <= set(names)
+    findings = {name: word for word, name, _ in page.findings.row_texts()}
+    assert findings["count: exceptions"] == "ALERT"
+    assert not modals.messages
