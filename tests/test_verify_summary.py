@@ -114,7 +114,7 @@ def test_summary_then_integrity_then_findings_then_the_bottom_line(short, ring, 
         f"{grouped(pkg['reserves']['quantity'])} ozt cover {percent(pkg['coverage'])} % of the "
         f"5,000 ozt its supply requires: short by {grouped(pkg['shortfall'])} ozt")
     assert findings[1:] == [
-        f"  [NOTE] age: as of {body['as_of']}: " + findings[1].split(": ", 3)[-1],
+        f"  [NOTE] age: as of {to_the_second(body['as_of'])}: " + findings[1].split(": ", 3)[-1],
         "  [CLEAR] scope: every holding of the ledger (sites GS, LNG, TF, VLT, WH)"]
     assert "✓" not in "\n".join(findings) and "PASS" not in run.stdout
     assert bottom == f"{att}: VALID, with 1 finding to weigh: shortfall PKG (alert)"

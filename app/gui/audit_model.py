@@ -308,7 +308,7 @@ class CountModel(QAbstractTableModel):
                 return "—"
             value = row.cells[key]
             if key == "measured":  # with its unit (the unit column is hidden)
-                return f"{value} {row.cells['unit']}".strip()
+                return f"{value} {row.cells['unit']}" if value else ""
             return self.words.get(value, value) if key in ("kind", *TOGGLED) else value
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "found" and row.cells["found"] in (YES, NO):

@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Cancelled, TijoriError
-from app.gui import settings
+from app.gui import names, settings
 from app.gui.checklist import FAIL_COLOUR, NOT_DONE_COLOUR, PASS_COLOUR, Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.holdings_model import column_titles
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import BAD, GOOD
@@ -142,10 +143,11 @@ class ChangesModel(QAbstractTableModel):
 
     def cells(self, entry: HoldingChange) -> tuple[str, ...]:
         """What one row shows, column by column."""
-        quantity = "; ".join(f"{q.commodity} {change_text(q.change)} {q.unit}"
+        quantity = "; ".join(f"{names.name(q.commodity)} {change_text(q.change)} {q.unit}"
                              for q in entry.quantities)
-        what = "; ".join(f"{f.field}: {value_text(f.old)} → {value_text(f.new)}"
-                         for f in entry.fields)
+        titles = column_titles()  # a field by the name its column has on the Holdings page
+        what = "; ".join(f"{titles.get(f.field, f.field)}: {value_text(f.old)} → "
+                         f"{value_text(f.new)}" for f in entry.fields)
         return (self.words.get(entry.change, entry.change), self.words.get(entry.kind, entry.kind),
                 str(entry.id), entry.label, entry.site, quantity, what)
 

@@ -42,7 +42,7 @@ from app.attest.policy import (
 from app.attest.statement import Statement
 from app.attest.verdict import ALERT, CAUTION, CLEAR, FINDING, NOTE, Verdict
 from app.domain.errors import InvalidInput, NotFound
-from app.domain.times import describe_age, in_future, parse_time
+from app.domain.times import describe_age, format_time, in_future, parse_time
 from app.services import figures
 from app.services.parallel import may_fork
 
@@ -195,7 +195,7 @@ def _times(body: Statement, now: datetime, max_age: timedelta | None,
                 f"the as-of {body.as_of} is after the statement was made ({body.created})"
                 if as_of > created else "as-of and creation time are in the past, in order")
     age = now - as_of
-    said = f"as of {body.as_of}: {describe_age(age)} old"
+    said = f"as of {format_time(as_of)}: {describe_age(age)} old"
     if max_age is None:  # a finding stated, not judged
         verdict.finding("age", said, NOTE)
     elif age <= max_age:

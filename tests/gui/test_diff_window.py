@@ -59,9 +59,9 @@ def test_the_window_lists_the_holdings_added_removed_and_changed(qtbot, window, 
         ["added", "bar", "6", "B-6 / PAMP / 2022", "VLT", "gold +400.060 ozt", ""],
         ["removed", "bar", "2", "B-2 / PAMP / 2022", "VLT", "gold -400.960 ozt", ""],
         ["changed", "bar", "1", "B-1 / PAMP / 2022", "WH", "",
-         'location: "" → R-1; site: VLT → WH'],
+         'Location: "" → R-1; Site: VLT → WH'],
         ["changed", "bar", "3", "B-3 / PAMP / 2022", "VLT", "gold -0.500 ozt",
-         "fine_oz: 399.460 → 398.960; gross_oz: 399.500 → 399.000"],
+         "Fine ozt: 399.460 → 398.960; Gross ozt: 399.500 → 399.000"],
     ]
     qtmodeltester.check(window.changes)
     window.show_combo.setCurrentIndex(window.show_combo.findData("changed"))
