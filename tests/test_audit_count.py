@@ -414,3 +414,30 @@ def test_the_desktop_reads_every_default_tolerances_source_in_its_language():
     stated = counting.parse_tolerance("bar=1")
     sources = {t.source for t in counting.tolerances_with([])} | {stated.source}
     assert sources <= SOURCES
+
+
+def test_tolerances_looser_than_the_defaults_are_a_finding(made, ring, tmp_path):
+    assert counting.looser_than_defaults(counting.tolerances_with([])) == []
+    tight = counting.tolerances_with([counting.parse_tolerance("bar=0.01")])
+    assert counting.looser_than_defaults(tight) == []
+    loose = counting.tolerances_with([counting.parse_tolerance("bar=1"),
+                                      counting.parse_tolerance("tank=0.3%"),
+                                      counting.parse_tolerance("lot=2")])
+    assert counting.looser_than_defaults(loose) == [
+        "bars: ±1 ozt, default ±0.025 ozt", "lots: ±2 t, default ±0.5 %"]
+    rows = fill_all_found(made, sheet(made, tmp_path))
+    results = write_rows(tmp_path / "r.csv", rows)
+    out = tmp_path / "count.json"
+    assert record(made, ring, results, out, "--tolerance", "bar=1").returncode == 0
+    run = tijori("verify", str(out), "--policy", ring.policy, "--leaves", str(made.leaves),
+                 "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    checks = {c["check"]: c for c in json.loads(run.stdout)["checks"]}
+    assert checks["count: tolerances"]["severity"] == "caution"
+    assert "bars: ±1 ozt, default ±0.025 ozt" in checks["count: tolerances"]["reason"]
+    default = tmp_path / "default.json"
+    assert record(made, ring, results, default).returncode == 0
+    run = tijori("verify", str(default), "--policy", ring.policy, "--leaves",
+                 str(made.leaves), "--json")
+    checks = {c["check"]: c for c in json.loads(run.stdout)["checks"]}
+    assert checks["count: tolerances"]["severity"] == "clear"

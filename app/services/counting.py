@@ -27,7 +27,7 @@ from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import load_document
 from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import count_signatures, load_policy_envelope, outsiders, verify_policy
-from app.attest.verdict import ALERT, CLEAR, Verdict
+from app.attest.verdict import ALERT, CAUTION, CLEAR, Verdict
 from app.domain.errors import InvalidInput
 from app.domain.progress import QUIET, Task
 from app.domain.times import format_time, in_future, parse_time
@@ -666,10 +666,49 @@ def _results(certificate: CountCertificate, rows: dict[int, bytes], verdict: Ver
                 "the counts and the conclusion follow from the results"
                 if summary == certificate.summary and text == certificate.conclusion else
                 "the counts or the conclusion do not follow from the results")
+    _tolerances(certificate.tolerances, verdict)
     exceptions = summary.sampled_exceptions + summary.always_exceptions + summary.unlisted
     verdict.finding("count: exceptions", certificate.conclusion if not exceptions else
                     f"{exceptions} exception(s) found (a finding, not a verification "
                     f"failure): {certificate.conclusion}", ALERT if exceptions else CLEAR)
+
+
+def looser_than_defaults(tolerances: Sequence[Tolerance]) -> list[str]:
+    """Each stated tolerance looser than Tijori's default for its holdings, in words ("bars:
+    ±1 ozt, default ±0.025 ozt"); one not comparable with its default (a percentage for
+    an absolute limit) counts as looser, since nothing shows it is not."""
+    found = []
+    for rule in tolerances:
+        default = count.tolerance_for(count.DEFAULT_TOLERANCES, rule.kind, rule.commodity)
+        if default is None or rule == default:
+            continue
+        comparable = (rule.absolute is None) == (default.absolute is None)
+        mine = Decimal(rule.absolute if rule.absolute is not None else rule.percent or "0")
+        theirs = Decimal(default.absolute if default.absolute is not None
+                         else default.percent or "0")
+        if not comparable or mine > theirs:
+            what = count.PLURALS[rule.kind] + ("" if rule.commodity == "*" else
+                                               f" of {rule.commodity}")
+            found.append(f"{what}: {_limit(rule)}, default {_limit(default)}")
+    return found
+
+
+def _limit(rule: Tolerance) -> str:
+    return f"±{rule.absolute} {rule.unit}" if rule.absolute is not None else \
+        f"±{rule.percent} %"
+
+
+def _tolerances(tolerances: Sequence[Tolerance], verdict: Verdict) -> None:
+    """How the certificate's tolerances stand to the defaults: a finding, since a count
+    classified under looser limits finds fewer exceptions."""
+    looser = looser_than_defaults(tolerances)
+    if looser:
+        verdict.finding("count: tolerances", "looser than Tijori's defaults (FORMAT.md "
+                        f"§11.3), so fewer weights read as exceptions: {'; '.join(looser)}",
+                        CAUTION)
+    else:
+        verdict.finding("count: tolerances", "Tijori's defaults (FORMAT.md §11.3), or "
+                        "tighter", CLEAR)
 
 
 def describe(result: dict[str, Any]) -> str:
