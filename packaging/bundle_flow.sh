@@ -38,9 +38,10 @@ done
     --admin keys/admin.pub --admin-threshold 1 --report-signer keys/report.pub
 "$tijori" policy sign policy.json --key keys/admin.key
 
-step "attest: request, two offline signatures, finalise"
+step "attest: the auditor's nonce committed first, request, two offline signatures, finalise"
+commitment=$("$tijori" audit commit --nonce-file nonce.txt | tail -1)
 "$tijori" attest request --policy policy.json --custodian "Bundle Test Custody" \
-    --out request.json --leaves-out leaves.jsonl --with-leaves
+    --out request.json --leaves-out leaves.jsonl --with-leaves --audit-commitment "$commitment"
 "$tijori" sign request.json --key keys/custodian.key --policy policy.json --out c.sig --yes
 "$tijori" sign request.json --key keys/auditor.key --policy policy.json --out a.sig --yes
 "$tijori" attest finalize request.json c.sig a.sig --out attestation.json

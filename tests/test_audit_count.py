@@ -150,6 +150,8 @@ def test_a_clean_count_verifies_and_concludes_in_words(made, ring, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "VALID" in run.stdout and "count: sample" in run.stdout
     assert "count: results" in run.stdout
+    # The statement carries no commitment to the nonce: said, amber, not a failure.
+    assert "[CAUTION] count: nonce: the statement carries no commitment" in run.stdout
 
 
 def test_exceptions_are_classified_and_listed(made, ring, tmp_path):

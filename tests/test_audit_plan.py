@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -12,7 +13,8 @@ from types import SimpleNamespace
 import pytest
 
 from app.attest import sampling, statement
-from app.services import auditing, verifying
+from app.domain.errors import InvalidInput
+from app.services import auditing, counting, verifying
 from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner, envelope_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,3 +163,72 @@ def test_bad_parameters_are_named(made, ring, tmp_path, nonce, args, message):
     result = made.cli(*plan_args(made, ring, out, tmp_path / "nonce", *args))
     assert result.code == 2 and message in result.err
     assert not out.exists()
+
+
+def test_a_nonce_committed_in_the_statement_cannot_be_chosen(ring, ledgers, tmp_path):
+    """Commit-reveal: the auditor commits to the nonce before the request, the statement
+    carries the commitment, and only that nonce draws a sample."""
+    nonce = tmp_path / "nonce.txt"
+    committed = tijori("audit", "commit", "--nonce-file", str(nonce), "--json")
+    assert committed.returncode == 0, committed.stderr
+    commitment = json.loads(committed.stdout)["commitment"]
+    assert commitment == hashlib.sha256(bytes.fromhex(nonce.read_text().strip())).hexdigest()
+    again = json.loads(tijori("audit", "commit", "--nonce-file", str(nonce), "--json").stdout)
+    assert again == {"commitment": commitment, "drawn": False, "nonce_file": str(nonce)}
+
+    cli = cli_runner(ledgers.copy("mixed", tmp_path / "reserves.tijori"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
+        att, leaves, _ = attest(cli, ring, tmp_path, "c", "--audit-commitment", commitment)
+    body = json.loads(envelope_of(att).payload)
+    assert body["audit"] == {"nonce_commitment": commitment}
+    made = SimpleNamespace(att=att, leaves=leaves)
+
+    out = tmp_path / "plan.json"
+    result = tijori(*plan_args(made, ring, out, nonce))
+    assert result.returncode == 0, result.stderr
+    assert "the one the statement's auditor committed to" in result.stdout
+    assert auditing.load_plan(out.read_bytes())["nonce_committed"] is True
+    other = tmp_path / "other.txt"
+    other.write_text("ab" * 32 + "\n")
+    refused = tijori(*plan_args(made, ring, tmp_path / "p2.json", other))
+    assert refused.returncode == 2 and "not the one the statement's auditor" in refused.stderr
+    fresh = tijori(*plan_args(made, ring, tmp_path / "p3.json", tmp_path / "new.txt"))
+    assert fresh.returncode == 2 and "a new nonce would not match" in fresh.stderr
+    assert not (tmp_path / "new.txt").exists() and not (tmp_path / "p2.json").exists()
+
+    # A count drawn with that nonce verifies, and says the nonce was the committed one.
+    plan = auditing.load_plan(out.read_bytes())
+    items = counting.walk_order(counting.planned(plan))
+    rows = []
+    for item, row in zip(items, counting.sheet_rows(plan), strict=True):
+        row = dict(zip(counting.COLUMNS, row, strict=True)) | {"found": "no"}
+        rows.append((item, row))
+    counted = tmp_path / "count.json"
+    counting.record_rows(plan, rows, [], ring.key("aud"), KEY_PASSPHRASE, out=str(counted),
+                         counted_by="A. Khan", witnessed_by="B. Auditor")
+    verdict = verifying.verify_file(str(counted), ring.policy, leaves=str(leaves))
+    assert verdict.ok, [(c.name, c.reason) for c in verdict.failures]
+    nonce_check = next(c for c in verdict.checks if c.name == "count: nonce")
+    assert nonce_check.passed and nonce_check.block == "integrity"
+
+
+def test_a_plan_without_a_commitment_says_what_it_rests_on(made, ring, tmp_path):
+    result = tijori(*plan_args(made, ring, tmp_path / "plan.json", tmp_path / "n.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "carries no commitment to the nonce" in result.stdout
+    assert auditing.load_plan((tmp_path / "plan.json").read_bytes())["nonce_committed"] is False
+
+
+@pytest.mark.parametrize(("audit", "message"), [
+    ({"nonce_commitment": "AB" * 32}, "audit.nonce_commitment is not 64 lower-case hex"),
+    ({"nonce_commitment": "ab" * 32, "more": 1}, "unknown member 'more'"),
+    ("ab" * 32, "audit is not a JSON object"),
+])
+def test_a_malformed_commitment_is_refused(made, audit, message):
+    body = json.loads(envelope_of(made.att).payload)
+    assert statement.Statement.from_dict(body).audit is None
+    with pytest.raises(InvalidInput, match=message):
+        statement.Statement.from_dict(body | {"audit": audit})
+    good = statement.Statement.from_dict(body | {"audit": {"nonce_commitment": "ab" * 32}})
+    assert good.to_dict()["audit"] == {"nonce_commitment": "ab" * 32}

@@ -446,6 +446,9 @@ STATEMENT_MEMBERS_V1 = ("schema", "attestation_id", "created", "as_of", "custodi
                         "tree", "totals", "tokens", "journal", "previous")
 #: Version 2 adds the policy it is made under, its scope and its sequence number.
 STATEMENT_MEMBERS = (*STATEMENT_MEMBERS_V1, "policy", "scope", "sequence")
+#: Optional in version 2: the auditor's commitment to the nonce of a count (FORMAT.md §11.1).
+STATEMENT_OPTIONAL = ("audit",)
+AUDIT_MEMBERS = ("nonce_commitment",)
 POLICY_MEMBERS = ("digest", "version")
 SCOPE_MEMBERS = ("sites", "commodities", "complete")
 CUSTODIAN_MEMBERS = ("name", "ledger_id")
@@ -590,7 +593,12 @@ def _shape(obj: Any) -> int:
     version = SCHEMAS.get(schema) if isinstance(schema, str) else None
     if version is None:
         raise _Shape(f"{top} is not a {STATEMENT_SCHEMA} (or {STATEMENT_SCHEMA_V1}) statement")
-    _object(obj, top, STATEMENT_MEMBERS if version >= 2 else STATEMENT_MEMBERS_V1)
+    _object(obj, top, STATEMENT_MEMBERS if version >= 2 else STATEMENT_MEMBERS_V1,
+            STATEMENT_OPTIONAL if version >= 2 else ())
+    if "audit" in obj:
+        audit = _object(obj["audit"], "audit", AUDIT_MEMBERS)
+        if not _is_hex(audit["nonce_commitment"]):
+            raise _Shape("audit.nonce_commitment is not 64 lower-case hex digits")
     _text(obj, "attestation_id", top)
     _time(obj, "created", top)
     _time(obj, "as_of", top)
@@ -673,6 +681,7 @@ class Statement:
     policy: dict[str, Any] | None = None
     scope: dict[str, Any] | None = None
     sequence: int | None = None
+    audit: dict[str, str] | None = None  # {"nonce_commitment": hex}, when the auditor gave one
 
     @property
     def schema(self) -> str:
@@ -700,6 +709,8 @@ class Statement:
         }
         if self.version >= 2:
             out.update(policy=self.policy, scope=self.scope, sequence=self.sequence)
+            if self.audit is not None:
+                out["audit"] = self.audit
         return out
 
     def payload(self) -> bytes:
@@ -716,7 +727,7 @@ class Statement:
         return cls(version, obj["attestation_id"], obj["created"], obj["as_of"],
                    obj["custodian"], obj["sites"], obj["tree"], obj["totals"], obj["tokens"],
                    obj["journal"], obj["previous"], obj.get("policy"), obj.get("scope"),
-                   obj.get("sequence"))
+                   obj.get("sequence"), obj.get("audit"))
 
     @classmethod
     def from_payload(cls, payload: bytes, where: str = "statement",

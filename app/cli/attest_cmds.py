@@ -104,6 +104,9 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--proof-from", type=int, action="append", default=[], metavar="SIZE",
                    help="also prove the journal consistent from this size (for a signer "
                    "that last signed a request never finalised)")
+    p.add_argument("--audit-commitment", metavar="SHA256",
+                   help="the auditor's commitment to the nonce of a count (`tijori audit "
+                   "commit` prints it): the statement carries it")
     p.set_defaults(handler=cmd_attest_request)
     p = att.add_parser("finalize", parents=[js], help="combine signatures into an attestation")
     p.add_argument("request")
@@ -337,7 +340,7 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
             custodian=args.custodian or common.environment("TIJORI_CUSTODIAN") or "",
             sites=args.site, as_of=args.as_of,
             with_leaves=args.with_leaves, previous_path=args.previous,
-            proofs_from=args.proof_from,
+            proofs_from=args.proof_from, audit_commitment=args.audit_commitment,
             task=common.ProgressLine("attesting", minimum=1).task(),
         )
     _print(args, result, f"Wrote signing request {args.out} (request {result['request_id']})"

@@ -36,6 +36,16 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.set_defaults(handler=cmd_plan)
 
     p = audit_sub.add_parser(
+        "commit", parents=[js], help="draw the nonce of a count before the attestation, and "
+        "print the commitment the custodian puts in its statement",
+        description="Draws 32 random bytes into --nonce-file (if it does not exist) and prints "
+        "their SHA-256. Give the custodian that commitment before the signing request is made "
+        "(`tijori attest request --audit-commitment`): the statement then binds the nonce, "
+        "and neither side can choose the sample. Keep the nonce file secret until the plan.")
+    p.add_argument("--nonce-file", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_commit)
+
+    p = audit_sub.add_parser(
         "sheet", parents=[js], help="print the count sheets of a plan (PDF), or the results "
         "sheet to fill in (CSV)",
         description="Bars and lots by site and location with blank columns (found, serial, "
@@ -101,6 +111,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
               f"tanks and gas inventories always counted.")
         print(f"Attestation {plan['attestation']['attestation_id']} as of "
               f"{plan['attestation']['as_of']}; seed {plan['seed']}.")
+        print("The nonce is the one the statement's auditor committed to." if
+              plan["nonce_committed"] else "The statement carries no commitment to the nonce: "
+              "only your care says it was drawn once, after the attestation was final (an "
+              "auditor who commits first, with `tijori audit commit`, cannot choose it).")
     return 0
 
 
@@ -140,4 +154,16 @@ def cmd_cosign(args: argparse.Namespace) -> int:
     else:
         print(f"Signed {args.count}; its certificate now carries {info['signatures']} "
               "signature(s).")
+    return 0
+
+
+def cmd_commit(args: argparse.Namespace) -> int:
+    from app.services import auditing
+    info = auditing.commit_nonce(args.nonce_file)
+    if args.json:
+        common.emit_json(info)
+    else:
+        print(f"Nonce {'drawn into' if info['drawn'] else 'read from'} {args.nonce_file}; "
+              "give the custodian its commitment for the statement:")
+        print(info["commitment"])
     return 0

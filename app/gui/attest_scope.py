@@ -81,6 +81,9 @@ class ScopeStep(QWidget):
                                   suggested=Path(suggested_request()).name)
         self.out_edit.setText(suggested_request())
         self.with_leaves = QCheckBox(tr("Include the leaves in the request"))
+        self.commitment_edit = QLineEdit()
+        self.commitment_edit.setObjectName("audit_commitment")
+        self.commitment_edit.setPlaceholderText(tr("optional: 64 hex digits from the auditor"))
         self.leaves_note = QLabel()
         self.leaves_note.setWordWrap(True)
         self.leaves_note.setProperty("role", "hint")
@@ -97,6 +100,10 @@ class ScopeStep(QWidget):
                       hint=tr("The offline signer then recomputes the root and the totals "
                               "itself; the request grows with every holding."))
         self.form.add("out", tr("Signing request:"), self.out_edit, check_new)
+        self.form.add("audit_commitment", tr("Auditor's nonce commitment:"),
+                      self.commitment_edit, attesting.check_audit_commitment, required=False,
+                      hint=tr("The commitment the auditor gave you: the statement binds the "
+                              "nonce of their count, so neither side can choose its sample."))
         layout_form.addRow("", self.leaves_note)
         self.form.finish()
         self.out_edit.textChanged.connect(self._show_leaves_path)
@@ -170,7 +177,8 @@ class ScopeStep(QWidget):
                 "as_of": values["as_of"] or None,
                 "policy_path": str(Path(values["policy_path"]).expanduser()),
                 "with_leaves": self.with_leaves.isChecked(), "out": out,
-                "leaves_out": attesting.leaves_path_for(out)}
+                "leaves_out": attesting.leaves_path_for(out),
+                "audit_commitment": values["audit_commitment"] or None}
 
     def fresh_request_name(self) -> None:
         """A new default name for the next request (the last one was written)."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -56,7 +57,11 @@ def describe_plan(plan: dict[str, Any]) -> str:
         method={"attribute": tr("attribute"), "weighted": tr("weighted")}.get(
             plan["method"], plan["method"]),
         confidence=plan["confidence"], rate=plan["tolerable_rate"],
-        n=f"{plan['sample_size']:,}", always=f"{always:,}")
+        n=f"{plan['sample_size']:,}", always=f"{always:,}") + " " + (
+        tr("The nonce is the one the statement's auditor committed to.")
+        if plan.get("nonce_committed") else
+        tr("The statement carries no commitment to the nonce: only your care says it was "
+           "drawn once."))
 
 
 def button(text: str, name: str, slot: Any, *, primary: bool = False) -> QPushButton:
@@ -143,10 +148,18 @@ class PlanPage(QWidget):
                                   primary=True)
         self.open_button = button(self.tr("Open a plan made earlier…"), "open_plan",
                                   self.open_plan)
+        self.commit_button = button(self.tr("Commit to the nonce…"), "commit_nonce",
+                                    self.commit)
+        self.commitment = QLabel()
+        self.commitment.setObjectName("commitment")
+        self.commitment.setWordWrap(True)
+        self.commitment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.commitment.hide()
         self.progress = ProgressPanel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.commit_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0)
 
@@ -164,6 +177,7 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
+        layout.addWidget(self.commitment)
         layout.addWidget(self.result_box)
         layout.addStretch(1)
         self._nonce_note()
@@ -174,14 +188,36 @@ class PlanPage(QWidget):
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
 
+    def commit(self) -> str | None:
+        """Draw the nonce into its file (or read it there) before the custodian makes the
+        request, and show its commitment, copied to the clipboard, for the statement: the
+        twin of `tijori audit commit`. Returns the commitment."""
+        path = self.nonce_field.path
+        if not path:
+            self.sample_form.set_error("nonce", self.tr("Choose where the nonce file goes."))
+            return None
+        try:
+            info = auditing.commit_nonce(path)
+        except InvalidInput as exc:
+            self.sample_form.set_error("nonce", str(exc))
+            return None
+        QApplication.clipboard().setText(info["commitment"])
+        self.commitment.setText(self.tr(
+            "Give the custodian this commitment before the signing request is made (it is on "
+            "the clipboard); keep the nonce file to yourself until the plan:\n{commitment}")
+            .format(commitment=info["commitment"]))
+        self.commitment.show()
+        self._nonce_note()
+        return info["commitment"]
+
     def _nonce_note(self) -> None:
         path = self.nonce_field.path
         if path and Path(path).is_file():
             text = self.tr("This file exists: the nonce in it is used.")
         else:
-            text = self.tr("When this file does not exist, 32 random bytes are drawn into it. "
-                           "Draw the nonce only after the attestation is final, so that "
-                           "nobody could know it in advance and steer the sample.")
+            text = self.tr("When this file does not exist, 32 random bytes are drawn into it: "
+                           "best before the request, with Commit to the nonce…, so the "
+                           "statement binds it; else only after the attestation is final.")
         self.sample_form.fields["nonce"].hint.setText(text)
 
     def _method_note(self) -> None:

@@ -156,6 +156,7 @@ def build_snapshot(
     leaves_out: Path,
     keep_leaves: bool = False,
     proofs_from: Iterable[int] = (),
+    audit_commitment: str | None = None,
     task: Task = QUIET,
 ) -> Snapshot:
     """Take the holdings in scope at `as_of`; write the leaves file; make the statement.
@@ -187,7 +188,7 @@ def build_snapshot(
         if upto == head:
             replay.prove_current()
         terms = _Terms(custodian, policy, chosen, known, moment, upto, previous_path,
-                       set(proofs_from))
+                       set(proofs_from), audit_commitment)
         snap = _snapshot(ledger, "replay", terms, leaves_out, keep_leaves, task)
         if upto < head:
             try:
@@ -210,6 +211,7 @@ class _Terms:
     upto: int  # the journal's size at the as-of
     previous_path: str | None
     proofs_from: set[int]
+    audit_commitment: str | None = None  # the auditor's SHA-256 of a count's nonce
 
 
 def _scope(ledger: Ledger, db: str, terms: _Terms, totals: list[dict[str, str]],
@@ -297,10 +299,23 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
         tree={"size": tree.size, "root": tree.root.hex(), "hashing": statement.TREE_HASHING},
         totals=totals, tokens=statement.coverage(token_rows, totals, scope), journal=journal,
         previous=prior.link if prior else None, policy=dict(terms.policy), scope=scope,
-        sequence=prior.sequence if prior else 1)
+        sequence=prior.sequence if prior else 1,
+        audit={"nonce_commitment": terms.audit_commitment} if terms.audit_commitment else None)
     task.progress(3, 4)
     return Snapshot(body.to_dict(), body.payload(), kept if keep_leaves else None, tree,
                     journal_proofs)
+
+
+def check_audit_commitment(text: str | None) -> str | None:
+    """An auditor's nonce commitment as the statement carries it: 64 lower-case hex digits."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise InvalidInput(f"the auditor's nonce commitment is 64 hex digits (the SHA-256 "
+                           f"that `tijori audit commit` prints), not {text.strip()!r}",
+                           "audit_commitment")
+    return value
 
 
 def _check_request_paths(ledger: Ledger, out: Path, leaves: Path) -> None:
@@ -379,9 +394,14 @@ def make_request(
     previous_path: str | None = None,
     roles: Iterable[str] = ATTESTED_ROLES,
     proofs_from: Iterable[int] = (),
+    audit_commitment: str | None = None,
     task: Task = QUIET,
 ) -> dict[str, Any]:
     """Write a signing request and the leaves file; return the statement.
+
+    `audit_commitment` is the SHA-256 of the nonce an auditor will draw the count's sample
+    with (`tijori audit commit`): the statement carries it, so that the auditor cannot
+    choose the nonce once the statement is known (FORMAT.md §11.1).
 
     The as-of may not be in the future, nor at a time when the policy's keys could not
     sign (`_check_as_of`). The request carries consistency proofs of the journal from
@@ -419,7 +439,8 @@ def make_request(
         snap = build_snapshot(ledger, custodian=custodian, sites=sites, as_of=moment,
                               policy={"digest": digest, "version": policy.version},
                               previous_path=previous_path, leaves_out=leaves_path,
-                              keep_leaves=with_leaves, proofs_from=proofs_from, task=task)
+                              keep_leaves=with_leaves, proofs_from=proofs_from,
+                              audit_commitment=check_audit_commitment(audit_commitment), task=task)
         request = {
             "format": REQUEST_FORMAT, "version": REQUEST_VERSION,
             "request_id": str(uuid.uuid4()),

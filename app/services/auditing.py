@@ -10,6 +10,7 @@ leaves re-derives the same sample (`derive_sample`).
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,6 +65,29 @@ def read_nonce(path: str) -> bytes:
         raise InvalidInput(f"the nonce file {path} must hold 64 lower-case hex digits "
                            f"(32 random bytes)", "nonce")
     return nonce
+
+
+def commitment_of(nonce: bytes) -> str:
+    """The commitment a statement carries to an auditor's nonce: SHA-256, in hex."""
+    return hashlib.sha256(nonce).hexdigest()
+
+
+def commit_nonce(path: str) -> dict[str, Any]:
+    """The nonce in `path` (drawn there first when the file does not exist) and its
+    commitment, for the custodian to put in the statement before it is made."""
+    drawn = not Path(path).exists()
+    nonce = read_nonce(path)
+    return {"commitment": commitment_of(nonce), "drawn": drawn, "nonce_file": str(path)}
+
+
+def check_commitment(body: dict[str, Any], nonce: bytes) -> bool | None:
+    """Whether the nonce is the one the statement's auditor committed to; None when the
+    statement carries no commitment (the nonce was drawn after it, and only the auditor's
+    care says it was drawn once)."""
+    audit = body.get("audit")
+    if not isinstance(audit, dict):
+        return None
+    return audit.get("nonce_commitment") == commitment_of(nonce)
 
 
 def leaf_rows(leaves_data: bytes) -> list[bytes]:
@@ -161,7 +185,15 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
     n = sampling.sample_size(c, r)
     leaves_data = read_file(leaves_path, "leaves file")
     frame = read_frame(leaves_data, body, method, source=str(leaves_path))
+    if isinstance(body.get("audit"), dict) and not Path(nonce_file).exists():
+        raise InvalidInput(f"the statement carries the auditor's commitment to a nonce: give "
+                           f"the nonce file drawn then (`tijori audit commit`); {nonce_file} "
+                           "does not exist, and a new nonce would not match", "nonce")
     nonce = read_nonce(nonce_file)
+    if check_commitment(body, nonce) is False:
+        raise InvalidInput(f"the nonce in {nonce_file} is not the one the statement's auditor "
+                           "committed to (its SHA-256 differs from audit.nonce_commitment): "
+                           "no sample is drawn from another nonce", "nonce")
     seed_bytes = sampling.seed(digest, nonce)
     sample = derive_sample(seed_bytes, frame, method, n)
     rows = leaf_rows_at(leaves_data, sample.indexes)
@@ -176,6 +208,7 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
                       "why": "always" if i in always else "sampled"}
                      for i in sample.indexes],
         "method": method, "nonce": nonce.hex(),
+        "nonce_committed": check_commitment(body, nonce) is True,
         "population": {"always": len(sample.always), "sampled_from": sample.population},
         "sample_size": n, "seed": seed_bytes.hex(), "tolerable_rate": str(r),
         "version": PLAN_VERSION,

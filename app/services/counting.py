@@ -585,6 +585,15 @@ def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], dig
         return
     seed = sampling.seed(digest, nonce)
     n = sampling.sample_size(c, r)
+    committed = auditing.check_commitment(body, nonce)
+    if committed is None:
+        verdict.finding("count: nonce", "the statement carries no commitment to the nonce: "
+                        "an auditor could have drawn several and kept the sample it liked "
+                        "(FORMAT.md §11.1)", CAUTION)
+    else:
+        verdict.add("count: nonce", committed, "the nonce is the one the statement's auditor "
+                    "committed to" if committed else "the nonce is not the one the statement's "
+                    "auditor committed to (audit.nonce_commitment)")
     verdict.add("count: seed", plan["seed"] == seed.hex(),
                 "the seed is SHA-256 of the statement digest and the nonce"
                 if plan["seed"] == seed.hex() else "the seed is not SHA-256 of the statement "

@@ -398,6 +398,10 @@
         <translation>درخواست میں پتے شامل کریں</translation>
     </message>
     <message>
+        <source>optional: 64 hex digits from the auditor</source>
+        <translation>اختیاری: آڈیٹر کی طرف سے 64 ہیکس ہندسے</translation>
+    </message>
+    <message>
         <source>The organisation that holds the reserves, as it will be signed.</source>
         <translation>وہ ادارہ جس کی تحویل میں ذخائر ہیں، جیسا کہ دستخط میں آئے گا۔</translation>
     </message>
@@ -412,6 +416,14 @@
     <message>
         <source>The offline signer then recomputes the root and the totals itself; the request grows with every holding.</source>
         <translation>تب آف لائن دستخط کنندہ جڑ اور میزان خود دوبارہ شمار کرتا ہے؛ ہر ہولڈنگ کے ساتھ درخواست بڑی ہوتی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s nonce commitment:</source>
+        <translation>آڈیٹر کا نانس کا عہد:</translation>
+    </message>
+    <message>
+        <source>The commitment the auditor gave you: the statement binds the nonce of their count, so neither side can choose its sample.</source>
+        <translation>آڈیٹر کا دیا ہوا عہد: بیان ان کی گنتی کے نانس کو باندھ دیتا ہے، اس لیے کوئی فریق اس کا نمونہ نہیں چن سکتا۔</translation>
     </message>
     <message>
         <source>Ticked sites are attested; all of them by default.</source>
@@ -1989,6 +2001,14 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
     <message>
         <source>weighted</source>
         <translation>وزن کے مطابق</translation>
+    </message>
+    <message>
+        <source>The nonce is the one the statement&apos;s auditor committed to.</source>
+        <translation>نانس وہی ہے جس کا بیان کے آڈیٹر نے عہد کیا تھا۔</translation>
+    </message>
+    <message>
+        <source>The statement carries no commitment to the nonce: only your care says it was drawn once.</source>
+        <translation>بیان میں نانس کا کوئی عہد نہیں: صرف آپ کی احتیاط بتاتی ہے کہ اسے ایک ہی بار نکالا گیا۔</translation>
     </message>
     <message>
         <source>one weighing step of the LBMA Good Delivery Rules: gold bars&apos; gross weights are stated in multiples of 0.025 ozt, rounded down</source>
@@ -4568,6 +4588,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>پہلے سے بنا منصوبہ کھولیں…</translation>
     </message>
     <message>
+        <source>Commit to the nonce…</source>
+        <translation>نانس کا عہد کریں…</translation>
+    </message>
+    <message>
         <source>The plan</source>
         <translation>منصوبہ</translation>
     </message>
@@ -4576,12 +4600,22 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اگلا: شیٹیں ›</translation>
     </message>
     <message>
+        <source>Choose where the nonce file goes.</source>
+        <translation>نانس فائل کی جگہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Give the custodian this commitment before the signing request is made (it is on the clipboard); keep the nonce file to yourself until the plan:
+{commitment}</source>
+        <translation>دستخط کی درخواست بننے سے پہلے کسٹوڈین کو یہ عہد دیں (یہ کلپ بورڈ پر ہے)؛ منصوبے تک نانس فائل اپنے پاس رکھیں:
+{commitment}</translation>
+    </message>
+    <message>
         <source>This file exists: the nonce in it is used.</source>
         <translation>یہ فائل موجود ہے: اس میں موجود نانس استعمال ہوتا ہے۔</translation>
     </message>
     <message>
-        <source>When this file does not exist, 32 random bytes are drawn into it. Draw the nonce only after the attestation is final, so that nobody could know it in advance and steer the sample.</source>
-        <translation>جب یہ فائل موجود نہ ہو تو اس میں 32 بے ترتیب بائٹس نکالے جاتے ہیں۔ نانس تصدیق نامہ حتمی ہونے کے بعد ہی نکالیں، تاکہ کوئی اسے پہلے سے نہ جان سکے اور نمونے کو اپنی مرضی سے نہ موڑ سکے۔</translation>
+        <source>When this file does not exist, 32 random bytes are drawn into it: best before the request, with Commit to the nonce…, so the statement binds it; else only after the attestation is final.</source>
+        <translation>جب یہ فائل موجود نہ ہو تو اس میں 32 بے ترتیب بائٹس نکالے جاتے ہیں: بہتر ہے درخواست سے پہلے، نانس کا عہد کریں… سے، تاکہ بیان اسے باندھ دے؛ ورنہ صرف تصدیق نامہ حتمی ہونے کے بعد۔</translation>
     </message>
     <message>
         <source>Every bar and lot is equally likely to be counted.</source>

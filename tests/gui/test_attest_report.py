@@ -458,3 +458,19 @@ def test_a_report_with_the_auditors_count(qtbot, ctx, ring, tmp_path):
     assert any("Physical count" in (p.extract_text() or "") for p in reader.pages)
     verdict = verifying.verify_file(str(pdf), ring.report_policy)
     assert verdict.ok and any(c.name == "count: results" and c.passed for c in verdict.checks)
+
+
+def test_the_auditors_nonce_commitment_goes_into_the_request(qtbot, ctx, ring, tmp_path):
+    from app.gui.attest_scope import ScopeStep
+
+    scope = ScopeStep()
+    qtbot.addWidget(scope)
+    scope.policy_edit.setText(ring.report_policy)
+    scope.out_edit.setText(str(tmp_path / "q.req.json"))
+    scope.custodian_edit.setText("Test Custody")
+    scope.commitment_edit.setText("XYZ")
+    assert scope.request_arguments() is None  # 64 hex digits, or nothing
+    commitment = "AB" * 32
+    scope.commitment_edit.setText(commitment)
+    arguments = scope.request_arguments()
+    assert arguments is not None and arguments["audit_commitment"] == commitment

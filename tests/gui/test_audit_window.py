@@ -132,7 +132,7 @@ def test_the_plan_step_draws_the_nonce_and_the_sheets_list_every_planned_leaf(
     page.rate.setText("1")
     assert page.size_label.text().startswith("n = 299 bars and lots")
     page.nonce_field.setText(str(tmp_path / "nonce.txt"))
-    assert "Draw the nonce only after the attestation is final" in \
+    assert "else only after the attestation is final" in \
         page.sample_form.fields["nonce"].hint.text()
     plan_path = make_plan(qtbot, window, attested, ring, tmp_path, confidence="60", rate="40",
                           nonce=None)
@@ -438,3 +438,22 @@ def test_the_verify_view_reads_a_count_file_and_shows_its_exceptions_as_findings
     findings = {name: word for word, name, _ in page.findings.row_texts()}
     assert findings["count: exceptions"] == "ALERT"
     assert not modals.messages
+
+
+def test_commit_to_the_nonce_before_the_request(qtbot, window, tmp_path):
+    """The twin of `tijori audit commit`: the nonce is drawn, its SHA-256 shown and put on
+    the clipboard for the custodian; a second press reads the same nonce."""
+    import hashlib
+
+    from PySide6.QtWidgets import QApplication
+
+    page = window.plan_page
+    page.nonce_field.setText("")
+    assert page.commit() is None and not page.commitment.isVisibleTo(page)
+    nonce = tmp_path / "nonce.txt"
+    page.nonce_field.setText(str(nonce))
+    commitment = page.commit()
+    assert commitment == hashlib.sha256(bytes.fromhex(nonce.read_text().strip())).hexdigest()
+    assert commitment in page.commitment.text()
+    assert QApplication.clipboard().text() == commitment
+    assert page.commit() == commitment  # the file is kept: the same nonce
