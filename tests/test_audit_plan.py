@@ -15,7 +15,7 @@ import pytest
 from app.attest import sampling, statement
 from app.domain.errors import InvalidInput
 from app.services import auditing, counting, verifying
-from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner, envelope_of
+from tests.attest_helpers import KEY_PASSPHRASE, attest, cli_runner, envelope_of, request
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -232,3 +232,22 @@ def test_a_malformed_commitment_is_refused(made, audit, message):
         statement.Statement.from_dict(body | {"audit": audit})
     good = statement.Statement.from_dict(body | {"audit": {"nonce_commitment": "ab" * 32}})
     assert good.to_dict()["audit"] == {"nonce_commitment": "ab" * 32}
+
+
+def test_the_signer_shows_the_commitment_the_statement_binds(ring, ledgers, tmp_path):
+    from app.services import signing
+
+    commitment = "cd" * 32
+    cli = cli_runner(ledgers.copy("mixed", tmp_path / "reserves.tijori"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
+        req, _ = request(cli, ring, tmp_path, "s", "--audit-commitment", commitment.upper())
+    prepared = signing.prepare(req.read_bytes(), key_path=ring.key("aud"),
+                               policy_path=ring.policy, folder=tmp_path / "signer")
+    check = next(c for c in prepared.verdict.checks if c.name == "audit nonce")
+    assert check.passed and commitment in check.reason
+    refused = cli("attest", "request", "--policy", ring.policy, "--out",
+                  str(tmp_path / "x.json"), "--leaves-out", str(tmp_path / "x.jsonl"),
+                  "--custodian", "C", "--audit-commitment", "12ab")
+    assert refused.code == 2 and "64 hex digits" in refused.err
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "x.jsonl").exists()

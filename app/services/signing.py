@@ -161,6 +161,10 @@ def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, key
     scope = body["scope"]
     verdict.passed("scope", "every holding of the ledger" if scope["complete"] else
                    f"sites {', '.join(scope['sites'])} only, not every holding of the ledger")
+    if body.get("audit") is not None:  # an auditor signing checks the commitment is theirs
+        verdict.passed("audit nonce", "the statement binds the nonce of an auditor's count: "
+                       f"commitment {body['audit']['nonce_commitment']} (`tijori audit "
+                       "commit` printed it to the auditor who drew it)")
     _leaves(request, body, verdict)
     _coverage(body, verdict)
     if store is not None:
