@@ -119,7 +119,7 @@ class Weights:
     """A stratum being gathered: population positions, and quantities as integers of
     minor units at `places` decimals (so "380.339" is 380339 at 3)."""
 
-    positions: list[int] = field(default_factory=list)
+    positions: Sequence[int] = field(default_factory=list)  # a range when consecutive
     units: list[int] = field(default_factory=list)
     places: int = 0
 
@@ -142,11 +142,14 @@ def group_weights(quantities: Sequence[_Quantity],
     population position, grouped by commodity and unit, each group at the most places
     any of its quantities has. A quantity that is not a decimal string of the format is
     InvalidInput naming `where(position)`."""
-    keys = {(q.commodity, q.unit) for q in quantities}
+    commodities = {q.commodity for q in quantities}
+    units = {q.unit for q in quantities}
+    keys = ({(commodities.pop(), units.pop())} if len(commodities) == len(units) == 1
+            else {(q.commodity, q.unit) for q in quantities})  # one stratum: no pairs made
     groups = {}
     for key in keys:
         if len(keys) == 1:
-            positions, texts = list(range(len(quantities))), [q.quantity for q in quantities]
+            positions, texts = range(len(quantities)), [q.quantity for q in quantities]
         else:
             positions = [p for p, q in enumerate(quantities) if (q.commodity, q.unit) == key]
             texts = [quantities[p].quantity for p in positions]
@@ -154,7 +157,7 @@ def group_weights(quantities: Sequence[_Quantity],
     return groups
 
 
-def _minor_units(texts: list[str], positions: list[int], where: Callable[[int], str]
+def _minor_units(texts: list[str], positions: Sequence[int], where: Callable[[int], str]
                  ) -> tuple[list[int], int]:
     """Decimal strings as integers of minor units at the most places any has. When all
     have the same places, as a stratum's weights do, one pattern checks them all and one
@@ -190,15 +193,30 @@ def join_weights(first: dict[tuple[str, str], Weights], then: dict[tuple[str, st
     """The groups of two runs of a population, the second's positions moved by `shift`."""
     joined = dict(first)
     for key, later in then.items():
-        moved = [position + shift for position in later.positions]
+        moved = _moved(later.positions, shift)
         if key not in joined:
             joined[key] = Weights(moved, later.units, later.places)
             continue
         earlier = joined[key]
         places = max(earlier.places, later.places)
-        joined[key] = Weights(earlier.positions + moved, earlier.at(places) + later.at(places),
+        joined[key] = Weights(_joined(earlier.positions, moved),
+                              earlier.at(places) + later.at(places),
                               places)
     return joined
+
+
+def _moved(positions: Sequence[int], shift: int) -> Sequence[int]:
+    if isinstance(positions, range):
+        return range(positions.start + shift, positions.stop + shift)
+    return [position + shift for position in positions]
+
+
+def _joined(first: Sequence[int], then: Sequence[int]) -> Sequence[int]:
+    """Positions one after the other; two ranges that meet stay one range (a million
+    positions are never a list of a million numbers when they are consecutive)."""
+    if isinstance(first, range) and isinstance(then, range) and first.stop == then.start:
+        return range(first.start, then.stop)
+    return [*first, *then]
 
 
 def strata_of(groups: dict[tuple[str, str], Weights]) -> list[Stratum]:

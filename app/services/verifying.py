@@ -284,18 +284,29 @@ class _Read(Protocol):
 Reader = Callable[[list[bytes], int, bytes], _Read]
 
 
-def _part(lo: int, hi: int, first: int, read: Reader
+def _part(lo: int, hi: int, first: int, read: Reader, read_first: bool = False
           ) -> tuple[bytes, int, _Read | None, str | None]:
-    """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]."""
+    """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]. The two workers
+    do the two in opposite orders (`read_first`): hashing keeps a core busy, decoding
+    mostly the memory, so the one's hashing overlaps the other's decoding."""
     text = _SHARED[lo:hi]
     lines = text.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
+    found: _Read | None = None
+    error = None
+    if read_first:
+        try:
+            found = read(lines, first, text)
+        except InvalidInput as exc:
+            error = str(exc)
     tree = merkle.MerkleTree(lines)
-    try:
-        return tree.root, tree.size, read(lines, first, text), None
-    except InvalidInput as exc:
-        return tree.root, tree.size, None, str(exc)
+    if not read_first:
+        try:
+            found = read(lines, first, text)
+        except InvalidInput as exc:
+            error = str(exc)
+    return tree.root, tree.size, found, error
 
 
 def hash_and_read(data: bytes, body_start: int, count: int,
@@ -319,7 +330,7 @@ def hash_and_read(data: bytes, body_start: int, count: int,
         cut = after_line(data, body_start, split)
         try:
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                jobs = [pool.submit(_part, body_start, cut, 0, read),
+                jobs = [pool.submit(_part, body_start, cut, 0, read, True),
                         pool.submit(_part, cut, len(data), split, read)]
                 (left, size_a, read_a, error_a), (right, size_b, read_b, error_b) = [
                     job.result() for job in jobs]
