@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import mmap
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
@@ -121,6 +122,27 @@ def read_file(path: str | os.PathLike, what: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+@contextlib.contextmanager
+def mapped(path: str | os.PathLike, what: str) -> Iterator[bytes]:
+    """A file the user named, memory-mapped read-only for the `with` block: sliced and
+    searched without being read whole first, so that forked workers read their own
+    parts of it, at once. A file that cannot be read is InvalidInput, as `read_file`."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the block
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+    with handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            yield b""
+            return
+        try:
+            view = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as exc:
+            raise InvalidInput(f"cannot read {what} {path}: {exc}") from None
+        with view:
+            yield view  # type: ignore[misc]
 
 
 def read_bounded(path: str | os.PathLike, limit: int, what: str) -> bytes | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from app.attest import canonical, sampling, statement
 from app.attest.dsse import Envelope
-from app.attest.fileio import read_file, write_atomic
+from app.attest.fileio import mapped, read_file, write_atomic
 from app.attest.formats import load_document
 from app.domain.errors import InvalidInput
 from app.services import verifying
@@ -183,7 +183,14 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
     body = canonical.loads(envelope.payload, source="statement")
     digest = statement.statement_digest(envelope.payload)
     n = sampling.sample_size(c, r)
-    leaves_data = read_file(leaves_path, "leaves file")
+    with mapped(leaves_path, "leaves file") as leaves_data:  # each worker reads its half
+        return _plan(body, data, leaves_data, leaves_path, c, r, n, digest,
+                     method=method, nonce_file=nonce_file, out=out, overwrite=overwrite)
+
+
+def _plan(body: dict[str, Any], data: bytes, leaves_data: bytes,
+          leaves_path: str, c: Decimal, r: Decimal, n: int, digest: str, *, method: str,
+          nonce_file: str, out: str, overwrite: bool) -> dict[str, Any]:
     frame = read_frame(leaves_data, body, method, source=str(leaves_path))
     if isinstance(body.get("audit"), dict) and not Path(nonce_file).exists():
         raise InvalidInput(f"the statement carries the auditor's commitment to a nonce: give "

@@ -345,8 +345,9 @@ def hash_and_read(data: bytes, body_start: int, count: int,
 
 def after_line(data: bytes, start: int, lines: int, block: int = 1 << 20) -> int:
     """Where the line after the first `lines` lines from `start` begins: newlines are
-    counted a block at a time (in C), then found one by one in the last block."""
-    while (found := data.count(b"\n", start, start + block)) < lines and \
+    counted a block at a time (in C), then found one by one in the last block. `data` may
+    be a memory map, which has no `count`: its blocks are counted as bytes."""
+    while (found := bytes(data[start:start + block]).count(b"\n")) < lines and \
             start + block < len(data):
         lines -= found
         start += block
