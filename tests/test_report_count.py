@@ -25,11 +25,10 @@ SAMPLES = runpy.run_path(str(REPORTS / "make_samples.py"), run_name="samples")
 KEY_PASSPHRASE = SAMPLES["KEY_PASSPHRASE"]
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    """The samples (a three-attestation series, keys kept in "private"), and a count of the
-    newest attestation: everything found as listed but the first sampled holding."""
-    out = tmp_path_factory.mktemp("samples")
+def counted_samples(out: Path) -> Path:
+    """The samples written to `out` (keys kept in out/"private"), and out/"count.json", a
+    count of the newest attestation: everything found as listed but the first sampled
+    holding. Returns `out`."""
     (out / "private").mkdir()
     SAMPLES["make"](out, out / "private")
     (out / "nonce.txt").write_text("c3" * 32 + "\n")
@@ -55,11 +54,16 @@ def made(tmp_path_factory):
         writer = csv.DictWriter(handle, fieldnames=counting.COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
-    count = out / "count.json"
     counting.record_count(str(plan), str(sheet), str(out / "private" / "auditor.key"),
-                          KEY_PASSPHRASE, out=str(count), counted_by="A. Khan",
+                          KEY_PASSPHRASE, out=str(out / "count.json"), counted_by="A. Khan",
                           witnessed_by="B. Auditor")
     return out
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """The samples, and a count of the newest attestation (`counted_samples`)."""
+    return counted_samples(tmp_path_factory.mktemp("samples"))
 
 
 def make(made, out: Path, count: Path | None) -> dict:

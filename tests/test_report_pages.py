@@ -8,11 +8,8 @@ page (pypdf), the header's line at the top, the footer's at the bottom, the body
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import re
-import runpy
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -25,8 +22,9 @@ from app.reporting import pdf_layout
 from app.reporting.pdf_layout import page_sections, running_head
 from app.reporting.pdf_schedule import KeptTable, RunningSums
 from app.reporting.pdf_style import FONT_BOLD, group_digits
-from app.services import auditing, counting, reporting
+from app.services import reporting
 from tests.test_pdf_layout import bar, make_statement, render, synthetic_holdings
+from tests.test_report_count import KEY_PASSPHRASE, counted_samples
 
 HEADER_Y = pdf_layout.PAGE_HEIGHT - 34
 FOOTER_Y = 30.0
@@ -235,43 +233,13 @@ def test_a_cover_of_three_pages_and_a_heading_at_a_page_top():
 @pytest.fixture(scope="module")
 def with_count(tmp_path_factory) -> Path:
     """The samples' report with a count certificate (every holding found but the first)."""
-    out = tmp_path_factory.mktemp("count")
-    (out / "private").mkdir()
-    samples = runpy.run_path(str(Path(__file__).resolve().parent.parent / "reports" /
-                                 "make_samples.py"), run_name="samples")
-    samples["make"](out, out / "private")
-    (out / "nonce.txt").write_text("c3" * 32 + "\n")
-    plan = out / "plan.json"
-    auditing.make_plan(str(out / "attestation.json"), str(out / "leaves.jsonl"),
-                       str(out / "policy.json"), confidence="60", tolerable_rate="40",
-                       nonce_file=str(out / "nonce.txt"), out=str(plan))
-    sheet = out / "results.csv"
-    counting.write_sheet(str(plan), str(sheet))
-    held = {h["index"]: json.loads(h["leaf"])["holding"]
-            for h in auditing.load_plan(plan.read_bytes())["holdings"]}
-    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
-    for number, row in enumerate(rows):
-        h = held[int(row["leaf"])]
-        if number == 0:
-            row["found"] = "no"
-            continue
-        row.update(found="yes", serial_read=h.get("serial") or h.get("warrant") or h["code"],
-                   brand_read=h.get("brand", "") if h["kind"] in ("bar", "lot") else "",
-                   measured=h.get("gross_oz") or h.get("gross_t") or h.get("nsv_bbl")
-                   or h["energy_mmbtu"])
-    with open(sheet, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=counting.COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    counting.record_count(str(plan), str(sheet), str(out / "private" / "auditor.key"),
-                          samples["KEY_PASSPHRASE"], out=str(out / "count.json"),
-                          counted_by="A. Khan", witnessed_by="B. Auditor")
+    out = counted_samples(tmp_path_factory.mktemp("count"))
     report = out / "report-count.pdf"
     reporting.make_report(
         attestation_path=str(out / "attestation.json"), policy_path=str(out / "policy.json"),
         leaves_path=str(out / "leaves.jsonl"),
         report_key_path=str(out / "private" / "report-signer.key"),
-        passphrase=lambda: samples["KEY_PASSPHRASE"], out=str(report),
+        passphrase=lambda: KEY_PASSPHRASE, out=str(report),
         count_path=str(out / "count.json"))
     return report
 

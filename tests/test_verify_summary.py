@@ -14,10 +14,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +26,7 @@ from app.attest.keys import digest_words
 from app.reporting import cover
 from app.reporting.cover import to_the_second
 from tests.attest_helpers import KEY_PASSPHRASE, add_token, attest, draft_policy, statement_of
+from tests.test_signed_figures import grouped, tijori
 
 SAMPLES = Path(__file__).resolve().parents[1] / "reports" / "samples"
 POLICY = str(SAMPLES / "policy.json")
@@ -41,18 +40,6 @@ def _key_passphrase(monkeypatch):
     monkeypatch.setenv("TIJORI_KEY_PASSPHRASE", KEY_PASSPHRASE)
 
 
-def tijori(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    """`tijori ...` in a fresh process with a clean environment."""
-    env = {"PATH": os.defpath, "HOME": str(tmp_path), "LC_ALL": "C.UTF-8",
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    return subprocess.run([sys.executable, "-m", "app.cli.main", *args], capture_output=True,
-                          text=True, cwd=tmp_path, env=env, timeout=120)
-
-
-def grouped(quantity: str) -> str:
-    """A decimal string with thousands separators, its digits as they are."""
-    whole, _, fraction = quantity.partition(".")
-    return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
 
 
 def pkg_of(att: Path) -> dict:

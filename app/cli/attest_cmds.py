@@ -16,16 +16,8 @@ from app.services import tokens
 # the handlers that use them, so that `tijori holdings` does not pay for them.
 
 
-def _key_pass_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--key-passphrase-file", metavar="FILE",
-                        help="read the key passphrase from FILE (else "
-                        "$TIJORI_KEY_PASSPHRASE, else ask)")
-    return parent
-
-
 def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
-    kp = _key_pass_option()
+    kp = common.key_passphrase_option()
     k = sub.add_parser("keys", help="signing keys").add_subparsers(
         dest="keys_command", metavar="ACTION", required=True)
     p = k.add_parser("new", parents=[js, kp], help="create a key, stored encrypted")

@@ -57,10 +57,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(handler=cmd_sheet)
 
-    kp = argparse.ArgumentParser(add_help=False)
-    kp.add_argument("--key-passphrase-file", metavar="FILE",
-                    help="read the key passphrase from FILE (else $TIJORI_KEY_PASSPHRASE, "
-                    "else ask)")
+    kp = common.key_passphrase_option()
     p = audit_sub.add_parser(
         "record", parents=[js, kp], help="record a count from the filled results sheet and "
         "sign its certificate",

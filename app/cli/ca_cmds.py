@@ -14,10 +14,7 @@ from app.cli import common
 
 
 def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
-    kp = argparse.ArgumentParser(add_help=False)
-    kp.add_argument("--key-passphrase-file", metavar="FILE",
-                    help="read the CA key's passphrase from FILE (else "
-                    "$TIJORI_KEY_PASSPHRASE, else ask)")
+    kp = common.key_passphrase_option("CA key")
     ca = sub.add_parser("ca", help="the organisation CA that issues report-signer "
                         "certificates").add_subparsers(dest="ca_command", metavar="ACTION",
                                                        required=True)

@@ -191,6 +191,15 @@ class ProgressLine:
         return Task(progress=self)
 
 
+def key_passphrase_option(whose: str = "key") -> argparse.ArgumentParser:
+    """The --key-passphrase-file option, as a parent parser (`whose`: "key", "CA key")."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--key-passphrase-file", metavar="FILE",
+                        help=f"read the {whose}'s passphrase from FILE (else "
+                        "$TIJORI_KEY_PASSPHRASE, else ask)")
+    return parent
+
+
 def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return _secret(args, "key_passphrase_file", "TIJORI_KEY_PASSPHRASE", "key passphrase",
                    confirm=confirm, refusal="the two key passphrases differ; no key was written")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -143,6 +143,7 @@ class CountPage(QWidget):
         rows = range(min(self.model.rowCount(), 500))
         limits = {"serial_read": (5, 9), "brand_read": (5, 9), "measured": (6, 8),
                   "remarks": (5, 8), "listed_as": (0, 12), "location": (0, 6), "site": (0, 6)}
+        wanted: dict[int, int] = {}
         for key, column in COLUMN.items():
             if key in ("unit", "exceptions"):
                 continue
@@ -151,8 +152,27 @@ class CountPage(QWidget):
             content = max((cells.horizontalAdvance(str(self.model.data(
                 self.model.index(row, column)) or "")) for row in rows), default=0)
             least, most = limits.get(key, (0, 99))
-            header.resizeSection(column, min(most * em, max(least * em,
-                                                           max(title, content) + 12)))
+            wanted[column] = max(least * em, max(title, content) + 12)
+            header.resizeSection(column, min(most * em, wanted[column]))
+        # A wider screen gives the capped columns (what is listed, what was measured) the
+        # rest of their width, keeping room for the exceptions.
+        spare = self.table.viewport().width() - 24 * em - sum(
+            header.sectionSize(c) for c in wanted)
+        for column, width in wanted.items():
+            grow = min(spare, width - header.sectionSize(column))
+            if grow > 0:
+                header.resizeSection(column, header.sectionSize(column) + grow)
+                spare -= grow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # the values typed since, fitted too
+        super().showEvent(event)
+        if self.model.rowCount():
+            self._fit_columns()
 
     def set_plan(self, plan: dict[str, Any]) -> None:
         self.plan = plan

@@ -27,6 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.errors import Cancelled
 from app.domain.progress import QUIET, Task
+from app.reporting.count_sheet import signature_blocks
+from app.reporting.cover import to_the_second
 from app.reporting.pdf_layout import binary_streams, render_lock
 from app.reporting.pdf_schedule import FastText, wrap_text
 from app.reporting.pdf_style import (
@@ -158,7 +160,8 @@ class _Drawer:
             canv.drawString(MARGIN, top - 27, self._cut(f"Site {printable(site)}", FONT_BOLD,
                                                         10, BODY))
         canv.setFont(FONT, 7.5)
-        plan = (f"Attestation {printable(h.attestation_id)} as of {printable(h.as_of)} · "
+        plan = (f"Attestation {printable(h.attestation_id)} as of "
+                f"{printable(to_the_second(h.as_of))} · "
                 f"{h.method} sampling, {h.confidence} % confidence, tolerable rate "
                 f"{h.tolerable_rate} %, n = {h.sample_size:,}: {h.sampled:,} sampled, "
                 f"{h.always:,} always counted · seed {h.seed[:16]}…")
@@ -336,17 +339,8 @@ class _Drawer:
         canv.drawString(MARGIN, y, f"Holdings found: ________ of {h.sampled + h.always:,}"
                         "      Missing: ________      Exceptions noted: ________      "
                         "Unlisted bars found: ________")
-        y -= 34
-        half = BODY / 2
-        for n, role in enumerate(("Counted by", "Witnessed by")):
-            x = MARGIN + n * (half + 6)
-            canv.setFont(FONT_BOLD, 9)
-            canv.drawString(x, y, role)
-            canv.setFont(FONT, 9)
-            for m, label in enumerate(("Name", "Signature", "Date and time")):
-                line_y = y - 22 - m * 22
-                canv.drawString(x, line_y, label)
-                canv.line(x + 80, line_y - 2, x + half - 12, line_y - 2)
+        signature_blocks(canv, y - 34, MARGIN, BODY, ("Name", "Signature", "Date and time"),
+                         22, 80)
 
 
 _TANK_FIELDS = (

@@ -484,19 +484,26 @@ class _Drawer:
         canv.setFont(FONT, 9)
         canv.drawString(MARGIN, y, f"{plural.capitalize()} found: __________ of {s.count:,}"
                         f"      Missing: __________      Found but not on this sheet: __________")
-        y -= 30
-        half = BODY / 2
-        for n, role in enumerate(("Counted by", "Witnessed by")):
-            x = MARGIN + n * (half + 6)
-            canv.setFont(FONT_BOLD, 9)
-            canv.drawString(x, y, role)
-            canv.setFont(FONT, 9)
-            for m, label in enumerate(("Name", "Signature", "Date")):
-                line_y = y - 24 - m * 24
-                canv.drawString(x, line_y, label)
-                canv.setStrokeColor(INK)
-                canv.setLineWidth(0.6)
-                canv.line(x + 52, line_y - 2, x + half - 12, line_y - 2)
+        signature_blocks(canv, y - 30, MARGIN, BODY, ("Name", "Signature", "Date"), 24, 52)
+
+
+def signature_blocks(canv: Canvas, top: float, left: float, width: float,
+                     labels: Sequence[str], step: float, label_width: float) -> None:
+    """The counter's and the witness's blocks side by side from `top`: a heading each,
+    then a line to write on after every label (`step` apart)."""
+    half = width / 2
+    for n, role in enumerate(("Counted by", "Witnessed by")):
+        x = left + n * (half + 6)
+        canv.setFillColor(INK)
+        canv.setFont(FONT_BOLD, 9)
+        canv.drawString(x, top, role)
+        canv.setFont(FONT, 9)
+        for m, label in enumerate(labels):
+            line_y = top - step - m * step
+            canv.drawString(x, line_y, label)
+            canv.setStrokeColor(INK)
+            canv.setLineWidth(0.6)
+            canv.line(x + label_width, line_y - 2, x + half - 12, line_y - 2)
 
 
 def render_pdf(sheet: Sheet, rows: Callable[[], Iterable[Sequence[str]]],
