@@ -26,10 +26,15 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 ## translations-update: collect the application's messages into every .ts (PySide6 lupdate):
-# (the windows, app/gui, and the journal's sentences they show: the context "Timeline")
+# the windows (app/gui), the journal's sentences they show (the context "Timeline"), and
+# the errors and checks' reasons of the layers below (the context "Messages", listed
+# for lupdate by app/domain/messages.py into a file made and removed here)
 TRANSLATED := app/gui/*.py app/services/timeline.py app/services/feedback.py
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TRANSLATED) -ts $(TS)
+	@catalogue=$$(mktemp --suffix=.py) && \
+	$(BIN)/python -m app.domain.messages $$catalogue && \
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TRANSLATED) $$catalogue -ts $(TS); \
+	status=$$?; rm -f $$catalogue; exit $$status
 
 ## run: install Tijori into .venv and open the desktop application
 run: $(STAMP) translations

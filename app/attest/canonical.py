@@ -19,6 +19,7 @@ import msgspec
 import rfc8785
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 _MAX_SAFE_INT = 2**53 - 1
 _ONLY_STR = {str}
@@ -51,7 +52,7 @@ def _needs_reference(value: Any) -> bool:
             continue
         if kind is int:
             if abs(item) > _MAX_SAFE_INT:
-                raise InvalidInput(f"integer {item} is too large for canonical JSON")
+                raise InvalidInput(msg("integer {item} is too large for canonical JSON", item=item))
             continue
         if kind is list or kind is tuple:
             if item and set(map(type, item)) == _ONLY_STR:  # a column of strings, in C
@@ -61,14 +62,15 @@ def _needs_reference(value: Any) -> bool:
         if kind is dict:
             for key in item:
                 if type(key) is not str:
-                    raise InvalidInput(f"canonical JSON keys must be strings, not {key!r}")
+                    raise InvalidInput(msg("canonical JSON keys must be strings, not {key!r}",
+                                           key=key))
                 if not key.isascii():
                     return True
             stack.extend(item.values())
             continue
         if kind is float:
             raise InvalidInput("floats are not allowed in canonical JSON; use decimal strings")
-        raise InvalidInput(f"cannot encode {kind.__name__} as canonical JSON")
+        raise InvalidInput(msg("cannot encode {name__} as canonical JSON", name__=kind.__name__))
     return False
 
 
@@ -88,7 +90,7 @@ def dumps(value: Any) -> bytes:
     except RecursionError:
         raise InvalidInput("cannot encode as canonical JSON: it is nested too deeply") from None
     except (rfc8785.CanonicalizationError, ValueError, TypeError) as exc:
-        raise InvalidInput(f"cannot encode as canonical JSON: {exc}") from None
+        raise InvalidInput(msg("cannot encode as canonical JSON: {exc}", exc=exc)) from None
 
 
 class NotJSON(InvalidInput):
@@ -96,7 +98,7 @@ class NotJSON(InvalidInput):
     for a reader that words the refusal its own way ("... is not a Tijori file (why)")."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source} is not valid JSON: {reason}")
+        super().__init__(msg("{source} is not valid JSON: {reason}", source=source, reason=reason))
         self.reason = reason
 
 
@@ -117,16 +119,17 @@ def loads(data: bytes | str, *, source: str = "the JSON text") -> Any:
     """
 
     def no_float(text: str) -> Any:
-        raise InvalidInput(f"JSON number {text} is not allowed; quantities are decimal strings")
+        raise InvalidInput(msg("JSON number {text} is not allowed; quantities are decimal "
+                               "strings", text=text))
 
     def no_constant(text: str) -> Any:
-        raise InvalidInput(f"JSON constant {text} is not allowed")
+        raise InvalidInput(msg("JSON constant {text} is not allowed", text=text))
 
     def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, val in pairs:
             if key in out:
-                raise InvalidInput(f"duplicate JSON key {key!r}")
+                raise InvalidInput(msg("duplicate JSON key {key!r}", key=key))
             out[key] = val
         return out
 
@@ -137,7 +140,8 @@ def loads(data: bytes | str, *, source: str = "the JSON text") -> Any:
         try:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise NotJSON(source, f"it is not UTF-8 text (byte {exc.start})") from None
+            raise NotJSON(source, msg("it is not UTF-8 text (byte {start})",
+                                      start=exc.start)) from None
     try:
         value = json.loads(
             text, parse_float=no_float, parse_constant=no_constant, object_pairs_hook=unique
@@ -147,7 +151,8 @@ def loads(data: bytes | str, *, source: str = "the JSON text") -> Any:
     except InvalidInput as exc:
         raise NotJSON(source, exc.message) from None
     except json.JSONDecodeError as exc:
-        raise NotJSON(source, f"{exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise NotJSON(source, msg("{msg} at line {lineno} column {colno}",
+                                  msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
     strings = _SURROGATE_ESCAPE.search(text) is not None
     # A text with no more brackets than MAX_DEPTH cannot nest deeper: for the many small
     # documents (journal events) counting them is cheaper than walking the tree.
@@ -157,14 +162,15 @@ def loads(data: bytes | str, *, source: str = "the JSON text") -> Any:
 
 
 def _too_deep(source: str) -> UnsafeJSON:
-    return UnsafeJSON(source, f"it is nested more than {MAX_DEPTH} levels deep")
+    return UnsafeJSON(source, msg("it is nested more than {MAX_DEPTH} levels deep",
+                                  MAX_DEPTH=MAX_DEPTH))
 
 
 def _check_text(text: str, source: str) -> None:
     found = None if text.isascii() else _SURROGATE.search(text)
     if found:
-        raise UnsafeJSON(source, f"it holds the lone surrogate \\u{ord(found.group()):04x}, "
-                         "which is not Unicode text")
+        raise UnsafeJSON(source, msg("it holds the lone surrogate \\u{ord:04x}, which is not "
+                                     "Unicode text", ord=ord(found.group())))
 
 
 def _check_tree(value: Any, source: str, *, strings: bool) -> None:

@@ -44,6 +44,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, SignatureAlgorit
 
 from app.attest.keys import PrivateKey, PublicKey
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 ORGANIZATION = "Tijori report signer"
 REPORT_KEY_ALGORITHM = "ecdsa-p256"
@@ -59,26 +60,27 @@ _MAX_CERTIFICATE_BYTES = 64 * 1024
 
 def _utc(moment: datetime, what: str) -> datetime:
     if not isinstance(moment, datetime) or moment.tzinfo is None:
-        raise InvalidInput(f"{what} must be a date and time with a time zone", what)
+        raise InvalidInput(msg("{what} must be a date and time with a time zone", what=what), what)
     return moment.astimezone(UTC)
 
 
 def _check_key(key: PrivateKey, what: str) -> None:
     if not isinstance(key, PrivateKey):
-        raise InvalidInput(f"a {what} needs a Tijori private key", "key")
+        raise InvalidInput(msg("a {what} needs a Tijori private key", what=what), "key")
     if key.algorithm != REPORT_KEY_ALGORITHM:
         raise InvalidInput(
-            f"a {what} needs an {REPORT_KEY_ALGORITHM} key, not {key.algorithm}: PDF readers "
-            f"do not verify {key.algorithm} signatures",
+            msg("a {what} needs an {REPORT_KEY_ALGORITHM} key, not {algorithm}: PDF readers do "
+                "not verify {algorithm} signatures",
+                what=what, REPORT_KEY_ALGORITHM=REPORT_KEY_ALGORITHM, algorithm=key.algorithm),
             "key",
         )
 
 
 def _check_name(name: str, what: str) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput(f"the certificate needs a {what} name", "name")
+        raise InvalidInput(msg("the certificate needs a {what} name", what=what), "name")
     if len(name.strip()) > 64:  # RFC 5280 ub-common-name and ub-organization-name
-        raise InvalidInput(f"the {what} name is longer than 64 characters", "name")
+        raise InvalidInput(msg("the {what} name is longer than 64 characters", what=what), "name")
     return name.strip()
 
 
@@ -198,9 +200,11 @@ def issued_certificate(
         raise InvalidInput("the CA certificate is not the certificate of the CA key", "issuer")
     if not ca.not_valid_before_utc <= start or end > ca.not_valid_after_utc:
         raise InvalidInput(
-            f"the CA certificate is valid from {ca.not_valid_before_utc:%Y-%m-%dT%H:%M:%SZ} to "
-            f"{ca.not_valid_after_utc:%Y-%m-%dT%H:%M:%SZ}; a certificate it issues must lie "
-            "within that",
+            msg("the CA certificate is valid from {not_valid_before_utc:%Y-%m-%dT%H:%M:%SZ} to "
+                "{not_valid_after_utc:%Y-%m-%dT%H:%M:%SZ}; a certificate it issues must lie "
+                "within that",
+                not_valid_before_utc=ca.not_valid_before_utc,
+                not_valid_after_utc=ca.not_valid_after_utc),
             "not_after",
         )
     organizations = ca.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
@@ -229,17 +233,19 @@ def _load(der: bytes) -> x509.Certificate:
 def read_certificate(data: bytes, source: str = "the certificate file") -> bytes:
     """The DER of one certificate given as PEM or as DER (a CA file may be either)."""
     if not isinstance(data, bytes | bytearray) or len(data) > _MAX_CERTIFICATE_BYTES:
-        raise InvalidInput(f"{source} is not an X.509 certificate")
+        raise InvalidInput(msg("{source} is not an X.509 certificate", source=source))
     data = bytes(data)
     try:
         if data.lstrip().startswith(_PEM_BEGIN):
             if data.count(_PEM_BEGIN) != 1:
-                raise InvalidInput(f"{source} holds more than one certificate; it needs one")
+                raise InvalidInput(msg("{source} holds more than one certificate; it needs one",
+                                       source=source))
             certificate = x509.load_pem_x509_certificate(data)
         else:
             certificate = x509.load_der_x509_certificate(data)
     except (ValueError, TypeError):
-        raise InvalidInput(f"{source} is not an X.509 certificate (PEM or DER)") from None
+        raise InvalidInput(msg("{source} is not an X.509 certificate (PEM or DER)",
+                               source=source)) from None
     return certificate.public_bytes(_DER)
 
 
@@ -263,12 +269,13 @@ def certificate_public_key(der: bytes) -> PublicKey:
         raise InvalidInput("the certificate's public key cannot be read") from None
     if not isinstance(public, ec.EllipticCurvePublicKey):
         raise InvalidInput(
-            f"the certificate's key is not an elliptic-curve key; a report signer's must be "
-            f"{REPORT_KEY_ALGORITHM}"
+            msg("the certificate's key is not an elliptic-curve key; a report signer's must be "
+                "{REPORT_KEY_ALGORITHM}", REPORT_KEY_ALGORITHM=REPORT_KEY_ALGORITHM)
         )
     if not isinstance(public.curve, ec.SECP256R1):
         raise InvalidInput(
-            f"the certificate's key is on curve {public.curve.name}, not P-256 (secp256r1)"
+            msg("the certificate's key is on curve {name}, not P-256 (secp256r1)",
+                name=public.curve.name)
         )
     return PublicKey(REPORT_KEY_ALGORITHM, public.public_bytes(_DER, _SPKI))
 
@@ -363,18 +370,20 @@ def check_issued_by(der: bytes, issuer_der: bytes) -> None:
     certificate, issuer = _load(der), _load(issuer_der)
     who = f"the CA {certificate_subject(issuer_der)}"
     if certificate.issuer != issuer.subject:
-        raise InvalidInput(f"the certificate was not issued by {who}: its issuer is another")
+        raise InvalidInput(msg("the certificate was not issued by {who}: its issuer is another",
+                               who=who))
     authority = _extension(certificate, x509.AuthorityKeyIdentifier)
     subject_key = _extension(issuer, x509.SubjectKeyIdentifier)
     if authority is None or subject_key is None or authority.key_identifier != subject_key.digest:
         raise InvalidInput(
-            f"the certificate's authority key identifier is not the key of {who}"
+            msg("the certificate's authority key identifier is not the key of {who}", who=who)
         )
     if not _signed_by(certificate, issuer):
-        raise InvalidInput(f"the certificate's signature does not verify with the key of {who}")
+        raise InvalidInput(msg("the certificate's signature does not verify with the key of "
+                               "{who}", who=who))
     if (certificate.not_valid_before_utc < issuer.not_valid_before_utc
             or certificate.not_valid_after_utc > issuer.not_valid_after_utc):
-        raise InvalidInput(f"the certificate is valid beyond the validity of {who}")
+        raise InvalidInput(msg("the certificate is valid beyond the validity of {who}", who=who))
 
 
 def certificate_validity(der: bytes) -> tuple[datetime, datetime]:

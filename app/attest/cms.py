@@ -41,6 +41,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509 import load_der_x509_certificate
 
+from app.domain.messages import msg
+
 _HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 _ECDSA = {"ecdsa", "sha256_ecdsa", "sha384_ecdsa", "sha512_ecdsa"}
 
@@ -106,7 +108,8 @@ class DetachedSignature:
 def content_digest(algorithm: str, pieces: list[bytes] | tuple[bytes, ...]) -> bytes:
     """The digest of the signed content given in pieces (a PDF's byte ranges)."""
     if algorithm not in _HASHES:
-        raise CmsError(f"the signature uses the digest {algorithm}, which Tijori does not use")
+        raise CmsError(msg("the signature uses the digest {algorithm}, which Tijori does not "
+                           "use", algorithm=algorithm))
     digest = hashlib.new(algorithm)
     for piece in pieces:
         digest.update(piece)
@@ -141,15 +144,18 @@ def _attribute(attributes: _Attributes, oid: str, spec: type[core.Asn1Value]) ->
     if not found:
         return None
     if len(found) > 1:
-        raise CmsError(f"the signed attributes hold the {label} attribute {len(found)} times")
+        raise CmsError(msg("the signed attributes hold the {label} attribute {count} times",
+                           label=label, count=len(found)))
     values = found[0]["values"]
     if len(values) != 1:
-        raise CmsError(f"the {label} attribute has {len(values)} values, not one")
+        raise CmsError(msg("the {label} attribute has {count} values, not one",
+                           label=label, count=len(values)))
     try:
         value = spec.load(values[0].dump(), strict=True)
         value.native  # parse all of it now, so that damage is found here  # noqa: B018
     except Exception as exc:
-        raise CmsError(f"the {label} attribute cannot be read ({exc})") from None
+        raise CmsError(msg("the {label} attribute cannot be read ({exc})",
+                           label=label, exc=exc)) from None
     return value
 
 
@@ -182,30 +188,33 @@ def _check_signing_certificate(attributes: _Attributes, cert: x509.Certificate) 
     label = f"ESS signing-certificate-v2 ({OID_SIGNING_CERTIFICATE_V2})"
     if any(a["type"].dotted == OID_SIGNING_CERTIFICATE for a in attributes):
         raise CmsError(
-            f"the signed attributes hold an ESS signing-certificate ({OID_SIGNING_CERTIFICATE}) "
-            "attribute, which names the certificate by SHA-1; a report has only "
-            "signing-certificate-v2"
+            msg("the signed attributes hold an ESS signing-certificate "
+                "({OID_SIGNING_CERTIFICATE}) attribute, which names the certificate by SHA-1; a "
+                "report has only signing-certificate-v2",
+                OID_SIGNING_CERTIFICATE=OID_SIGNING_CERTIFICATE)
         )
     value = _attribute(attributes, OID_SIGNING_CERTIFICATE_V2, tsp.SigningCertificateV2)
     if value is None:
         raise CmsError(
-            f"the signed attributes hold no {label} attribute, so nothing signed names the "
-            "signer's certificate"
+            msg("the signed attributes hold no {label} attribute, so nothing signed names the "
+                "signer's certificate", label=label)
         )
     if len(value["certs"]) == 0:
-        raise CmsError(f"the {label} attribute names no certificate")
+        raise CmsError(msg("the {label} attribute names no certificate", label=label))
     cert_id = value["certs"][0]  # RFC 5035 §5.4: the first one is the signer's
     algorithm = cert_id["hash_algorithm"]["algorithm"].native
     if algorithm not in _HASHES:
-        raise CmsError(f"the {label} attribute hashes the certificate with {algorithm}")
+        raise CmsError(msg("the {label} attribute hashes the certificate with {algorithm}",
+                           label=label, algorithm=algorithm))
     if hashlib.new(algorithm, cert.dump()).digest() != cert_id["cert_hash"].native:
         raise CmsError(
-            f"the {label} attribute names another certificate than the one in the signature "
-            "(its hash differs: the certificate was changed after signing)"
+            msg("the {label} attribute names another certificate than the one in the signature "
+                "(its hash differs: the certificate was changed after signing)", label=label)
         )
     issuer_serial = cert_id["issuer_serial"]
     if not issuer_serial:
-        raise CmsError(f"the {label} attribute does not name the certificate's issuer and serial")
+        raise CmsError(msg("the {label} attribute does not name the certificate's issuer and "
+                           "serial", label=label))
     names = list(issuer_serial["issuer"])
     if (
         len(names) != 1
@@ -214,8 +223,8 @@ def _check_signing_certificate(attributes: _Attributes, cert: x509.Certificate) 
         or issuer_serial["serial_number"].native != cert.serial_number
     ):
         raise CmsError(
-            f"the {label} attribute names another issuer and serial number than the "
-            "signer's certificate"
+            msg("the {label} attribute names another issuer and serial number than the signer's "
+                "certificate", label=label)
         )
 
 
@@ -234,7 +243,8 @@ def read_detached(der: bytes) -> DetachedSignature:
     try:
         info = cms.ContentInfo.load(der, strict=True)
         if info["content_type"].native != "signed_data":
-            raise CmsError(f"the signature is CMS {info['content_type'].native}, not signed data")
+            raise CmsError(msg("the signature is CMS {native}, not signed data",
+                               native=info['content_type'].native))
         signed_data = info["content"]
         if signed_data["encap_content_info"]["content_type"].native != "data":
             raise CmsError("the signature is not over plain data")
@@ -242,7 +252,7 @@ def read_detached(der: bytes) -> DetachedSignature:
             raise CmsError("the signature carries its content; a PDF signature is detached")
         signers = list(signed_data["signer_infos"])
         if len(signers) != 1:
-            raise CmsError(f"the signature has {len(signers)} signers, not one")
+            raise CmsError(msg("the signature has {count} signers, not one", count=len(signers)))
         signer = signers[0]
         tagged = signer["signed_attrs"]
         if not tagged:
@@ -272,4 +282,4 @@ def read_detached(der: bytes) -> DetachedSignature:
     except CmsError:
         raise
     except Exception as exc:  # asn1crypto raises many kinds on damaged DER
-        raise CmsError(f"the signature is not valid CMS ({exc})") from None
+        raise CmsError(msg("the signature is not valid CMS ({exc})", exc=exc)) from None

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.attest import canonical
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.times import parse_time
 from app.domain.units import (
     EXACT,
@@ -106,23 +107,27 @@ class Tolerance:
     @classmethod
     def from_dict(cls, raw: Any, where: str = "tolerance") -> Tolerance:
         if not isinstance(raw, dict):
-            raise InvalidInput(f"{where} is not an object")
+            raise InvalidInput(msg("{where} is not an object", where=where))
         kind, commodity, source = raw.get("kind"), raw.get("commodity"), raw.get("source")
         if kind not in MEASURED or not isinstance(commodity, str) or not commodity \
                 or not isinstance(source, str) or not source:
-            raise InvalidInput(f"{where} needs a kind (bar, lot, tank, gas), a commodity "
-                               "and a source")
+            raise InvalidInput(msg("{where} needs a kind (bar, lot, tank, gas), a commodity and "
+                                   "a source", where=where))
         absolute, unit, percent = raw.get("absolute"), raw.get("unit"), raw.get("percent")
         if (absolute is None) == (percent is None):
-            raise InvalidInput(f"{where} gives either an absolute limit or a percent")
+            raise InvalidInput(msg("{where} gives either an absolute limit or a percent",
+                                   where=where))
         for name, value in (("absolute", absolute), ("percent", percent)):
             if value is not None and (not is_decimal_string(value) or value.startswith("-")):
-                raise InvalidInput(f"{where}: {name} is not a non-negative decimal string")
+                raise InvalidInput(msg("{where}: {name} is not a non-negative decimal string",
+                                       where=where, name=name))
         if absolute is not None and unit != MEASURED[kind][1]:
-            raise InvalidInput(f"{where}: a {kind}'s limit is in {MEASURED[kind][1]}")
+            raise InvalidInput(msg("{where}: a {kind}'s limit is in {MEASURED}",
+                                   where=where, kind=kind, MEASURED=MEASURED[kind][1]))
         known = {"kind", "commodity", "source", "absolute", "unit", "percent"}
         if set(raw) - known:
-            raise InvalidInput(f"{where} has unknown members {sorted(set(raw) - known)}")
+            raise InvalidInput(msg("{where} has unknown members {value}",
+                                   where=where, value=sorted(set(raw) - known)))
         return cls(kind, commodity, source, absolute, unit, percent)
 
 
@@ -188,7 +193,8 @@ class Result:
             fields = (raw["index"], holding["id"], raw["why"], raw["found"], raw["seal"],
                       raw["exceptions"], raw["remarks"])
         except (KeyError, TypeError):
-            raise InvalidInput(f"{where} lacks a member of a count result") from None
+            raise InvalidInput(msg("{where} lacks a member of a count result",
+                                   where=where)) from None
         index, hid, why, found, seal, exceptions, remarks = fields
         ok = (kind in MEASURED and _count(index) and _count(hid) and why in ("sampled", "always")
               and isinstance(found, bool) and seal in SEALS and isinstance(remarks, str)
@@ -200,7 +206,7 @@ class Result:
                   and is_decimal_string(measured["quantity"])
                   and measured["unit"] == MEASURED[kind][1])
         if not ok:
-            raise InvalidInput(f"{where} is not a well-formed count result")
+            raise InvalidInput(msg("{where} is not a well-formed count result", where=where))
         return cls(index, kind, hid, why, found, read, seal,
                    None if measured is None else measured["quantity"], tuple(exceptions),
                    remarks)
@@ -226,7 +232,7 @@ class Unlisted:
         names = ("site", "location", "serial", "brand", "year", "remarks")
         if not isinstance(raw, dict) or set(raw) != set(names) or not all(
                 isinstance(raw[n], str) for n in names):
-            raise InvalidInput(f"{where} is not a well-formed unlisted bar")
+            raise InvalidInput(msg("{where} is not a well-formed unlisted bar", where=where))
         return cls(*(raw[n] for n in names))
 
 
@@ -368,31 +374,37 @@ class CountCertificate:
                      ) -> CountCertificate:
         raw = canonical.loads(payload, source=source)
         if not isinstance(raw, dict) or raw.get("schema") != SCHEMA:
-            raise InvalidInput(f"{source} is not a {SCHEMA} certificate")
+            raise InvalidInput(msg("{source} is not a {SCHEMA} certificate",
+                                   source=source, SCHEMA=SCHEMA))
         names = {"attestation", "conclusion", "counted", "plan", "results", "schema",
                  "summary", "tolerances", "unlisted"}
         if set(raw) != names:
-            raise InvalidInput(f"{source} has members {sorted(raw)}, not {sorted(names)}")
+            raise InvalidInput(msg("{source} has members {raw}, not {names}",
+                                   source=source, raw=sorted(raw), names=sorted(names)))
         attestation, plan, counted = raw["attestation"], raw["plan"], raw["counted"]
         for name, value, keys in (("attestation", attestation, _ATTESTATION),
                                   ("plan", plan, _PLAN), ("counted", counted, _COUNTED)):
             if not isinstance(value, dict) or set(value) != set(keys):
-                raise InvalidInput(f"{source}: {name} must have exactly {', '.join(keys)}")
+                raise InvalidInput(msg("{source}: {name} must have exactly {keys}",
+                                       source=source, name=name, keys=', '.join(keys)))
         for name in ("from", "to"):
             parse_time(counted[name], f"{source}: counted {name}")
         if not all(isinstance(counted[n], str) and counted[n] for n in ("by", "witnessed_by")) \
                 or not isinstance(counted["sites"], list) \
                 or not all(isinstance(x, str) for x in counted["sites"]):
-            raise InvalidInput(f"{source}: counted names who counted and witnessed, and sites")
+            raise InvalidInput(msg("{source}: counted names who counted and witnessed, and "
+                                   "sites", source=source))
         lists = [raw[n] for n in ("results", "tolerances", "unlisted")]
         if not all(isinstance(x, list) for x in lists) or not isinstance(raw["conclusion"], str):
-            raise InvalidInput(f"{source}: results, tolerances and unlisted are lists")
+            raise InvalidInput(msg("{source}: results, tolerances and unlisted are lists",
+                                   source=source))
         summary = raw["summary"]
         fields = ("sampled", "sampled_exceptions", "always", "always_exceptions", "unlisted",
                   "population")
         if not isinstance(summary, dict) or set(summary) != set(fields) or not all(
                 _count(summary[f]) for f in fields):
-            raise InvalidInput(f"{source}: summary must have the counts {', '.join(fields)}")
+            raise InvalidInput(msg("{source}: summary must have the counts {fields}",
+                                   source=source, fields=', '.join(fields)))
         return cls(attestation, plan, counted,
                    tuple(Tolerance.from_dict(t, f"{source}: tolerance {i}")
                          for i, t in enumerate(raw["tolerances"])),

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 APP_FOLDER = "tijori"
 PRIVATE_FOLDER = 0o700
@@ -77,7 +78,8 @@ def private_folder(path: Path) -> Path:
         if os.name == "posix" and stat.S_IMODE(os.stat(path).st_mode) != PRIVATE_FOLDER:
             os.chmod(path, PRIVATE_FOLDER)
     except OSError as exc:
-        raise InvalidInput(f"cannot make the folder {path}: {exc.strerror or exc}",
+        raise InvalidInput(msg("cannot make the folder {path}: {value}",
+                               path=path, value=exc.strerror or exc),
                            "path") from None
     return path
 

@@ -29,6 +29,7 @@ from typing import Any
 from app.attest import canonical
 from app.attest.keys import PrivateKey, PublicKey
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 _STANDARD = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 _URL_SAFE = re.compile(r"[A-Za-z0-9_-]*={0,2}")
@@ -43,20 +44,20 @@ def pae(payload_type: str, payload: bytes) -> bytes:
 def b64decode_any(text: Any, what: str) -> bytes:
     """Decode standard or URL-safe base64, padded or not; InvalidInput naming `what`."""
     if not isinstance(text, str):
-        raise InvalidInput(f"{what} is not a base64 string")
+        raise InvalidInput(msg("{what} is not a base64 string", what=what))
     if _STANDARD.fullmatch(text):
         decode = base64.b64decode
     elif _URL_SAFE.fullmatch(text):
         decode = base64.urlsafe_b64decode
     else:
-        raise InvalidInput(f"{what} is not valid base64")
+        raise InvalidInput(msg("{what} is not valid base64", what=what))
     body = text.rstrip("=")
     if len(body) % 4 == 1 or (text != body and len(text) % 4):
-        raise InvalidInput(f"{what} is not valid base64")
+        raise InvalidInput(msg("{what} is not valid base64", what=what))
     try:
         return decode(body + "=" * (-len(body) % 4))
     except (binascii.Error, ValueError):  # pragma: no cover - excluded by the checks above
-        raise InvalidInput(f"{what} is not valid base64") from None
+        raise InvalidInput(msg("{what} is not valid base64", what=what)) from None
 
 
 def _b64(data: bytes) -> str:
@@ -122,33 +123,36 @@ class Envelope:
         try:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{source} is not UTF-8 text") from None
+            raise InvalidInput(msg("{source} is not UTF-8 text", source=source)) from None
         return cls.from_json(canonical.loads(text, source=source), source=source)
 
     @classmethod
     def from_json(cls, obj: Any, *, source: str = "envelope") -> Envelope:
         """Read the JSON form strictly: required members, their types, their base64."""
         if not isinstance(obj, dict):
-            raise InvalidInput(f"{source} is not a DSSE envelope (not a JSON object)")
+            raise InvalidInput(msg("{source} is not a DSSE envelope (not a JSON object)",
+                                   source=source))
         for name in ("payload", "payloadType", "signatures"):
             if name not in obj:
-                raise InvalidInput(f"{source} is not a DSSE envelope: it has no {name}")
+                raise InvalidInput(msg("{source} is not a DSSE envelope: it has no {name}",
+                                       source=source, name=name))
         if not isinstance(obj["payloadType"], str):
-            raise InvalidInput(f"{source} has a payloadType that is not a string")
+            raise InvalidInput(msg("{source} has a payloadType that is not a string",
+                                   source=source))
         payload = b64decode_any(obj["payload"], f"the payload of {source}")
         if not isinstance(obj["signatures"], list):
-            raise InvalidInput(f"{source} has signatures that are not a list")
+            raise InvalidInput(msg("{source} has signatures that are not a list", source=source))
         signatures = []
         for number, item in enumerate(obj["signatures"], 1):
             where = f"signature {number} of {source}"
             if not isinstance(item, dict) or "sig" not in item:
-                raise InvalidInput(f"{where} is not an object with a sig")
+                raise InvalidInput(msg("{where} is not an object with a sig", where=where))
             keyid = item.get("keyid", "")
             if not isinstance(keyid, str):
-                raise InvalidInput(f"{where} has a keyid that is not a string")
+                raise InvalidInput(msg("{where} has a keyid that is not a string", where=where))
             sig = b64decode_any(item["sig"], where)
             if not sig:
-                raise InvalidInput(f"{where} is empty")
+                raise InvalidInput(msg("{where} is empty", where=where))
             signatures.append(Signature(keyid, sig))
         return cls(obj["payloadType"], payload, tuple(signatures))
 

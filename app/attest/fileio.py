@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 # Errors from os.link that mean "this file system has no hard links" (FAT/exFAT
 # USB sticks, some network shares), not "the target exists".
@@ -50,7 +51,8 @@ def write_atomic(
     target = Path(os.fspath(path))
     folder = target.parent
     if not overwrite and os.path.lexists(target):
-        raise InvalidInput(f"{target} already exists; refusing to overwrite it", "path")
+        raise InvalidInput(msg("{target} already exists; refusing to overwrite it",
+                               target=target), "path")
     temp = folder / f".{target.name}.{secrets.token_hex(8)}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
@@ -60,7 +62,8 @@ def write_atomic(
         try:
             fd = os.open(temp, flags, mode)
         except OSError as exc:
-            raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
+            raise InvalidInput(msg("cannot write {target}: {value}",
+                                   target=target, value=exc.strerror or exc), "path") from None
         try:
             for chunk in chunks:
                 view = memoryview(chunk)
@@ -76,9 +79,11 @@ def write_atomic(
             _move_without_overwrite(temp, target)
         fsync_folder(folder)
     except FileExistsError:
-        raise InvalidInput(f"{target} already exists; refusing to overwrite it", "path") from None
+        raise InvalidInput(msg("{target} already exists; refusing to overwrite it",
+                               target=target), "path") from None
     except OSError as exc:
-        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}", "path") from None
+        raise InvalidInput(msg("cannot write {target}: {value}",
+                               target=target, value=exc.strerror or exc), "path") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
@@ -121,7 +126,8 @@ def read_file(path: str | os.PathLike, what: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+        raise InvalidInput(msg("cannot read {what} {path}: {strerror}",
+                               what=what, path=path, strerror=exc.strerror)) from None
 
 
 @contextlib.contextmanager
@@ -132,7 +138,8 @@ def mapped(path: str | os.PathLike, what: str) -> Iterator[bytes]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after the block
     except OSError as exc:
-        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}") from None
+        raise InvalidInput(msg("cannot read {what} {path}: {strerror}",
+                               what=what, path=path, strerror=exc.strerror)) from None
     with handle:
         if os.fstat(handle.fileno()).st_size == 0:
             yield b""
@@ -140,7 +147,8 @@ def mapped(path: str | os.PathLike, what: str) -> Iterator[bytes]:
         try:
             view = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError) as exc:
-            raise InvalidInput(f"cannot read {what} {path}: {exc}") from None
+            raise InvalidInput(msg("cannot read {what} {path}: {exc}",
+                                   what=what, path=path, exc=exc)) from None
         with view:
             yield view  # type: ignore[misc]
 
@@ -157,7 +165,9 @@ def read_bounded(path: str | os.PathLike, limit: int, what: str) -> bytes | None
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+        raise InvalidInput(msg("cannot read {what} {path}: {value}",
+                               what=what, path=path, value=exc.strerror or exc)) from None
     if len(data) > limit:
-        raise InvalidInput(f"{what} {path} is larger than such a file can be")
+        raise InvalidInput(msg("{what} {path} is larger than such a file can be",
+                               what=what, path=path))
     return data

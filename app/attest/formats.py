@@ -12,6 +12,7 @@ from typing import Any
 
 from app.attest import canonical
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 #: A signing request (FORMAT.md §6). Version 2 carries a version 2 statement and the
 #: journal consistency proofs a signer needs to witness the journal (FORMAT.md §5.1).
@@ -40,16 +41,20 @@ def load_document(data: bytes, fmt: str, source: str,
     try:
         obj = canonical.loads(data, source=source)
     except canonical.UnsafeJSON as exc:
-        raise InvalidInput(f"{source} is not a Tijori file ({exc.reason})") from None
+        raise InvalidInput(msg("{source} is not a Tijori file ({reason})",
+                               source=source, reason=exc.reason)) from None
     except InvalidInput:
-        raise InvalidInput(f"{source} is not a Tijori file (not JSON)") from None
+        raise InvalidInput(msg("{source} is not a Tijori file (not JSON)", source=source)) from None
     if not isinstance(obj, dict) or obj.get("format") != fmt:
-        raise InvalidInput(f"{source} is not a {fmt} file")
+        raise InvalidInput(msg("{source} is not a {fmt} file", source=source, fmt=fmt))
     version = obj.get("version")
     if isinstance(version, bool) or version not in versions:
-        raise InvalidInput(f"{source} is a {fmt} file of version {version!r}, which this "
-                           f"Tijori does not read (it reads version "
-                           f"{' or '.join(map(str, versions))})")
+        raise InvalidInput(msg("{source} is a {fmt} file of version {version!r}, which this "
+                               "Tijori does not read (it reads version {map})",
+                               source=source,
+                               fmt=fmt,
+                               version=version,
+                               map=' or '.join(map(str, versions))))
     return obj
 
 

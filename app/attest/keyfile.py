@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from app.attest import canonical
 from app.attest.keys import PrivateKey, PublicKey, b64decode_strict
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.passphrase import check_new, normalize
 
 FORMAT = "tijori-private-key"
@@ -107,19 +108,31 @@ def _check_kdf_numbers(params: dict[str, Any], where: str) -> None:
     """Refuse Argon2id parameters outside [floor, cap]; `where` starts the sentence."""
     iterations, lanes, memory = params["iterations"], params["lanes"], params["memory_kib"]
     if not (_is_int(iterations) and _is_int(lanes) and _is_int(memory)):
-        raise InvalidInput(f"{where} has Argon2id parameters that are not integers")
+        raise InvalidInput(msg("{where} has Argon2id parameters that are not integers",
+                               where=where))
     if memory < MIN_MEMORY_KIB or iterations < MIN_ITERATIONS:
         raise InvalidInput(
-            f"{where} uses Argon2id with {memory} KiB and {iterations} passes, below the "
-            f"minimum of {MIN_MEMORY_KIB} KiB and {MIN_ITERATIONS} passes"
+            msg("{where} uses Argon2id with {memory} KiB and {iterations} passes, below the "
+                "minimum of {MIN_MEMORY_KIB} KiB and {MIN_ITERATIONS} passes",
+                where=where,
+                memory=memory,
+                iterations=iterations,
+                MIN_MEMORY_KIB=MIN_MEMORY_KIB,
+                MIN_ITERATIONS=MIN_ITERATIONS)
         )
     if memory > MAX_MEMORY_KIB or iterations > MAX_ITERATIONS:
         raise InvalidInput(
-            f"{where} asks Argon2id for {memory} KiB and {iterations} passes, above the "
-            f"limit of {MAX_MEMORY_KIB} KiB and {MAX_ITERATIONS} passes"
+            msg("{where} asks Argon2id for {memory} KiB and {iterations} passes, above the "
+                "limit of {MAX_MEMORY_KIB} KiB and {MAX_ITERATIONS} passes",
+                where=where,
+                memory=memory,
+                iterations=iterations,
+                MAX_MEMORY_KIB=MAX_MEMORY_KIB,
+                MAX_ITERATIONS=MAX_ITERATIONS)
         )
     if not 1 <= lanes <= MAX_LANES:
-        raise InvalidInput(f"{where} asks for {lanes} Argon2id lanes; use 1 to {MAX_LANES}")
+        raise InvalidInput(msg("{where} asks for {lanes} Argon2id lanes; use 1 to {MAX_LANES}",
+                               where=where, lanes=lanes, MAX_LANES=MAX_LANES))
 
 
 def _check_created(created: Any, source: str) -> str:
@@ -130,16 +143,17 @@ def _check_created(created: Any, source: str) -> str:
         except ValueError:
             pass
     raise InvalidInput(
-        f"{source} has creation time {created!r}, not an RFC 3339 UTC time "
-        "such as 2026-11-25T09:30:00Z"
+        msg("{source} has creation time {created!r}, not an RFC 3339 UTC time such as "
+            "2026-11-25T09:30:00Z", source=source, created=created)
     )
 
 
 def _check_name(name: Any, source: str) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput(f"{source} needs a name", "name")
+        raise InvalidInput(msg("{source} needs a name", source=source), "name")
     if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput(f"{source} has a name longer than {MAX_NAME_CHARS} characters", "name")
+        raise InvalidInput(msg("{source} has a name longer than {MAX_NAME_CHARS} characters",
+                               source=source, MAX_NAME_CHARS=MAX_NAME_CHARS), "name")
     return name
 
 
@@ -173,14 +187,15 @@ def encrypt_private_key(
     within the same floor and cap that reading enforces.
     """
     _check_name(name, "the key")
-    check_new(passphrase, what="key passphrase", user_inputs=(name,))
+    check_new(passphrase, what=msg("key passphrase"), user_inputs=(name,))
     secret = _passphrase_bytes(passphrase)
     _check_created(created, "the key")
     params = dict(DEFAULT_KDF)
     if kdf_params:
         unknown = set(kdf_params) - set(DEFAULT_KDF)
         if unknown:
-            raise InvalidInput(f"unknown Argon2id parameter {sorted(unknown)[0]!r}")
+            raise InvalidInput(msg("unknown Argon2id parameter {unknown!r}",
+                                   unknown=sorted(unknown)[0]))
         params.update(kdf_params)
     _check_kdf_numbers(params, "the key file")
 
@@ -208,61 +223,75 @@ def encrypt_private_key(
 def _parse(data: bytes, source: str) -> dict[str, Any]:
     """Parse and validate the whole document, without any KDF work."""
     if not isinstance(data, bytes | bytearray):
-        raise InvalidInput(f"{source} must be read as bytes")
+        raise InvalidInput(msg("{source} must be read as bytes", source=source))
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"{source} is not a Tijori key file (it is too large)")
+        raise InvalidInput(msg("{source} is not a Tijori key file (it is too large)",
+                               source=source))
     try:
         document = canonical.loads(bytes(data), source=source)
     except canonical.UnsafeJSON as exc:
-        raise InvalidInput(f"{source} is not a Tijori key file ({exc.reason})") from None
+        raise InvalidInput(msg("{source} is not a Tijori key file ({reason})",
+                               source=source, reason=exc.reason)) from None
     except InvalidInput:
-        raise InvalidInput(f"{source} is not a Tijori key file (it is not valid JSON)") from None
+        raise InvalidInput(msg("{source} is not a Tijori key file (it is not valid JSON)",
+                               source=source)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvalidInput(f"{source} is not a Tijori key file")
+        raise InvalidInput(msg("{source} is not a Tijori key file", source=source))
     version = document.get("version")
     if version != VERSION or not _is_int(version):
         raise InvalidInput(
-            f"{source} is a key file of version {version!r}, which this Tijori cannot read"
+            msg("{source} is a key file of version {version!r}, which this Tijori cannot read",
+                source=source, version=version)
         )
     missing = _MEMBERS - set(document)
     if missing:
-        raise InvalidInput(f"{source} is damaged or truncated: it has no {sorted(missing)[0]}")
+        raise InvalidInput(msg("{source} is damaged or truncated: it has no {missing}",
+                               source=source, missing=sorted(missing)[0]))
     extra = set(document) - _MEMBERS
     if extra:
-        raise InvalidInput(f"{source} has an unknown member {sorted(extra)[0]!r}")
+        raise InvalidInput(msg("{source} has an unknown member {extra!r}",
+                               source=source, extra=sorted(extra)[0]))
     _check_name(document["name"], source)
     _check_created(document["created"], source)
 
     kdf = document["kdf"]
     if not isinstance(kdf, dict) or set(kdf) != _KDF_MEMBERS:
-        raise InvalidInput(f"{source} is damaged: its kdf member is not as version 1 defines it")
+        raise InvalidInput(msg("{source} is damaged: its kdf member is not as version 1 defines "
+                               "it", source=source))
     if kdf["name"] != KDF_NAME:
-        raise InvalidInput(f"{source} uses the key derivation {kdf['name']!r}; only argon2id")
+        raise InvalidInput(msg("{source} uses the key derivation {name!r}; only argon2id",
+                               source=source, name=kdf['name']))
     _check_kdf_numbers(kdf, source)
     salt = _unb64(kdf["salt"], "the salt", source)
     if not SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
-        raise InvalidInput(f"{source} has a {len(salt)}-byte salt; it needs 16 to 64 bytes")
+        raise InvalidInput(msg("{source} has a {count}-byte salt; it needs 16 to 64 bytes",
+                               source=source, count=len(salt)))
 
     cipher = document["cipher"]
     if not isinstance(cipher, dict) or set(cipher) != _CIPHER_MEMBERS:
-        raise InvalidInput(f"{source} is damaged: its cipher member is not as version 1 defines it")
+        raise InvalidInput(msg("{source} is damaged: its cipher member is not as version 1 "
+                               "defines it", source=source))
     if cipher["name"] != CIPHER_NAME:
-        raise InvalidInput(f"{source} uses the cipher {cipher['name']!r}; only chacha20-poly1305")
+        raise InvalidInput(msg("{source} uses the cipher {name!r}; only chacha20-poly1305",
+                               source=source, name=cipher['name']))
     if len(_unb64(cipher["nonce"], "the nonce", source)) != NONCE_BYTES:
-        raise InvalidInput(f"{source} is damaged: its nonce is not 12 bytes")
+        raise InvalidInput(msg("{source} is damaged: its nonce is not 12 bytes", source=source))
 
     if not isinstance(document["algorithm"], str) or not isinstance(document["keyid"], str):
-        raise InvalidInput(f"{source} is damaged: algorithm and keyid must be strings")
+        raise InvalidInput(msg("{source} is damaged: algorithm and keyid must be strings",
+                               source=source))
     try:
         public = PublicKey(document["algorithm"], _unb64(document["public_key"], "the key", source))
     except InvalidInput as exc:
-        raise InvalidInput(f"{source} has an unusable public key: {exc}") from None
+        raise InvalidInput(msg("{source} has an unusable public key: {exc}",
+                               source=source, exc=exc)) from None
     if public.keyid != document["keyid"]:
-        raise InvalidInput(f"{source} was altered: its keyid does not match its public key")
+        raise InvalidInput(msg("{source} was altered: its keyid does not match its public key",
+                               source=source))
 
     ciphertext = _unb64(document["ciphertext"], "the ciphertext", source)
     if len(ciphertext) <= TAG_BYTES:
-        raise InvalidInput(f"{source} is truncated: its ciphertext is too short")
+        raise InvalidInput(msg("{source} is truncated: its ciphertext is too short", source=source))
     return document
 
 
@@ -304,13 +333,16 @@ def decrypt_private_key(data: bytes, passphrase: str, *, source: str = "key file
         )
     except InvalidTag:
         raise InvalidInput(
-            f"wrong passphrase for {source}, or the file was altered", "passphrase"
+            msg("wrong passphrase for {source}, or the file was altered",
+                source=source), "passphrase"
         ) from None
     try:
         key = PrivateKey.from_pkcs8_der(der)
     except InvalidInput:
-        raise InvalidInput(f"{source} is damaged: its private key cannot be read") from None
+        raise InvalidInput(msg("{source} is damaged: its private key cannot be read",
+                               source=source)) from None
     expected = base64.b64decode(document["public_key"], validate=True)
     if key.algorithm != document["algorithm"] or key.public_key.spki_der != expected:
-        raise InvalidInput(f"{source} was altered: its private key does not match its public key")
+        raise InvalidInput(msg("{source} was altered: its private key does not match its public "
+                               "key", source=source))
     return key

@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 ALGORITHMS = ("ed25519", "ecdsa-p256")
 DEFAULT_ALGORITHM = "ed25519"
@@ -67,7 +68,8 @@ def bip39_wordlist() -> tuple[str, ...]:
 
 def _check_keyid(keyid: str) -> str:
     if not isinstance(keyid, str) or not _KEYID_RE.fullmatch(keyid):
-        raise InvalidInput(f"{keyid!r} is not a keyid (64 lower-case hex digits)", "keyid")
+        raise InvalidInput(msg("{keyid!r} is not a keyid (64 lower-case hex digits)",
+                               keyid=keyid), "keyid")
     return keyid
 
 
@@ -79,7 +81,8 @@ def digest_words(hex_digest: str, count: int = FINGERPRINT_WORDS) -> list[str]:
     from its most significant bit. `count` is 1 to 23 (23 words use 253 of the 256 bits).
     """
     if not isinstance(hex_digest, str) or not _KEYID_RE.fullmatch(hex_digest):
-        raise InvalidInput(f"{hex_digest!r} is not a SHA-256 digest (64 lower-case hex digits)",
+        raise InvalidInput(msg("{hex_digest!r} is not a SHA-256 digest (64 lower-case hex "
+                               "digits)", hex_digest=hex_digest),
                            "digest")
     if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 23:
         raise ValueError(f"a digest spells 1 to 23 words, not {count!r}")
@@ -106,18 +109,19 @@ def format_fingerprint(keyid: str) -> str:
 def b64decode_strict(text: Any, what: str) -> bytes:
     """Standard base64 with padding, as every Tijori file writes it; `what` names it in errors."""
     if not isinstance(text, str):
-        raise InvalidInput(f"{what} is not a base64 string")
+        raise InvalidInput(msg("{what} is not a base64 string", what=what))
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput(f"{what} is not valid base64") from None
+        raise InvalidInput(msg("{what} is not valid base64", what=what)) from None
 
 
 def _load_spki(algorithm: str, spki_der: bytes) -> Any:
     """Load a SubjectPublicKeyInfo and check it is `algorithm`, in its one encoding."""
     if algorithm not in ALGORITHMS:
         raise InvalidInput(
-            f"unsupported key algorithm {algorithm!r}; use one of {', '.join(ALGORITHMS)}"
+            msg("unsupported key algorithm {algorithm!r}; use one of {ALGORITHMS}",
+                algorithm=algorithm, ALGORITHMS=', '.join(ALGORITHMS))
         )
     try:
         key = serialization.load_der_public_key(spki_der)
@@ -125,7 +129,8 @@ def _load_spki(algorithm: str, spki_der: bytes) -> Any:
         raise InvalidInput("the public key is not a valid SubjectPublicKeyInfo") from None
     found = _algorithm_of(key)
     if found != algorithm:
-        raise InvalidInput(f"the public key is {found}, not {algorithm}")
+        raise InvalidInput(msg("the public key is {found}, not {algorithm}",
+                               found=found, algorithm=algorithm))
     if key.public_bytes(_DER, _SPKI) != spki_der:
         raise InvalidInput(
             "the public key is not in its standard encoding (P-256 keys use uncompressed points)"
@@ -139,9 +144,11 @@ def _algorithm_of(key: Any) -> str:
     if isinstance(key, ec.EllipticCurvePublicKey | ec.EllipticCurvePrivateKey):
         if isinstance(key.curve, ec.SECP256R1):
             return "ecdsa-p256"
-        raise InvalidInput(f"unsupported elliptic curve {key.curve.name}; only P-256 is supported")
+        raise InvalidInput(msg("unsupported elliptic curve {name}; only P-256 is supported",
+                               name=key.curve.name))
     raise InvalidInput(
-        f"unsupported key type {type(key).__name__}; use one of {', '.join(ALGORITHMS)}"
+        msg("unsupported key type {name__}; use one of {ALGORITHMS}",
+            name__=type(key).__name__, ALGORITHMS=', '.join(ALGORITHMS))
     )
 
 
@@ -227,11 +234,12 @@ class PublicKey:
             raise InvalidInput("a public key must be a JSON object")
         for name in ("keyid", "algorithm", "public_key"):
             if not isinstance(obj.get(name), str):
-                raise InvalidInput(f"the public key has no {name} string")
+                raise InvalidInput(msg("the public key has no {name} string", name=name))
         key = cls(obj["algorithm"], b64decode_strict(obj["public_key"], "the public key"))
         if key.keyid != obj["keyid"]:
             raise InvalidInput(
-                f"keyid {obj['keyid']} does not match its public key, whose keyid is {key.keyid}"
+                msg("keyid {keyid} does not match its public key, whose keyid is {keyid2}",
+                    keyid=obj['keyid'], keyid2=key.keyid)
             )
         return key
 
@@ -260,7 +268,8 @@ class PrivateKey:
         if algorithm == "ecdsa-p256":
             return cls(ec.generate_private_key(ec.SECP256R1()))
         raise InvalidInput(
-            f"unsupported key algorithm {algorithm!r}; use one of {', '.join(ALGORITHMS)}",
+            msg("unsupported key algorithm {algorithm!r}; use one of {ALGORITHMS}",
+                algorithm=algorithm, ALGORITHMS=', '.join(ALGORITHMS)),
             "algorithm",
         )
 

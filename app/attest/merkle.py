@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from hashlib import sha256
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 __all__ = [
     "EMPTY_ROOT",
@@ -105,7 +106,8 @@ class MerkleTree:
         if not set(map(len, hashes)) <= {HASH_SIZE}:
             bad = next(i for i, h in enumerate(hashes) if len(h) != HASH_SIZE)
             raise InvalidInput(
-                f"Leaf hash {bad} is {len(hashes[bad])} bytes long; a SHA-256 hash has 32."
+                msg("Leaf hash {bad} is {count} bytes long; a SHA-256 hash has 32.",
+                    bad=bad, count=len(hashes[bad]))
             )
         tree = cls.__new__(cls)
         tree._build(b"".join(hashes))
@@ -205,7 +207,8 @@ class MerkleTree:
         size = self._size
         if not _is_count(old_size) or not 0 < old_size <= size:
             raise InvalidInput(
-                f"The old tree size must be between 1 and {size}; {old_size!r} is not."
+                msg("The old tree size must be between 1 and {size}; {old_size!r} is not.",
+                    size=size, old_size=old_size)
                 if size
                 else "There is no consistency proof for an empty tree."
             )
@@ -341,7 +344,7 @@ def _check_index(index: int, size: int) -> None:
     """Raise InvalidInput unless `index` names one of `size` leaves."""
     if not _is_count(index) or not index < size:
         raise InvalidInput(
-            f"Leaf index {index!r} is not between 0 and {size - 1}."
+            msg("Leaf index {index!r} is not between 0 and {value}.", index=index, value=size - 1)
             if size
             else "An empty tree has no leaves to prove."
         )

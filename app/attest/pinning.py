@@ -35,6 +35,7 @@ from app.attest.policy import (
 )
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import joined, msg
 
 FILE_NAME = "pinned-policy.json"
 #: A policy lists a handful of keys; a file far larger than any policy is not one.
@@ -62,8 +63,8 @@ class PinnedPolicy:
                 return None
             return load_policy_envelope(data, source)
         except InvalidInput as exc:
-            raise InvalidInput(f"{exc.message}. Restore it from a backup: until then this "
-                               "signer trusts no policy") from None
+            raise InvalidInput(msg("{message}. Restore it from a backup: until then this signer "
+                                   "trusts no policy", message=exc.message)) from None
 
     def digest(self) -> str | None:
         """The pinned policy's digest (SHA-256 of its payload), or None."""
@@ -100,7 +101,7 @@ def successor_verdict(pinned: Policy, candidate_data: bytes, now: datetime,
         envelope = Envelope.loads(bytes(candidate_data), source=source)
     except InvalidInput as exc:
         verdict = Verdict(source)
-        verdict.failed("policy format", str(exc))
+        verdict.failed("policy format", exc.message)
         return None, verdict
     return verify_policy(envelope, now=now, trusted=pinned, source=source)
 
@@ -241,7 +242,7 @@ def resolve(store: PinnedPolicy, given: bytes | None, now: datetime,
         try:
             envelope, _ = load_policy_envelope(bytes(given), source)
         except InvalidInput as exc:
-            return _refused([str(exc)])
+            return _refused([exc.message])
         digest = policy_digest(envelope)
         policy, verdict = verify_policy(envelope, now=now, source=source)
         if policy is None or not verdict.ok:
@@ -257,12 +258,12 @@ def resolve(store: PinnedPolicy, given: bytes | None, now: datetime,
         try:
             candidate = Envelope.loads(bytes(given), source=source)
         except InvalidInput as exc:
-            return _refused([str(exc)], pinned_digest=pinned_digest)
+            return _refused([exc.message], pinned_digest=pinned_digest)
     if candidate is None or policy_digest(candidate) == pinned_digest:
         policy, verdict = verify_policy(pinned_envelope, now=now, source=str(store.path))
         if policy is None or not verdict.ok:
-            return _refused(["the pinned policy does not hold now: "
-                             + "; ".join(_reasons(verdict))],
+            return _refused([msg("the pinned policy does not hold now: {reasons}",
+                                 reasons=joined(_reasons(verdict)))],
                             pinned_digest=pinned_digest, verdict=verdict, digest=pinned_digest)
         return Resolution("same", pinned_digest, tuple(digest_words(pinned_digest)), policy,
                           pinned_envelope, None, pinned_digest, verdict=verdict)

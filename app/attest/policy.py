@@ -29,6 +29,7 @@ from app.attest.fileio import read_file
 from app.attest.keys import PublicKey
 from app.attest.verdict import Threshold, Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import joined, msg
 from app.domain.times import format_time, parse_time
 
 SCHEMA = "tijori.policy.v1"
@@ -115,24 +116,28 @@ class Policy:
     def from_payload(cls, payload: bytes, source: str = "policy") -> Policy:
         obj = canonical.loads(payload, source=source)
         if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
-            raise InvalidInput(f"{source} is not a {SCHEMA} trust policy")
+            raise InvalidInput(msg("{source} is not a {SCHEMA} trust policy",
+                                   source=source, SCHEMA=SCHEMA))
         version, expires = obj.get("version"), obj.get("expires")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise InvalidInput(f"{source} has no valid version number")
+            raise InvalidInput(msg("{source} has no valid version number", source=source))
         parse_time(expires, f"{source} expiry")
         keys: dict[str, KeyEntry] = {}
         raw_keys = obj.get("keys")
         if not isinstance(raw_keys, dict):
-            raise InvalidInput(f"{source} lists no keys")
+            raise InvalidInput(msg("{source} lists no keys", source=source))
         for keyid, raw in raw_keys.items():
             if not isinstance(raw, dict):
-                raise InvalidInput(f"{source}: key {keyid} is malformed")
+                raise InvalidInput(msg("{source}: key {keyid} is malformed",
+                                       source=source, keyid=keyid))
             try:
                 public = PublicKey.from_json(raw)
             except InvalidInput as exc:
-                raise InvalidInput(f"{source}: key {keyid[:16]} is unusable: {exc}") from None
+                raise InvalidInput(msg("{source}: key {keyid} is unusable: {exc}",
+                                       source=source, keyid=keyid[:16], exc=exc)) from None
             if public.keyid != keyid:
-                raise InvalidInput(f"{source}: key {keyid} does not match its public key")
+                raise InvalidInput(msg("{source}: key {keyid} does not match its public key",
+                                       source=source, keyid=keyid))
             parse_time(raw.get("valid_from"), f"{source}: key {keyid} valid_from")
             parse_time(raw.get("valid_until"), f"{source}: key {keyid} valid_until")
             keys[keyid] = KeyEntry(public, str(raw.get("name", "")), raw["valid_from"],
@@ -140,14 +145,15 @@ class Policy:
         roles: dict[str, Role] = {}
         raw_roles = obj.get("roles")
         if not isinstance(raw_roles, dict):
-            raise InvalidInput(f"{source} defines no roles")
+            raise InvalidInput(msg("{source} defines no roles", source=source))
         for name, raw in raw_roles.items():
             if name not in ROLES:
-                raise InvalidInput(f"{source}: unknown role {name!r}")
+                raise InvalidInput(msg("{source}: unknown role {name!r}", source=source, name=name))
             roles[name] = _role(raw, name, keys, source)
         missing = [r for r in REQUIRED_ROLES if r not in roles]
         if missing:
-            raise InvalidInput(f"{source} lacks the role(s) {', '.join(missing)}")
+            raise InvalidInput(msg("{source} lacks the role(s) {missing}",
+                                   source=source, missing=', '.join(missing)))
         previous = obj.get("previous")
         if previous is not None and not (
                 isinstance(previous, dict) and set(previous) == {"digest", "version"}
@@ -155,8 +161,8 @@ class Policy:
                 and all(c in "0123456789abcdef" for c in previous["digest"])
                 and previous["version"] == version - 1
                 and not isinstance(previous["version"], bool)):
-            raise InvalidInput(f"{source}: previous is not the {{digest, version}} of "
-                               f"version {version - 1}")
+            raise InvalidInput(msg("{source}: previous is not the {{digest, version}} of "
+                                   "version {value}", source=source, value=version - 1))
         extra = {k: v for k, v in obj.items() if k not in
                  ("schema", "name", "version", "expires", "keys", "roles", "previous")}
         return cls(str(obj.get("name", "")), version, expires, keys, roles, extra, previous)
@@ -172,7 +178,7 @@ class RoleOverlap:
 
     def describe(self) -> str:
         who = f"{self.name} (key {self.keyid[:16]})" if self.name else f"key {self.keyid[:16]}"
-        return f"{who} is {_and(self.roles)}"
+        return msg("{who} is {value}", who=who, value=_and(self.roles))
 
 
 def _and(words: Iterable[str]) -> str:
@@ -212,20 +218,24 @@ def check_separate_roles(policy: Policy, source: str | None = None,
 
 def _role(raw: Any, name: str, keys: dict[str, KeyEntry], source: str) -> Role:
     if not isinstance(raw, dict):
-        raise InvalidInput(f"{source}: role {name} is malformed")
+        raise InvalidInput(msg("{source}: role {name} is malformed", source=source, name=name))
     keyids, threshold = raw.get("keyids"), raw.get("threshold")
     if not isinstance(keyids, list) or not all(isinstance(k, str) for k in keyids):
-        raise InvalidInput(f"{source}: role {name} has no list of keyids")
+        raise InvalidInput(msg("{source}: role {name} has no list of keyids",
+                               source=source, name=name))
     if len(set(keyids)) != len(keyids):
-        raise InvalidInput(f"{source}: role {name} lists a key twice")
+        raise InvalidInput(msg("{source}: role {name} lists a key twice", source=source, name=name))
     unknown = [k for k in keyids if k not in keys]
     if unknown:
-        raise InvalidInput(f"{source}: role {name} names unknown key {unknown[0][:16]}")
+        raise InvalidInput(msg("{source}: role {name} names unknown key {unknown}",
+                               source=source, name=name, unknown=unknown[0][:16]))
     if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1:
-        raise InvalidInput(f"{source}: role {name} needs a threshold of at least 1")
+        raise InvalidInput(msg("{source}: role {name} needs a threshold of at least 1",
+                               source=source, name=name))
     if threshold > len(keyids):
         raise InvalidInput(
-            f"{source}: role {name} needs {threshold} signatures but lists {len(keyids)} keys"
+            msg("{source}: role {name} needs {threshold} signatures but lists {count} keys",
+                source=source, name=name, threshold=threshold, count=len(keyids))
         )
     return Role(tuple(keyids), threshold)
 
@@ -263,7 +273,8 @@ def policy_digest(envelope: Envelope) -> str:
 def load_policy_envelope(data: bytes, source: str = "policy") -> tuple[Envelope, Policy]:
     envelope = Envelope.loads(data, source=source)
     if envelope.payload_type != PAYLOAD_TYPE:
-        raise InvalidInput(f"{source} is not a trust policy (payload type {envelope.payload_type})")
+        raise InvalidInput(msg("{source} is not a trust policy (payload type {payload_type})",
+                               source=source, payload_type=envelope.payload_type))
     return envelope, Policy.from_payload(envelope.payload, source)
 
 
@@ -290,7 +301,7 @@ def count_signatures(
     """
     spec = policy.roles.get(role)
     if spec is None:
-        verdict.failed(f"{label}: role {role}", f"the policy has no role {role}")
+        verdict.failed(f"{label}: role {role}", msg("the policy has no role {role}", role=role))
         return Threshold(role, 0, (), label=label)
     moments = _moments(when)
     good: list[str] = []
@@ -314,7 +325,7 @@ def count_signatures(
             verdict.failed(f"{label}: signature by {who}", problem)
             continue
         good.append(signature.keyid)
-        verdict.passed(f"{label}: signature by {who}", f"valid {role} signature")
+        verdict.passed(f"{label}: signature by {who}", msg("valid {role} signature", role=role))
     result = Threshold(role, spec.threshold, tuple(good), tuple(failed), label=label)
     verdict.thresholds.append(result)
     verdict.add(f"{label}: {role} threshold", result.met, result.describe())
@@ -336,38 +347,47 @@ def verify_policy(
     """Is this policy trustworthy now (and, given a pinned one, a valid successor)?"""
     verdict = Verdict(source)
     if envelope.payload_type != PAYLOAD_TYPE:
-        verdict.failed("policy type", f"payload type is {envelope.payload_type}")
+        verdict.failed("policy type", msg("payload type is {payload_type}",
+                                          payload_type=envelope.payload_type))
         return None, verdict
     try:
         policy = Policy.from_payload(envelope.payload, source)
     except InvalidInput as exc:
-        verdict.failed("policy format", str(exc))
+        verdict.failed("policy format", exc.message)
         return None, verdict
-    verdict.passed("policy format", f"{SCHEMA}, version {policy.version}")
+    verdict.passed("policy format", msg("{SCHEMA}, version {version}",
+                                        SCHEMA=SCHEMA, version=policy.version))
     overlaps = policy.role_overlaps()
     verdict.add("policy roles", not overlaps, overlap_message(overlaps) if overlaps else
-                f"{_and(r for r in SEPARATE_ROLES if r in policy.roles)} are held by "
-                "separate keys")
+                msg("{value} are held by separate keys",
+                    value=_and(r for r in SEPARATE_ROLES if r in policy.roles)))
     expiry = parse_time(policy.expires, "expires")
     verdict.add("policy expiry", now <= expiry,
-                f"expires {policy.expires}" if now <= expiry else f"expired at {policy.expires}")
+                msg("expires {expires}",
+                    expires=policy.expires) if now <= expiry else msg("expired at {expires}",
+                                                                      expires=policy.expires))
     # A policy may carry signatures of keys it does not list, e.g. the admin of the
     # version it replaces: they count for nothing here.
     count_signatures(envelope, policy, "admin", now, verdict, "policy")
     if trusted is not None:
         if policy.version < trusted.version:
-            verdict.failed("policy version", f"version {policy.version} is older than the "
-                           f"pinned version {trusted.version} (rollback)")
+            verdict.failed("policy version", msg("version {version} is older than the pinned "
+                                                 "version {version2} (rollback)",
+                                                 version=policy.version, version2=trusted.version))
         elif policy.version == trusted.version:
             same = policy.payload() == trusted.payload()
             verdict.add("policy version", same, "the pinned version" if same else
-                        f"differs from the pinned policy of the same version {policy.version}")
+                        msg("differs from the pinned policy of the same version {version}",
+                            version=policy.version))
         elif policy.version > trusted.version + 1:
-            verdict.failed("policy version", f"version {policy.version} skips from the pinned "
-                           f"version {trusted.version}: apply each version in turn")
+            verdict.failed("policy version", msg("version {version} skips from the pinned "
+                                                 "version {version2}: apply each version in "
+                                                 "turn",
+                                                 version=policy.version, version2=trusted.version))
         else:
             verdict.passed("policy version",
-                           f"version {policy.version} follows pinned {trusted.version}")
+                           msg("version {version} follows pinned {version2}",
+                               version=policy.version, version2=trusted.version))
             # The pinned admins sign while their policy held, even if it has expired since.
             when = min(now, parse_time(trusted.expires, "pinned policy expiry"))
             count_signatures(envelope, trusted, "admin", when, verdict, "pinned policy")
@@ -382,8 +402,9 @@ def holding_policy(policy_path: str, now: datetime, what: str = "The pinned poli
     envelope, policy = load_policy_envelope(read_file(policy_path, "policy"), str(policy_path))
     _, policy_verdict = verify_policy(envelope, now=now, source=str(policy_path))
     if not policy_verdict.ok:
-        raise CheckFailed(f"{what} does not hold: "
-                          + "; ".join(c.reason for c in policy_verdict.failures) + ".")
+        raise CheckFailed(msg("{what} does not hold: {reasons}.", what=what,
+                              reasons=joined(c.reason for c in policy_verdict.failures)),
+                          "policy")
     return envelope, policy
 
 
@@ -427,7 +448,7 @@ def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now:
         try:
             older_policy = Policy.from_payload(found.payload, f"policy version {link['version']}")
         except InvalidInput as exc:
-            return PolicyChain(None, tuple(steps), str(exc))
+            return PolicyChain(None, tuple(steps), exc.message)
         if older_policy.version != current.version - 1:
             return PolicyChain(None, tuple(steps), (
                 f"the policy of digest {link['digest'][:16]}… is version "

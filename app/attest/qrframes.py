@@ -90,6 +90,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 FORMAT_TAG = "TJ1"
 MAX_PART_CHARS = 1451
@@ -140,12 +141,14 @@ def split(data: bytes, *, max_chars: int = MAX_PART_CHARS) -> list[str]:
     data = bytes(data)
     if max_chars < _HEADER_RESERVE + 8:
         raise InvalidInput(
-            f"a QR part must allow at least {_HEADER_RESERVE + 8} characters, not {max_chars}",
+            msg("a QR part must allow at least {value} characters, not {max_chars}",
+                value=_HEADER_RESERVE + 8, max_chars=max_chars),
             "max_chars",
         )
     if len(data) > MAX_MESSAGE_BYTES:
         raise InvalidInput(
-            f"a message of {len(data)} bytes is too large for QR codes; carry it as a file instead"
+            msg("a message of {count} bytes is too large for QR codes; carry it as a file "
+                "instead", count=len(data))
         )
     compressed = zlib.compress(data, 9)
     encoding, payload = (ZLIB, compressed) if len(compressed) < len(data) else (RAW, data)
@@ -154,8 +157,9 @@ def split(data: bytes, *, max_chars: int = MAX_PART_CHARS) -> list[str]:
     count = max(1, -(-len(payload) // per_part))
     if count > MAX_PARTS:
         raise InvalidInput(
-            f"a message of {len(data)} bytes would need {count} QR codes, more than "
-            f"{MAX_PARTS}; carry it as a file instead"
+            msg("a message of {count} bytes would need {count2} QR codes, more than "
+                "{MAX_PARTS}; carry it as a file instead",
+                count=len(data), count2=count, MAX_PARTS=MAX_PARTS)
         )
     size = -(-len(payload) // count)
     size = -(-size // 5) * 5
@@ -185,22 +189,23 @@ def parse_part(text: str, *, source: str | None = None) -> Part:
         tag = _TAG.match(clean)
         if tag is not None and tag["version"] != FORMAT_TAG[2:]:
             raise InvalidInput(
-                f"{what} is in QR format TJ{tag['version']}, which this version of "
-                "Tijori cannot read"
+                msg("{what} is in QR format TJ{version}, which this version of Tijori cannot "
+                    "read", what=what, version=tag['version'])
             )
         if tag is None:
-            raise InvalidInput(f"{what} is not a Tijori QR part")
-        raise InvalidInput(f"{what} is a damaged Tijori QR part")
+            raise InvalidInput(msg("{what} is not a Tijori QR part", what=what))
+        raise InvalidInput(msg("{what} is a damaged Tijori QR part", what=what))
     index, count = int(match["part"]), int(match["count"])
     if index > count:
-        raise InvalidInput(f"{what} claims to be part {index} of only {count}")
+        raise InvalidInput(msg("{what} claims to be part {index} of only {count}",
+                               what=what, index=index, count=count))
     letters = match["data"]
     if len(letters) % 8 in (1, 3, 6):
-        raise InvalidInput(f"{what} has a truncated data field")
+        raise InvalidInput(msg("{what} has a truncated data field", what=what))
     try:
         data = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except binascii.Error:
-        raise InvalidInput(f"{what} has a damaged data field") from None
+        raise InvalidInput(msg("{what} has a damaged data field", what=what)) from None
     return Part(match["enc"], index, count, match["digest"], data)
 
 
@@ -229,21 +234,24 @@ def join_parsed(parts: Iterable[tuple[Part, str | None]]) -> bytes:
             first, first_name = part, name
         elif part.digest != first.digest or part.encoding != first.encoding:
             raise InvalidInput(
-                f"{name} belongs to a different message ({part.digest}) than "
-                f"{first_name} ({first.digest})"
+                msg("{name} belongs to a different message ({digest}) than {first_name} "
+                    "({digest2})",
+                    name=name, digest=part.digest, first_name=first_name, digest2=first.digest)
             )
         elif part.count != first.count:
             raise InvalidInput(
-                f"{name} says the message has {part.count} parts but "
-                f"{first_name} says {first.count}"
+                msg("{name} says the message has {count} parts but {first_name} says {count2}",
+                    name=name, count=part.count, first_name=first_name, count2=first.count)
             )
         earlier = seen.get(part.index)
         if earlier is None:
             seen[part.index] = (part, name)
         elif earlier[0] != part:
             if source is None:
-                raise InvalidInput(f"two different QR texts both claim to be {part.label}")
-            raise InvalidInput(f"{earlier[1]} and {name} are both {part.label} but differ")
+                raise InvalidInput(msg("two different QR texts both claim to be {label}",
+                                       label=part.label))
+            raise InvalidInput(msg("{earlier} and {name} are both {label} but differ",
+                                   earlier=earlier[1], name=name, label=part.label))
     if first is None:
         raise InvalidInput("no QR parts were given")
     count = first.count
@@ -254,8 +262,10 @@ def join_parsed(parts: Iterable[tuple[Part, str | None]]) -> bytes:
     message = _inflate(payload) if first.encoding == ZLIB else payload
     if digest_of(message) != first.digest:
         raise InvalidInput(
-            f"the message joined from {count} QR part{'s' if count > 1 else ''} does not "
-            f"match its digest {first.digest}; a code was misread or altered"
+            msg("the message joined from {count} QR parts does not match its digest {digest}; "
+                "a code was misread or altered", count=count, digest=first.digest) if count > 1
+            else msg("the message in one QR code does not match its digest {digest}; the code "
+                     "was misread or altered", digest=first.digest)
         )
     return message
 
@@ -263,13 +273,13 @@ def join_parsed(parts: Iterable[tuple[Part, str | None]]) -> bytes:
 def _missing_sentence(missing: list[int], count: int) -> str:
     """`part 3 of 5 is missing` or `parts 2, 3 and 5 of 9 are missing`."""
     if len(missing) == 1:
-        return f"QR part {missing[0]} of {count} is missing"
+        return msg("QR part {missing} of {count} is missing", missing=missing[0], count=count)
     shown = [str(index) for index in missing[:10]]
     if len(missing) > 10:
-        listed = ", ".join(shown) + f" and {len(missing) - 10} more"
-    else:
-        listed = ", ".join(shown[:-1]) + f" and {shown[-1]}"
-    return f"QR parts {listed} of {count} are missing"
+        return msg("QR parts {shown} and {more} more of {count} are missing",
+                   shown=", ".join(shown), more=len(missing) - 10, count=count)
+    return msg("QR parts {shown} and {last} of {count} are missing",
+               shown=", ".join(shown[:-1]), last=shown[-1], count=count)
 
 
 def _inflate(payload: bytes) -> bytes:
@@ -281,7 +291,8 @@ def _inflate(payload: bytes) -> bytes:
         raise InvalidInput("the compressed data joined from the QR parts is damaged") from None
     if len(message) > MAX_MESSAGE_BYTES or inflater.unconsumed_tail:
         raise InvalidInput(
-            f"the message in the QR parts inflates to more than {MAX_MESSAGE_BYTES} bytes"
+            msg("the message in the QR parts inflates to more than {MAX_MESSAGE_BYTES} bytes",
+                MAX_MESSAGE_BYTES=MAX_MESSAGE_BYTES)
         )
     if not inflater.eof or inflater.unused_data:
         raise InvalidInput("the compressed data joined from the QR parts is damaged")

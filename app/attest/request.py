@@ -17,6 +17,7 @@ from app.attest.dsse import Envelope
 from app.attest.formats import REQUEST_FORMAT, REQUEST_VERSION, RESPONSE_FORMAT, load_document
 from app.attest.keys import b64decode_strict
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.times import rfc3339
 
 REQUEST_MEMBERS = {"request_id": str, "payload_type": str, "payload": str,
@@ -34,17 +35,20 @@ def _journal_proofs(value: list[Any], source: str) -> dict[int, list[bytes]]:
     for number, entry in enumerate(value):
         where = f"{source} journal_proofs[{number}]"
         if not isinstance(entry, dict) or set(entry) != {"from_size", "proof"}:
-            raise InvalidInput(f"{where} is not a {{from_size, proof}} object")
+            raise InvalidInput(msg("{where} is not a {{from_size, proof}} object", where=where))
         size, hashes = entry["from_size"], entry["proof"]
         if not isinstance(size, int) or isinstance(size, bool) or size < 1 or size in proofs:
-            raise InvalidInput(f"{where}: from_size is not a new count of at least 1")
+            raise InvalidInput(msg("{where}: from_size is not a new count of at least 1",
+                                   where=where))
         if not isinstance(hashes, list) or not all(
                 isinstance(h, str) and len(h) == 64 for h in hashes):
-            raise InvalidInput(f"{where}: proof is not a list of 64-hex-digit hashes")
+            raise InvalidInput(msg("{where}: proof is not a list of 64-hex-digit hashes",
+                                   where=where))
         try:
             proofs[size] = [bytes.fromhex(h) for h in hashes]
         except ValueError:
-            raise InvalidInput(f"{where}: proof is not a list of 64-hex-digit hashes") from None
+            raise InvalidInput(msg("{where}: proof is not a list of 64-hex-digit hashes",
+                                   where=where)) from None
     return proofs
 
 
@@ -58,32 +62,35 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
     """
     request = load_document(data, REQUEST_FORMAT, source, versions=(1, REQUEST_VERSION))
     if request["version"] == 1:
-        raise InvalidInput(f"{source} was made by an older Tijori (a version 1 request, whose "
-                           "statement names no policy, scope or sequence); make the request "
-                           "again with this version")
+        raise InvalidInput(msg("{source} was made by an older Tijori (a version 1 request, "
+                               "whose statement names no policy, scope or sequence); make the "
+                               "request again with this version", source=source))
     for name, kind in REQUEST_MEMBERS.items():
         if not isinstance(request.get(name), kind):
-            raise InvalidInput(f"{source} is damaged: it has no valid {name!r}")
+            raise InvalidInput(msg("{source} is damaged: it has no valid {name!r}",
+                                   source=source, name=name))
     if not request["roles"] or not all(isinstance(r, str) for r in request["roles"]):
-        raise InvalidInput(f"{source} is damaged: it asks for no role")
+        raise InvalidInput(msg("{source} is damaged: it asks for no role", source=source))
     if request["payload_type"] != statement.PAYLOAD_TYPE:
-        raise InvalidInput(f"{source} does not ask to sign a {statement.STATEMENT_SCHEMA} "
-                           "statement")
+        raise InvalidInput(msg("{source} does not ask to sign a {STATEMENT_SCHEMA} statement",
+                               source=source, STATEMENT_SCHEMA=statement.STATEMENT_SCHEMA))
     leaves = request.get("leaves")
     if leaves is not None and not (isinstance(leaves, list)
                                    and all(isinstance(leaf, str) for leaf in leaves)):
-        raise InvalidInput(f"{source} is damaged: its leaves are not a list of texts")
+        raise InvalidInput(msg("{source} is damaged: its leaves are not a list of texts",
+                               source=source))
     payload = b64decode_strict(request.get("payload"), f"{source} payload")
     if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
-        raise InvalidInput(f"{source} is damaged: its payload does not match its digest")
+        raise InvalidInput(msg("{source} is damaged: its payload does not match its digest",
+                               source=source))
     request["payload_bytes"] = payload
     body = statement.Statement.from_payload(payload, f"{source} statement",
                                             request["payload_type"])
     request["statement"] = body.to_dict()
     request["proofs"] = _journal_proofs(request["journal_proofs"], source)
     if body.policy is None or body.policy["digest"] != request["policy_sha256"]:
-        raise InvalidInput(f"{source} is damaged: its statement names another policy than "
-                           "the one it carries")
+        raise InvalidInput(msg("{source} is damaged: its statement names another policy than "
+                               "the one it carries", source=source))
     return request
 
 

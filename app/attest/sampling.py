@@ -37,6 +37,7 @@ from typing import NamedTuple, Protocol
 import msgspec
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.units import is_decimal_string, read_decimal_string
 
 METHODS = ("attribute", "weighted")
@@ -53,11 +54,14 @@ def percent(text: str, name: str, low: Decimal, high: Decimal) -> Decimal:
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation:
-        raise InvalidInput(f"{name} must be a number of percent, not {text!r}", name) from None
+        raise InvalidInput(msg("{name} must be a number of percent, not {text!r}",
+                               name=name, text=text), name) from None
     if not value.is_finite() or not low < value < high:
-        raise InvalidInput(f"{name} must lie between {low} % and {high} % (not {text})", name)
+        raise InvalidInput(msg("{name} must lie between {low} % and {high} % (not {text})",
+                               name=name, low=low, high=high, text=text), name)
     if value != value.quantize(Decimal("0.01")):
-        raise InvalidInput(f"{name} has at most two decimal places ({text})", name)
+        raise InvalidInput(msg("{name} has at most two decimal places ({text})",
+                               name=name, text=text), name)
     return value
 
 

@@ -28,6 +28,7 @@ import msgspec
 
 from app.attest import canonical, sampling
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.times import parse_time
 from app.domain.units import (
     decimal_string,
@@ -79,13 +80,14 @@ def parse_leaf(leaf: bytes, where: str = "leaf") -> dict[str, Any]:
     """Decode and check one leaf; return its holding."""
     obj = canonical.loads(leaf, source=where)
     if not isinstance(obj, dict) or obj.get("v") != LEAF_VERSION:
-        raise InvalidInput(f"{where} is not a version {LEAF_VERSION} Tijori leaf")
+        raise InvalidInput(msg("{where} is not a version {LEAF_VERSION} Tijori leaf",
+                               where=where, LEAF_VERSION=LEAF_VERSION))
     holding, salt = obj.get("holding"), obj.get("salt")
     if not isinstance(holding, dict) or not isinstance(salt, str) or len(salt) != 2 * SALT_BYTES:
-        raise InvalidInput(f"{where} lacks a holding or a 32-byte salt")
+        raise InvalidInput(msg("{where} lacks a holding or a 32-byte salt", where=where))
     quantities = holding.get("quantities")
     if not isinstance(quantities, list) or not quantities:
-        raise InvalidInput(f"{where} has no quantities")
+        raise InvalidInput(msg("{where} has no quantities", where=where))
     return holding
 
 
@@ -134,11 +136,12 @@ def _batches(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_L
                 try:
                     one = msgspec.json.decode(leaf, type=_Leaf)
                 except (msgspec.DecodeError, RecursionError) as exc:
-                    raise InvalidInput(f"leaf {number} is malformed: {exc}") from None
+                    raise InvalidInput(msg("leaf {number} is malformed: {exc}",
+                                           number=number, exc=exc)) from None
                 if one.v != LEAF_VERSION or len(one.salt) != 2 * SALT_BYTES:
-                    raise InvalidInput(f"leaf {number} is malformed")
-            raise InvalidInput(f"leaves {first + start} to {first + start + len(batch) - 1} "
-                               "are malformed")
+                    raise InvalidInput(msg("leaf {number} is malformed", number=number))
+            raise InvalidInput(msg("leaves {value} to {value2} are malformed",
+                                   value=first + start, value2=first + start + len(batch) - 1))
         yield first + start, decoded
 
 
@@ -296,7 +299,7 @@ def _kind_at(leaf: bytes, number: int) -> str:
     try:
         return _decode_kinds.decode(leaf).holding.kind
     except (msgspec.DecodeError, RecursionError) as exc:
-        raise InvalidInput(f"{_line(number)} is malformed: {exc}") from None
+        raise InvalidInput(msg("{line} is malformed: {exc}", line=_line(number), exc=exc)) from None
 
 
 def sampled_prefix(leaves: Sequence[bytes], first: int = 0) -> int:
@@ -355,13 +358,14 @@ def _weights(leaves: list[bytes], first: int, text: bytes | None, sampled: int
     if len(decoded) != sampled:
         for number, leaf in enumerate(leaves[:sampled], first):  # name the bad one
             _kind_at(leaf, number)
-        raise InvalidInput(f"leaves {first} to {first + sampled - 1} are malformed")
+        raise InvalidInput(msg("leaves {first} to {value} are malformed",
+                               first=first, value=first + sampled - 1))
     try:
         firsts = [leaf.holding.quantities[0] for leaf in decoded]
     except IndexError:
         number = next(n for n, leaf in enumerate(decoded, first)
                       if not leaf.holding.quantities)
-        raise InvalidInput(f"{_line(number)} has no quantities") from None
+        raise InvalidInput(msg("{line} has no quantities", line=_line(number))) from None
     return sampling.group_weights(firsts, lambda position: _line(first + position))
 
 
@@ -757,7 +761,7 @@ class Statement:
         try:
             version = _shape(obj)
         except _Shape as exc:
-            raise InvalidInput(f"{where}: {exc}") from None
+            raise InvalidInput(msg("{where}: {exc}", where=where, exc=exc)) from None
         return cls(version, obj["attestation_id"], obj["created"], obj["as_of"],
                    obj["custodian"], obj["sites"], obj["tree"], obj["totals"], obj["tokens"],
                    obj["journal"], obj["previous"], obj.get("policy"), obj.get("scope"),
@@ -773,19 +777,22 @@ class Statement:
         obj = canonical.loads(payload, source=where)
         if not isinstance(obj, dict) or not isinstance(obj.get("schema"), str) \
                 or obj["schema"] not in SCHEMAS:
-            raise InvalidInput(f"{where} is not a {STATEMENT_SCHEMA} statement")
+            raise InvalidInput(msg("{where} is not a {STATEMENT_SCHEMA} statement",
+                                   where=where, STATEMENT_SCHEMA=STATEMENT_SCHEMA))
         body = cls.from_dict(obj, where)
         if payload_type is not None and PAYLOAD_TYPES.get(payload_type) != body.version:
-            raise InvalidInput(f"{where}: a {body.schema} statement in an envelope of payload "
-                               f"type {payload_type!r}")
+            raise InvalidInput(msg("{where}: a {schema} statement in an envelope of payload "
+                                   "type {payload_type!r}",
+                                   where=where, schema=body.schema, payload_type=payload_type))
         try:
             again = canonical.dumps(obj)
         except InvalidInput as exc:  # an integer beyond 2**53, say: JCS cannot write it
-            raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
-                               f"{exc}") from None
+            raise InvalidInput(msg("{where}: the statement is not in canonical JSON (RFC 8785): "
+                                   "{exc}", where=where, exc=exc)) from None
         if again != bytes(payload):
-            raise InvalidInput(f"{where}: the statement is not in canonical JSON (RFC 8785): "
-                               "its bytes are not the canonical encoding of what they say")
+            raise InvalidInput(msg("{where}: the statement is not in canonical JSON (RFC 8785): "
+                                   "its bytes are not the canonical encoding of what they say",
+                                   where=where))
         return body
 
 
@@ -813,7 +820,7 @@ def read_leaves_header(data: Any, source: str = "leaves file", *,
     """The first line of a leaves file (bytes or a memory map), checked; with `count`, the
     count against the lines that follow."""
     if not len(data):
-        raise InvalidInput(f"{source} is empty")
+        raise InvalidInput(msg("{source} is empty", source=source))
     end = data.find(b"\n")
     first = data[:end] if end >= 0 else data
     try:
@@ -821,18 +828,19 @@ def read_leaves_header(data: Any, source: str = "leaves file", *,
     except canonical.UnsafeJSON:
         raise
     except InvalidInput:
-        raise InvalidInput(f"{source} does not start with a Tijori leaves header") from None
+        raise InvalidInput(msg("{source} does not start with a Tijori leaves header",
+                               source=source)) from None
     if not isinstance(header, dict) or header.get("format") != LEAVES_FORMAT:
-        raise InvalidInput(f"{source} is not a Tijori leaves file")
+        raise InvalidInput(msg("{source} is not a Tijori leaves file", source=source))
     if not _is_count(header.get("count")):
-        raise InvalidInput(f"{source} has no leaf count")
+        raise InvalidInput(msg("{source} has no leaf count", source=source))
     if not count:
         return header
     lines = data.count(b"\n") - 1 + (not data.endswith(b"\n"))
     if header.get("count") != lines:
         raise InvalidInput(
-            f"{source} announces {header.get('count')} leaves but holds {lines} "
-            "(truncated or padded)"
+            msg("{source} announces {count} leaves but holds {lines} (truncated or padded)",
+                source=source, count=header.get('count'), lines=lines)
         )
     return header
 
@@ -847,7 +855,7 @@ def read_leaves_file(
     leaves = lines[1:]
     if header.get("count") != len(leaves):
         raise InvalidInput(
-            f"{source} announces {header.get('count')} leaves but holds {len(leaves)} "
-            "(truncated or padded)"
+            msg("{source} announces {count} leaves but holds {count2} (truncated or padded)",
+                source=source, count=header.get('count'), count2=len(leaves))
         )
     return header, leaves

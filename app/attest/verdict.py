@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.messages import Message, joined, msg
+
 INTEGRITY = "integrity"
 FINDING = "finding"
 BLOCKS = (INTEGRITY, FINDING)
@@ -113,7 +115,8 @@ class Threshold:
         return self.threshold > 0 and len(self.signed) >= self.threshold
 
     def describe(self) -> str:
-        return f"{len(self.signed)} of {self.threshold} required {self.role} signature(s)"
+        return msg("{count} of {threshold} required {role} signature(s)",
+                   count=len(self.signed), threshold=self.threshold, role=self.role)
 
 
 @dataclass
@@ -157,6 +160,11 @@ class Verdict:
         finding not made is amber (CAUTION)."""
         self.checks.append(Check(name, True, reason, done=False, block=block,
                                  severity=CAUTION if block == FINDING else None))
+
+    def failed_checks(self) -> Message:
+        """"name: reason; name: reason" of every check that failed, as a message."""
+        return joined(msg("{name}: {reason}", name=c.name, reason=c.reason)
+                      for c in self.failures)
 
     def extend(self, other: Verdict) -> None:
         self.checks.extend(other.checks)

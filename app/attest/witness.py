@@ -40,6 +40,7 @@ from app.attest.merkle import verify_consistency
 from app.attest.policy import format_time, parse_time
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput, NotFound
+from app.domain.messages import msg
 
 FORMAT = "tijori-witness"
 VERSION = 1
@@ -63,15 +64,15 @@ def _members(d: Any, names: Sequence[str], source: str, where: str) -> dict[str,
     """`d` as an object with exactly the members `names`, else InvalidInput naming one."""
     label = f"{source}: {where}" if where else source
     if not isinstance(d, dict):
-        raise InvalidInput(f"{label} is not a JSON object")
+        raise InvalidInput(msg("{label} is not a JSON object", label=label))
     for name in names:
         if name not in d:
-            raise InvalidInput(f"{source}: member {where + '.' if where else ''}{name} is "
-                               "missing")
+            raise InvalidInput(msg("{source}: member {value}{name} is missing",
+                                   source=source, value=where + '.' if where else '', name=name))
     for name in sorted(d):
         if name not in names:
-            raise InvalidInput(f"{source}: member {where + '.' if where else ''}{name} is "
-                               "not expected")
+            raise InvalidInput(msg("{source}: member {value}{name} is not expected",
+                                   source=source, value=where + '.' if where else '', name=name))
     return d
 
 
@@ -82,16 +83,17 @@ def _path(where: str, name: str) -> str:
 def _text(d: dict[str, Any], name: str, source: str, where: str) -> str:
     value = d[name]
     if not isinstance(value, str) or not value or len(value) > _MAX_ID:
-        raise InvalidInput(f"{source}: member {_path(where, name)} is not a non-empty string "
-                           f"of at most {_MAX_ID} characters")
+        raise InvalidInput(msg("{source}: member {path} is not a non-empty string of at most "
+                               "{MAX_ID} characters",
+                               source=source, path=_path(where, name), MAX_ID=_MAX_ID))
     return value
 
 
 def _hex(d: dict[str, Any], name: str, source: str, where: str) -> str:
     value = d[name]
     if not isinstance(value, str) or not _HEX64.fullmatch(value):
-        raise InvalidInput(f"{source}: member {_path(where, name)} is not 64 lower-case hex "
-                           "digits")
+        raise InvalidInput(msg("{source}: member {path} is not 64 lower-case hex digits",
+                               source=source, path=_path(where, name)))
     return value
 
 
@@ -101,8 +103,12 @@ def _count(d: dict[str, Any], name: str, source: str, where: str, *,
     if value is None and nullable:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 1 << 63:
-        raise InvalidInput(f"{source}: member {_path(where, name)} is not a whole number ≥ 0"
-                           + (" or null" if nullable else ""))
+        member = _path(where, name)
+        raise InvalidInput(
+            msg("{source}: member {member} is not a whole number ≥ 0 or null", source=source,
+                member=member) if nullable else
+            msg("{source}: member {member} is not a whole number ≥ 0", source=source,
+                member=member))
     return value
 
 
@@ -192,8 +198,8 @@ class Forgotten:
         forgotten_at = _time(d, "forgotten_at", source, where)
         checkpoint = Checkpoint.from_dict(d["checkpoint"], source, _path(where, "checkpoint"))
         if checkpoint.ledger_id != ledger_id:
-            raise InvalidInput(f"{source}: member {_path(where, 'checkpoint.ledger_id')} names "
-                               "another ledger")
+            raise InvalidInput(msg("{source}: member {path} names another ledger",
+                                   source=source, path=_path(where, 'checkpoint.ledger_id')))
         return cls(ledger_id, forgotten_at, checkpoint)
 
 
@@ -240,9 +246,11 @@ class WitnessStore:
         state = self._read(self.path(ledger_id), ledger_id)
         if state is None or state[0] is None:
             earlier = state[1] if state else None
-            raise NotFound(f"this signer remembers no checkpoint of ledger {ledger_id}"
-                           + (f": it was forgotten at {earlier.forgotten_at}" if earlier
-                              else ""))
+            raise NotFound(msg("this signer remembers no checkpoint of ledger {ledger_id}: it "
+                               "was forgotten at {forgotten_at}", ledger_id=ledger_id,
+                               forgotten_at=earlier.forgotten_at) if earlier else
+                           msg("this signer remembers no checkpoint of ledger {ledger_id}",
+                               ledger_id=ledger_id))
         record = Forgotten(ledger_id, format_time(now), state[0])
         self._write(ledger_id, None, record)
         return record
@@ -254,8 +262,8 @@ class WitnessStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise InvalidInput(f"cannot read the witness folder {self.folder}: "
-                               f"{exc.strerror or exc}") from None
+            raise InvalidInput(msg("cannot read the witness folder {folder}: {value}",
+                                   folder=self.folder, value=exc.strerror or exc)) from None
         found: list[Checkpoint | Forgotten] = []
         for name in names:
             if not _STATE_NAME.fullmatch(name):
@@ -277,36 +285,40 @@ class WitnessStore:
                 return None
             return self._parse(data, path, source, ledger_id)
         except InvalidInput as exc:
-            raise InvalidInput(f"{exc.message}. This signer signs nothing for the ledger "
-                               "until the file is restored from a backup: without it, it "
-                               "cannot tell a rolled-back ledger from a new one") from None
+            raise InvalidInput(msg("{message}. This signer signs nothing for the ledger until "
+                                   "the file is restored from a backup: without it, it cannot "
+                                   "tell a rolled-back ledger from a new one",
+                                   message=exc.message)) from None
 
     def _parse(self, data: bytes, path: Path, source: str, ledger_id: str | None
                ) -> tuple[Checkpoint | None, Forgotten | None]:
         obj = canonical.loads(data, source=source)
         _members(obj, self._MEMBERS, source, "")
         if obj["format"] != FORMAT:
-            raise InvalidInput(f"{source}: member format is not {FORMAT!r}")
+            raise InvalidInput(msg("{source}: member format is not {FORMAT!r}",
+                                   source=source, FORMAT=FORMAT))
         if obj["version"] != VERSION or isinstance(obj["version"], bool):
-            raise InvalidInput(f"{source}: member version is not {VERSION}")
+            raise InvalidInput(msg("{source}: member version is not {VERSION}",
+                                   source=source, VERSION=VERSION))
         stored_id = _text(obj, "ledger_id", source, "")
         if self.path(stored_id).name != path.name or (ledger_id is not None
                                                       and stored_id != ledger_id):
-            raise InvalidInput(f"{source}: member ledger_id names another ledger than the "
-                               "file's name (a state file copied over another)")
+            raise InvalidInput(msg("{source}: member ledger_id names another ledger than the "
+                                   "file's name (a state file copied over another)", source=source))
         checkpoint = forgotten = None
         if obj["checkpoint"] is not None:
             checkpoint = Checkpoint.from_dict(obj["checkpoint"], source, "checkpoint")
         if obj["forgotten"] is not None:
             forgotten = Forgotten.from_dict(obj["forgotten"], source, "forgotten")
         if (checkpoint is None) == (forgotten is None):
-            raise InvalidInput(f"{source}: exactly one of the members checkpoint and "
-                               "forgotten must be set")
+            raise InvalidInput(msg("{source}: exactly one of the members checkpoint and "
+                                   "forgotten must be set", source=source))
         held = checkpoint or forgotten
         assert held is not None
         if held.ledger_id != stored_id:
-            raise InvalidInput(f"{source}: the {'checkpoint' if checkpoint else 'forgotten'} "
-                               "member names another ledger")
+            raise InvalidInput(msg("{source}: the {value} member names another ledger",
+                                   source=source,
+                                   value='checkpoint' if checkpoint else 'forgotten'))
         return checkpoint, forgotten
 
     def _write(self, ledger_id: str, checkpoint: Checkpoint | None,
@@ -371,33 +383,36 @@ def _check_journal(last: Checkpoint, new: Checkpoint, proofs: Mapping[int, Seque
                    verdict: Verdict) -> None:
     old_size, size = last.journal_size, new.journal_size
     if size < old_size:
-        verdict.failed(JOURNAL, f"the journal is shorter than the one you signed "
-                       f"({_events(size)} now, {_events(old_size)} then): the ledger was "
-                       "rolled back to an older copy")
+        verdict.failed(JOURNAL, msg("the journal is shorter than the one you signed ({events} "
+                                    "now, {events2} then): the ledger was rolled back to an "
+                                    "older copy", events=_events(size), events2=_events(old_size)))
     elif size == old_size:
         if new.journal_root == last.journal_root:
-            verdict.passed(JOURNAL, f"the journal is the one you signed ({_events(size)}, "
-                           "same root)")
+            verdict.passed(JOURNAL, msg("the journal is the one you signed ({events}, same "
+                                        "root)", events=_events(size)))
         else:
-            verdict.failed(JOURNAL, f"the journal has the {_events(size)} of the one you "
-                           "signed but another root: events were rewritten after you signed "
-                           "(or the ledger forked)")
+            verdict.failed(JOURNAL, msg("the journal has the {events} of the one you signed but "
+                                        "another root: events were rewritten after you signed "
+                                        "(or the ledger forked)", events=_events(size)))
     elif old_size == 0:
-        verdict.passed(JOURNAL, f"the journal of {_events(size)} extends the empty journal "
-                       "you signed before")
+        verdict.passed(JOURNAL, msg("the journal of {events} extends the empty journal you "
+                                    "signed before", events=_events(size)))
     elif old_size not in proofs:
-        verdict.failed(JOURNAL, f"the request carries no consistency proof from the "
-                       f"{_events(old_size)} you signed before to the {_events(size)} now, "
-                       "so it cannot show that the journal was only appended to")
+        verdict.failed(JOURNAL, msg("the request carries no consistency proof from the {events} "
+                                    "you signed before to the {events2} now, so it cannot show "
+                                    "that the journal was only appended to",
+                                    events=_events(old_size), events2=_events(size)))
     elif verify_consistency(old_size, size, bytes.fromhex(last.journal_root),
                             bytes.fromhex(new.journal_root), list(proofs[old_size])):
-        verdict.passed(JOURNAL, f"the journal of {_events(size)} extends the "
-                       f"{_events(old_size)} you signed before (consistency proof checked)")
+        verdict.passed(JOURNAL, msg("the journal of {events} extends the {events2} you signed "
+                                    "before (consistency proof checked)",
+                                    events=_events(size), events2=_events(old_size)))
     else:
-        verdict.failed(JOURNAL, f"the consistency proof does not show that the journal of "
-                       f"{_events(size)} extends the {_events(old_size)} you signed before: "
-                       "events were rewritten, removed or reordered after you signed, or "
-                       "the ledger forked")
+        verdict.failed(JOURNAL, msg("the consistency proof does not show that the journal of "
+                                    "{events} extends the {events2} you signed before: events "
+                                    "were rewritten, removed or reordered after you signed, or "
+                                    "the ledger forked",
+                                    events=_events(size), events2=_events(old_size)))
 
 
 def _check_sequence(last: Checkpoint, new: Checkpoint, verdict: Verdict) -> None:
@@ -406,33 +421,38 @@ def _check_sequence(last: Checkpoint, new: Checkpoint, verdict: Verdict) -> None
         verdict.passed(SEQUENCE, "neither this statement nor the one you signed before "
                        "carries a sequence number")
     elif now is None:
-        verdict.failed(SEQUENCE, f"the statement carries no sequence number, but the one you "
-                       f"signed before had sequence {before}")
+        verdict.failed(SEQUENCE, msg("the statement carries no sequence number, but the one you "
+                                     "signed before had sequence {before}", before=before))
     elif before is None:
-        verdict.passed(SEQUENCE, f"sequence {now} is the first sequence number you sign for "
-                       "this ledger")
+        verdict.passed(SEQUENCE, msg("sequence {now} is the first sequence number you sign for "
+                                     "this ledger", now=now))
     elif now > before:
-        verdict.passed(SEQUENCE, f"sequence {now} follows sequence {before}, which you "
-                       "signed before")
+        verdict.passed(SEQUENCE, msg("sequence {now} follows sequence {before}, which you "
+                                     "signed before", now=now, before=before))
     elif now == before and new.digest == last.digest:
-        verdict.passed(SEQUENCE, f"sequence {now} is the statement you signed before, "
-                       "signed again")
+        verdict.passed(SEQUENCE, msg("sequence {now} is the statement you signed before, signed "
+                                     "again", now=now))
     elif now == before:
-        verdict.failed(SEQUENCE, f"fork: sequence {now} was already signed for another "
-                       f"statement (digest {last.digest[:16]}…, attestation "
-                       f"{last.attestation_id})")
+        verdict.failed(SEQUENCE, msg("fork: sequence {now} was already signed for another "
+                                     "statement (digest {digest}…, attestation "
+                                     "{attestation_id})",
+                                     now=now,
+                                     digest=last.digest[:16],
+                                     attestation_id=last.attestation_id))
     else:
-        verdict.failed(SEQUENCE, f"sequence {now} comes before sequence {before}, which you "
-                       "already signed: the chain goes backwards (an older copy of the ledger, "
-                       "or a request replayed)")
+        verdict.failed(SEQUENCE, msg("sequence {now} comes before sequence {before}, which you "
+                                     "already signed: the chain goes backwards (an older copy "
+                                     "of the ledger, or a request replayed)",
+                                     now=now, before=before))
 
 
 def _check_as_of(last: Checkpoint, new: Checkpoint, verdict: Verdict) -> None:
     before = parse_time(last.as_of, "the as-of you signed before")
     now = parse_time(new.as_of, "the as-of")
     if now >= before:
-        verdict.passed(AS_OF, f"the as-of {new.as_of} is not before {last.as_of}, the as-of "
-                       "you signed before")
+        verdict.passed(AS_OF, msg("the as-of {as_of} is not before {as_of2}, the as-of you "
+                                  "signed before", as_of=new.as_of, as_of2=last.as_of))
     else:
-        verdict.failed(AS_OF, f"the as-of {new.as_of} is before {last.as_of}, the as-of of "
-                       "the statement you signed before: the attestation goes back in time")
+        verdict.failed(AS_OF, msg("the as-of {as_of} is before {as_of2}, the as-of of the "
+                                  "statement you signed before: the attestation goes back in "
+                                  "time", as_of=new.as_of, as_of2=last.as_of))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.domain.errors import InvalidInput
 from app.domain.identity import bar_clash, identity_key
+from app.domain.messages import joined, msg
 from app.domain.metals import (
     BarWeights,
     Metal,
@@ -47,8 +48,10 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.reason}"
+        if self.column:
+            return msg("line {line}, column {column}: {reason}", line=self.line,
+                       column=self.column, reason=self.reason)
+        return msg("line {line}: {reason}", line=self.line, reason=self.reason)
 
 
 class BarListRejected(InvalidInput):
@@ -58,12 +61,16 @@ class BarListRejected(InvalidInput):
         self.source = source
         self.errors = errors
         self.total_bad = total_bad
-        rows = "row" if total_bad == 1 else "rows"
-        lines = "\n".join(f"  {e}" for e in errors)
         more = total_bad - len(errors)
-        tail = f"\n  … and {more} more" if more > 0 else ""
+        rows = [str(e) for e in errors]
+        if more > 0:
+            rows.append(msg("… and {more} more", more=more))
+        listed = joined(rows, "\n  ")
         super().__init__(
-            f"{source}: rejected, nothing was imported: {total_bad} bad {rows}.\n{lines}{tail}",
+            msg("{source}: rejected, nothing was imported: 1 bad row.\n  {rows}", source=source,
+                rows=listed) if total_bad == 1 else
+            msg("{source}: rejected, nothing was imported: {count} bad rows.\n  {rows}",
+                source=source, count=total_bad, rows=listed),
             errors[0].column if errors else None,
         )
 
@@ -124,12 +131,14 @@ def _chosen(given: str, chosen: str | None, what: str) -> str:
     """A bar's site or metal from its cell (`given`, normalised) and the list's choice."""
     if not given:
         if chosen is None:
-            raise InvalidInput(f"{what} is empty and no {what} was chosen for the whole list",
+            raise InvalidInput(msg("{what} is empty and no {what} was chosen for the whole list",
+                                   what=what),
                                what)
         return chosen
     if chosen is not None and given != chosen:
-        raise InvalidInput(f"{what} {given} is not {chosen}, the {what} chosen for the whole "
-                           f"list (choose none to take each bar's {what} from the file)", what)
+        raise InvalidInput(msg("{what} {given} is not {chosen}, the {what} chosen for the whole "
+                               "list (choose none to take each bar's {what} from the file)",
+                               what=what, given=given, chosen=chosen), what)
     return given
 
 
@@ -141,7 +150,8 @@ def _metal_of(text: str) -> Metal | None:
         return Metal(name)
     except ValueError:
         choices = " or ".join(m.value for m in Metal)
-        raise InvalidInput(f"metal {text.strip()!r} is not {choices}", "metal") from None
+        raise InvalidInput(msg("metal {text!r} is not {choices}",
+                               text=text.strip(), choices=choices), "metal") from None
 
 
 def parse_bar_list(
@@ -208,7 +218,8 @@ def iter_bar_list(
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise BarListRejected(source, [RowError(1, None, f"not valid CSV: {exc}")], 1) from None
+        raise BarListRejected(source, [RowError(1, None, msg("not valid CSV: {exc}",
+                                                             exc=exc))], 1) from None
     if header is None:
         raise BarListRejected(source, [RowError(1, None, "the file is empty")], 1)
     index = _header(header, source, need_metal=chosen_metal is None,
@@ -264,7 +275,7 @@ def iter_bar_list(
         except csv.Error as exc:
             bad += 1
             if len(errors) < max_listed:
-                errors.append(RowError(reader.line_num, None, f"not valid CSV: {exc}"))
+                errors.append(RowError(reader.line_num, None, msg("not valid CSV: {exc}", exc=exc)))
             break
         row_number += 1
         if not row_number % 20000:
@@ -275,7 +286,8 @@ def iter_bar_list(
             continue
         try:
             if len(row) != width:
-                raise InvalidInput(f"has {len(row)} fields, the header has {width}")
+                raise InvalidInput(msg("has {count} fields, the header has {width}",
+                                       count=len(row), width=width))
             if i_site is not None:
                 raw = row[i_site]
                 bar_site = site_cells.get(raw)
@@ -317,7 +329,7 @@ def iter_bar_list(
                 if first[0] != line:
                     raise InvalidInput(bar_clash(
                         (brand, serial, year), (first[1], first[2], year),
-                        f"already listed on line {first[0]}"), "serial")
+                        msg("already listed on line {line}", line=first[0])), "serial")
             if i_loc is not None:
                 raw = row[i_loc]
                 place = places.get(raw)
@@ -376,8 +388,8 @@ def _weights(metal: Metal, gross_oz: str, gross_kg: str, fineness: str) -> BarWe
         stated = bar_weights(metal, gross_oz=gross_oz, fineness=fineness)
         if from_kg.gross_oz != stated.gross_oz:
             raise InvalidInput(
-                f"gross_oz {gross_oz} disagrees with gross_kg {gross_kg} "
-                f"(= {from_kg.gross_oz} ozt)",
+                msg("gross_oz {gross_oz} disagrees with gross_kg {gross_kg} (= {gross_oz2} ozt)",
+                    gross_oz=gross_oz, gross_kg=gross_kg, gross_oz2=from_kg.gross_oz),
                 "gross_oz",
             )
         return stated

@@ -3,35 +3,38 @@
 Every error a user can cause is a `TijoriError` whose message is one plain
 sentence naming what was wrong and where. The CLI turns it into a message on
 stderr and its `exit_code`; the GUI into a dialog. Anything else that escapes
-is a bug.
+is a bug. The message is a `Message` (app/domain/messages.py), so that the GUI can
+say it in the reader's language.
 """
 
 from __future__ import annotations
 
+from app.domain.messages import Message
+
 
 class TijoriError(Exception):
-    """An error with words for users."""
+    """An error with words for users.
+
+    `field` names the input it is about (a CLI option, a CSV column, a form field, "path"
+    for a file to write, "policy" for a policy file), so that a form can show the message
+    next to it without reading the sentence.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, field: str | None = None) -> None:
+        if not isinstance(message, Message):  # a plain sentence is its own template
+            message = Message(message)
         super().__init__(message)
-        self.message = message
+        self.message: Message = message
+        self.field = field
 
     def __str__(self) -> str:
         return self.message
 
 
 class InvalidInput(TijoriError):
-    """A value given by the user breaks a rule (exit code 2).
-
-    `field` names the input (a CLI option, a CSV column, a form field) so a
-    form can show the message next to it.
-    """
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
+    """A value given by the user breaks a rule (exit code 2)."""
 
 
 class OutOfRange(InvalidInput):

@@ -45,6 +45,7 @@ from decimal import (
 )
 
 from app.domain.errors import InvalidInput, OutOfRange
+from app.domain.messages import msg
 from app.domain.units import (
     GJ_PER_MMBTU,
     GJ_PER_MWH,
@@ -128,7 +129,8 @@ def _bounded(value: object, field: str, low: Decimal, high: Decimal, unit: str) 
     number = parse_decimal(value, field)
     if number < low or number > high:
         raise OutOfRange(
-            f"{field} {number} is outside the plausible range {low}-{high} {unit}", field
+            msg("{field} {number} is outside the plausible range {low}-{high} {unit}",
+                field=field, number=number, low=low, high=high, unit=unit), field
         )
     return number
 
@@ -136,9 +138,11 @@ def _bounded(value: object, field: str, low: Decimal, high: Decimal, unit: str) 
 def _non_negative(value: object, field: str, high: Decimal, unit: str) -> Decimal:
     number = parse_decimal(value, field)
     if number < _ZERO:
-        raise InvalidInput(f"{field} {number} must not be negative", field)
+        raise InvalidInput(msg("{field} {number} must not be negative",
+                               field=field, number=number), field)
     if number > high:
-        raise OutOfRange(f"{field} {number} is above the plausible limit of {high:f} {unit}", field)
+        raise OutOfRange(msg("{field} {number} is above the plausible limit of {high:f} {unit}",
+                             field=field, number=number, high=high, unit=unit), field)
     return number.copy_abs()  # -0 becomes 0, never "-0.000" in a record
 
 
@@ -147,7 +151,8 @@ def _volume_unit(unit: object) -> str:
         found = _UNIT_KEYS.get(unit.strip().replace("³", "3").lower())
         if found is not None:
             return found
-    raise InvalidInput(f"unit {unit!r} is not one of: {', '.join(VOLUME_UNITS)}", "unit")
+    raise InvalidInput(msg("unit {unit!r} is not one of: {VOLUME_UNITS}",
+                           unit=unit, VOLUME_UNITS=', '.join(VOLUME_UNITS)), "unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +179,16 @@ class GasEnergy:
 def _energy(volume: object, unit: str, gcv: Decimal, field: str) -> GasEnergy:
     amount = parse_decimal(volume, field)
     if amount < _ZERO:
-        raise InvalidInput(f"{field} {amount} must not be negative", field)
+        raise InvalidInput(msg("{field} {amount} must not be negative",
+                               field=field, amount=amount), field)
     amount = amount.copy_abs()  # -0 becomes 0, never "-0.000" in a record
     ctx = _CTX
     numerator, denominator = _TO_SM3[unit]
     sm3 = ctx.divide(ctx.multiply(amount, numerator), denominator)
     if sm3 > MAX_SM3:
         raise OutOfRange(
-            f"{field} {amount} {unit} is above the plausible limit of {MAX_SM3:f} Sm3", field
+            msg("{field} {amount} {unit} is above the plausible limit of {MAX_SM3:f} Sm3",
+                field=field, amount=amount, unit=unit, MAX_SM3=MAX_SM3), field
         )
     gj = ctx.divide(ctx.multiply(sm3, gcv), _THOUSAND)
     mmbtu = ctx.divide(gj, GJ_PER_MMBTU)
@@ -218,7 +225,8 @@ def _combustion_reference(value: object) -> str:
             if text in COMBUSTION_REFERENCES:
                 return text
     raise InvalidInput(
-        f"combustion_reference {value!r} is not one of: {', '.join(COMBUSTION_REFERENCES)}",
+        msg("combustion_reference {value!r} is not one of: {COMBUSTION_REFERENCES}",
+            value=value, COMBUSTION_REFERENCES=', '.join(COMBUSTION_REFERENCES)),
         "combustion_reference",
     )
 
@@ -332,7 +340,8 @@ def lng_inventory(
         mj_per_mmbtu = MMBTU_BASES[mmbtu_basis]
     except (KeyError, TypeError):
         raise InvalidInput(
-            f"mmbtu_basis {mmbtu_basis!r} is not one of: {', '.join(MMBTU_BASES)}",
+            msg("mmbtu_basis {mmbtu_basis!r} is not one of: {MMBTU_BASES}",
+                mmbtu_basis=mmbtu_basis, MMBTU_BASES=', '.join(MMBTU_BASES)),
             "mmbtu_basis",
         ) from None
 
@@ -341,8 +350,8 @@ def lng_inventory(
     net_mj = ctx.subtract(liquid_mj, ctx.multiply(displaced, _THOUSAND))
     if net_mj < _ZERO:
         raise InvalidInput(
-            f"displaced_vapour_gj {displaced} is more than the LNG's energy of "
-            f"{_q3(ctx.divide(liquid_mj, _THOUSAND))} GJ",
+            msg("displaced_vapour_gj {displaced} is more than the LNG's energy of {q3} GJ",
+                displaced=displaced, q3=_q3(ctx.divide(liquid_mj, _THOUSAND))),
             "displaced_vapour_gj",
         )
     gj = ctx.divide(net_mj, _THOUSAND)

@@ -68,6 +68,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from app.domain.messages import msg
+
 # Bump when the key of any text can change (the table, the steps above), with a
 # migration that recomputes the keys stored in the ledger.
 IDENTITY_VERSION = 1
@@ -219,7 +221,8 @@ def bar_clash(bar: tuple[str, str, object], other: tuple[str, str, object], wher
     brand, serial, year = bar
     other_brand, other_serial, other_year = other
     if (brand, serial) == (other_brand, other_serial):
-        return f"bar {brand} {serial} ({year}) is {where}"
+        return msg("bar {brand} {serial} ({year}) is {where}",
+                   brand=brand, serial=serial, year=year, where=where)
     differences = [describe_difference(a, b) for a, b in
                    ((serial, other_serial), (brand, other_brand)) if a != b]
     return (f"bar {brand} {serial} ({year}) looks like bar {other_brand} {other_serial} "

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import listed, msg
 
 MIN_CHARS = 8
 # An offline-encrypted file is the worst case for a passphrase: whoever copies
@@ -67,35 +68,35 @@ _PATH_SEPARATOR = re.compile(r"[/\\]")
 
 # zxcvbn's warnings, in our voice (what the passphrase is).
 _WHY = {
-    "This is a top-10 common password.": "one of the ten most common passwords",
-    "This is a top-100 common password.": "one of the hundred most common passwords",
-    "This is a very common password.": "a very common password",
-    "This is similar to a commonly used password.": "close to a commonly used password",
-    "A word by itself is easy to guess.": "a single dictionary word",
-    "Names and surnames by themselves are easy to guess.": "a name by itself",
-    "Common names and surnames are easy to guess.": "built on common names",
-    "Straight rows of keys are easy to guess.": "a straight row of keys",
-    "Short keyboard patterns are easy to guess.": "a keyboard pattern",
-    'Repeats like "aaa" are easy to guess.': "a repeated character",
+    "This is a top-10 common password.": msg("one of the ten most common passwords"),
+    "This is a top-100 common password.": msg("one of the hundred most common passwords"),
+    "This is a very common password.": msg("a very common password"),
+    "This is similar to a commonly used password.": msg("close to a commonly used password"),
+    "A word by itself is easy to guess.": msg("a single dictionary word"),
+    "Names and surnames by themselves are easy to guess.": msg("a name by itself"),
+    "Common names and surnames are easy to guess.": msg("built on common names"),
+    "Straight rows of keys are easy to guess.": msg("a straight row of keys"),
+    "Short keyboard patterns are easy to guess.": msg("a keyboard pattern"),
+    'Repeats like "aaa" are easy to guess.': msg("a repeated character"),
     'Repeats like "abcabcabc" are only slightly harder to guess than "abc".':
-        "a repeated group of characters",
-    'Sequences like "abc" or "6543" are easy to guess.': "a sequence such as abc or 6543",
-    "Recent years are easy to guess.": "built on a recent year",
-    "Dates are often easy to guess.": "built on a date",
+        msg("a repeated group of characters"),
+    'Sequences like "abc" or "6543" are easy to guess.': msg("a sequence such as abc or 6543"),
+    "Recent years are easy to guess.": msg("built on a recent year"),
+    "Dates are often easy to guess.": msg("built on a date"),
 }
 # zxcvbn's suggestions worth passing on (the others repeat the warning), each
 # the plural subject of "... hardly help".
 _HINTS = {
-    "Capitalization doesn't help very much.": "capital letters",
-    "All-uppercase is almost as easy to guess as all-lowercase.": "capital letters",
-    "Reversed words aren't much harder to guess.": "words spelt backwards",
+    "Capitalization doesn't help very much.": msg("capital letters"),
+    "All-uppercase is almost as easy to guess as all-lowercase.": msg("capital letters"),
+    "Reversed words aren't much harder to guess.": msg("words spelt backwards"),
     "Predictable substitutions like '@' instead of 'a' don't help very much.":
-        "look-alike swaps such as @ for a",
+        msg("look-alike swaps such as @ for a"),
 }
-_USER_INPUTS_WHY = ("built from words that go with it, such as the file name, the key's name "
-                    "or your own name")
-_WORDS_WHY = "too few words, or too common ones"
-_OTHER_WHY = "made of words or patterns that guessing programs try early"
+_USER_INPUTS_WHY = msg("built from words that go with it, such as the file name, the key's "
+                       "name or your own name")
+_WORDS_WHY = msg("too few words, or too common ones")
+_OTHER_WHY = msg("made of words or patterns that guessing programs try early")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def check_new(
     """
     _, problem = _judge(passphrase, user_inputs)
     if problem:
-        raise InvalidInput(f"the {what} {problem}", "passphrase")
+        raise InvalidInput(msg("the {what} {problem}", what=what, problem=problem), "passphrase")
 
 
 def strength(passphrase: str, *, user_inputs: Sequence[str] = ()) -> Strength:
@@ -159,18 +160,20 @@ def _judge(passphrase: str, user_inputs: Sequence[str]) -> tuple[Strength, str]:
     """The strength and, when the rule refuses, why (a predicate: "is too short ...")."""
     text = normalize(passphrase)
     if not text:
-        return _refused(0, 0, "", "is empty: " + ADVICE), "is empty: " + ADVICE
+        problem = msg("is empty: use three or four uncommon words")
+        return _refused(0, 0, "", problem), problem
     if "\x00" in text:
-        problem = "contains a NUL character, which cannot be used: leave it out"
+        problem = msg("contains a NUL character, which cannot be used: leave it out")
         return _refused(0, 0, "", problem), problem
     result = _estimate(text, user_inputs)
     score = int(result["score"])
     guesses_log10 = int(result["guesses_log10"])
     crack_time = str(result["crack_times_display"]["offline_slow_hashing_1e4_per_second"])
     if len(text) < MIN_CHARS:
-        characters = "character" if len(text) == 1 else "characters"
-        problem = (f"is too short ({len(text)} {characters}): use at least {MIN_CHARS} "
-                   f"characters, better three or four uncommon words")
+        problem = msg("is too short (1 character): use at least {least} characters, better "
+                      "three or four uncommon words", least=MIN_CHARS) if len(text) == 1 else \
+            msg("is too short ({count} characters): use at least {least} characters, better "
+                "three or four uncommon words", count=len(text), least=MIN_CHARS)
     elif score < MIN_SCORE:
         problem = _too_easy(result)
     else:
@@ -180,7 +183,8 @@ def _judge(passphrase: str, user_inputs: Sequence[str]) -> tuple[Strength, str]:
 
 def _refused(score: int, guesses_log10: int, crack_time: str, problem: str) -> Strength:
     score = min(score, MIN_SCORE - 1)
-    return Strength(score, TOO_WEAK, guesses_log10, crack_time, f"The passphrase {problem}.")
+    return Strength(score, TOO_WEAK, guesses_log10, crack_time,
+                    msg("The passphrase {problem}.", problem=problem))
 
 
 def _too_easy(result: dict) -> str:
@@ -201,12 +205,10 @@ def _too_easy(result: dict) -> str:
         hint = _HINTS.get(suggestion)
         if hint and hint not in hints:
             hints.append(hint)
-    how = ADVICE + (f"; {_join(hints)} hardly help" if hints else "")
-    return f"is too easy to guess ({why}): {how}"
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if not hints:
+        return msg("is too easy to guess ({why}): use three or four uncommon words", why=why)
+    return msg("is too easy to guess ({why}): use three or four uncommon words; {hints} hardly "
+               "help", why=why, hints=listed(hints))
 
 
 def _context_words(user_inputs: Sequence[str]) -> list[str]:

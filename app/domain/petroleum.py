@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localconte
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput, OutOfRange
+from app.domain.messages import msg
 from app.domain.units import BBL, M3, M3_PER_BARREL, decimal_string, parse_decimal
 
 __all__ = [
@@ -266,7 +267,8 @@ def _parse_group(group: str | VcfGroup) -> VcfGroup:
     except ValueError:
         names = ", ".join(g.value for g in VcfGroup)
         raise InvalidInput(
-            f"commodity {group!r} is not an API MPMS 11.1 group (use one of {names})", "commodity"
+            msg("commodity {group!r} is not an API MPMS 11.1 group (use one of {names})",
+                group=group, names=names), "commodity"
         ) from None
 
 
@@ -274,7 +276,8 @@ def _one_of(field: str, **given: object) -> tuple[str, object]:
     present = [(name, value) for name, value in given.items() if value is not None]
     if len(present) != 1:
         names = ", ".join(given)
-        raise InvalidInput(f"give exactly one of {names} (got {len(present)})", field)
+        raise InvalidInput(msg("give exactly one of {names} (got {count})",
+                               names=names, count=len(present)), field)
     return present[0]
 
 
@@ -283,13 +286,15 @@ def _temperature_f(name: str, raw: object) -> Decimal:
     if name == "temp_c":
         if not TEMP_C_MIN <= value <= TEMP_C_MAX:
             raise OutOfRange(
-                f"temp_c {value} is outside API MPMS 11.1 limits ({TEMP_C_MIN} to {TEMP_C_MAX} °C)",
+                msg("temp_c {value} is outside API MPMS 11.1 limits ({TEMP_C_MIN} to "
+                    "{TEMP_C_MAX} °C)", value=value, TEMP_C_MIN=TEMP_C_MIN, TEMP_C_MAX=TEMP_C_MAX),
                 name,
             )
         return Decimal("1.8") * value + 32
     if not TEMP_F_MIN <= value <= TEMP_F_MAX:
         raise OutOfRange(
-            f"temp_f {value} is outside API MPMS 11.1 limits ({TEMP_F_MIN} to {TEMP_F_MAX} °F)",
+            msg("temp_f {value} is outside API MPMS 11.1 limits ({TEMP_F_MIN} to {TEMP_F_MAX} "
+                "°F)", value=value, TEMP_F_MIN=TEMP_F_MIN, TEMP_F_MAX=TEMP_F_MAX),
             name,
         )
     return value
@@ -298,10 +303,12 @@ def _temperature_f(name: str, raw: object) -> Decimal:
 def _pressure(raw: object) -> Decimal:
     psig = parse_decimal(raw, "psig")
     if psig < PSIG_VACUUM:
-        raise InvalidInput(f"psig {psig} is below a perfect vacuum ({PSIG_VACUUM} psig)", "psig")
+        raise InvalidInput(msg("psig {psig} is below a perfect vacuum ({PSIG_VACUUM} psig)",
+                               psig=psig, PSIG_VACUUM=PSIG_VACUUM), "psig")
     if psig > PSIG_MAX:
         raise OutOfRange(
-            f"psig {psig} is outside API MPMS 11.1 limits (0 to {PSIG_MAX} psig)", "psig"
+            msg("psig {psig} is outside API MPMS 11.1 limits (0 to {PSIG_MAX} psig)",
+                psig=psig, PSIG_MAX=PSIG_MAX), "psig"
         )
     return max(psig, Decimal(0))
 
@@ -310,7 +317,7 @@ def _density_refused(field: str, value: Decimal, rho60: Decimal | None, where: s
     shown = f"{field} {value}"
     if field != "density60" and rho60 is not None:
         shown += f" (ρ60 {rho60.quantize(Decimal('0.0001'), ROUND_HALF_UP)} kg/m³)"
-    return OutOfRange(f"{shown} is outside {where}", field)
+    return OutOfRange(msg("{shown} is outside {where}", shown=shown, where=where), field)
 
 
 def _check_band(field: str, value: Decimal, rho60: Decimal, group: VcfGroup) -> _Band:
@@ -497,7 +504,8 @@ def shell_correction(
     t_ref = parse_decimal(t_ref_f, "t_ref_f")
     if not Decimal(0) < alpha <= Decimal("0.0001"):
         raise OutOfRange(
-            f"alpha_per_f {alpha} is not a tank-steel expansion coefficient (0 to 0.0001 /°F)",
+            msg("alpha_per_f {alpha} is not a tank-steel expansion coefficient (0 to 0.0001 "
+                "/°F)", alpha=alpha),
             "alpha_per_f",
         )
     for name, value in (("t_liquid_f", t_liquid), ("t_ref_f", t_ref)):
@@ -516,8 +524,9 @@ def shell_correction(
 def _check_shell_temperature(name: str, value: Decimal) -> None:
     if not TEMP_F_MIN <= value <= TEMP_F_MAX:
         raise OutOfRange(
-            f"{name} {value} is outside the tank temperature limits"
-            f" ({TEMP_F_MIN} to {TEMP_F_MAX} °F)",
+            msg("{name} {value} is outside the tank temperature limits ({TEMP_F_MIN} to "
+                "{TEMP_F_MAX} °F)",
+                name=name, value=value, TEMP_F_MIN=TEMP_F_MIN, TEMP_F_MAX=TEMP_F_MAX),
             name,
         )
 
@@ -603,7 +612,8 @@ def quantity_chain(
     to 0.001 m³.
     """
     if unit not in (M3, BBL):
-        raise InvalidInput(f"unit {unit!r} is not a tank volume unit (use {M3} or {BBL})", "unit")
+        raise InvalidInput(msg("unit {unit!r} is not a tank volume unit (use {M3} or {BBL})",
+                               unit=unit, M3=M3, BBL=BBL), "unit")
     if not isinstance(vcf, VcfResult):
         raise InvalidInput("vcf must be the result of a volume correction", "vcf")
     step = _M3_STEP if unit == M3 else _BBL_STEP
@@ -613,21 +623,23 @@ def quantity_chain(
     ctsh_v = parse_decimal(ctsh, "ctsh")
     sw_v = parse_decimal(sw_percent, "sw_percent")
     if tov_v < 0:
-        raise InvalidInput(f"tov {tov_v} is negative", "tov")
+        raise InvalidInput(msg("tov {tov_v} is negative", tov_v=tov_v), "tov")
     if fw_v < 0:
-        raise InvalidInput(f"free_water {fw_v} is negative", "free_water")
+        raise InvalidInput(msg("free_water {fw_v} is negative", fw_v=fw_v), "free_water")
     if fw_v > tov_v:
-        raise InvalidInput(f"free_water {fw_v} is more than tov {tov_v}", "free_water")
+        raise InvalidInput(msg("free_water {fw_v} is more than tov {tov_v}",
+                               fw_v=fw_v, tov_v=tov_v), "free_water")
     if not 0 <= sw_v <= 100:
-        raise OutOfRange(f"sw_percent {sw_v} is outside 0 to 100 %", "sw_percent")
+        raise OutOfRange(msg("sw_percent {sw_v} is outside 0 to 100 %", sw_v=sw_v), "sw_percent")
     if not Decimal("0.9") <= ctsh_v <= Decimal("1.1"):
-        raise OutOfRange(f"ctsh {ctsh_v} is outside 0.9 to 1.1", "ctsh")
+        raise OutOfRange(msg("ctsh {ctsh_v} is outside 0.9 to 1.1", ctsh_v=ctsh_v), "ctsh")
     rho15_given = None
     if density15 is not None:
         rho15_given = parse_decimal(density15, "density15")
         if not RHO15_MIN <= rho15_given <= RHO15_MAX:
             raise OutOfRange(
-                f"density15 {rho15_given} is outside {RHO15_MIN} to {RHO15_MAX} kg/m³",
+                msg("density15 {rho15_given} is outside {RHO15_MIN} to {RHO15_MAX} kg/m³",
+                    rho15_given=rho15_given, RHO15_MIN=RHO15_MIN, RHO15_MAX=RHO15_MAX),
                 "density15",
             )
 
@@ -640,7 +652,8 @@ def quantity_chain(
         gov = rnd(rnd((tov_r - fw_r) * ctsh_v) + fra_r)
         if gov < 0:
             raise InvalidInput(
-                f"fra {fra_v} leaves a negative gross observed volume ({gov} {unit})", "fra"
+                msg("fra {fra_v} leaves a negative gross observed volume ({gov} {unit})",
+                    fra_v=fra_v, gov=gov, unit=unit), "fra"
             )
         gsv = rnd(gov * vcf.ctpl)
         nsv = rnd(gsv * (1 - sw_v / 100))
@@ -660,7 +673,7 @@ def quantity_chain(
             band = _BANDS[VcfGroup(vcf.group)]
         except (ValueError, KeyError):
             raise InvalidInput(
-                f"vcf group {vcf.group!r} is not a band of API MPMS 11.1", "vcf"
+                msg("vcf group {group!r} is not a band of API MPMS 11.1", group=vcf.group), "vcf"
             ) from None
         ctl59 = _ctl_at(vcf.rho60, band, T_15C_F)
         rho15 = rho15_given if rho15_given is not None else vcf.rho60 * ctl59

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.errors import Cancelled
+from app.domain.messages import msg
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -32,7 +33,7 @@ class Task:
 
     def check(self, what: str = "the work") -> None:
         if self.cancelled():
-            raise Cancelled(f"Cancelled: {what} was stopped and nothing was stored.")
+            raise Cancelled(msg("Cancelled: {what} was stopped and nothing was stored.", what=what))
 
 
 QUIET = Task()

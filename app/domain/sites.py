@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.text import clean_text
 
 __all__ = ["MAX_CODE_CHARS", "MAX_NAME_CHARS", "Site", "SiteKind", "make_site"]
@@ -59,7 +60,8 @@ def _code(value: object) -> str:
     code = clean_text(value, "code", MAX_CODE_CHARS, required=True).upper()
     if not _CODE_RE.fullmatch(code):
         raise InvalidInput(
-            f"code {code!r} may contain only letters A-Z, digits, '-' and '_'", "code"
+            msg("code {code!r} may contain only letters A-Z, digits, '-' and '_'",
+                code=code), "code"
         )
     return code
 
@@ -69,7 +71,8 @@ def _kind(value: object) -> SiteKind:
         found = _KINDS.get(value.strip().lower().replace("_", "-").replace(" ", "-"))
         if found is not None:
             return found
-    raise InvalidInput(f"kind {value!r} is not one of: {', '.join(_KINDS)}", "kind")
+    raise InvalidInput(msg("kind {value!r} is not one of: {KINDS}",
+                           value=value, KINDS=', '.join(_KINDS)), "kind")
 
 
 def make_site(

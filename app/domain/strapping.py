@@ -52,6 +52,7 @@ from functools import cached_property
 from typing import Any
 
 from app.domain.errors import InvalidInput, OutOfRange
+from app.domain.messages import msg
 from app.domain.text import clean_text
 from app.domain.units import BBL, M3, decimal_string, parse_decimal
 
@@ -166,17 +167,19 @@ class CalibrationTable:
         level = parse_decimal(level_mm, field)
         shown = decimal_string(level)
         if level < 0:
-            raise OutOfRange(f"level {shown} mm is below the datum plate (0 mm)", field)
+            raise OutOfRange(msg("level {shown} mm is below the datum plate (0 mm)",
+                                 shown=shown), field)
         if level > self.top_mm:
             raise OutOfRange(
-                f"level {shown} mm is above the calibration table, which ends at "
-                f"{decimal_string(self.top_mm)} mm", field)
+                msg("level {shown} mm is above the calibration table, which ends at "
+                    "{decimal_string} mm",
+                    shown=shown, decimal_string=decimal_string(self.top_mm)), field)
         zone = self.critical_zone
         if zone is not None and zone.contains(level) and not allow_critical:
             raise OutOfRange(
-                f"level {shown} mm is in the critical zone ({zone}), where the floating roof "
-                "rests on its legs or floats partly and the table is unreliable; gauge "
-                "outside it, or allow the critical zone", field)
+                msg("level {shown} mm is in the critical zone ({zone}), where the floating roof "
+                    "rests on its legs or floats partly and the table is unreliable; gauge "
+                    "outside it, or allow the critical zone", shown=shown, zone=zone), field)
         index = bisect_left(self.levels, level)
         if self.levels[index] == level:
             volume = self.volumes[index]
@@ -196,7 +199,8 @@ class CalibrationTable:
         """
         ullage = parse_decimal(ullage_mm, "ullage_mm")
         if ullage < 0:
-            raise InvalidInput(f"ullage {decimal_string(ullage)} mm is negative", "ullage_mm")
+            raise InvalidInput(msg("ullage {decimal_string} mm is negative",
+                                   decimal_string=decimal_string(ullage)), "ullage_mm")
         if reference_height_mm in (None, ""):
             if self.reference_height_mm is None:
                 raise InvalidInput(
@@ -207,8 +211,10 @@ class CalibrationTable:
             height = reference_height(reference_height_mm)
         if ullage > height:
             raise OutOfRange(
-                f"ullage {decimal_string(ullage)} mm is more than the reference height "
-                f"{decimal_string(height)} mm", "ullage_mm")
+                msg("ullage {decimal_string} mm is more than the reference height "
+                    "{decimal_string2} mm",
+                    decimal_string=decimal_string(ullage),
+                    decimal_string2=decimal_string(height)), "ullage_mm")
         with localcontext() as ctx:
             ctx.prec = PRECISION
             return height - ullage, height
@@ -258,7 +264,8 @@ def parse_table(
                       calibrated_on=calibrated_on, reference_height_mm=reference_height_mm,
                       critical_zone_mm=critical_zone_mm)
     except csv.Error as exc:
-        raise InvalidInput(f"line {reader.line_num}: not valid CSV ({exc})", FIELD) from None
+        raise InvalidInput(msg("line {line_num}: not valid CSV ({exc})",
+                               line_num=reader.line_num, exc=exc), FIELD) from None
 
 
 def _header(cells: list[str], line: int) -> tuple[str, str]:
@@ -267,7 +274,8 @@ def _header(cells: list[str], line: int) -> tuple[str, str]:
         return VOLUME_COLUMNS[names[1]], names[1]
     allowed = " or ".join(f"{LEVEL_COLUMN},{column}" for column in VOLUME_COLUMNS)
     found = ",".join(cell.strip() for cell in cells)[:80]
-    raise InvalidInput(f"line {line}: the header must be {allowed}, not {found!r}", FIELD)
+    raise InvalidInput(msg("line {line}: the header must be {allowed}, not {found!r}",
+                           line=line, allowed=allowed, found=found), FIELD)
 
 
 def _csv_rows(reader: Any, volume_column: str) -> Iterator[tuple[str, object, object]]:
@@ -276,8 +284,12 @@ def _csv_rows(reader: Any, volume_column: str) -> Iterator[tuple[str, object, ob
             continue  # blank lines (a trailing newline, a spreadsheet's empty rows)
         if len(cells) != 2:
             raise InvalidInput(
-                f"line {reader.line_num}: expected 2 values ({LEVEL_COLUMN}, {volume_column}), "
-                f"found {len(cells)}", FIELD)
+                msg("line {line_num}: expected 2 values ({LEVEL_COLUMN}, {volume_column}), "
+                    "found {count}",
+                    line_num=reader.line_num,
+                    LEVEL_COLUMN=LEVEL_COLUMN,
+                    volume_column=volume_column,
+                    count=len(cells)), FIELD)
         yield f"line {reader.line_num}", cells[0], cells[1]
 
 
@@ -285,17 +297,20 @@ def table_from_json(value: Any) -> CalibrationTable:
     """A table as `CalibrationTable.as_json` wrote it, checked by the same rules."""
     if not isinstance(value, dict) or value.get("format") != FORMAT \
             or value.get("format_version") != FORMAT_VERSION:
-        raise InvalidInput(f"not a {FORMAT} version {FORMAT_VERSION}", FIELD)
+        raise InvalidInput(msg("not a {FORMAT} version {FORMAT_VERSION}",
+                               FORMAT=FORMAT, FORMAT_VERSION=FORMAT_VERSION), FIELD)
     unit = value.get("unit")
     column = next((c for c, u in VOLUME_COLUMNS.items() if u == unit), None)
     rows = value.get("rows")
     if column is None or not isinstance(rows, list):
-        raise InvalidInput(f"a {FORMAT} needs a unit (m3 or bbl) and rows", FIELD)
+        raise InvalidInput(msg("a {FORMAT} needs a unit (m3 or bbl) and rows",
+                               FORMAT=FORMAT), FIELD)
 
     def cells() -> Iterator[tuple[str, object, object]]:
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, list) or len(row) != 2:
-                raise InvalidInput(f"row {number}: expected [level, volume]", FIELD)
+                raise InvalidInput(msg("row {number}: expected [level, volume]",
+                                       number=number), FIELD)
             yield f"row {number}", row[0], row[1]
 
     return _table(unit, column, cells(), certificate=value.get("certificate") or "",
@@ -307,13 +322,15 @@ def table_from_json(value: Any) -> CalibrationTable:
 def _number(text: object, where: str) -> Decimal:
     raw = text.strip() if isinstance(text, str) else text
     if not isinstance(raw, str) or not raw:
-        raise InvalidInput(f"{where} is empty", FIELD)
+        raise InvalidInput(msg("{where} is empty", where=where), FIELD)
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise InvalidInput(f"{where}: {raw[:40]!r} is not a number", FIELD) from None
+        raise InvalidInput(msg("{where}: {raw!r} is not a number",
+                               where=where, raw=raw[:40]), FIELD) from None
     if not value.is_finite():
-        raise InvalidInput(f"{where}: {raw[:40]!r} is not a finite number", FIELD)
+        raise InvalidInput(msg("{where}: {raw!r} is not a finite number",
+                               where=where, raw=raw[:40]), FIELD)
     return value
 
 
@@ -329,25 +346,39 @@ def _table(unit: str, volume_column: str, cells: Iterable[tuple[str, object, obj
         at_level, at_volume = f"{where}, column {LEVEL_COLUMN}", f"{where}, column {volume_column}"
         if not levels and level != 0:
             raise InvalidInput(
-                f"{at_level}: the table must start at level 0 (the datum plate), not "
-                f"{decimal_string(level)} mm", FIELD)
+                msg("{at_level}: the table must start at level 0 (the datum plate), not "
+                    "{decimal_string} mm",
+                    at_level=at_level, decimal_string=decimal_string(level)), FIELD)
         if levels and level <= levels[-1]:
             raise InvalidInput(
-                f"{at_level}: {decimal_string(level)} mm is not above the level of {before} "
-                f"({decimal_string(levels[-1])} mm); levels must increase strictly", FIELD)
+                msg("{at_level}: {decimal_string} mm is not above the level of {before} "
+                    "({decimal_string2} mm); levels must increase strictly",
+                    at_level=at_level,
+                    decimal_string=decimal_string(level),
+                    before=before,
+                    decimal_string2=decimal_string(levels[-1])), FIELD)
         if level > MAX_LEVEL_MM:
             raise InvalidInput(
-                f"{at_level}: {decimal_string(level)} mm is more than a tank's "
-                f"{decimal_string(MAX_LEVEL_MM)} mm (levels are in millimetres)", FIELD)
+                msg("{at_level}: {decimal_string} mm is more than a tank's {decimal_string2} mm "
+                    "(levels are in millimetres)",
+                    at_level=at_level,
+                    decimal_string=decimal_string(level),
+                    decimal_string2=decimal_string(MAX_LEVEL_MM)), FIELD)
         if volume < 0:
-            raise InvalidInput(f"{at_volume}: {decimal_string(volume)} is negative", FIELD)
+            raise InvalidInput(msg("{at_volume}: {decimal_string} is negative",
+                                   at_volume=at_volume,
+                                   decimal_string=decimal_string(volume)), FIELD)
         if volumes and volume < volumes[-1]:
             raise InvalidInput(
-                f"{at_volume}: {decimal_string(volume)} is less than the volume of {before} "
-                f"({decimal_string(volumes[-1])}); volumes must not decrease as the level "
-                "rises", FIELD)
+                msg("{at_volume}: {decimal_string} is less than the volume of {before} "
+                    "({decimal_string2}); volumes must not decrease as the level rises",
+                    at_volume=at_volume,
+                    decimal_string=decimal_string(volume),
+                    before=before,
+                    decimal_string2=decimal_string(volumes[-1])), FIELD)
         if len(levels) == MAX_ROWS:
-            raise InvalidInput(f"{where}: a calibration table has at most {MAX_ROWS:,} rows",
+            raise InvalidInput(msg("{where}: a calibration table has at most {MAX_ROWS:,} rows",
+                                   where=where, MAX_ROWS=MAX_ROWS),
                                FIELD)
         levels.append(level)
         volumes.append(volume)
@@ -358,8 +389,8 @@ def _table(unit: str, volume_column: str, cells: Iterable[tuple[str, object, obj
     zone = parse_critical_zone(critical_zone_mm)
     if zone is not None and zone.high_mm > levels[-1]:
         raise InvalidInput(
-            f"the critical zone {zone} goes above the table, which ends at "
-            f"{decimal_string(levels[-1])} mm", "critical_zone_mm")
+            msg("the critical zone {zone} goes above the table, which ends at {decimal_string} "
+                "mm", zone=zone, decimal_string=decimal_string(levels[-1])), "critical_zone_mm")
     return CalibrationTable(
         unit=unit, levels=tuple(levels), volumes=tuple(volumes),
         certificate=clean_text(certificate or "", "certificate", 100, required=False),
@@ -382,7 +413,8 @@ def parse_calibration_date(value: object) -> str:
             raise ValueError
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InvalidInput(f"calibration date {text[:40]!r} is not a date such as 2026-03-31",
+        raise InvalidInput(msg("calibration date {text!r} is not a date such as 2026-03-31",
+                               text=text[:40]),
                            "calibrated_on") from None
 
 
@@ -391,8 +423,9 @@ def reference_height(value: object) -> Decimal:
     height = parse_decimal(value, "reference_height_mm")
     if not 0 < height <= MAX_LEVEL_MM:
         raise OutOfRange(
-            f"reference height {decimal_string(height)} mm is not between 0 and "
-            f"{decimal_string(MAX_LEVEL_MM)} mm", "reference_height_mm")
+            msg("reference height {decimal_string} mm is not between 0 and {decimal_string2} mm",
+                decimal_string=decimal_string(height),
+                decimal_string2=decimal_string(MAX_LEVEL_MM)), "reference_height_mm")
     return height
 
 
@@ -406,12 +439,15 @@ def parse_critical_zone(value: object) -> CriticalZone | None:
         match = _ZONE.fullmatch(str(value))
         if match is None:
             raise InvalidInput(
-                f"critical zone {str(value)[:40]!r} is not LOW-HIGH in mm, e.g. 300-1800",
+                msg("critical zone {value!r} is not LOW-HIGH in mm, e.g. 300-1800",
+                    value=str(value)[:40]),
                 "critical_zone_mm")
         texts = [match.group(1), match.group(2)]
     low, high = (parse_decimal(text, "critical_zone_mm") for text in texts)
     if low < 0 or high <= low:
         raise InvalidInput(
-            f"critical zone {decimal_string(low)}–{decimal_string(high)} mm must run from a "
-            "level of at least 0 up to a higher one", "critical_zone_mm")
+            msg("critical zone {decimal_string}–{decimal_string2} mm must run from a level of "
+                "at least 0 up to a higher one",
+                decimal_string=decimal_string(low),
+                decimal_string2=decimal_string(high)), "critical_zone_mm")
     return CriticalZone(low, high)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 # Cc: C0/C1 controls; Cf: format characters (zero-width, bidi overrides);
 # Cs/Co/Cn: surrogates, private use, unassigned; Zl/Zp: line/paragraph separators.
@@ -20,20 +21,23 @@ def clean_text(
     could make two records that look the same hash differently.
     """
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field)
+        raise InvalidInput(msg("{field} must be text, not {name__}",
+                               field=field, name__=type(value).__name__), field)
     text = value.strip()
     if upper:
         text = text.upper()
     if required and not text:
-        raise InvalidInput(f"{field} is empty", field)
+        raise InvalidInput(msg("{field} is empty", field=field), field)
     if len(text) > max_chars:
         raise InvalidInput(
-            f"{field} is {len(text)} characters long; at most {max_chars} are allowed", field
+            msg("{field} is {count} characters long; at most {max_chars} are allowed",
+                field=field, count=len(text), max_chars=max_chars), field
         )
     if not text.isprintable():  # the slow check only when something is unusual
         for char in text:
             if unicodedata.category(char) in REFUSED_CATEGORIES:
                 raise InvalidInput(
-                    f"{field} contains the control character U+{ord(char):04X}", field
+                    msg("{field} contains the control character U+{ord:04X}",
+                        field=field, ord=ord(char)), field
                 )
     return text

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 #: How far ahead of a reader's clock a time may be and still not count as the future.
 CLOCK_SKEW = timedelta(minutes=5)
@@ -37,17 +38,19 @@ def display_time(moment: datetime) -> str:
 def parse_time(text: Any, where: str) -> datetime:
     """An RFC 3339 time with a zone, in UTC; InvalidInput naming `where` otherwise."""
     if not isinstance(text, str):
-        raise InvalidInput(f"{where} is not an RFC 3339 time")
+        raise InvalidInput(msg("{where} is not an RFC 3339 time", where=where))
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidInput(f"{where} {text!r} is not an RFC 3339 time") from None
+        raise InvalidInput(msg("{where} {text!r} is not an RFC 3339 time",
+                               where=where, text=text)) from None
     if moment.tzinfo is None:
-        raise InvalidInput(f"{where} {text!r} has no time zone")
+        raise InvalidInput(msg("{where} {text!r} has no time zone", where=where, text=text))
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # 0001-01-01T00:00:00+01:00 is before the first representable UTC
-        raise InvalidInput(f"{where} {text!r} is out of range") from None
+        raise InvalidInput(msg("{where} {text!r} is out of range",
+                               where=where, text=text)) from None
 
 
 def in_future(moment: datetime, now: datetime) -> bool:
@@ -63,7 +66,8 @@ def parse_age(text: str, where: str = "--max-age") -> timedelta:
     """A maximum age such as "35d", "12h", "90m" or "5w"."""
     match = _AGE.fullmatch(str(text).strip())
     if not match:
-        raise InvalidInput(f"{where} {text!r} is not an age such as 35d, 12h, 90m or 5w",
+        raise InvalidInput(msg("{where} {text!r} is not an age such as 35d, 12h, 90m or 5w",
+                               where=where, text=text),
                            "max_age")
     return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
 
@@ -72,9 +76,14 @@ def describe_age(age: timedelta) -> str:
     """An age as people say it: "34 days", "5 hours", "12 minutes"."""
     seconds = int(age.total_seconds())
     if seconds < 0:
-        return "in the future"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    return "less than a minute"
+        return msg("in the future")
+    if seconds >= 86400:
+        days = seconds // 86400
+        return msg("1 day") if days == 1 else msg("{count} days", count=days)
+    if seconds >= 3600:
+        hours = seconds // 3600
+        return msg("1 hour") if hours == 1 else msg("{count} hours", count=hours)
+    if seconds >= 60:
+        minutes = seconds // 60
+        return msg("1 minute") if minutes == 1 else msg("{count} minutes", count=minutes)
+    return msg("less than a minute")

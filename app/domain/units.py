@@ -26,6 +26,7 @@ from decimal import (
 )
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 #: 1 troy ounce in grams (exact).
 GRAMS_PER_OZT = Decimal("31.1034768")
@@ -108,7 +109,8 @@ def read_decimal_string(text: object, where: str) -> Decimal:
     (an exponent, a "+", leading zeros, a JSON number: what `Decimal()` would accept)."""
     if not is_decimal_string(text):
         shown = repr(text) if len(repr(text)) <= 60 else repr(text)[:57] + "..."
-        raise InvalidInput(f"{where} is not a decimal string of the format: {shown}")
+        raise InvalidInput(msg("{where} is not a decimal string of the format: {shown}",
+                               where=where, shown=shown))
     return Decimal(text)  # type: ignore[arg-type]
 
 
@@ -142,21 +144,25 @@ def parse_decimal(text: object, field: str, *, places: int | None = None) -> Dec
     Raises `InvalidInput` naming `field`.
     """
     if isinstance(text, float):
-        raise InvalidInput(f"{field}: binary floats are not accepted; give a decimal string", field)
+        raise InvalidInput(msg("{field}: binary floats are not accepted; give a decimal string",
+                               field=field), field)
     if isinstance(text, Decimal):
         value = text
     else:
         raw = str(text).strip()
         if not raw:
-            raise InvalidInput(f"{field} is empty", field)
+            raise InvalidInput(msg("{field} is empty", field=field), field)
         try:
             value = Decimal(raw)
         except InvalidOperation:
-            raise InvalidInput(f"{field} is not a number: {raw!r}", field) from None
+            raise InvalidInput(msg("{field} is not a number: {raw!r}",
+                                   field=field, raw=raw), field) from None
     if not value.is_finite():
-        raise InvalidInput(f"{field} is not a finite number: {text!r}", field)
+        raise InvalidInput(msg("{field} is not a finite number: {text!r}",
+                               field=field, text=text), field)
     if places is not None and value.as_tuple().exponent < -places:  # type: ignore[operator]
-        raise InvalidInput(f"{field} {value} has more than {places} decimal places", field)
+        raise InvalidInput(msg("{field} {value} has more than {places} decimal places",
+                               field=field, value=value, places=places), field)
     return value
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import Cancelled, CheckFailed, InvalidInput, TijoriError
+from app.domain.errors import Cancelled, InvalidInput, TijoriError
 from app.gui import dialogs, settings
 from app.gui.attest_history import AttestHistoryView, remember_files
 from app.gui.attest_request import RequestStep
@@ -37,7 +37,7 @@ from app.gui.attest_review import StatementView
 from app.gui.attest_scope import ScopeStep
 from app.gui.attest_sign import SignaturesStep
 from app.gui.context import AppContext
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import INK, MUTED
@@ -283,14 +283,14 @@ class AttestPage(QWidget):
             return True
         if isinstance(exc, InvalidInput) and exc.field in self.scope.form.fields:
             self.scope.form.claim(exc)
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
             return True
-        if isinstance(exc, CheckFailed) and "polic" in str(exc):
-            self.scope.form.set_error("policy_path", str(exc))
-            self._say(str(exc), "error")
+        if isinstance(exc, TijoriError) and exc.field == "policy":
+            self.scope.form.set_error("policy_path", say(exc))
+            self._say(say(exc), "error")
             return True
         if isinstance(exc, TijoriError):
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
             return True
         return False
 
@@ -343,7 +343,7 @@ class AttestPage(QWidget):
             self._update_buttons()
             self.settled.emit()
             if isinstance(exc, TijoriError):
-                self._say(str(exc), "error")
+                self._say(say(exc), "error")
                 return True
             return False
 
@@ -370,11 +370,11 @@ class AttestPage(QWidget):
             self.final_job = None
             self.sign_step.set_busy(None)
             self.settled.emit()
-            if isinstance(exc, InvalidInput) and "exists" in str(exc):
-                self.sign_step.form.set_error("out", str(exc))
+            if isinstance(exc, InvalidInput) and exc.field == "path":
+                self.sign_step.form.set_error("out", say(exc))
                 return True
             if isinstance(exc, TijoriError):
-                self._say(str(exc), "error")
+                self._say(say(exc), "error")
                 return True
             return False
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import TijoriError
 from app.gui import dialogs
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -32,7 +32,9 @@ def _size(path: str) -> str:
         size = Path(path).stat().st_size
     except OSError:
         return ""
-    return f"{size:,} bytes" if size < 10_000 else f"{size / 1024:,.0f} KiB"
+    if size < 10_000:
+        return tr("{size} bytes").format(size=f"{size:,}")
+    return tr("{size} KiB").format(size=f"{size / 1024:,.0f}")
 
 
 class RequestStep(QWidget):
@@ -138,7 +140,7 @@ class RequestStep(QWidget):
         """A refusal said in the step; False leaves a fault to the bug dialog."""
         self._settle(lambda _: None, None)
         if isinstance(exc, TijoriError):
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
             return True
         return False
 

@@ -30,7 +30,7 @@ from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import BAD, GOOD, qcolor
@@ -206,7 +206,7 @@ class SignaturesStep(QWidget):
     def _fail(self, exc: BaseException) -> bool:
         """A refusal said in the step; False leaves a fault to the bug dialog."""
         if isinstance(exc, TijoriError):
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
         self._update_buttons()
         return isinstance(exc, TijoriError)
 
@@ -246,7 +246,7 @@ class SignaturesStep(QWidget):
         roles = self.roles_table
         roles.setRowCount(len(result["roles"]))
         for row, role in enumerate(result["roles"]):
-            missing = [f"{m['name']} ({m['keyid'][:8]}…)" + (f": {m['problem']}"
+            missing = [f"{m['name']} ({m['keyid'][:8]}…)" + (f": {say(m['problem'])}"
                                                              if m["problem"] else "")
                        for m in role["missing"]]
             state = (tr("✓ met") if role["met"] else

@@ -34,6 +34,7 @@ from app.domain.errors import InvalidInput
 from app.gui import dialogs
 from app.gui.audit_model import COLUMN, YES, CountModel, reading_key
 from app.gui.audit_table import CandidatesDialog, CountTable, ScanField, UnlistedDialog
+from app.gui.i18n import say
 from app.gui.look import set_role
 from app.services import counting
 
@@ -356,7 +357,7 @@ class CountPage(QWidget):
             rows, unlisted = self.model.progress()
         except InvalidInput as exc:
             self.table.setFocus()
-            dialogs.warn(self, self.tr("Not saved"), str(exc))
+            dialogs.warn(self, self.tr("Not saved"), say(exc))
             return False
         out = self.saved_to
         if not out:
@@ -367,7 +368,7 @@ class CountPage(QWidget):
         try:
             counting.save_results(self.plan, rows, unlisted, out)
         except InvalidInput as exc:
-            dialogs.warn(self, self.tr("Not saved"), str(exc))
+            dialogs.warn(self, self.tr("Not saved"), say(exc))
             return False
         self.saved_to = out
         self.model.unsaved = False
@@ -396,7 +397,7 @@ class CountPage(QWidget):
                          .format(path=path, why=exc.strerror or exc))
             return False
         except InvalidInput as exc:
-            dialogs.warn(self, self.tr("Cannot open"), str(exc))
+            dialogs.warn(self, self.tr("Cannot open"), say(exc))
             return False
         self.model.load(read, unlisted)
         self.saved_to = path

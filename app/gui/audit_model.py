@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.domain.errors import InvalidInput
+from app.gui.i18n import say
 from app.gui.palette import BAD, BAD_BACKGROUND, CAUTION, GOOD, MUTED
 from app.services import counting
 from app.services.counting import COLUMNS, FILLED, Planned, Unlisted
@@ -158,7 +159,7 @@ class CountModel(QAbstractTableModel):
         row.problem, row.short, row.exceptions = "", "", ()
         # As `classify_rows` names a row, so that the row's own cell can leave it out.
         where = self.where(row) if row.item is None else \
-            f"{self.source}, leaf {row.item.index}"
+            self.tr("{source}, leaf {index}").format(source=self.source, index=row.item.index)
         try:
             if row.item is None:
                 counting.unlisted_bar(row.cells, where)
@@ -167,8 +168,8 @@ class CountModel(QAbstractTableModel):
                                                     self.source)
                 row.exceptions = results[0].exceptions
         except InvalidInput as exc:
-            row.problem = str(exc)
-            row.short = row.problem.removeprefix(f"{where}: ")
+            row.problem = say(exc)
+            row.short = row.problem.lstrip("\u200f").removeprefix(f"{where}: ")
 
     def set_cell(self, number: int, key: str, value: str) -> None:
         self.set_cells(number, {key: value})

@@ -31,7 +31,7 @@ from app.domain.errors import InvalidInput
 from app.gui import dialogs, settings
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -199,7 +199,7 @@ class PlanPage(QWidget):
         try:
             info = auditing.commit_nonce(path)
         except InvalidInput as exc:
-            self.sample_form.set_error("nonce", str(exc))
+            self.sample_form.set_error("nonce", say(exc))
             return None
         QApplication.clipboard().setText(info["commitment"])
         self.commitment.setText(self.tr(
@@ -279,7 +279,7 @@ class PlanPage(QWidget):
             field = ALIASES.get(exc.field or "", exc.field)
             for form in self.forms:
                 if field in form.fields:
-                    form.set_error(field, str(exc))
+                    form.set_error(field, say(exc))
         return False  # and in a dialog
 
     def open_plan(self, path: str = "") -> bool:
@@ -290,7 +290,7 @@ class PlanPage(QWidget):
         try:
             plan = counting.read_plan(path)
         except InvalidInput as exc:
-            dialogs.warn(self, self.tr("Not a plan"), str(exc))
+            dialogs.warn(self, self.tr("Not a plan"), say(exc))
             return False
         self._ready(path, plan)
         return True

@@ -32,7 +32,7 @@ from app.gui import dialogs, names, settings
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -233,7 +233,7 @@ class RecordPage(QWidget):
             rows, unlisted = self.model.results()
         except InvalidInput as exc:
             self.host.show_count_row(self.model.first("problem"))
-            dialogs.warn(self, self.tr("Not recorded"), str(exc))
+            dialogs.warn(self, self.tr("Not recorded"), say(exc))
             return None
         overwrite = False
         if Path(out).exists():

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.palette import BAD, CAUTION, GOOD, MUTED
 
 PASS_COLOUR = GOOD
@@ -60,7 +60,7 @@ def add_check_row(grid: QGridLayout, index: int, lead: QLabel, check: dict[str, 
     name = QLabel(str(check["check"]))
     name.setWordWrap(True)
     name.setStyleSheet(f"color: {colour}; font-weight: 600;")
-    reason = QLabel(unbroken(str(check["reason"])))
+    reason = QLabel(unbroken(say(check["reason"])))
     reason.setWordWrap(True)
     reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     grid.addWidget(lead, 2 * index, 0, 2, 1, top)
@@ -174,5 +174,5 @@ class Checklist(QWidget):
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         """What each row shows (mark, name, reason), in order; for tests and copying."""
-        return [(mark.text(), name.text(), str(check["reason"]))
+        return [(mark.text(), name.text(), say(check["reason"]))
                 for (mark, name, _), check in zip(self._cells, self.checks, strict=True)]

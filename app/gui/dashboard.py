@@ -24,7 +24,7 @@ from app.domain.units import group_digits
 from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
 from app.gui.history_view import said
-from app.gui.i18n import counted
+from app.gui.i18n import counted, say
 from app.gui.look import set_role
 from app.gui.names import name
 from app.gui.progress import ProgressPanel
@@ -244,5 +244,5 @@ class DashboardPage(QWidget):
     def _check_failed(self, exc: BaseException) -> bool:
         self.check_button.setEnabled(True)
         set_role(self.journal_state, "error")
-        self.journal_state.setText("✗ " + str(exc))
+        self.journal_state.setText("✗ " + say(exc))
         return False

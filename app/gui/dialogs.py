@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import Cancelled, CheckFailed, TijoriError
 from app.gui import settings
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 
 #: Qt's own words on standard buttons (QMessageBox, QDialogButtonBox) and in the menus
 #: of text fields: Qt ships no Urdu for them, so Tijori's translations carry them, under
@@ -74,11 +74,11 @@ def bug(parent: QWidget | None, text: str, details: str) -> None:
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
     """A user's mistake in plain words; anything else as a bug with details."""
     if isinstance(exc, Cancelled):
-        inform(parent, tr("Cancelled"), str(exc))
+        inform(parent, tr("Cancelled"), say(exc))
     elif isinstance(exc, CheckFailed):
-        warn(parent, tr("Check failed"), str(exc))
+        warn(parent, tr("Check failed"), say(exc))
     elif isinstance(exc, TijoriError):
-        warn(parent, tr("Cannot do that"), str(exc))
+        warn(parent, tr("Cannot do that"), say(exc))
     else:
         bug(parent, f"{type(exc).__name__}: {exc}", details)
 

@@ -45,6 +45,7 @@ from app.gui.checklist import FAIL_COLOUR, NOT_DONE_COLOUR, PASS_COLOUR, Checkli
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.holdings_model import column_titles
+from app.gui.i18n import say
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import BAD, GOOD
@@ -407,7 +408,7 @@ class DiffWindow(QDialog):
             self._say(self.tr("Cancelled: nothing was compared."))
             return True
         if isinstance(exc, TijoriError):
-            self._say(str(exc))
+            self._say(say(exc))
         return False
 
     # -- the result ----------------------------------------------------------------------
@@ -431,7 +432,7 @@ class DiffWindow(QDialog):
                         (result.old, result.new) if side.verdict.failures]
             failures += [("", check) for check in result.consistency.failures[:1]]
             why = "; ".join((f"{Path(source).name}: " if source else "")
-                            + f"{check.name}: {check.reason}" for source, check in failures)
+                            + f"{check.name}: {say(check.reason)}" for source, check in failures)
             return (self.tr("NOT VALID: {why}. {relation} Do not rely on the comparison "
                             "below.").format(why=why, relation=relation), FAIL_COLOUR)
         if result.unchecked:

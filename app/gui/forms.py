@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 
 Check = Callable[[str], Any]
@@ -192,13 +193,13 @@ class Form(QObject):
     def _field_problem(self, field: Field) -> str:
         text = widget_value(field.widget)
         if not text:
-            return f"{field.label} is required" if field.required else ""
+            return tr("{label} is required").format(label=field.label) if field.required else ""
         if field.check is None:
             return ""
         try:
             field.check(text)
         except InvalidInput as exc:
-            return str(exc)
+            return say(exc)
         return ""
 
     def revalidate(self, *, show: bool = True) -> bool:
@@ -217,7 +218,7 @@ class Form(QObject):
                 self.whole(self.values())
             except InvalidInput as exc:
                 ok = False
-                whole_message, whole_field = str(exc), exc.field
+                whole_message, whole_field = say(exc), exc.field
         if whole_field in self.fields:
             self.set_error(whole_field, whole_message if show else "")
             self.set_error(None, "")
@@ -234,5 +235,5 @@ class Form(QObject):
         """Show a service's InvalidInput next to its field; True when shown in the form."""
         if not isinstance(exc, InvalidInput):
             return False
-        self.set_error(exc.field if exc.field in self.fields else None, str(exc))
+        self.set_error(exc.field if exc.field in self.fields else None, say(exc))
         return True

@@ -28,7 +28,7 @@ from app.gui import settings
 from app.gui.context import AppContext
 from app.gui.history_view import HistoryDialog
 from app.gui.holdings_model import DISPLAY, HIDDEN, HoldingsModel
-from app.gui.i18n import counted, tr
+from app.gui.i18n import counted, say, tr
 from app.gui.look import set_role
 from app.gui.names import name
 from app.services import browsing, journal_browser, ledger_views
@@ -297,7 +297,7 @@ class HoldingsPage(QWidget):
         try:
             query = self.current_query()
         except InvalidInput as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(say(exc))
             self.problem.show()
             return
         self.problem.hide()

@@ -32,6 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from app.domain.errors import TijoriError
+from app.domain.messages import CONTEXT, Message
 from app.gui import settings
 
 #: Languages the application is translated into: code → its own name for itself.
@@ -52,6 +54,31 @@ def timeline_words(text: str) -> str:
     in the context "Timeline") in the application's language: the `translate` that
     `timeline.describe` and `feedback.recorded_since` take. Safe on any thread."""
     return QCoreApplication.translate("Timeline", text)
+
+
+def say(what: BaseException | str) -> str:
+    """An error, or a check's reason, from the layers below the GUI in the application's
+    language. They write English `Message`s that keep their template and fields
+    (app/domain/messages.py): the template is looked up in the context "Messages" and its
+    fields filled in, a field that is itself a message or an error said the same way. What
+    has no translation, or a translation that does not fit its fields, reads in English;
+    anything that is not Tijori's (an OSError) reads as it is."""
+    message = what.message if isinstance(what, TijoriError) else what
+    if isinstance(message, BaseException):  # another error raised with a Message (CmsError)
+        message = message.args[0] if len(message.args) == 1 else str(message)
+    if not isinstance(message, str):
+        return str(what)
+    if not isinstance(message, Message):
+        return QCoreApplication.translate(CONTEXT, message)
+    text = QCoreApplication.translate(CONTEXT, message.template)
+    if not message.fields:
+        return text
+    fields = {name: say(value) if isinstance(value, (Message, BaseException)) else value
+              for name, value in message.fields.items()}
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(message)
 
 
 def counted(kind: str, count: int) -> str:

@@ -35,7 +35,7 @@ from app.domain.metals import Metal
 from app.gui.context import AppContext
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import BAD, qcolor
@@ -198,7 +198,7 @@ class ImportPage(QWidget):
         try:
             header, rows = importing.preview_bar_list(path, PREVIEW_ROWS)
         except InvalidInput as exc:
-            self.form.set_error("file", str(exc))
+            self.form.set_error("file", say(exc))
             return
         width = max([len(header), *(len(r) for r in rows)]) if header else 0
         self.preview.setColumnCount(width)
@@ -266,7 +266,7 @@ class ImportPage(QWidget):
             line.setData(Qt.ItemDataRole.UserRole, error.line)
             self.problems.setItem(row, 0, line)
             self.problems.setItem(row, 1, _read_only_item(error.column or ""))
-            reason = _read_only_item(error.reason)
+            reason = _read_only_item(say(error.reason))
             reason.setForeground(ERROR_COLOUR)
             self.problems.setItem(row, 2, reason)
         self.problems.resizeColumnToContents(0)
@@ -329,14 +329,14 @@ class ImportPage(QWidget):
 
     def _claim(self, exc: BaseException) -> bool:
         if isinstance(exc, NotFound):
-            self.form.set_error("site", str(exc))
-            self._say(str(exc), "error")
+            self.form.set_error("site", say(exc))
+            self._say(say(exc), "error")
             return True
         if isinstance(exc, InvalidInput):
             if exc.field not in self.form.fields:
-                exc = InvalidInput(str(exc), "file")
+                exc = InvalidInput(say(exc), "file")
             self.form.claim(exc)
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
             return True
         return False
 

@@ -44,7 +44,7 @@ from app.domain.errors import TijoriError
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.history_view import EventDetails, entry_text, said
-from app.gui.i18n import timeline_words
+from app.gui.i18n import say, timeline_words
 from app.gui.look import set_role
 from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import fit_to_screen
@@ -101,7 +101,7 @@ class JournalModel(QAbstractTableModel):
             if generation != self.generation:
                 return True
             if isinstance(exc, TijoriError):
-                self.refused.emit(str(exc))
+                self.refused.emit(say(exc))
                 return True
             return False
 
@@ -470,7 +470,7 @@ class JournalDialog(QDialog):
     def _check_failed(self, exc: BaseException) -> bool:
         self.check_button.setEnabled(True)
         set_role(self.chain_state, "error")
-        self.chain_state.setText("✗ " + str(exc))
+        self.chain_state.setText("✗ " + say(exc))
         self.chain_state.show()
         return isinstance(exc, TijoriError)
 

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
+from app.domain.messages import msg
 from app.domain.passphrase import Strength, check_new, strength
 from app.domain.text import clean_text
 from app.gui import dialogs
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -61,7 +62,7 @@ def passphrase_strength(text: str, name: str = "") -> Strength:
 def check_passphrase(text: str, name: str = "") -> None:
     """The rule for a new key's passphrase, as the key file applies it (the key's
     name is what it must not be made of)."""
-    check_new(text, what="key passphrase", user_inputs=(name.strip(),))
+    check_new(text, what=msg("key passphrase"), user_inputs=(name.strip(),))
 
 
 def check_name(text: str) -> None:
@@ -165,7 +166,7 @@ class KeyList(QWidget):
             try:
                 info = keys.show_key(path)
             except TijoriError as exc:
-                problems.append(str(exc))
+                problems.append(say(exc))
                 continue
             if info["private"]:
                 problems.append(tr("{path} is a private key file: export its public key and "
@@ -261,7 +262,7 @@ class KeysPage(QWidget):
     def _claim(self, form: Form, exc: BaseException) -> bool:
         """A refusal next to its field; False leaves it to a dialog."""
         if isinstance(exc, InvalidInput) and exc.field == "path" and "out" in form.fields:
-            form.set_error("out", str(exc))
+            form.set_error("out", say(exc))
             return True
         return form.claim(exc)
 
@@ -520,7 +521,7 @@ class KeysPage(QWidget):
                 report_signers=signers or None)
         except TijoriError as exc:
             if not self.draft_form.claim(exc):
-                _result(self.drafted_label, str(exc), good=False)
+                _result(self.drafted_label, say(exc), good=False)
             return None
         _result(self.drafted_label, self.tr(
             "Drafted {name} version {version} in {path}\ndigest {digest}\nIt holds {keys} "
@@ -631,7 +632,7 @@ class KeysPage(QWidget):
             self.policy_checks.clear()
             if not self.inspect_form.claim(exc):
                 dialogs.show_error(self, exc)
-            self.policy_header.setText(str(exc))
+            self.policy_header.setText(say(exc))
             return None
         self.show_policy_info(info)
         self.policy_shown.emit(info)

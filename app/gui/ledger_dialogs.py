@@ -31,7 +31,7 @@ from app.domain.passphrase import Strength, strength
 from app.gui import dialogs, settings
 from app.gui.context import AppContext
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import CancelOnClose, ProgressPanel
@@ -415,7 +415,7 @@ class ChangePassphraseDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, InvalidInput) and exc.field in ("current", "new", "passphrase"):
             field = "new" if exc.field == "passphrase" else exc.field
-            self.form.set_error(field, str(exc))
+            self.form.set_error(field, say(exc))
             edit = self.current if field == "current" else self.new
             edit.selectAll()
             edit.setFocus()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput, NotFound, TijoriError
 from app.gui.context import AppContext
 from app.gui.forms import widget_value
+from app.gui.i18n import say
 from app.gui.look import set_role
 from app.gui.names import name
 from app.gui.record_parts import MovementBox, RecordForm, styled, tr
@@ -191,7 +192,7 @@ class RecordDialog(QDialog):
             try:
                 return fn(values)
             except InvalidInput as exc:
-                raise InvalidInput(str(exc), self.ALIASES.get(exc.field, exc.field)) from None
+                raise InvalidInput(say(exc), self.ALIASES.get(exc.field, exc.field)) from None
         return run
 
     def _align_labels(self) -> None:
@@ -296,17 +297,17 @@ class RecordDialog(QDialog):
         if isinstance(exc, InvalidInput):
             field = self.ALIASES.get(exc.field, exc.field)
             if field == "document" and self.movement is not None:
-                self.movement.form.set_error(None, str(exc))
+                self.movement.form.set_error(None, say(exc))
                 return True
             for form in self.active_forms():
                 if field in form.fields:
-                    form.set_error(field, str(exc))
+                    form.set_error(field, say(exc))
                     return True
         elif isinstance(exc, NotFound) and self.NOT_FOUND_FIELD in self.form.fields:
-            self.form.set_error(self.NOT_FOUND_FIELD, str(exc))
+            self.form.set_error(self.NOT_FOUND_FIELD, say(exc))
             return True
         if isinstance(exc, TijoriError):
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             self.error.show()
             return True
         return False

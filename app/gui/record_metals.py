@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -31,20 +32,24 @@ from app.gui.record_parts import (
 )
 from app.services import identify, recording
 
+#: What each flag says, marked for lupdate in the context "Flags".
 FLAG_WORDS = {
-    metals.FLAG_GOLD_FINENESS: "fineness below 995.0",
-    metals.FLAG_GOLD_FINE_LOW: "fine weight below 350 ozt",
-    metals.FLAG_GOLD_FINE_HIGH: "fine weight above 430 ozt",
-    metals.FLAG_SILVER_FINENESS: "fineness below 999.0",
-    metals.FLAG_SILVER_GROSS_LOW: "gross weight below 500 ozt",
-    metals.FLAG_SILVER_GROSS_HIGH: "gross weight above 1,250 ozt",
-    metals.FLAG_SILVER_GROSS_UNUSUAL: "gross weight outside the recommended 750–1,100 ozt",
-    metals.FLAG_OUTSIDE_LOT_TOLERANCE: "net weight outside ±2 % of the lot size",
+    metals.FLAG_GOLD_FINENESS: QT_TRANSLATE_NOOP("Flags", "fineness below 995.0"),
+    metals.FLAG_GOLD_FINE_LOW: QT_TRANSLATE_NOOP("Flags", "fine weight below 350 ozt"),
+    metals.FLAG_GOLD_FINE_HIGH: QT_TRANSLATE_NOOP("Flags", "fine weight above 430 ozt"),
+    metals.FLAG_SILVER_FINENESS: QT_TRANSLATE_NOOP("Flags", "fineness below 999.0"),
+    metals.FLAG_SILVER_GROSS_LOW: QT_TRANSLATE_NOOP("Flags", "gross weight below 500 ozt"),
+    metals.FLAG_SILVER_GROSS_HIGH: QT_TRANSLATE_NOOP("Flags", "gross weight above 1,250 ozt"),
+    metals.FLAG_SILVER_GROSS_UNUSUAL: QT_TRANSLATE_NOOP(
+        "Flags", "gross weight outside the recommended 750–1,100 ozt"),
+    metals.FLAG_OUTSIDE_LOT_TOLERANCE: QT_TRANSLATE_NOOP(
+        "Flags", "net weight outside ±2 % of the lot size"),
 }
 
 
 def flag_words(flags: tuple[str, ...] | list[str]) -> str:
-    return "; ".join(tr(FLAG_WORDS.get(flag, flag)) for flag in flags)
+    return "; ".join(QCoreApplication.translate("Flags", FLAG_WORDS[flag]) if flag in FLAG_WORDS
+                     else flag for flag in flags)
 
 
 def _fineness(text: str) -> None:

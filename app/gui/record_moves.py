@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.domain import metals
 from app.domain.errors import Ambiguous, InvalidInput, TijoriError
 from app.gui import dialogs
+from app.gui.i18n import say
 from app.gui.record_base import RecordDialog
 from app.gui.record_parts import (
     RecordForm,
@@ -219,7 +220,7 @@ class HoldingDialog(RecordDialog):
         except Ambiguous as exc:  # the candidates, for the chooser
             return exc
         except TijoriError as exc:  # shown next to the field, not as a dialog
-            return str(exc)
+            return say(exc)
 
     def _found(self, text: str, found: dict[str, Any] | Ambiguous | str) -> None:
         if self._asking == text:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import petroleum
 from app.domain.errors import InvalidInput
 from app.domain.text import clean_text
-from app.gui.i18n import timeline_words
+from app.gui.i18n import say, timeline_words
 from app.gui.look import set_role
 from app.gui.names import group as group_name
 from app.gui.record_base import RecordDialog
@@ -439,7 +439,7 @@ class TankGaugingDialog(RecordDialog):
                 cell.setText("—")
             self.standard.setText("")
             self.level_line.hide()
-            self.chain_note.setText(str(exc))
+            self.chain_note.setText(say(exc))
             self.chain_note.show()
             return
         chain, vcf = result.chain.as_json(), result.chain.vcf

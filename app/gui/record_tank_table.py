@@ -21,6 +21,7 @@ from app.domain.errors import InvalidInput, TijoriError
 from app.domain.text import clean_text
 from app.domain.units import decimal_string, group_digits
 from app.gui import dialogs
+from app.gui.i18n import say
 from app.gui.record_base import RecordDialog
 from app.gui.record_oil import ROOF_NAMES
 from app.gui.record_parts import (
@@ -187,7 +188,7 @@ class TankTableDialog(RecordDialog):
         except TijoriError as exc:
             self.data, self.path = None, ""
             self.file.setText(Path(path).name)
-            self.form.set_error("file", str(exc))  # after the check the text change ran
+            self.form.set_error("file", say(exc))  # after the check the text change ran
             return
         self.data, self.path, self._parsed = data, path, None
         self.file.setText(Path(path).name)  # triggers the checks and the preview
@@ -222,7 +223,7 @@ class TankTableDialog(RecordDialog):
             table = self.parsed(self.form.values())
         except InvalidInput as exc:
             self.rows.show(None)
-            self.summary.setText(str(exc) if self.data is not None else
+            self.summary.setText(say(exc) if self.data is not None else
                                  self.tr("Choose the table file to see its rows."))
             return
         self.rows.show(table)

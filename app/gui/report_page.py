@@ -36,7 +36,7 @@ from app.gui.attest_history import remembered_files
 from app.gui.context import AppContext
 from app.gui.file_field import FileField
 from app.gui.forms import Form
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -339,9 +339,9 @@ class ReportPage(QWidget):
             self._say(tr("Cancelled: no report was written."), "error")
         elif isinstance(exc, InvalidInput) and exc.field in self.form.fields:
             self.form.claim(exc)
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
         elif isinstance(exc, TijoriError):
-            self._say(str(exc), "error")
+            self._say(say(exc), "error")
         else:
             return False
         return True

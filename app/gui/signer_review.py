@@ -33,7 +33,7 @@ from app.gui.checklist import (
     Checklist,
     unbroken,
 )
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.palette import INK, MUTED, SECONDARY
 from app.gui.signer_policy import word_lines
 from app.services import signing
@@ -259,7 +259,7 @@ class ReviewPanel(QWidget):
         unchecked = [c.name for c in prepared.verdict.checks if not c.done]
         if prepared.verdict.failures:
             self.failed_note.setText(unbroken("\n".join(
-                tr("✗ {name}: {reason}").format(name=c.name, reason=c.reason)
+                tr("✗ {name}: {reason}").format(name=c.name, reason=say(c.reason))
                 for c in prepared.verdict.failures)))
             self.failed_note.show()
         elif unchecked and prepared.ok:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, settings, signer_policy
 from app.gui.checklist import unbroken
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import icon, set_role
 from app.gui.ops import Op
 from app.gui.palette import CAUTION, INK
@@ -342,7 +342,7 @@ class SignerWindow(QMainWindow):
             resolution = signer_view.current_policy(self.clock())
         except TijoriError as exc:
             self._show_policy(None, unusable=True)
-            self._policy_refused(str(exc))
+            self._policy_refused(say(exc))
             return
         self._show_policy(None if resolution is None else signer_view.policy_info(resolution))
 
@@ -396,7 +396,7 @@ class SignerWindow(QMainWindow):
                         "Version {version} was not pinned.").format(version=info["version"]))
                 signing.accept_policy(resolution)
         except TijoriError as exc:
-            return self._policy_refused(str(exc))
+            return self._policy_refused(say(exc))
         info = signer_view.policy_info(resolution)
         notes = {
             "first_pin": self.tr("Pinned on first use. Before you sign anything, compare "
@@ -432,7 +432,7 @@ class SignerWindow(QMainWindow):
         try:
             info = keys.show_key(path)
         except TijoriError as exc:
-            _message(self.key_error, str(exc))
+            _message(self.key_error, say(exc))
             return False
         if not info["private"]:
             _message(self.key_error, self.tr(
@@ -534,7 +534,7 @@ class SignerWindow(QMainWindow):
         def failure(exc: BaseException) -> bool:
             self._update()  # the job is over: the window is usable before anyone is told
             if isinstance(exc, TijoriError):
-                show(str(exc))
+                show(say(exc))
                 return True
             return False
 
@@ -654,7 +654,7 @@ class SignerWindow(QMainWindow):
         try:
             signing.save_response(self.response, out)
         except InvalidInput as exc:
-            _message(self.sign_error, str(exc))
+            _message(self.sign_error, say(exc))
             return ""
         self.saved_to = out
         self.response_label.setText(self.tr("Signed. The response is saved to {path}.").format(

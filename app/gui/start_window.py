@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput, LedgerError, TijoriError
 from app.gui import dialogs, settings
+from app.gui.i18n import say
 from app.gui.look import icon, set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -169,7 +170,7 @@ class StartWindow(QMainWindow):
         try:
             actor = session.check_actor(self.operator.text())
         except InvalidInput as exc:
-            dialogs.warn(self, self.tr("Operator"), str(exc))
+            dialogs.warn(self, self.tr("Operator"), say(exc))
             return None
         settings.remember_operator(actor)
         return actor
@@ -281,7 +282,7 @@ class StartWindow(QMainWindow):
             self.unlock_busy.hide()
             if not isinstance(exc, LedgerError | InvalidInput):
                 return False
-            self.unlock_error.setText(str(exc) + " " + self.tr("Try again."))
+            self.unlock_error.setText(say(exc) + " " + self.tr("Try again."))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             self.stack.setCurrentIndex(1)
@@ -407,7 +408,7 @@ class StartWindow(QMainWindow):
         def failed(exc: BaseException) -> bool:
             self.create_button.setEnabled(True)
             if isinstance(exc, TijoriError):
-                self.create_error.setText(str(exc))
+                self.create_error.setText(say(exc))
                 return True
             return False
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.domain.passphrase import Strength
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.palette import BAD, CAUTION, EDGE, GOOD
 
@@ -126,7 +126,7 @@ class StrengthMeter(QWidget):
         self.label.setText(self._reading(tr(judged.label),
                                          time_words(judged.crack_time) or tr("no time at all")))
         set_role(self.label, "ok" if judged.acceptable else "")
-        self.feedback.setText(judged.feedback)
+        self.feedback.setText(say(judged.feedback))
         self._settle()
 
     def _settle(self) -> None:

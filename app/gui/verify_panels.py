@@ -37,7 +37,7 @@ from app.gui.checklist import (
     add_check_row,
     check_card,
 )
-from app.gui.i18n import tr
+from app.gui.i18n import say, tr
 from app.gui.palette import INK
 from app.services import figures as signed
 
@@ -254,7 +254,7 @@ class FindingsList(QWidget):
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         """What each row shows (severity word, name, reason), in order."""
-        return [(tag.text(), name.text(), str(check["reason"]))
+        return [(tag.text(), name.text(), say(check["reason"]))
                 for (tag, name, _), check in zip(self._cells, self.checks, strict=True)]
 
     def colours(self) -> dict[str, str]:
@@ -299,7 +299,7 @@ class FirstLookPanel(QFrame):
         under = [*tight, "margin-left: 18px"]
         for check in look["checks"]:
             mark = ("✓", PASS_COLOUR) if check["passed"] else ("✗", FAIL_COLOUR)
-            parts.append(_paragraph(f"{check['check']}: {check['reason']}",
+            parts.append(_paragraph(f"{check['check']}: {say(check['reason'])}",
                                     [*tight, "margin-left: 18px", "text-indent: -18px"],
                                     mark))
         signer = look.get("signer")

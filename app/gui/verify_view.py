@@ -45,6 +45,7 @@ from app.gui import dialogs, settings
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
+from app.gui.i18n import say
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import FRAME
@@ -463,7 +464,7 @@ class VerifyPage(QWidget):
         if failures:
             self.subject.setText(self.subject.text() + "\n" + self.tr(
                 "{count} check(s) failed; the first: {name}: {reason}").format(
-                    count=len(failures), name=failures[0].name, reason=failures[0].reason))
+                    count=len(failures), name=failures[0].name, reason=say(failures[0].reason)))
         self.verified.emit(data)
 
     def _failed(self, exc: BaseException) -> bool:
@@ -471,7 +472,7 @@ class VerifyPage(QWidget):
         self._clear_result()
         if isinstance(exc, TijoriError):
             self.banner.show_outcome("")
-            self._say(str(exc))
+            self._say(say(exc))
         return False
 
     def save_record(self) -> Job | None:

@@ -36,6 +36,7 @@ from pyhanko.pdf_utils import generic
 
 from app.attest.policy import load_policy_envelope
 from app.attest.verdict import Verdict
+from app.domain.messages import msg
 from app.reporting import pdf_text
 from app.reporting.pdf_verify import ATTACHMENT_NAMES, open_pdf, why
 
@@ -69,9 +70,10 @@ def check_cover(pdf_data: bytes, body: dict[str, Any], attachments: Mapping[str,
     try:
         _compare(pdf_data, body, attachments)
     except _Differs as exc:
-        verdict.failed(CHECK, f"the cover (page 1) is not the one the statement gives: {exc}")
+        verdict.failed(CHECK, msg("the cover (page 1) is not the one the statement gives: {exc}",
+                                  exc=exc))
     except Exception as exc:
-        verdict.failed(CHECK, f"the cover cannot be checked: {why(exc)}")
+        verdict.failed(CHECK, msg("the cover cannot be checked: {why}", why=why(exc)))
     else:
         verdict.passed(CHECK, "page 1 is the cover the signed statement gives: drawn again "
                               "from it, the same drawing operations, fonts and resources, "

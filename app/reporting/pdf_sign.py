@@ -57,6 +57,7 @@ from app.attest.certs import (
 )
 from app.attest.keys import PrivateKey
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.reporting.pdf_verify import verify_signed_pdf, why
 
 FIELD_NAME = "TijoriReportSignature"
@@ -90,16 +91,18 @@ def check_attachment_name(name: Any) -> str:
     if not isinstance(name, str) or not name:
         raise InvalidInput("an attachment needs a name", "attachments")
     if len(name) > 200:
-        raise InvalidInput(f"attachment name {name[:40]!r}... is too long", "attachments")
+        raise InvalidInput(msg("attachment name {name!r}... is too long",
+                               name=name[:40]), "attachments")
     for segment in name.split("/"):
         if segment in ("", ".", "..") or not _NAME_CHAR.fullmatch(segment):
             raise InvalidInput(
-                f"attachment name {name!r} is not a plain relative path of letters, digits "
-                "and punctuation",
+                msg("attachment name {name!r} is not a plain relative path of letters, digits "
+                    "and punctuation", name=name),
                 "attachments",
             )
         if segment != segment.strip():
-            raise InvalidInput(f"attachment name {name!r} has spaces around a part", "attachments")
+            raise InvalidInput(msg("attachment name {name!r} has spaces around a part",
+                                   name=name), "attachments")
     return name
 
 
@@ -152,7 +155,8 @@ class _TijoriSigner(signers.Signer):
 
     async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False):
         if digest_algorithm.lower() != "sha256":  # pragma: no cover - we ask for SHA-256
-            raise InvalidInput(f"report signatures use SHA-256, not {digest_algorithm}")
+            raise InvalidInput(msg("report signatures use SHA-256, not {digest_algorithm}",
+                                   digest_algorithm=digest_algorithm))
         # A dry run only sizes the placeholder; a real signature is the right size.
         return self._tijori_key.sign(data)
 
@@ -175,7 +179,7 @@ class _PdfSigner(signers.PdfSigner):
 def _as_bytes(data: Any, what: str) -> bytes:
     if isinstance(data, bytes | bytearray | memoryview):
         return bytes(data)
-    raise InvalidInput(f"{what} must be bytes")
+    raise InvalidInput(msg("{what} must be bytes", what=what))
 
 
 def _check_chain(certificate: bytes, chain: Sequence[bytes]) -> list[bytes]:
@@ -193,8 +197,9 @@ def _check_chain(certificate: bytes, chain: Sequence[bytes]) -> list[bytes]:
         return []
     if len(issuers) != 1:
         raise InvalidInput(
-            f"the signer's certificate was issued by {certificate_issuer(certificate)}; the "
-            "signature needs exactly that CA's certificate beside it",
+            msg("the signer's certificate was issued by {certificate_issuer}; the signature "
+                "needs exactly that CA's certificate beside it",
+                certificate_issuer=certificate_issuer(certificate)),
             "chain",
         )
     check_issued_by(certificate, issuers[0])
@@ -240,8 +245,8 @@ def sign_pdf(
     cert_key = certificate_public_key(certificate)
     if cert_key.keyid != key.public_key.keyid:
         raise InvalidInput(
-            f"the certificate is for key {cert_key.keyid[:16]}…, not the signing key "
-            f"{key.public_key.keyid[:16]}…",
+            msg("the certificate is for key {keyid}…, not the signing key {keyid2}…",
+                keyid=cert_key.keyid[:16], keyid2=key.public_key.keyid[:16]),
             "certificate",
         )
     if signing_time is None:
@@ -252,8 +257,10 @@ def sign_pdf(
     not_before, not_after = certificate_validity(certificate)
     if not not_before <= signing_time <= not_after:
         raise InvalidInput(
-            f"the signing time {signing_time:%Y-%m-%dT%H:%M:%SZ} is outside the certificate's "
-            f"validity ({not_before:%Y-%m-%dT%H:%M:%SZ} to {not_after:%Y-%m-%dT%H:%M:%SZ})",
+            msg("the signing time {signing_time:%Y-%m-%dT%H:%M:%SZ} is outside the "
+                "certificate's validity ({not_before:%Y-%m-%dT%H:%M:%SZ} to "
+                "{not_after:%Y-%m-%dT%H:%M:%SZ})",
+                signing_time=signing_time, not_before=not_before, not_after=not_after),
             "signing_time",
         )
 
@@ -270,7 +277,7 @@ def sign_pdf(
     except InvalidInput:
         raise
     except Exception as exc:
-        raise InvalidInput(f"the report PDF cannot be read: {why(exc)}") from None
+        raise InvalidInput(msg("the report PDF cannot be read: {why}", why=why(exc))) from None
 
     # The name tree must be sorted by name; embed_file appends, so embed in order.
     params = embed.EmbeddedFileParams(

@@ -54,6 +54,7 @@ from app.attest.certs import (
 )
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.reporting import pdf_text
 
 # The names a Tijori report gives its attachments; proofs are one file per holding.
@@ -176,7 +177,7 @@ def _fail_rest(verdict: Verdict, reason: str) -> None:
     done = {check.name for check in verdict.checks}
     for name in CHECKS:
         if name not in done:
-            verdict.failed(name, f"not checked: {reason}")
+            verdict.failed(name, msg("not checked: {reason}", reason=reason))
 
 
 def _der_length(content: bytes) -> int:
@@ -335,7 +336,8 @@ def verify_signed_pdf(
     if len(fields) > 1:
         verdict.failed(
             CHECK_PRESENT,
-            f"the PDF carries {len(fields)} signatures; a Tijori report has exactly one",
+            msg("the PDF carries {count} signatures; a Tijori report has exactly one",
+                count=len(fields)),
         )
         _fail_rest(verdict, "more than one signature")
         return verdict, {}
@@ -344,18 +346,21 @@ def verify_signed_pdf(
         kind = str(sig.value.get("/Type", "/Sig"))
         subfilter = str(sig.value.get("/SubFilter"))
     except Exception as exc:
-        verdict.failed(CHECK_PRESENT, f"the signature cannot be read ({why(exc)})")
+        verdict.failed(CHECK_PRESENT, msg("the signature cannot be read ({why})", why=why(exc)))
         _fail_rest(verdict, "the signature cannot be read")
         return verdict, {}
     if kind != "/Sig" or subfilter != PADES_SUBFILTER:
         verdict.failed(
             CHECK_PRESENT,
-            f"the signature is {kind} {subfilter}, not a PAdES signature (/Sig {PADES_SUBFILTER})",
+            msg("the signature is {kind} {subfilter}, not a PAdES signature (/Sig "
+                "{PADES_SUBFILTER})",
+                kind=kind, subfilter=subfilter, PADES_SUBFILTER=PADES_SUBFILTER),
         )
         _fail_rest(verdict, "not a PAdES signature")
         return verdict, {}
     verdict.passed(
-        CHECK_PRESENT, f"one PAdES signature ({PADES_SUBFILTER}) in field {sig.field_name!r}"
+        CHECK_PRESENT, msg("one PAdES signature ({PADES_SUBFILTER}) in field {field_name!r}",
+                           PADES_SUBFILTER=PADES_SUBFILTER, field_name=sig.field_name)
     )
 
     # -- intact
@@ -365,7 +370,7 @@ def verify_signed_pdf(
         detached = cms.read_detached(sig.contents[: _der_length(sig.contents)])
         verifies = _check_intact(verdict, data, sig, detached)
     except Exception as exc:
-        verdict.failed(CHECK_INTACT, f"the signature cannot be checked ({why(exc)})")
+        verdict.failed(CHECK_INTACT, msg("the signature cannot be checked ({why})", why=why(exc)))
 
     # -- covers the whole file
     try:
@@ -373,24 +378,26 @@ def verify_signed_pdf(
         if problem is None:
             verdict.passed(
                 CHECK_COVERAGE,
-                f"the signature covers all {len(data)} bytes but its own value; no update "
-                "follows it",
+                msg("the signature covers all {count} bytes but its own value; no update "
+                    "follows it", count=len(data)),
             )
         else:
             update = _describe_update(reader, sig.signed_revision)
             verdict.failed(
                 CHECK_COVERAGE,
-                f"the file was changed after signing: {problem}"
-                + (f" ({update})" if update else ""),
+                msg("the file was changed after signing: {problem} ({update})", problem=problem,
+                    update=update) if update else
+                msg("the file was changed after signing: {problem}", problem=problem),
             )
     except Exception as exc:
-        verdict.failed(CHECK_COVERAGE, f"the signature's coverage cannot be checked ({why(exc)})")
+        verdict.failed(CHECK_COVERAGE, msg("the signature's coverage cannot be checked ({why})",
+                                           why=why(exc)))
 
     # -- signer trusted
     try:
         claimed_time = _claimed_time(sig, detached)
     except Exception as exc:  # never fall back to "now" for a time the signer stated
-        verdict.failed(CHECK_TRUSTED, f"the signing time cannot be read ({why(exc)})")
+        verdict.failed(CHECK_TRUSTED, msg("the signing time cannot be read ({why})", why=why(exc)))
     else:
         _check_signer(verdict, detached, verifies, claimed_time, trusted)
 
@@ -400,13 +407,15 @@ def verify_signed_pdf(
         root = reader.get_historical_resolver(sig.signed_revision).root
         attachments = read_attachments(root)
     except Exception as exc:
-        verdict.failed(CHECK_ATTACHMENTS, f"the embedded files cannot be read ({why(exc)})")
+        verdict.failed(CHECK_ATTACHMENTS, msg("the embedded files cannot be read ({why})",
+                                              why=why(exc)))
         return verdict, {}
     if not attachments:
         verdict.failed(CHECK_ATTACHMENTS, "the signed report carries no embedded files")
     else:
         listing = ", ".join(f"{n} ({len(b)} bytes)" for n, b in sorted(attachments.items()))
-        verdict.passed(CHECK_ATTACHMENTS, f"{len(attachments)} embedded file(s): {listing}")
+        verdict.passed(CHECK_ATTACHMENTS, msg("{count} embedded file(s): {listing}",
+                                              count=len(attachments), listing=listing))
     return verdict, attachments
 
 
@@ -417,8 +426,8 @@ def _check_intact(
     if detached.digest_algorithm != "sha256" or detached.mechanism not in ("sha256_ecdsa", "ecdsa"):
         verdict.failed(
             CHECK_INTACT,
-            f"the signature uses {detached.mechanism} with {detached.digest_algorithm}, not "
-            "ECDSA with SHA-256",
+            msg("the signature uses {mechanism} with {digest_algorithm}, not ECDSA with SHA-256",
+                mechanism=detached.mechanism, digest_algorithm=detached.digest_algorithm),
         )
         return False
     start1, len1, start2, len2 = sig.byte_range
@@ -461,23 +470,25 @@ def _check_signer(
         not_before, not_after = certificate_validity(der)
         issued = "" if is_self_issued(der) else f"; issued by {certificate_issuer(der)}"
     except InvalidInput as exc:
-        verdict.failed(CHECK_TRUSTED, f"the signer's certificate is not a report signer's: {exc}")
+        verdict.failed(CHECK_TRUSTED, msg("the signer's certificate is not a report signer's: "
+                                          "{exc}", exc=exc))
         return
     except Exception as exc:
-        verdict.failed(CHECK_TRUSTED, f"the signer's certificate cannot be read ({why(exc)})")
+        verdict.failed(CHECK_TRUSTED, msg("the signer's certificate cannot be read ({why})",
+                                          why=why(exc)))
         return
     who = f"{subject}, keyid {public.keyid[:16]}…"
     if public.keyid not in trusted:
         verdict.failed(
             CHECK_TRUSTED,
-            f"the signer ({who}) is not a report signer in the trust policy",
+            msg("the signer ({who}) is not a report signer in the trust policy", who=who),
         )
         return
     if not verifies:
         verdict.failed(
             CHECK_TRUSTED,
-            f"the signer ({who}) is listed, but the signature does not verify, so it vouches "
-            "for nothing",
+            msg("the signer ({who}) is listed, but the signature does not verify, so it vouches "
+                "for nothing", who=who),
         )
         return
     moment = claimed_time.astimezone(UTC) if claimed_time else datetime.now(UTC)
@@ -485,15 +496,16 @@ def _check_signer(
     if not not_before <= moment <= not_after:
         verdict.failed(
             CHECK_TRUSTED,
-            f"the signer ({who}) is listed, but its certificate is not valid at the signing "
-            f"time {when}: it is valid from {not_before:%Y-%m-%dT%H:%M:%SZ} to "
-            f"{not_after:%Y-%m-%dT%H:%M:%SZ}",
+            msg("the signer ({who}) is listed, but its certificate is not valid at the signing "
+                "time {when}: it is valid from {not_before:%Y-%m-%dT%H:%M:%SZ} to "
+                "{not_after:%Y-%m-%dT%H:%M:%SZ}",
+                who=who, when=when, not_before=not_before, not_after=not_after),
         )
         return
     verdict.passed(
         CHECK_TRUSTED,
-        f"signed by {who}, a report signer in the trust policy; certificate valid at the "
-        f"claimed signing time {when}{issued}",
+        msg("signed by {who}, a report signer in the trust policy; certificate valid at the "
+            "claimed signing time {when}{issued}", who=who, when=when, issued=issued),
     )
 
 

@@ -49,6 +49,7 @@ from app.attest.statement import NOT_IN_SCOPE  # noqa: F401
 from app.attest.summary import coverage_percent, summary  # noqa: F401
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput, NotFound
+from app.domain.messages import joined, msg
 from app.domain.progress import QUIET, Task
 from app.domain.times import format_time, in_future, parse_time
 
@@ -102,8 +103,10 @@ def _prior(ledger: Ledger, recorded: list[tuple[Envelope, str]], previous_path: 
         envelope = earlier[-1]
     prior = statement.Statement.from_payload(envelope.payload, "previous attestation")
     if prior.ledger_id != (ledger.meta("ledger_id") or ""):
-        raise InvalidInput(f"the previous attestation {prior.attestation_id} is of another "
-                           f"ledger ({prior.ledger_id})", "previous")
+        raise InvalidInput(msg("the previous attestation {attestation_id} is of another ledger "
+                               "({ledger_id})",
+                               attestation_id=prior.attestation_id,
+                               ledger_id=prior.ledger_id), "previous")
     sequence = prior.sequence
     if sequence is None:  # version 1: counted in the ledger's history, at least the first
         place = [statement.statement_digest(env.payload) for env, _ in recorded]
@@ -131,18 +134,19 @@ def _check_as_of(moment: str, now: datetime, policy: Policy, roles: list[str]) -
     asked for needs its threshold of keys valid at the as-of and now (FORMAT.md §5.2)."""
     when = parse_time(moment, "as_of")
     if in_future(when, now):
-        raise InvalidInput(f"the as-of {moment} is in the future (the clock here says "
-                           f"{format_time(now)}); an attestation states what is held, "
-                           "not what will be", "as_of")
+        raise InvalidInput(msg("the as-of {moment} is in the future (the clock here says "
+                               "{format_time}); an attestation states what is held, not what "
+                               "will be", moment=moment, format_time=format_time(now)), "as_of")
     for role in roles:
         spec = policy.roles[role]
         usable = [k for k in spec.keyids if policy.key_problem(k, when) is None
                   and policy.key_problem(k, now) is None]
         if len(usable) < spec.threshold:
             raise InvalidInput(
-                f"at the as-of {moment}, only {len(usable)} {role} key(s) of the policy are "
-                f"valid there and now, and {spec.threshold} must sign: no signature could "
-                "count (an as-of before the keys existed?)", "as_of")
+                msg("at the as-of {moment}, only {count} {role} key(s) of the policy are valid "
+                    "there and now, and {threshold} must sign: no signature could count (an "
+                    "as-of before the keys existed?)",
+                    moment=moment, count=len(usable), role=role, threshold=spec.threshold), "as_of")
 
 
 def build_snapshot(
@@ -176,7 +180,7 @@ def build_snapshot(
     chosen = [s.strip().upper() for s in sites or []]
     for code in chosen:
         if code not in known:
-            raise InvalidInput(f"there is no site {code!r}", "site")
+            raise InvalidInput(msg("there is no site {code!r}", code=code), "site")
     upto = snapshot.last_event_at(ledger, moment)
     head, _ = ledger.head()
     task.progress(0, 4)
@@ -277,10 +281,13 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     if prior is not None:
         if prior.journal_size > upto:
             raise InvalidInput(
-                f"the previous attestation {prior.link['attestation_id']} states a journal of "
-                f"{prior.journal_size} events, more than the {upto} this ledger holds at the "
-                "as-of: this ledger is not the one it attested (an older copy?), or the "
-                "as-of is before the previous one's", "previous")
+                msg("the previous attestation {attestation_id} states a journal of "
+                    "{journal_size} events, more than the {upto} this ledger holds at the "
+                    "as-of: this ledger is not the one it attested (an older copy?), or the "
+                    "as-of is before the previous one's",
+                    attestation_id=prior.link['attestation_id'],
+                    journal_size=prior.journal_size,
+                    upto=upto), "previous")
         if prior.journal_size > 0:
             journal["consistency"] = {
                 "from_size": prior.journal_size,
@@ -312,8 +319,9 @@ def check_audit_commitment(text: str | None) -> str | None:
         return None
     value = text.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
-        raise InvalidInput(f"the auditor's nonce commitment is 64 hex digits (the SHA-256 "
-                           f"that `tijori audit commit` prints), not {text.strip()!r}",
+        raise InvalidInput(msg("the auditor's nonce commitment is 64 hex digits (the SHA-256 "
+                               "that `tijori audit commit` prints), not {text!r}",
+                               text=text.strip()),
                            "audit_commitment")
     return value
 
@@ -330,25 +338,27 @@ def _check_request_paths(ledger: Ledger, out: Path, leaves: Path) -> None:
         if leaves.exists():
             files = " ".join(shlex.quote(str(p)) for p in (out, leaves, tree) if p.exists())
             raise InvalidInput(
-                f"{out} is a finished signing request and {leaves} its leaves; refusing to "
-                "overwrite them. Choose another --out and --leaves-out, or, to make the "
-                f"request again, remove them first: rm {files}", "out")
-        raise InvalidInput(f"{out} already exists; refusing to overwrite it", "out")
+                msg("{out} is a finished signing request and {leaves} its leaves; refusing to "
+                    "overwrite them. Choose another --out and --leaves-out, or, to make the "
+                    "request again, remove them first: rm {files}",
+                    out=out, leaves=leaves, files=files), "out")
+        raise InvalidInput(msg("{out} already exists; refusing to overwrite it", out=out), "out")
     if not leaves.exists():
         return
     recorded = _recorded_leaves(ledger, leaves)
     if recorded is not None:
         raise InvalidInput(
-            f"{leaves} holds the leaves of attestation {recorded}, recorded in this ledger; "
-            "they can never be made again (their salts are random), so they are not "
-            "overwritten: choose another --leaves-out", "leaves_out")
+            msg("{leaves} holds the leaves of attestation {recorded}, recorded in this ledger; "
+                "they can never be made again (their salts are random), so they are not "
+                "overwritten: choose another --leaves-out",
+                leaves=leaves, recorded=recorded), "leaves_out")
     if tree.exists():
         files = f"{shlex.quote(str(leaves))} {shlex.quote(str(tree))}"
         raise InvalidInput(
-            f"{leaves} belongs to a finished signing request other than {out} (its tree "
-            f"cache {tree} is beside it); refusing to overwrite it. Choose another "
-            f"--leaves-out, or, if no request needs these leaves, remove them first: "
-            f"rm {files}", "leaves_out")
+            msg("{leaves} belongs to a finished signing request other than {out} (its tree "
+                "cache {tree} is beside it); refusing to overwrite it. Choose another "
+                "--leaves-out, or, if no request needs these leaves, remove them first: rm "
+                "{files}", leaves=leaves, out=out, tree=tree, files=files), "leaves_out")
 
 
 def _recorded_leaves(ledger: Ledger, leaves: Path) -> str | None:
@@ -423,7 +433,7 @@ def make_request(
     roles = list(roles)
     for role in roles:
         if role not in policy.roles:
-            raise InvalidInput(f"the policy has no role {role!r}", "roles")
+            raise InvalidInput(msg("the policy has no role {role!r}", role=role), "roles")
     moment = time_arg(as_of, "as_of", ledger)
     _check_as_of(moment, now, policy, roles)
     digest = policy_digest(envelope)
@@ -475,7 +485,8 @@ def _request_policy(request_path: str) -> tuple[dict[str, Any], Policy]:
     request = read_request(read_file(request_path, "request"), str(request_path))
     pinned = Envelope.from_json(request["policy"])
     if policy_digest(pinned) != request["policy_sha256"]:
-        raise InvalidInput(f"{request_path} is damaged: its policy does not match its digest")
+        raise InvalidInput(msg("{request_path} is damaged: its policy does not match its digest",
+                               request_path=request_path))
     _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
     return request, policy
 
@@ -485,18 +496,20 @@ def _response_signature(request: dict[str, Any], policy: Policy, envelope: Envel
     """A response's signature, checked to answer this request and verify; and its time."""
     response = load_document(data, RESPONSE_FORMAT, source)
     if response.get("request_id") != request["request_id"]:
-        raise InvalidInput(f"{source} answers another request ({response.get('request_id')})")
+        raise InvalidInput(msg("{source} answers another request ({request_id})",
+                               source=source, request_id=response.get('request_id')))
     if response.get("payload_sha256") != request["payload_sha256"]:
-        raise InvalidInput(f"{source} signs another payload than this request's")
+        raise InvalidInput(msg("{source} signs another payload than this request's", source=source))
     keyid = response.get("keyid")
     if not isinstance(keyid, str) or not keyid:
-        raise InvalidInput(f"{source} does not name the key that signed it")
+        raise InvalidInput(msg("{source} does not name the key that signed it", source=source))
     signature = Signature(keyid, b64decode_strict(response.get("sig"), f"{source} signature"))
     entry = policy.keys.get(signature.keyid)
     if entry is None:
-        raise InvalidInput(f"{source} is signed by a key that is not in the policy")
+        raise InvalidInput(msg("{source} is signed by a key that is not in the policy",
+                               source=source))
     if not envelope.verify_signature(signature, entry.public):
-        raise InvalidInput(f"{source}: the signature does not verify")
+        raise InvalidInput(msg("{source}: the signature does not verify", source=source))
     signed_at = response.get("signed_at")
     return signature, signed_at if isinstance(signed_at, str) else None
 
@@ -536,7 +549,7 @@ def finalize(
            for role in request["roles"]]
     if not all(met):
         missing = [c.reason for c in verdict.failures if "threshold" in c.name]
-        raise CheckFailed("Not final yet: " + "; ".join(missing) + ".")
+        raise CheckFailed(msg("Not final yet: {missing}.", missing=joined(missing)))
     # The times the signers' responses state go beside the signatures, for people to
     # read (the report's signatures page); no signature covers them.
     document = envelope.to_json()
@@ -547,7 +560,7 @@ def finalize(
     target = Path(out)
     there = _holds(target, data)  # the same attestation is already there: nothing to write
     if target.exists() and not there:
-        raise InvalidInput(f"{out} already exists; refusing to overwrite it")
+        raise InvalidInput(msg("{out} already exists; refusing to overwrite it", out=out))
     already = False
     if ledger is not None:
         # Recorded (and committed) first, written second: a run stopped in between leaves
@@ -564,15 +577,17 @@ def finalize(
                 })
             elif row[0] != request["payload_sha256"]:
                 raise InvalidInput(
-                    f"attestation {body['attestation_id']} is already recorded in this ledger "
-                    f"with another statement than {request_path}'s; {out} was not written")
+                    msg("attestation {attestation_id} is already recorded in this ledger with "
+                        "another statement than {request_path}'s; {out} was not written",
+                        attestation_id=body['attestation_id'], request_path=request_path, out=out))
             elif _stored_bytes(row[1]) != data:
                 raise InvalidInput(
-                    f"attestation {body['attestation_id']} is already recorded in this ledger "
-                    "with other signatures (or the same ones in another order) than these "
-                    f"responses give; the recorded one stands and {out} was not written. Give "
-                    "the responses of the first finalize in the same order, or save the "
-                    "recorded attestation from the history on the Attest page")
+                    msg("attestation {attestation_id} is already recorded in this ledger with "
+                        "other signatures (or the same ones in another order) than these "
+                        "responses give; the recorded one stands and {out} was not written. "
+                        "Give the responses of the first finalize in the same order, or save "
+                        "the recorded attestation from the history on the Attest page",
+                        attestation_id=body['attestation_id'], out=out))
             else:
                 already = True
     if not there:
@@ -689,8 +704,8 @@ def evaluate_responses(request_path: str, response_paths: list[str], *,
     for role in request["roles"]:
         spec = policy.roles.get(role)
         if spec is None:
-            raise InvalidInput(f"{request_path} asks for role {role!r}, which its policy "
-                               "does not have")
+            raise InvalidInput(msg("{request_path} asks for role {role!r}, which its policy "
+                                   "does not have", request_path=request_path, role=role))
         verdict = Verdict("attestation")
         met = count_signatures(envelope, policy, role, now, verdict, "attestation").met
         counted, missing = [], []
@@ -756,6 +771,7 @@ def export_attestation(ledger: Ledger, attestation_id: str, out: str) -> str:
     row = ledger.conn.execute("SELECT envelope FROM attestations WHERE attestation_id = ?",
                               (attestation_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no attestation {attestation_id} in this ledger.")
+        raise NotFound(msg("There is no attestation {attestation_id} in this ledger.",
+                           attestation_id=attestation_id))
     write_atomic(Path(out), _stored_bytes(row[0]), mode=0o644, overwrite=True)
     return out

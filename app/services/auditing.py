@@ -25,6 +25,7 @@ from app.attest.dsse import Envelope
 from app.attest.fileio import mapped, read_file, write_atomic
 from app.attest.formats import load_document
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.services import verifying
 
 PLAN_FORMAT = "tijori-audit-plan"
@@ -62,8 +63,8 @@ def read_nonce(path: str) -> bytes:
     except ValueError:
         nonce = b""
     if len(nonce) != NONCE_BYTES or text != text.lower():
-        raise InvalidInput(f"the nonce file {path} must hold 64 lower-case hex digits "
-                           f"(32 random bytes)", "nonce")
+        raise InvalidInput(msg("the nonce file {path} must hold 64 lower-case hex digits (32 "
+                               "random bytes)", path=path), "nonce")
     return nonce
 
 
@@ -109,20 +110,27 @@ def read_frame(leaves_data: bytes, body: dict[str, Any], method: str, *,
     """
     header = statement.read_leaves_header(leaves_data, source, count=False)
     if header.get("attestation_id") != body["attestation_id"]:
-        raise InvalidInput(f"{source} holds the leaves of another attestation "
-                           f"({header.get('attestation_id')})", "leaves")
+        raise InvalidInput(msg("{source} holds the leaves of another attestation "
+                               "({attestation_id})",
+                               source=source,
+                               attestation_id=header.get('attestation_id')), "leaves")
     read = partial(statement.sample_frame, quantities=method == "weighted")
     root, size, frame, error = verifying.hash_and_read(
         leaves_data, leaves_data.find(b"\n") + 1, header["count"], read, parallel)
     if size != header["count"]:
-        raise InvalidInput(f"{source} announces {header['count']} leaves but holds {size} "
-                           "(truncated or padded)", "leaves")
+        raise InvalidInput(msg("{source} announces {count} leaves but holds {size} (truncated "
+                               "or padded)",
+                               source=source, count=header['count'], size=size), "leaves")
     if error:
-        raise InvalidInput(f"{source}: {error}", "leaves")
+        raise InvalidInput(msg("{source}: {error}", source=source, error=error), "leaves")
     if size != body["tree"]["size"] or root.hex() != body["tree"]["root"]:
-        raise InvalidInput(f"{source} does not give the attested tree ({size} leaves, root "
-                           f"{root.hex()[:16]}…; the statement says {body['tree']['size']}, "
-                           f"{body['tree']['root'][:16]}…)", "leaves")
+        raise InvalidInput(msg("{source} does not give the attested tree ({size} leaves, root "
+                               "{root}…; the statement says {size2}, {root2}…)",
+                               source=source,
+                               size=size,
+                               root=root.hex()[:16],
+                               size2=body['tree']['size'],
+                               root2=body['tree']['root'][:16]), "leaves")
     return frame
 
 
@@ -155,7 +163,8 @@ def derive_sample(seed_bytes: bytes, frame: statement.SampleFrame, method: str,
             picked.update(sampling.weighted_sample(seed_bytes, stratum, n))
         chosen = sorted(picked)
     else:
-        raise InvalidInput(f"the sampling method is attribute or weighted, not {method!r}",
+        raise InvalidInput(msg("the sampling method is attribute or weighted, not {method!r}",
+                               method=method),
                            "method")
     return Sample(tuple(population[p] for p in chosen), always, len(population))
 
@@ -166,19 +175,21 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
     """Verify the attestation (policy, signatures, and that the leaves give its tree),
     derive the sample, write the plan; the plan as written."""
     if method not in sampling.METHODS:
-        raise InvalidInput(f"the sampling method is attribute or weighted, not {method!r}",
+        raise InvalidInput(msg("the sampling method is attribute or weighted, not {method!r}",
+                               method=method),
                            "method")
     c = sampling.percent(confidence, "confidence", Decimal(50), Decimal(100))
     r = sampling.percent(tolerable_rate, "tolerable rate", Decimal(0), Decimal(50))
     if Path(out).exists() and not overwrite:
-        raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
+        raise InvalidInput(msg("{out} exists; choose another name (or --force)", out=out), "out")
     data = read_file(attestation_path, "attestation")
     verdict = verifying.verify_attestation(data, verifying.read_trust(policy),
                                            source=str(attestation_path))
     if not verdict.ok:
-        reasons = "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures)
-        raise InvalidInput(f"{attestation_path} does not verify under your policy, so no "
-                           f"sample is drawn from it ({reasons})", "attestation")
+        reasons = verdict.failed_checks()
+        raise InvalidInput(msg("{attestation_path} does not verify under your policy, so no "
+                               "sample is drawn from it ({reasons})",
+                               attestation_path=attestation_path, reasons=reasons), "attestation")
     envelope = Envelope.loads(data, source=str(attestation_path))
     body = canonical.loads(envelope.payload, source="statement")
     digest = statement.statement_digest(envelope.payload)
@@ -193,14 +204,16 @@ def _plan(body: dict[str, Any], data: bytes, leaves_data: bytes,
           nonce_file: str, out: str, overwrite: bool) -> dict[str, Any]:
     frame = read_frame(leaves_data, body, method, source=str(leaves_path))
     if isinstance(body.get("audit"), dict) and not Path(nonce_file).exists():
-        raise InvalidInput(f"the statement carries the auditor's commitment to a nonce: give "
-                           f"the nonce file drawn then (`tijori audit commit`); {nonce_file} "
-                           "does not exist, and a new nonce would not match", "nonce")
+        raise InvalidInput(msg("the statement carries the auditor's commitment to a nonce: give "
+                               "the nonce file drawn then (`tijori audit commit`); {nonce_file} "
+                               "does not exist, and a new nonce would not match",
+                               nonce_file=nonce_file), "nonce")
     nonce = read_nonce(nonce_file)
     if check_commitment(body, nonce) is False:
-        raise InvalidInput(f"the nonce in {nonce_file} is not the one the statement's auditor "
-                           "committed to (its SHA-256 differs from audit.nonce_commitment): "
-                           "no sample is drawn from another nonce", "nonce")
+        raise InvalidInput(msg("the nonce in {nonce_file} is not the one the statement's "
+                               "auditor committed to (its SHA-256 differs from "
+                               "audit.nonce_commitment): no sample is drawn from another nonce",
+                               nonce_file=nonce_file), "nonce")
     seed_bytes = sampling.seed(digest, nonce)
     sample = derive_sample(seed_bytes, frame, method, n)
     rows = leaf_rows_at(leaves_data, sample.indexes)
@@ -231,5 +244,6 @@ def load_plan(data: bytes, source: str = "plan") -> dict[str, Any]:
               "population", "sample_size", "seed", "tolerable_rate")
     missing = [name for name in needed if name not in plan]
     if missing:
-        raise InvalidInput(f"{source} lacks {', '.join(missing)}")
+        raise InvalidInput(msg("{source} lacks {missing}",
+                               source=source, missing=', '.join(missing)))
     return plan

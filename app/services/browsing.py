@@ -19,6 +19,7 @@ from typing import Any
 
 from app.domain.errors import InvalidInput
 from app.domain.identity import identity_key
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.store import queries
 from app.store.ledger import Ledger
@@ -99,11 +100,13 @@ class Query:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InvalidInput(f"no holdings of kind {self.kind!r}", "kind")
+            raise InvalidInput(msg("no holdings of kind {kind!r}", kind=self.kind), "kind")
         if self.sort not in KINDS[self.kind].sorts:
-            raise InvalidInput(f"{self.kind} holdings cannot be sorted by {self.sort!r}", "sort")
+            raise InvalidInput(msg("{kind} holdings cannot be sorted by {sort!r}",
+                                   kind=self.kind, sort=self.sort), "sort")
         if self.year and not re.fullmatch(r"\d{4}", self.year.strip()):
-            raise InvalidInput(f"year {self.year!r} is not a four-digit year", "year")
+            raise InvalidInput(msg("year {year!r} is not a four-digit year",
+                                   year=self.year), "year")
 
     def with_sort(self, sort: str, descending: bool) -> Query:
         return replace(self, sort=sort, descending=descending)
@@ -298,7 +301,8 @@ def distinct(ledger: Ledger, kind: str, column: str) -> list[str]:
     """The values a filter column takes (brands, years), for the filter menus."""
     spec = KINDS[kind]
     if column not in spec.filters:
-        raise InvalidInput(f"{kind} holdings have no filter {column!r}", "column")
+        raise InvalidInput(msg("{kind} holdings have no filter {column!r}",
+                               kind=kind, column=column), "column")
     with ledger.guard():
         rows = ledger.conn.execute(
             f"SELECT DISTINCT {column} FROM {spec.table} ORDER BY {column}").fetchall()

@@ -19,6 +19,7 @@ from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.keys import keyid_words
 from app.domain.errors import CheckFailed, InvalidInput
+from app.domain.messages import msg
 from app.services.keys import read_public_key
 from app.services.movement import file_sha256
 
@@ -31,22 +32,24 @@ def parse_sums(data: bytes, source: str = "SHA256SUMS") -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{source} is not text") from None
+        raise InvalidInput(msg("{source} is not text", source=source)) from None
     sums: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         found = _LINE.match(line)
         if not found:
-            raise InvalidInput(f"{source} line {number} is not 'SHA-256, two spaces, file name'")
+            raise InvalidInput(msg("{source} line {number} is not 'SHA-256, two spaces, file "
+                                   "name'", source=source, number=number))
         name = found[2]
         if "/" in name or name in (".", ".."):
-            raise InvalidInput(f"{source} line {number} names a path, not a file: {name!r}")
+            raise InvalidInput(msg("{source} line {number} names a path, not a file: {name!r}",
+                                   source=source, number=number, name=name))
         if name in sums:
-            raise InvalidInput(f"{source} lists {name} twice")
+            raise InvalidInput(msg("{source} lists {name} twice", source=source, name=name))
         sums[name] = found[1]
     if not sums:
-        raise InvalidInput(f"{source} lists no file")
+        raise InvalidInput(msg("{source} lists no file", source=source))
     return sums
 
 
@@ -86,19 +89,28 @@ def verify_bundle(archive: str, *, sums_path: str, signature_path: str | None,
         envelope = Envelope.loads(read_file(signature_path, "signature"),
                                   source=str(signature_path))
         if envelope.payload_type != PAYLOAD_TYPE:
-            raise CheckFailed(f"{signature_path} does not sign a SHA256SUMS file")
+            raise CheckFailed(msg("{signature_path} does not sign a SHA256SUMS file",
+                                  signature_path=signature_path))
         if not any(envelope.verify_signature(s, public) for s in envelope.signatures):
-            raise CheckFailed(f"{signature_path} is not signed by {name or signer_path} "
-                              f"(keyid {public.keyid[:16]}…)")
+            raise CheckFailed(msg("{signature_path} is not signed by {value} (keyid {keyid}…)",
+                                  signature_path=signature_path,
+                                  value=name or signer_path,
+                                  keyid=public.keyid[:16]))
         if envelope.payload != sums_data:
-            raise CheckFailed(f"{sums_path} is not the sums file that was signed")
+            raise CheckFailed(msg("{sums_path} is not the sums file that was signed",
+                                  sums_path=sums_path))
         checked.update(signer=name, keyid=public.keyid, words=keyid_words(public.keyid))
     listed = sums.get(Path(archive).name)
     if listed is None:
-        raise CheckFailed(f"{sums_path} does not list {Path(archive).name}")
+        raise CheckFailed(msg("{sums_path} does not list {name}",
+                              sums_path=sums_path, name=Path(archive).name))
     actual = file_sha256(archive, "archive")
     if actual != listed:
-        raise CheckFailed(f"{Path(archive).name} does not match {sums_path}: its SHA-256 is "
-                          f"{actual}, the list says {listed}")
+        raise CheckFailed(msg("{name} does not match {sums_path}: its SHA-256 is {actual}, the "
+                              "list says {listed}",
+                              name=Path(archive).name,
+                              sums_path=sums_path,
+                              actual=actual,
+                              listed=listed))
     checked["sha256"] = actual
     return checked

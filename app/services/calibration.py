@@ -20,6 +20,7 @@ from typing import Any
 from app.attest import fileio
 from app.domain import strapping
 from app.domain.errors import CheckFailed, InvalidInput, NotFound
+from app.domain.messages import msg
 from app.domain.units import decimal_string
 from app.store.ledger import Ledger
 
@@ -75,7 +76,8 @@ def read_table_file(path: str | os.PathLike) -> bytes:
     """The bytes of a table file the user named (at most MAX_FILE_BYTES)."""
     data = fileio.read_bounded(path, MAX_FILE_BYTES, "calibration table")
     if data is None:
-        raise InvalidInput(f"cannot read calibration table {path}: No such file", "table")
+        raise InvalidInput(msg("cannot read calibration table {path}: No such file",
+                               path=path), "table")
     return data
 
 
@@ -89,7 +91,7 @@ def parse_file(data: bytes, **options: Any) -> strapping.CalibrationTable:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InvalidInput(f"line {line}: the calibration table is not UTF-8 text",
+        raise InvalidInput(msg("line {line}: the calibration table is not UTF-8 text", line=line),
                            "table") from None
     return strapping.parse_table(text, **options)
 
@@ -98,7 +100,7 @@ def _tank(ledger: Ledger, code: str) -> tuple[int, str, str]:
     row = ledger.conn.execute("SELECT id, code, roof FROM tanks WHERE code = ?",
                               ((code or "").strip().upper(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no tank {code!r}; add it with `tijori tank add`.")
+        raise NotFound(msg("There is no tank {code!r}; add it with `tijori tank add`.", code=code))
     return row
 
 
@@ -123,14 +125,15 @@ def store_table(
                        reference_height_mm=reference_height_mm,
                        critical_zone_mm=critical_zone_mm)
     if table.calibrated_on and table.calibrated_on > ledger.clock().date().isoformat():
-        raise InvalidInput(f"calibration date {table.calibrated_on} is in the future",
+        raise InvalidInput(msg("calibration date {calibrated_on} is in the future",
+                               calibrated_on=table.calibrated_on),
                            "calibrated_on")
     with ledger.transaction():
         tank_id, code, roof = _tank(ledger, tank)
         if table.critical_zone is not None and roof not in ROOFS_WITH_CRITICAL_ZONE:
             raise InvalidInput(
-                f"tank {code} has a {roof} roof: a critical zone belongs to floating-roof "
-                "tanks only", "critical_zone_mm")
+                msg("tank {code} has a {roof} roof: a critical zone belongs to floating-roof "
+                    "tanks only", code=code, roof=roof), "critical_zone_mm")
         last = ledger.conn.execute("SELECT max(version) FROM tank_tables WHERE tank = ?",
                                    (tank_id,)).fetchone()[0] or 0
         ledger.record(EVENT, {
@@ -153,8 +156,8 @@ def _loaded(row: tuple) -> TankTable:
     stored = TankTable(tank=code, tank_id=tank_id, version=number,
                        table=strapping.table_from_json(json.loads(text)), recorded_at=time)
     if stored.digest != digest:
-        raise CheckFailed(f"The calibration table v{number} of tank {code} does not match its "
-                          "digest: run `tijori journal verify`.")
+        raise CheckFailed(msg("The calibration table v{number} of tank {code} does not match "
+                              "its digest: run `tijori journal verify`.", number=number, code=code))
     return stored
 
 
@@ -173,7 +176,8 @@ def version(ledger: Ledger, tank: str, number: int) -> TankTable:
     with ledger.guard():
         row = ledger.conn.execute(_SELECT + " AND t.version = ?", (tank_id, number)).fetchone()
     if row is None:
-        raise NotFound(f"Tank {code} has no calibration table version {number}.")
+        raise NotFound(msg("Tank {code} has no calibration table version {number}.",
+                           code=code, number=number))
     return _loaded(row)
 
 

@@ -20,6 +20,7 @@ from app.attest.fileio import read_file
 from app.attest.statement import Statement, statement_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import joined, listed, msg
 from app.services.verifying import Trust, check_link, kind_of, read_trust, verify_attestation
 
 __all__ = ["ChainResult", "Entry", "verify_chain", "verify_chain_files"]
@@ -112,32 +113,35 @@ def verify_chain(documents: Sequence[tuple[str, bytes]], trust: Trust, *,
 def _series(entries: list[Entry], series: Verdict) -> None:
     readable = [e for e in entries if e.body is not None]
     if len(readable) < len(entries):
-        series.failed("readable", f"{len(entries) - len(readable)} of the files cannot be read "
-                      "as attestations (see each one's checks)")
+        series.failed("readable", msg("{value} of the files cannot be read as attestations (see "
+                                      "each one's checks)", value=len(entries) - len(readable)))
     if not readable:
         return
     ledgers = sorted({e.body.ledger_id for e in readable})
-    series.add("one ledger", len(ledgers) == 1, f"every attestation is of ledger {ledgers[0]}"
-               if len(ledgers) == 1 else f"the attestations are of {len(ledgers)} ledgers: "
-               + ", ".join(ledgers))
+    series.add("one ledger", len(ledgers) == 1, msg("every attestation is of ledger {ledgers}",
+                                                    ledgers=ledgers[0])
+               if len(ledgers) == 1 else msg("the attestations are of {count} ledgers: {ledgers}",
+                                             count=len(ledgers), ledgers=", ".join(ledgers)))
     numbered = [e for e in readable if e.sequence is not None]
     if len(numbered) < len(readable):
-        series.not_done("sequence", f"{len(readable) - len(numbered)} attestation(s) of "
-                        "version 1 carry no sequence number: their place is taken from "
-                        "their as-of")
+        series.not_done("sequence", msg("{value} attestation(s) of version 1 carry no sequence "
+                                        "number: their place is taken from their as-of",
+                                        value=len(readable) - len(numbered)))
     by_number: dict[int, list[Entry]] = {}
     for entry in numbered:
         by_number.setdefault(entry.sequence, []).append(entry)
     forks = {n: group for n, group in by_number.items() if len(group) > 1}
     series.add("no fork", not forks, "no two attestations share a sequence number"
-               if not forks else "; ".join(
-                   f"fork: number {n} is shared by " + " and ".join(e.source for e in group)
+               if not forks else joined(
+                   msg("fork: number {number} is shared by {sources}", number=n,
+                       sources=listed(e.source for e in group))
                    for n, group in sorted(forks.items())))
     numbers = sorted(by_number)
     gaps = [(a, b) for a, b in itertools.pairwise(numbers) if b != a + 1]
     if numbers:
         series.add("contiguous", not gaps,
-                   f"numbers {numbers[0]} to {numbers[-1]}, none missing" if not gaps else
+                   msg("numbers {numbers} to {numbers2}, none missing",
+                       numbers=numbers[0], numbers2=numbers[-1]) if not gaps else
                    "; ".join(f"a gap after number {a}: the next is {b}" for a, b in gaps))
         first = by_number[numbers[0]][0]
         if numbers[0] == 1:
@@ -145,8 +149,9 @@ def _series(entries: list[Entry], series: Verdict) -> None:
                        "attestation" if first.body.previous is None
                        else "number 1 names a previous attestation")
         else:
-            series.not_done("first", f"the series given starts at number {numbers[0]}: the "
-                            "attestation before it was not given, so its link is not checked")
+            series.not_done("first", msg("the series given starts at number {numbers}: the "
+                                         "attestation before it was not given, so its link is "
+                                         "not checked", numbers=numbers[0]))
     ordered = _order(readable)
     for prior, body in itertools.pairwise(ordered):
         if prior.sequence is not None and prior.sequence == body.sequence:

@@ -29,6 +29,7 @@ from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import count_signatures, load_policy_envelope, outsiders, verify_policy
 from app.attest.verdict import ALERT, CAUTION, CLEAR, Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import joined, msg
 from app.domain.progress import QUIET, Task
 from app.domain.times import format_time, in_future, parse_time
 from app.domain.units import decimal_string, parse_decimal
@@ -75,10 +76,10 @@ def planned(plan: dict[str, Any], source: str = "plan") -> list[Planned]:
         where = f"{source}: holding {number}"
         if not isinstance(entry, dict) or not isinstance(entry.get("leaf"), str) or \
                 entry.get("why") not in ("sampled", "always"):
-            raise InvalidInput(f"{where} is not a planned holding")
+            raise InvalidInput(msg("{where} is not a planned holding", where=where))
         holding = statement.parse_leaf(entry["leaf"].encode(), where)
         if holding.get("kind") not in count.MEASURED:
-            raise InvalidInput(f"{where} is of an unknown kind")
+            raise InvalidInput(msg("{where} is of an unknown kind", where=where))
         found.append(Planned(entry["index"], entry["why"], holding))
     return found
 
@@ -128,9 +129,10 @@ def write_sheet(plan_path: str, out: str, *, overwrite: bool = False,
     by the extension of `out`."""
     suffix = Path(out).suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise InvalidInput(f"the count sheets are written as .pdf or .csv, not {out}", "out")
+        raise InvalidInput(msg("the count sheets are written as .pdf or .csv, not {out}",
+                               out=out), "out")
     if Path(out).exists() and not overwrite:
-        raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
+        raise InvalidInput(msg("{out} exists; choose another name (or --force)", out=out), "out")
     plan = auditing.load_plan(read_file(plan_path, "plan"), str(plan_path))
     items = walk_order(planned(plan, str(plan_path)))
     if suffix == ".csv":
@@ -163,7 +165,7 @@ def _yes_no(text: str, where: str, *, blank: bool | None = None) -> bool | None:
         return blank
     if not word:
         return None
-    raise InvalidInput(f"{where} is {text!r}: write yes or no")
+    raise InvalidInput(msg("{where} is {text!r}: write yes or no", where=where, text=text))
 
 
 def _quantity(text: str, where: str) -> str | None:
@@ -171,11 +173,11 @@ def _quantity(text: str, where: str) -> str | None:
     if not text:
         return None
     if "," in text:
-        raise InvalidInput(f"{where} is {text!r}: write the number without thousands "
-                           "separators (a point for decimals)")
+        raise InvalidInput(msg("{where} is {text!r}: write the number without thousands "
+                               "separators (a point for decimals)", where=where, text=text))
     value = parse_decimal(text, where)
     if value < 0:
-        raise InvalidInput(f"{where} is negative ({text})")
+        raise InvalidInput(msg("{where} is negative ({text})", where=where, text=text))
     return decimal_string(value)
 
 
@@ -186,12 +188,13 @@ def read_results(data: bytes, items: Sequence[Planned], source: str = "results s
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{source} is not UTF-8 text") from None
+        raise InvalidInput(msg("{source} is not UTF-8 text", source=source)) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
-        raise InvalidInput(f"{source} lacks the columns {', '.join(missing)}: fill in the CSV "
-                           "that `tijori audit sheet` writes")
+        raise InvalidInput(msg("{source} lacks the columns {missing}: fill in the CSV that "
+                               "`tijori audit sheet` writes",
+                               source=source, missing=', '.join(missing)))
     by_index = {item.index: item for item in items}
     rows: dict[int, tuple[Planned, dict[str, str]]] = {}
     unlisted: list[Unlisted] = []
@@ -199,38 +202,48 @@ def read_results(data: bytes, items: Sequence[Planned], source: str = "results s
         row = {k: (v or "").strip() for k, v in raw.items() if k in COLUMNS}
         where = f"{source}, line {line}"
         if None in raw:
-            raise InvalidInput(f"{where} has more cells than the header")
+            raise InvalidInput(msg("{where} has more cells than the header", where=where))
         if not any(row.values()):
             continue
         if not row["leaf"]:
             unlisted.append(_unlisted(row, where))
             continue
         if not row["leaf"].isdigit() or int(row["leaf"]) not in by_index:
-            raise InvalidInput(f"{where}: leaf {row['leaf']!r} is not a holding of the plan")
+            raise InvalidInput(msg("{where}: leaf {leaf!r} is not a holding of the plan",
+                                   where=where, leaf=row['leaf']))
         item = by_index[int(row["leaf"])]
         if int(row["leaf"]) in rows:
-            raise InvalidInput(f"{where}: leaf {row['leaf']} has a second row")
+            raise InvalidInput(msg("{where}: leaf {leaf} has a second row",
+                                   where=where, leaf=row['leaf']))
         if row["kind"] != item.kind or row["site"] != str(item.holding.get("site")):
-            raise InvalidInput(f"{where}: leaf {row['leaf']} is a {item.kind} at "
-                               f"{item.holding.get('site')}, not a {row['kind']} at "
-                               f"{row['site']}: Tijori's columns were changed")
+            raise InvalidInput(msg("{where}: leaf {leaf} is a {kind} at {site}, not a {kind2} "
+                                   "at {site2}: Tijori's columns were changed",
+                                   where=where,
+                                   leaf=row['leaf'],
+                                   kind=item.kind,
+                                   site=item.holding.get('site'),
+                                   kind2=row['kind'],
+                                   site2=row['site']))
         rows[item.index] = (item, row)
     absent = [i for i in by_index if i not in rows]
     if absent:
         shown = ", ".join(str(i) for i in sorted(absent)[:10])
-        raise InvalidInput(f"{source} has no row for {len(absent)} planned holding(s) "
-                           f"(leaves {shown}{', …' if len(absent) > 10 else ''}); a holding "
-                           "not found is written found = no")
+        raise InvalidInput(msg("{source} has no row for {count} planned holding(s) (leaves "
+                               "{shown}{value}); a holding not found is written found = no",
+                               source=source,
+                               count=len(absent),
+                               shown=shown,
+                               value=', …' if len(absent) > 10 else ''))
     return [rows[i] for i in sorted(rows)], unlisted
 
 
 def _unlisted(row: dict[str, str], where: str) -> Unlisted:
     if row["kind"] not in ("", "bar"):
-        raise InvalidInput(f"{where}: a row without a leaf is a bar found that the plan does "
-                           "not list; only bars are recorded so")
+        raise InvalidInput(msg("{where}: a row without a leaf is a bar found that the plan does "
+                               "not list; only bars are recorded so", where=where))
     if not row["serial_read"] or not row["brand_read"] or not row["site"]:
-        raise InvalidInput(f"{where}: a bar found that the plan does not list needs its site, "
-                           "serial and brand as read")
+        raise InvalidInput(msg("{where}: a bar found that the plan does not list needs its "
+                               "site, serial and brand as read", where=where))
     return Unlisted(row["site"], row["location"], row["serial_read"], row["brand_read"],
                     row["year_read"], row["remarks"])
 
@@ -240,7 +253,7 @@ def make_result(item: Planned, row: dict[str, str], tolerances: Sequence[Toleran
     """One row of the sheet as a classified result; a contradictory row is InvalidInput."""
     found = _yes_no(row["found"], f"{where}: found")
     if found is None:
-        raise InvalidInput(f"{where}: found is blank: write yes or no")
+        raise InvalidInput(msg("{where}: found is blank: write yes or no", where=where))
     names = _READ_AS[item.kind]
     read = {name: row[column] for name, column in zip(
         names, ("serial_read", "brand_read", "year_read"), strict=True) if name and row[column]}
@@ -248,19 +261,26 @@ def make_result(item: Planned, row: dict[str, str], tolerances: Sequence[Toleran
     seal = "n/a" if intact is None else "intact" if intact else "broken"
     measured = _quantity(row["measured"], f"{where}: measured")
     if row["unit"] and row["unit"] != count.MEASURED[item.kind][1]:
-        raise InvalidInput(f"{where}: a {item.kind} is measured in "
-                           f"{count.MEASURED[item.kind][1]}, not {row['unit']}")
+        raise InvalidInput(msg("{where}: a {kind} is measured in {MEASURED}, not {unit}",
+                               where=where,
+                               kind=item.kind,
+                               MEASURED=count.MEASURED[item.kind][1],
+                               unit=row['unit']))
     if not found and (read or measured is not None or seal != "n/a"):
-        raise InvalidInput(f"{where}: found is no, yet something was read or measured")
+        raise InvalidInput(msg("{where}: found is no, yet something was read or measured",
+                               where=where))
     if found:
         unread = [n for n in count.MUST_READ[item.kind] if n not in read]
         if unread:
-            raise InvalidInput(f"{where}: a {item.kind} found needs its "
-                               f"{' and '.join(unread)} as read")
+            raise InvalidInput(msg("{where}: a {kind} found needs its {unread} as read",
+                                   where=where, kind=item.kind, unread=' and '.join(unread)))
         if item.kind in ("tank", "gas") and measured is None:
-            raise InvalidInput(f"{where}: a {item.kind} is always re-measured: give its "
-                               f"{'net standard volume' if item.kind == 'tank' else 'energy'}"
-                               f" in {count.MEASURED[item.kind][1]}")
+            raise InvalidInput(msg("{where}: a {kind} is always re-measured: give its {value} "
+                                   "in {MEASURED}",
+                                   where=where,
+                                   kind=item.kind,
+                                   value='net standard volume' if item.kind == 'tank' else 'energy',
+                                   MEASURED=count.MEASURED[item.kind][1]))
     exceptions = count.classify(item.holding, found=bool(found), read=read, seal=seal,
                                 measured=measured, tolerances=tolerances)
     return Result(item.index, item.kind, item.holding["id"], item.why, bool(found), read, seal,
@@ -274,12 +294,12 @@ def parse_tolerance(text: str) -> Tolerance:
     kind, _, commodity = what.strip().partition(":")
     limit = limit.strip()
     if not sep or kind not in count.MEASURED or not limit:
-        raise InvalidInput(f"a tolerance is KIND[:COMMODITY]=LIMIT (bar:silver=0.1, tank=0.3%), "
-                           f"not {text!r}", "tolerance")
+        raise InvalidInput(msg("a tolerance is KIND[:COMMODITY]=LIMIT (bar:silver=0.1, "
+                               "tank=0.3%), not {text!r}", text=text), "tolerance")
     percent = limit.endswith("%")
     value = parse_decimal(limit.rstrip("%").strip(), "tolerance")
     if value < 0:
-        raise InvalidInput(f"a tolerance cannot be negative ({text})", "tolerance")
+        raise InvalidInput(msg("a tolerance cannot be negative ({text})", text=text), "tolerance")
     number = decimal_string(value)
     return Tolerance(kind, commodity.strip() or "*", "stated by the auditor",
                      absolute=None if percent else number,
@@ -307,8 +327,8 @@ def _times(plan: dict[str, Any], counted_from: str | None, counted_to: str | Non
     if end < start:
         raise InvalidInput("the count cannot end before it began (--counted-from, --counted-to)")
     if start < as_of:
-        raise InvalidInput(f"the count began before the attestation's as-of "
-                           f"({plan['attestation']['as_of']}): it cannot count its holdings")
+        raise InvalidInput(msg("the count began before the attestation's as-of ({as_of}): it "
+                               "cannot count its holdings", as_of=plan['attestation']['as_of']))
     if in_future(end, now):
         raise InvalidInput("the count cannot end in the future (--counted-to)")
     return format_time(start), format_time(end)
@@ -343,7 +363,7 @@ def record_count(plan_path: str, results_path: str, key_path: str, passphrase: s
     """Read the filled sheet, classify, sign with the auditor's key, write the count file;
     what was recorded (the certificate's summary and conclusion)."""
     if Path(out).exists() and not overwrite:
-        raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
+        raise InvalidInput(msg("{out} exists; choose another name (or --force)", out=out), "out")
     plan = auditing.load_plan(read_file(plan_path, "plan"), str(plan_path))
     items = planned(plan, str(plan_path))
     rows, unlisted = read_results(read_file(results_path, "results sheet"), items,
@@ -376,13 +396,13 @@ def record_rows(plan: dict[str, Any], rows: Sequence[tuple[Planned, dict[str, st
     key, write the count file (for the command line's sheet and the desktop's table alike)."""
     now = now or datetime.now(UTC)
     if Path(out).exists() and not overwrite:
-        raise InvalidInput(f"{out} exists; choose another name (or --force)", "out")
+        raise InvalidInput(msg("{out} exists; choose another name (or --force)", out=out), "out")
     items = planned(plan)
     absent = {i.index for i in items} - {item.index for item, _ in rows}
     if absent:
-        raise InvalidInput(f"{len(absent)} planned holding(s) have no result (leaves "
-                           f"{_few(sorted(absent))}); a holding not found is recorded as "
-                           "not found")
+        raise InvalidInput(msg("{count} planned holding(s) have no result (leaves {few}); a "
+                               "holding not found is recorded as not found",
+                               count=len(absent), few=_few(sorted(absent))))
     results, rules = classify_rows(rows, tolerances, source)
     start, end = _times(plan, counted_from, counted_to, now)
     names = {"by": counted_by.strip(), "witnessed_by": witnessed_by.strip()}
@@ -473,8 +493,8 @@ def cosign_count(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
 def _load(data: bytes, source: str) -> tuple[dict[str, Any], Envelope]:
     document = load_document(data, count.COUNT_FORMAT, source)
     if set(document) != {"attestation", "certificate", "format", "version"}:
-        raise InvalidInput(f"{source} has members {sorted(document)}, not attestation, "
-                           "certificate, format and version")
+        raise InvalidInput(msg("{source} has members {document}, not attestation, certificate, "
+                               "format and version", source=source, document=sorted(document)))
     envelope = Envelope.from_json(document["certificate"], source=f"the certificate of {source}")
     return document, envelope
 
@@ -508,14 +528,16 @@ def verify_count(data: bytes, policy: bytes | verifying.Trust, *, leaves: bytes 
             return verdict
     verdict.subject = source
     if envelope.payload_type != count.PAYLOAD_TYPE:
-        verdict.failed("count certificate", f"its payload type is {envelope.payload_type!r}, "
-                       f"not {count.PAYLOAD_TYPE}")
+        verdict.failed("count certificate", msg("its payload type is {payload_type!r}, not "
+                                                "{PAYLOAD_TYPE}",
+                                                payload_type=envelope.payload_type,
+                                                PAYLOAD_TYPE=count.PAYLOAD_TYPE))
         return verdict
     try:
         certificate = CountCertificate.from_payload(envelope.payload, f"the certificate in "
                                                                       f"{source}")
     except InvalidInput as exc:
-        verdict.failed("count certificate", str(exc))
+        verdict.failed("count certificate", exc.message)
         return verdict
     _signed(envelope, certificate, trust, now, verdict)
     body = canonical.loads(Envelope.from_json(document["attestation"]).payload)
@@ -566,9 +588,12 @@ def _count_times(certificate: CountCertificate, body: dict[str, Any], now: datet
                "it began before the attestation's as-of" if start < as_of else
                f"it ends in the future (your clock says {format_time(now)})"
                if in_future(end, now) else None)
-    verdict.add("count: times", problem is None, (problem and f"the count's times: {problem}")
-                or f"counted from {certificate.counted['from']} to {certificate.counted['to']}, "
-                f"after the as-of {body['as_of']}")
+    verdict.add("count: times", problem is None, (problem and msg("the count's times: {problem}",
+                                                                  problem=problem))
+                or msg("counted from {value} to {to}, after the as-of {as_of}",
+                       value=certificate.counted['from'],
+                       to=certificate.counted['to'],
+                       as_of=body['as_of']))
 
 
 def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], digest: str,
@@ -581,7 +606,8 @@ def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], dig
         if len(nonce) != auditing.NONCE_BYTES or plan["method"] not in sampling.METHODS:
             raise InvalidInput("its nonce or method is malformed")
     except (InvalidInput, ValueError) as exc:
-        verdict.failed("count: plan", f"the plan the certificate states is malformed: {exc}")
+        verdict.failed("count: plan", msg("the plan the certificate states is malformed: {exc}",
+                                          exc=exc))
         return
     seed = sampling.seed(digest, nonce)
     n = sampling.sample_size(c, r)
@@ -599,13 +625,15 @@ def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], dig
                 if plan["seed"] == seed.hex() else "the seed is not SHA-256 of the statement "
                 "digest and the nonce")
     verdict.add("count: sample size", plan["sample_size"] == n,
-                f"n = {n} for {c} % confidence and a {r} % tolerable rate"
+                msg("n = {n} for {c} % confidence and a {r} % tolerable rate", n=n, c=c, r=r)
                 if plan["sample_size"] == n else
-                f"the certificate says n = {plan['sample_size']}; {c} % and {r} % give {n}")
+                msg("the certificate says n = {sample_size}; {c} % and {r} % give {n}",
+                    sample_size=plan['sample_size'], c=c, r=r, n=n))
     try:
         frame = auditing.read_frame(leaves, body, plan["method"], parallel=parallel)
     except InvalidInput as exc:
-        verdict.failed("count: sample", f"the sample cannot be drawn from the leaves: {exc}")
+        verdict.failed("count: sample", msg("the sample cannot be drawn from the leaves: {exc}",
+                                            exc=exc))
         return
     sample = auditing.derive_sample(seed, frame, plan["method"], n)
     expected = {i: "sampled" for i in sample.sampled} | {i: "always" for i in sample.always}
@@ -617,13 +645,16 @@ def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], dig
     duplicates = len(stated) != len(certificate.results)
     ok = not (lacking or extra or wrong_why or duplicates) and plan["population"] == population
     verdict.add("count: sample", ok, (
-        f"a result for each of the {len(expected):,} holdings the seed chooses, and no other"
-        if ok else "; ".join(filter(None, [
-            lacking and f"no result for leaves {_few(lacking)}",
-            extra and f"results for leaves {_few(extra)}, which the seed does not choose",
-            wrong_why and f"leaves {_few(wrong_why)} are counted for the wrong reason",
-            duplicates and "a leaf has two results",
-            plan["population"] != population and "the population stated is not the leaves'",
+        msg("a result for each of the {count:,} holdings the seed chooses, and no other",
+            count=len(expected))
+        if ok else joined(filter(None, [
+            lacking and msg("no result for leaves {leaves}", leaves=_few(lacking)),
+            extra and msg("results for leaves {leaves}, which the seed does not choose",
+                          leaves=_few(extra)),
+            wrong_why and msg("leaves {leaves} are counted for the wrong reason",
+                              leaves=_few(wrong_why)),
+            duplicates and msg("a leaf has two results"),
+            plan["population"] != population and msg("the population stated is not the leaves'"),
         ]))))
     rows = auditing.leaf_rows_at(leaves, [i for i in stated if i < body["tree"]["size"]])
     _results(certificate, rows, verdict)
@@ -640,27 +671,31 @@ def _results(certificate: CountCertificate, rows: dict[int, bytes], verdict: Ver
     for result in certificate.results:
         row = rows.get(result.index)
         if row is None:
-            problems.append(f"leaf {result.index:,} is not in the leaves")
+            problems.append(msg("leaf {index:,} is not in the leaves", index=result.index))
             continue
         try:
             holding = statement.parse_leaf(row, f"leaf {result.index}")
         except InvalidInput as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
             continue
         holdings[result.index] = holding
         if (holding.get("kind"), holding.get("id")) != (result.kind, result.holding_id):
-            problems.append(f"the result for leaf {result.index:,} names {result.kind} "
-                            f"{result.holding_id}; the leaf is {holding.get('kind')} "
-                            f"{holding.get('id')}")
+            problems.append(msg("the result for leaf {index:,} names {kind} {holding_id}; the "
+                                "leaf is {kind2} {id}", index=result.index, kind=result.kind,
+                                holding_id=result.holding_id, kind2=holding.get("kind"),
+                                id=holding.get("id")))
             continue
         again = count.classify(holding, found=result.found, read=result.read, seal=result.seal,
                                measured=result.measured, tolerances=certificate.tolerances)
         if again != result.exceptions:
-            problems.append(f"leaf {result.index:,}: the certificate says "
-                            f"{', '.join(result.exceptions) or 'no exception'}; the rules give "
-                            f"{', '.join(again) or 'no exception'}")
-    verdict.add("count: results", not problems, "; ".join(problems[:5]) + (
-        f" (and {len(problems) - 5} more)" if len(problems) > 5 else "") if problems else
+            problems.append(msg("leaf {index:,}: the certificate says {said}; the rules give "
+                                "{given}", index=result.index,
+                                said=", ".join(result.exceptions) or msg("no exception"),
+                                given=", ".join(again) or msg("no exception")))
+    verdict.add("count: results", not problems, (
+        msg("{problems} (and {more} more)", problems=joined(problems[:5]),
+            more=len(problems) - 5) if len(problems) > 5 else joined(problems))
+        if problems else
         "every result re-classified against its leaf under the stated tolerances")
     if problems:
         return
@@ -678,8 +713,10 @@ def _results(certificate: CountCertificate, rows: dict[int, bytes], verdict: Ver
     _tolerances(certificate.tolerances, verdict)
     exceptions = summary.sampled_exceptions + summary.always_exceptions + summary.unlisted
     verdict.finding("count: exceptions", certificate.conclusion if not exceptions else
-                    f"{exceptions} exception(s) found (a finding, not a verification "
-                    f"failure): {certificate.conclusion}", ALERT if exceptions else CLEAR)
+                    msg("{exceptions} exception(s) found (a finding, not a verification "
+                        "failure): {conclusion}",
+                        exceptions=exceptions,
+                        conclusion=certificate.conclusion), ALERT if exceptions else CLEAR)
 
 
 def looser_than_defaults(tolerances: Sequence[Tolerance]) -> list[str]:
@@ -712,8 +749,9 @@ def _tolerances(tolerances: Sequence[Tolerance], verdict: Verdict) -> None:
     classified under looser limits finds fewer exceptions."""
     looser = looser_than_defaults(tolerances)
     if looser:
-        verdict.finding("count: tolerances", "looser than Tijori's defaults (FORMAT.md "
-                        f"§11.3), so fewer weights read as exceptions: {'; '.join(looser)}",
+        verdict.finding("count: tolerances", msg("looser than Tijori's defaults (FORMAT.md "
+                                                 "§11.3), so fewer weights read as exceptions: "
+                                                 "{looser}", looser='; '.join(looser)),
                         CAUTION)
     else:
         verdict.finding("count: tolerances", "Tijori's defaults (FORMAT.md §11.3), or "

@@ -31,6 +31,7 @@ from app.attest.fileio import read_file
 from app.attest.statement import Statement, read_leaves_header, statement_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import listed, msg
 from app.domain.progress import QUIET, Task
 from app.domain.times import parse_time
 from app.domain.units import decimal_string, read_decimal_string
@@ -211,30 +212,46 @@ def _relate(old: Side, new: Side, verdict: Verdict) -> str:
     """How NEW stands to OLD, each check recorded in `verdict`."""
     a, b = old.body, new.body
     if a is None or b is None:
-        verdict.failed("readable", "the statement of "
-                       + " and of ".join(s.source for s in (old, new) if s.body is None)
-                       + " cannot be read, so their relation cannot be checked")
+        verdict.failed("readable", msg("the statement of {sources} cannot be read, so their "
+                                       "relation cannot be checked",
+                                       sources=listed(s.source for s in (old, new)
+                                                      if s.body is None)))
         return UNKNOWN
     if old.digest == new.digest:
-        verdict.passed("same attestation", f"{old.source} and {new.source} are one "
-                       f"attestation ({a.attestation_id}): nothing changed, and there is no "
-                       "link to check")
+        verdict.passed("same attestation", msg("{source} and {source2} are one attestation "
+                                               "({attestation_id}): nothing changed, and there "
+                                               "is no link to check",
+                                               source=old.source,
+                                               source2=new.source,
+                                               attestation_id=a.attestation_id))
         return SAME
     if a.ledger_id != b.ledger_id:
-        verdict.failed("same ledger", f"{old.source} is of ledger {a.ledger_id} and "
-                       f"{new.source} of ledger {b.ledger_id}: they are not one series, and "
-                       "their holding ids are unrelated")
+        verdict.failed("same ledger", msg("{source} is of ledger {ledger_id} and {source2} of "
+                                          "ledger {ledger_id2}: they are not one series, and "
+                                          "their holding ids are unrelated",
+                                          source=old.source,
+                                          ledger_id=a.ledger_id,
+                                          source2=new.source,
+                                          ledger_id2=b.ledger_id))
         return OTHER_LEDGER
     follows = b.previous is not None and b.previous.get("digest") == old.digest
     if a.sequence is not None and b.sequence is not None and not follows:
         if b.sequence == a.sequence:
-            verdict.failed("order", f"{old.source} and {new.source} are both number "
-                           f"{a.sequence} of the series of ledger {a.ledger_id}: a fork "
-                           "(two attestations with one number)")
+            verdict.failed("order", msg("{source} and {source2} are both number {sequence} of "
+                                        "the series of ledger {ledger_id}: a fork (two "
+                                        "attestations with one number)",
+                                        source=old.source,
+                                        source2=new.source,
+                                        sequence=a.sequence,
+                                        ledger_id=a.ledger_id))
             return FORK
         if b.sequence < a.sequence:
-            verdict.failed("order", f"{new.source} ({_describe(new)}) comes before "
-                           f"{old.source} ({_describe(old)}): give the older one first")
+            verdict.failed("order", msg("{source} ({describe}) comes before {source2} "
+                                        "({describe2}): give the older one first",
+                                        source=new.source,
+                                        describe=_describe(new),
+                                        source2=old.source,
+                                        describe2=_describe(old)))
             return EARLIER
         if b.sequence == a.sequence + 1:  # the next number, but it names another previous
             check_link(old.payload, a, b, verdict)
@@ -251,29 +268,43 @@ def _later(old: Side, new: Side, verdict: Verdict) -> str:
     a, b = old.body, new.body
     assert a is not None and b is not None
     later = parse_time(a.as_of, "as_of") <= parse_time(b.as_of, "as_of")
-    verdict.add("as-of order", later, f"as of {b.as_of}, after {a.as_of}" if later else
-                f"{new.source} is as of {b.as_of}, before {old.source} ({a.as_of}): give "
-                "the older one first")
+    verdict.add("as-of order", later, msg("as of {as_of}, after {as_of2}",
+                                          as_of=b.as_of, as_of2=a.as_of) if later else
+                msg("{source} is as of {as_of}, before {source2} ({as_of2}): give the older one "
+                    "first", source=new.source, as_of=b.as_of, source2=old.source, as_of2=a.as_of))
     if not later:
         return EARLIER
     if a.sequence is not None and b.sequence is not None:
-        verdict.passed("order", f"number {b.sequence} comes {b.sequence - a.sequence} "
-                       f"after number {a.sequence}, in one series of ledger {a.ledger_id}")
+        verdict.passed("order", msg("number {sequence} comes {value} after number {sequence2}, "
+                                    "in one series of ledger {ledger_id}",
+                                    sequence=b.sequence,
+                                    value=b.sequence - a.sequence,
+                                    sequence2=a.sequence,
+                                    ledger_id=a.ledger_id))
     grew = b.journal["size"] >= a.journal["size"]
-    verdict.add("journal size", grew, f"the journal grew from {a.journal['size']} to "
-                f"{b.journal['size']} events" if grew else f"the journal shrank from "
-                f"{a.journal['size']} to {b.journal['size']} events")
+    sizes = {"size": a.journal["size"], "size2": b.journal["size"]}
+    verdict.add("journal size", grew,
+                msg("the journal grew from {size} to {size2} events", **sizes) if grew
+                else msg("the journal shrank from {size} to {size2} events", **sizes))
     between = (f"numbers {a.sequence + 1} to {b.sequence - 1}"
                if a.sequence is not None and b.sequence is not None else "those")
     named = b.previous["attestation_id"] if b.previous else "none"
-    verdict.not_done("chain link", f"{new.source} names attestation {named} as its "
-                     f"previous, not {old.source}: the attestations between ({between}) "
-                     "were not given")
-    verdict.not_done("journal consistency", f"{new.source}'s consistency proof starts from "
-                     "the journal of the attestation before it, not from "
-                     f"{old.source}'s ({a.journal['size']} events): that the journal was "
-                     "only appended to between them is shown by verifying the whole series "
-                     "(tijori verify-chain)")
+    verdict.not_done("chain link", msg("{source} names attestation {named} as its previous, not "
+                                       "{source2}: the attestations between ({between}) were "
+                                       "not given",
+                                       source=new.source,
+                                       named=named,
+                                       source2=old.source,
+                                       between=between))
+    verdict.not_done("journal consistency", msg("{source}'s consistency proof starts from the "
+                                                "journal of the attestation before it, not from "
+                                                "{source2}'s ({size} events): that the journal "
+                                                "was only appended to between them is shown by "
+                                                "verifying the whole series (tijori "
+                                                "verify-chain)",
+                                                source=new.source,
+                                                source2=old.source,
+                                                size=a.journal['size']))
     return LATER
 
 
@@ -323,9 +354,12 @@ def _accounted(result: DiffResult) -> None:
         return
     commodity, unit = off[0]
     result.consistency.failed(
-        "changes account for totals", f"the holdings listed change {commodity} by "
-        f"{signed(sums.get(off[0], Decimal(0)))} {unit}, but the stated totals by "
-        f"{signed(stated.get(off[0], Decimal(0)))} {unit}")
+        "changes account for totals", msg("the holdings listed change {commodity} by {signed} "
+                                          "{unit}, but the stated totals by {signed2} {unit}",
+                                          commodity=commodity,
+                                          signed=signed(sums.get(off[0], Decimal(0))),
+                                          unit=unit,
+                                          signed2=signed(stated.get(off[0], Decimal(0)))))
 
 
 def diff_attestations(old: bytes, new: bytes, trust: Trust, *, old_leaves: bytes | None,
@@ -374,7 +408,7 @@ def diff_attestations(old: bytes, new: bytes, trust: Trust, *, old_leaves: bytes
                 sources=sources, progress=lambda done, total: task.progress(
                     _VERIFIED_NEW + (100 - _VERIFIED_NEW) * done // max(total, 1), 100))
         except InvalidInput as exc:
-            result.not_compared = str(exc)
+            result.not_compared = exc.message
         else:
             _accounted(result)
     task.progress(100, 100)
@@ -389,15 +423,16 @@ def _attestation(path: str, what: str) -> bytes:
     except InvalidInput:
         pass
     else:
-        raise InvalidInput(f"{path} is a leaves file, not an attestation: give the "
-                           "attestations first, then their leaves after --leaves")
+        raise InvalidInput(msg("{path} is a leaves file, not an attestation: give the "
+                               "attestations first, then their leaves after --leaves", path=path))
     try:
         kind = kind_of(data, path)
     except InvalidInput as exc:
-        raise InvalidInput(f"{path} is not an attestation: {exc}") from None
+        raise InvalidInput(msg("{path} is not an attestation: {exc}", path=path, exc=exc)) from None
     if kind != "attestation":
         shown = "not a file Tijori reads" if kind == "unknown" else f"a {kind}"
-        raise InvalidInput(f"{path} is not an attestation: it is {shown}")
+        raise InvalidInput(msg("{path} is not an attestation: it is {shown}",
+                               path=path, shown=shown))
     return data
 
 
@@ -412,9 +447,13 @@ def _leaves(path: str, attestation: bytes, source: str, other: tuple[str, bytes]
     hint = (f"; they are the leaves of {other[0]}: were the two swapped?"
             if swapped is not None and header.get("attestation_id") == swapped.attestation_id
             else "")
-    raise InvalidInput(f"{path} holds the leaves of attestation "
-                       f"{header.get('attestation_id')}, not of {source} "
-                       f"({side.body.attestation_id}){hint}")
+    raise InvalidInput(msg("{path} holds the leaves of attestation {attestation_id}, not of "
+                           "{source} ({attestation_id2}){hint}",
+                           path=path,
+                           attestation_id=header.get('attestation_id'),
+                           source=source,
+                           attestation_id2=side.body.attestation_id,
+                           hint=hint))
 
 
 def diff_files(old_path: str, new_path: str, policy_paths: str | Sequence[str], *,

@@ -53,6 +53,7 @@ from typing import Any
 
 from app.attest.fileio import write_atomic
 from app.domain.errors import Cancelled, InvalidInput, NotFound
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.domain.times import format_time
 from app.domain.units import BBL, EXACT, M3, MMBTU, OZT, TONNE, decimal_string
@@ -124,21 +125,23 @@ def export_format(out: str | os.PathLike, fmt: str | None,
     chosen = (fmt or Path(out).suffix.lstrip(".")).strip().lower()
     if chosen not in formats:
         names = " or ".join(formats)
-        raise InvalidInput(f"cannot tell the format of {out}: give it a .{' or .'.join(formats)}"
-                           f" name, or a format ({names})" if not fmt else
-                           f"format {fmt!r} is not {names}", "format")
+        raise InvalidInput(msg("cannot tell the format of {out}: give it a .{formats} name, or "
+                               "a format ({names})",
+                               out=out, formats=' or .'.join(formats), names=names) if not fmt else
+                           msg("format {fmt!r} is not {names}", fmt=fmt, names=names), "format")
     return chosen
 
 
 def _writable(out: Path, overwrite: bool) -> None:
     """Refuse early what `write_atomic` would refuse at the end (it checks again)."""
     if not overwrite and os.path.lexists(out):
-        raise InvalidInput(f"{out} already exists; refusing to overwrite it", "path")
+        raise InvalidInput(msg("{out} already exists; refusing to overwrite it", out=out), "path")
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; name a file to write", "path")
+        raise InvalidInput(msg("{out} is a folder; name a file to write", out=out), "path")
     if not out.parent.is_dir():
         why = "is not a folder" if out.parent.exists() else "does not exist"
-        raise InvalidInput(f"cannot write {out}: {out.parent} {why}", "path")
+        raise InvalidInput(msg("cannot write {out}: {parent} {why}",
+                               out=out, parent=out.parent, why=why), "path")
 
 
 @contextlib.contextmanager
@@ -157,12 +160,14 @@ def _one_moment(ledger: Ledger) -> Iterator[None]:
 
 def _check(task: Task, out: Path) -> None:
     if task.cancelled():
-        raise Cancelled(f"Cancelled: the export was stopped and {out.name} was not written.")
+        raise Cancelled(msg("Cancelled: the export was stopped and {name} was not written.",
+                            name=out.name))
 
 
 def _site_exists(ledger: Ledger, code: str | None) -> None:
     if code and code.strip() and queries.site(ledger, code.strip().upper()) is None:
-        raise NotFound(f"There is no site {code.strip().upper()!r}; add it with `tijori site add`.")
+        raise NotFound(msg("There is no site {code!r}; add it with `tijori site add`.",
+                           code=code.strip().upper()))
 
 
 def describe(query: Query) -> str:
@@ -492,7 +497,7 @@ def write_count_sheet(
     from app.reporting import count_sheet as sheets  # reportlab: only for a sheet
 
     if kind not in _SHEET_SQL:
-        raise InvalidInput(f"a count sheet is of bars or lots, not {kind!r}", "kind")
+        raise InvalidInput(msg("a count sheet is of bars or lots, not {kind!r}", kind=kind), "kind")
     out = Path(out)
     fmt = export_format(out, fmt, SHEET_FORMATS)
     _writable(out, overwrite)

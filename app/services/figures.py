@@ -30,6 +30,7 @@ from typing import Any
 from app.attest.statement import Statement
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.times import describe_age, format_time, parse_time
 from app.reporting import cover
 from app.reporting.text import percent
@@ -339,8 +340,9 @@ def shortfall_reason(token: dict[str, Any]) -> str:
     required = coverage.required.text if coverage.required else "nothing stated"
     ratio = f" cover {coverage.percent} % of" if coverage.percent is not None else " against"
     short = f": short by {coverage.shortfall.text}" if coverage.shortfall else ""
-    return (f"the signed statement says reserves of {reserves}{ratio} the {required} its "
-            f"supply requires{short}")
+    return (msg("the signed statement says reserves of {reserves}{ratio} the {required} its "
+                "supply requires{short}",
+                reserves=reserves, ratio=ratio, required=required, short=short))
 
 
 def attach(verdict: Verdict, body: dict[str, Any] | Statement) -> Verdict:

@@ -28,6 +28,7 @@ from app.attest.keys import digest_words
 from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Check
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.reporting import pdf_verify
 
 __all__ = ["EmbeddedPolicy", "FirstLook", "Signer", "first_look", "is_pdf", "look"]
@@ -192,6 +193,6 @@ def first_look(path: str) -> FirstLook:
     """The first look at the PDF report at `path`; InvalidInput for any other file."""
     data = read_file(path, "file")
     if not data.startswith(b"%PDF-"):
-        raise InvalidInput(f"give your trust policy (--policy) to verify {path}: only a PDF "
-                           "report can be looked at without one", "policy")
+        raise InvalidInput(msg("give your trust policy (--policy) to verify {path}: only a PDF "
+                               "report can be looked at without one", path=path), "policy")
     return look(data, str(path))

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain import petroleum
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.units import M3, decimal_string, group_digits, parse_decimal
 from app.services.calibration import ROOFS_WITH_CRITICAL_ZONE, TankTable
 from app.store import queries
@@ -63,8 +64,9 @@ def _observed_volume(
     given = [name for name, value in (("tov", tov), ("level_mm", level_mm),
                                       ("ullage_mm", ullage_mm)) if not _blank(value)]
     if len(given) != 1:
-        raise InvalidInput("give exactly one of the total observed volume (tov), the level "
-                           f"(level_mm) or the ullage (ullage_mm); got {len(given)}", "tov")
+        raise InvalidInput(msg("give exactly one of the total observed volume (tov), the level "
+                               "(level_mm) or the ullage (ullage_mm); got {count}",
+                               count=len(given)), "tov")
     how = given[0]
     if how != "ullage_mm" and not _blank(reference_height_mm):
         raise InvalidInput("a reference height goes with an ullage only", "reference_height_mm")
@@ -73,12 +75,13 @@ def _observed_volume(
     code = tank["code"]
     if table is None:
         raise InvalidInput(
-            f"tank {code} has no calibration table: store one with `tijori tank table "
-            f"{code} FILE.csv` (or give the total observed volume)", how)
+            msg("tank {code} has no calibration table: store one with `tijori tank table {code} "
+                "FILE.csv` (or give the total observed volume)", code=code), how)
     if unit not in (None, "", table.table.unit):
         raise InvalidInput(
-            f"the calibration table of tank {code} gives volumes in {table.table.unit}: the "
-            f"chain (free water, floating-roof adjustment) is in {table.table.unit} too",
+            msg("the calibration table of tank {code} gives volumes in {unit}: the chain (free "
+                "water, floating-roof adjustment) is in {unit} too",
+                code=code, unit=table.table.unit),
             "unit")
     recorded: dict[str, Any] = {}
     if how == "ullage_mm":

@@ -26,6 +26,7 @@ import msgspec
 
 from app.attest.statement import KINDS
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.units import (
     decimal_string,
     exact_difference,
@@ -194,7 +195,8 @@ def holdings_of(leaves_data: bytes, source: str) -> list[msgspec.Raw]:
     try:
         return [leaf.holding for leaf in _decode_leaves(body)]
     except (msgspec.DecodeError, RecursionError) as exc:
-        raise InvalidInput(f"the leaves of {source} cannot be read: {exc}") from None
+        raise InvalidInput(msg("the leaves of {source} cannot be read: {exc}",
+                               source=source, exc=exc)) from None
 
 
 def _key(raw: msgspec.Raw, source: str) -> tuple[int, str, int]:
@@ -203,7 +205,8 @@ def _key(raw: msgspec.Raw, source: str) -> tuple[int, str, int]:
     try:
         key = _decode_key(raw)
     except (msgspec.DecodeError, RecursionError) as exc:
-        raise InvalidInput(f"a leaf of {source} has no holding kind and id: {exc}") from None
+        raise InvalidInput(msg("a leaf of {source} has no holding kind and id: {exc}",
+                               source=source, exc=exc)) from None
     return _RANK.get(key.kind, len(KINDS)), key.kind, key.id
 
 
@@ -211,9 +214,10 @@ def _holding(raw: msgspec.Raw, source: str) -> dict[str, Any]:
     try:
         holding = _decode_holding(raw)
     except (msgspec.DecodeError, RecursionError) as exc:
-        raise InvalidInput(f"a holding of {source} cannot be read: {exc}") from None
+        raise InvalidInput(msg("a holding of {source} cannot be read: {exc}",
+                               source=source, exc=exc)) from None
     if not isinstance(holding.get("kind"), str) or not isinstance(holding.get("id"), int):
-        raise InvalidInput(f"a holding of {source} has no kind and id")
+        raise InvalidInput(msg("a holding of {source} has no kind and id", source=source))
     return holding
 
 
@@ -223,11 +227,12 @@ def _amounts(holding: dict[str, Any], source: str) -> dict[tuple[str, str], Deci
     entries = holding.get("quantities")
     where = f"{holding.get('kind')} {holding.get('id')} of {source}"
     if not isinstance(entries, list):
-        raise InvalidInput(f"{where} has no quantities")
+        raise InvalidInput(msg("{where} has no quantities", where=where))
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("commodity"), str) \
                 or not isinstance(entry.get("unit"), str):
-            raise InvalidInput(f"{where} has a quantity without a commodity and unit")
+            raise InvalidInput(msg("{where} has a quantity without a commodity and unit",
+                                   where=where))
         out.setdefault((entry["commodity"], entry["unit"]), []).append(
             read_decimal_string(entry.get("quantity"), f"a quantity of {where}"))
     return {key: exact_sum(values) for key, values in out.items()}

@@ -34,6 +34,7 @@ from typing import Any
 
 from app.domain.errors import Ambiguous, InvalidInput, NotFound
 from app.domain.identity import identity_key
+from app.domain.messages import msg
 from app.store.ledger import Ledger
 from app.store.queries import HOLDING_JSON
 
@@ -122,9 +123,10 @@ def _narrow(held: dict[str, Any], kind: str | None, brand: str | None,
 
 def _check_filters(kind: str | None, year: str | int | None) -> None:
     if kind is not None and kind not in KINDS:
-        raise InvalidInput(f"kind {kind!r} is not one of {', '.join(KINDS)}", "kind")
+        raise InvalidInput(msg("kind {kind!r} is not one of {KINDS}",
+                               kind=kind, KINDS=', '.join(KINDS)), "kind")
     if year not in (None, "") and not re.fullmatch(r"\d{4}", str(year).strip()):
-        raise InvalidInput(f"year {year!r} is not a four-digit year", "year")
+        raise InvalidInput(msg("year {year!r} is not a four-digit year", year=year), "year")
 
 
 def _search(ledger: Ledger, text: Any, kind: str | None, brand: str | None,
@@ -166,11 +168,12 @@ def resolve(ledger: Ledger, text: Any, *, kind: str | None = None, brand: str | 
         names = "; ".join(f"{label(held)} (holding {held['id']})" for _, held in found[:5])
         wanted = ", ".join(f"{name} {value}" for name, value in
                            (("kind", kind), ("brand", brand), ("year", year)) if value)
-        raise NotFound(f"{shown} is {names}: none of {wanted}.")
+        raise NotFound(msg("{shown} is {names}: none of {wanted}.",
+                           shown=shown, names=names, wanted=wanted))
     if shown.startswith("#"):
-        raise NotFound(f"There is no holding {shown[1:]} in this ledger.")
-    raise NotFound(f"There is no holding {shown} in this ledger: no holding id, bar serial, "
-                   "lot warrant, tank or gas code is that.")
+        raise NotFound(msg("There is no holding {shown} in this ledger.", shown=shown[1:]))
+    raise NotFound(msg("There is no holding {shown} in this ledger: no holding id, bar serial, "
+                       "lot warrant, tank or gas code is that.", shown=shown))
 
 
 def ambiguity(shown: str, kept: list[tuple[str, dict[str, Any]]], hint: str) -> str:
@@ -188,7 +191,7 @@ def ambiguity(shown: str, kept: list[tuple[str, dict[str, Any]]], hint: str) -> 
             what = "holding id" if how == "id" else how
             parts.append(f"{what} {held['id'] if how == 'id' else shown}: {label(held)} "
                          f"(holding {held['id']})")
-    return f"{opening}: {', '.join(parts)}; {hint}"
+    return msg("{opening}: {parts}; {hint}", opening=opening, parts=', '.join(parts), hint=hint)
 
 
 def _amount(value: Decimal | str) -> str:
@@ -254,10 +257,11 @@ def read_list(path: str | os.PathLike) -> list[str]:
         with open(path, encoding="utf-8-sig") as handle:
             return parse_list(handle.read())
     except OSError as exc:
-        raise InvalidInput(f"cannot read the holdings file {path}: {exc.strerror}",
+        raise InvalidInput(msg("cannot read the holdings file {path}: {strerror}",
+                               path=path, strerror=exc.strerror),
                            "holdings_file") from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"the holdings file {path} is not UTF-8 text",
+        raise InvalidInput(msg("the holdings file {path} is not UTF-8 text", path=path),
                            "holdings_file") from None
 
 

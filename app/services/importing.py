@@ -39,6 +39,7 @@ from app.domain.barlist import (
 )
 from app.domain.errors import InvalidInput
 from app.domain.identity import bar_clash, identity_key
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.domain.units import decimal_string
 from app.services.movement import Movement
@@ -85,14 +86,16 @@ def _scan(path: Path) -> tuple[str, int]:
                 except UnicodeDecodeError as exc:
                     line = lines + block.count(b"\n", 0, max(exc.start, 0)) + 1
                     raise BarListRejected(path.name, [RowError(
-                        line, None, f"is not UTF-8 text (byte {exc.start})")], 1) from None
+                        line, None, msg("is not UTF-8 text (byte {start})",
+                                        start=exc.start))], 1) from None
                 lines += block.count(b"\n")
             decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         raise BarListRejected(path.name, [RowError(
             lines + 1, None, "is not UTF-8 text (the file ends inside a character)")], 1) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
+        raise InvalidInput(msg("cannot read {path}: {strerror}",
+                               path=path, strerror=exc.strerror), "file") from None
     return digest.hexdigest(), lines
 
 
@@ -100,7 +103,8 @@ def _text(path: Path) -> TextIO:
     try:
         return path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
+        raise InvalidInput(msg("cannot read {path}: {strerror}",
+                               path=path, strerror=exc.strerror), "file") from None
 
 
 def bar_sites(ledger: Ledger) -> Callable[[str], str]:
@@ -117,10 +121,12 @@ def bar_sites(ledger: Ledger) -> Callable[[str], str]:
         code = site_code(code)
         kind = kinds.get(code)
         if kind is None:
-            raise InvalidInput(f"there is no site {code!r}; add it with `tijori site add`",
+            raise InvalidInput(msg("there is no site {code!r}; add it with `tijori site add`",
+                                   code=code),
                                "site")
         if kind not in allowed:
-            raise InvalidInput(f"site {code} is a {kind}; bars belong in a {names}", "site")
+            raise InvalidInput(msg("site {code} is a {kind}; bars belong in a {names}",
+                                   code=code, kind=kind, names=names), "site")
         return code
 
     return check
@@ -161,7 +167,8 @@ def preview_bar_list(path: str | os.PathLike, limit: int = 20) -> tuple[list[str
             except csv.Error:
                 pass
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}", "file") from None
+        raise InvalidInput(msg("cannot read {path}: {strerror}",
+                               path=path, strerror=exc.strerror), "file") from None
     if not rows:
         return [], []
     return rows[0], rows[1:]
@@ -199,7 +206,7 @@ def held_bars(ledger: Ledger, bars: BarList, source: str, *, max_listed: int = M
             if len(errors) < max_listed:
                 errors.append(RowError(bars.lines[i], "serial", bar_clash(
                     (brands[i], serials[i], years[i]), found[1:],
-                    f"already held as holding {found[0]}")))
+                    msg("already held as holding {id}", id=found[0]))))
     return BarListRejected(source, errors, total) if total else None
 
 

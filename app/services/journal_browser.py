@@ -25,6 +25,7 @@ from typing import Any
 
 from app.attest.fileio import write_atomic
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.domain.times import parse_time, rfc3339
 from app.services import overview, timeline
@@ -86,14 +87,16 @@ def time_bound(text: str | date | None, field: str, *, end: bool) -> tuple[str, 
         try:
             moment = datetime.combine(date.fromisoformat(text), datetime.min.time(), UTC)
         except ValueError:
-            raise InvalidInput(f"{field} {text!r} is not a date such as 2026-12-05",
+            raise InvalidInput(msg("{field} {text!r} is not a date such as 2026-12-05",
+                                   field=field, text=text),
                                field) from None
         step = timedelta(days=1)
     elif (minute := _MINUTE.fullmatch(text)) is not None:
         try:
             moment = datetime.fromisoformat(f"{minute[1]}T{minute[2]}:00+00:00")
         except ValueError:
-            raise InvalidInput(f"{field} {text!r} is not a time such as 2026-12-05 09:14",
+            raise InvalidInput(msg("{field} {text!r} is not a time such as 2026-12-05 09:14",
+                                   field=field, text=text),
                                field) from None
         step = timedelta(minutes=1)
     else:
@@ -101,8 +104,9 @@ def time_bound(text: str | date | None, field: str, *, end: bool) -> tuple[str, 
             moment = parse_time(text, field)
         except InvalidInput:
             raise InvalidInput(
-                f"{field} {text!r} is not a date (2026-12-05), a UTC time (2026-12-05 09:14) "
-                "or an RFC 3339 time (2026-12-05T09:14:00Z)", field) from None
+                msg("{field} {text!r} is not a date (2026-12-05), a UTC time (2026-12-05 09:14) "
+                    "or an RFC 3339 time (2026-12-05T09:14:00Z)",
+                    field=field, text=text), field) from None
     if not end:
         return ">=", rfc3339(moment)
     if step is not None:
@@ -148,8 +152,8 @@ def _where(ledger: Ledger, flt: Filter) -> tuple[str, tuple[Any, ...]]:
         unknown = [k for k in chosen if k not in timeline.KINDS]
         if unknown and set(unknown) - set(kinds(ledger)):
             raise InvalidInput(
-                f"there is no event kind {unknown[0]!r}; the kinds are "
-                f"{', '.join(kinds(ledger))}", "kind")
+                msg("there is no event kind {unknown!r}; the kinds are {kinds}",
+                    unknown=unknown[0], kinds=', '.join(kinds(ledger))), "kind")
         terms.append(f"kind IN ({', '.join('?' * len(chosen))})")
         params += chosen
     if flt.actor.strip():
@@ -158,7 +162,8 @@ def _where(ledger: Ledger, flt: Filter) -> tuple[str, tuple[Any, ...]]:
     since = time_bound(flt.since, "since", end=False)
     until = time_bound(flt.until, "until", end=True)
     if since and until and (since[1] > until[1] or (since[1] == until[1] and until[0] == "<")):
-        raise InvalidInput(f"since ({flt.since}) is after until ({flt.until})", "since")
+        raise InvalidInput(msg("since ({since}) is after until ({until})",
+                               since=flt.since, until=flt.until), "since")
     for bound in (since, until):
         if bound is not None:
             terms.append(f"time {bound[0]} ?")
@@ -277,7 +282,8 @@ def chunks(ledger: Ledger, view: View, fmt: str = "text", limit: int | None = No
 
 def render(stream: Iterable[Entry], fmt: str) -> Iterator[str]:
     if fmt not in FORMATS:
-        raise InvalidInput(f"format {fmt!r} is not one of {', '.join(FORMATS)}", "format")
+        raise InvalidInput(msg("format {fmt!r} is not one of {FORMATS}",
+                               fmt=fmt, FORMATS=', '.join(FORMATS)), "format")
     return _RENDER[fmt](stream)
 
 

@@ -53,6 +53,7 @@ from app.attest.policy import (
     verify_policy,
 )
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.text import clean_text
 
 PUBLIC_FORMAT = "tijori-public-key"
@@ -74,7 +75,8 @@ def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
     """
     name = clean_text(name, "name", 100)
     if algorithm not in ALGORITHMS:
-        raise InvalidInput(f"algorithm {algorithm!r} is not one of {', '.join(ALGORITHMS)}",
+        raise InvalidInput(msg("algorithm {algorithm!r} is not one of {ALGORITHMS}",
+                               algorithm=algorithm, ALGORITHMS=', '.join(ALGORITHMS)),
                            "algorithm")
     if ca is not None:
         check_ca_for(algorithm)
@@ -124,15 +126,16 @@ def check_ca_for(algorithm: str) -> None:
     """Refuse a CA for any key but a report-signing one (only those have a certificate)."""
     if algorithm != REPORT_KEY_ALGORITHM:
         raise InvalidInput(
-            f"a CA issues certificates to p256 report-signing keys only; an {algorithm} key "
-            "has no certificate", "ca")
+            msg("a CA issues certificates to p256 report-signing keys only; an {algorithm} key "
+                "has no certificate", algorithm=algorithm), "ca")
 
 
 def _refuse_existing(paths: list[Path], force: bool = False) -> None:
     """Refuse, before any work, to replace a file (unless `force`)."""
     for path in paths:
         if not force and os.path.lexists(path):
-            raise InvalidInput(f"{path} already exists; refusing to overwrite it", "out")
+            raise InvalidInput(msg("{path} already exists; refusing to overwrite it",
+                                   path=path), "out")
 
 
 def _write_all(files: list[tuple[Path, bytes, int]], overwrite: bool = False) -> None:
@@ -161,8 +164,11 @@ def _report_certificate(key: PrivateKey, name: str, moment: datetime,
     ca_start, ca_end = certificate_validity(ca_der)
     if not ca_start <= moment < ca_end:
         raise InvalidInput(
-            f"the CA {certificate_subject(ca_der)} is not valid now: its certificate is valid "
-            f"from {format_time(ca_start)} to {format_time(ca_end)}", "ca")
+            msg("the CA {certificate_subject} is not valid now: its certificate is valid from "
+                "{format_time} to {format_time2}",
+                certificate_subject=certificate_subject(ca_der),
+                format_time=format_time(ca_start),
+                format_time2=format_time(ca_end)), "ca")
     return issued_certificate(key, name=name, issuer=ca_key, issuer_certificate=ca_der,
                               not_before=moment, not_after=min(end, ca_end))
 
@@ -172,22 +178,26 @@ def read_ca(ca_path: str) -> tuple[dict[str, Any], bytes]:
     header = read_key_header(read_file(ca_path, "CA key"), source=f"CA key {ca_path}")
     crt = certificate_path(ca_path)
     if header["algorithm"] != REPORT_KEY_ALGORITHM or not os.path.lexists(crt):
-        raise InvalidInput(f"{ca_path} is not a CA key: a CA key is p256, with its CA "
-                           f"certificate beside it ({crt}), as `tijori ca new` makes it", "ca")
+        raise InvalidInput(msg("{ca_path} is not a CA key: a CA key is p256, with its CA "
+                               "certificate beside it ({crt}), as `tijori ca new` makes it",
+                               ca_path=ca_path, crt=crt), "ca")
     der = read_certificate(read_file(crt, "CA certificate"), str(crt))
     try:
         check_ca_certificate(der)
     except InvalidInput as exc:
-        raise InvalidInput(f"{ca_path} is not a CA key: {crt}: {exc}", "ca") from None
+        raise InvalidInput(msg("{ca_path} is not a CA key: {crt}: {exc}",
+                               ca_path=ca_path, crt=crt, exc=exc), "ca") from None
     if certificate_public_key(der).keyid != header["keyid"]:
-        raise InvalidInput(f"{crt} is not the certificate of the CA key {ca_path}", "ca")
+        raise InvalidInput(msg("{crt} is not the certificate of the CA key {ca_path}",
+                               crt=crt, ca_path=ca_path), "ca")
     return header, der
 
 
 def _unlock_ca(ca_path: str, passphrase: Callable[[], str] | None) -> tuple[PrivateKey, bytes]:
     _, der = read_ca(ca_path)
     if passphrase is None:
-        raise InvalidInput(f"the CA key {ca_path} needs its passphrase", "ca_passphrase")
+        raise InvalidInput(msg("the CA key {ca_path} needs its passphrase",
+                               ca_path=ca_path), "ca_passphrase")
     key = decrypt_private_key(read_file(ca_path, "CA key"), passphrase(),
                               source=f"CA key {ca_path}")
     return key, der
@@ -202,7 +212,8 @@ def create_ca(name: str, out: str, passphrase: Callable[[], str], *, years: int 
     """
     name = clean_text(name, "name", 64)
     if type(years) is not int or not 1 <= years <= MAX_CA_YEARS:
-        raise InvalidInput(f"a CA certificate is valid 1 to {MAX_CA_YEARS} years, not {years}",
+        raise InvalidInput(msg("a CA certificate is valid 1 to {MAX_CA_YEARS} years, not "
+                               "{years}", MAX_CA_YEARS=MAX_CA_YEARS, years=years),
                            "years")
     crt = certificate_path(out)
     _refuse_existing([Path(out), crt], force)
@@ -241,18 +252,23 @@ def report_certificates(key_path: str, keyid: str) -> tuple[bytes, list[bytes]]:
     path = certificate_path(key_path)
     certificate = read_file(path, "report certificate")
     if certificate_public_key(certificate).keyid != keyid:
-        raise InvalidInput(f"{path} is not the certificate of {key_path}")
+        raise InvalidInput(msg("{path} is not the certificate of {key_path}",
+                               path=path, key_path=key_path))
     if is_self_issued(certificate):
         return certificate, []
     ca_path = issuer_certificate_path(key_path)
     if not os.path.lexists(ca_path):
-        raise InvalidInput(f"{path} was issued by {certificate_issuer(certificate)}, but that "
-                           f"CA's certificate is not beside it ({ca_path})")
+        raise InvalidInput(msg("{path} was issued by {certificate_issuer}, but that CA's "
+                               "certificate is not beside it ({ca_path})",
+                               path=path,
+                               certificate_issuer=certificate_issuer(certificate),
+                               ca_path=ca_path))
     ca = read_certificate(read_file(ca_path, "CA certificate"), str(ca_path))
     try:
         check_issued_by(certificate, ca)
     except InvalidInput as exc:
-        raise InvalidInput(f"{ca_path} is not the CA that issued {path}: {exc}") from None
+        raise InvalidInput(msg("{ca_path} is not the CA that issued {path}: {exc}",
+                               ca_path=ca_path, path=path, exc=exc)) from None
     return certificate, [ca]
 
 
@@ -287,7 +303,7 @@ def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKe
     except (InvalidInput, ValueError, UnicodeDecodeError):
         obj = None
     if not isinstance(obj, dict) or obj.get("format") != PUBLIC_FORMAT:
-        raise InvalidInput(f"{path} is not a Tijori key file or public key")
+        raise InvalidInput(msg("{path} is not a Tijori key file or public key", path=path))
     return str(obj.get("name", "")), PublicKey.from_json(obj)
 
 
@@ -297,8 +313,8 @@ def export_public(key_path: str, out: str) -> dict[str, Any]:
     if header["algorithm"] == REPORT_KEY_ALGORITHM:
         certificate = read_file(certificate_path(key_path), "certificate")
         if certificate_public_key(certificate).keyid != header["keyid"]:
-            raise InvalidInput(f"{certificate_path(key_path)} is not the certificate of "
-                               f"{key_path}")
+            raise InvalidInput(msg("{certificate_path} is not the certificate of {key_path}",
+                                   certificate_path=certificate_path(key_path), key_path=key_path))
     write_atomic(Path(out), public_key_document(header["public_key"], header["name"],
                                                 certificate), mode=0o644)
     return describe(header["public_key"], header["name"])
@@ -333,8 +349,12 @@ def draft_policy(
         old_envelope, old = load_policy_envelope(read_file(replaces, "replaced policy"),
                                                  str(replaces))
         if version not in (1, old.version + 1):
-            raise InvalidInput(f"the policy replacing {replaces} (version {old.version}) is "
-                               f"version {old.version + 1}, not {version}", "version")
+            raise InvalidInput(msg("the policy replacing {replaces} (version {version}) is "
+                                   "version {value}, not {version2}",
+                                   replaces=replaces,
+                                   version=old.version,
+                                   value=old.version + 1,
+                                   version2=version), "version")
         version = old.version + 1
         previous = {"digest": policy_digest(old_envelope), "version": old.version}
     expiry = format_time(parse_time(_utc(expires), "expires"))
@@ -396,13 +416,18 @@ def sign_policy(path: str, key_path: str, passphrase: str,
     if pinned:
         _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned))
         if previous.version != policy.version - 1:
-            raise InvalidInput(f"{path} (version {policy.version}) does not follow {pinned} "
-                               f"(version {previous.version})")
+            raise InvalidInput(msg("{path} (version {version}) does not follow {pinned} "
+                                   "(version {version2})",
+                                   path=path,
+                                   version=policy.version,
+                                   pinned=pinned,
+                                   version2=previous.version))
         admins |= set(previous.roles["admin"].keyids)
     if header["keyid"] not in admins:
-        raise InvalidInput(f"key {header['name']} is not an admin key of this policy"
-                           + (" or of the pinned one" if pinned else "")
-                           + "; only admins sign a policy")
+        raise InvalidInput(msg("key {name} is not an admin key of this policy or of the pinned "
+                               "one; only admins sign a policy", name=header["name"]) if pinned
+                           else msg("key {name} is not an admin key of this policy; only admins "
+                                    "sign a policy", name=header["name"]))
     key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
     signed = envelope.signed_by(key)
     write_atomic(Path(path), signed.dumps(), mode=0o644, overwrite=True)

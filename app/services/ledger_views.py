@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.domain.errors import NotFound
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.store import queries, verify
 from app.store.ledger import Ledger
@@ -26,7 +27,7 @@ def _check_site(ledger: Ledger, site: str | None) -> str | None:
         return None
     code = site.strip().upper()
     if queries.site(ledger, code) is None:
-        raise NotFound(f"There is no site {site!r}.")
+        raise NotFound(msg("There is no site {site!r}.", site=site))
     return code
 
 

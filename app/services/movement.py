@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 KINDS = ("receipt", "withdrawal", "transfer", "adjustment", "inventory")
 
@@ -18,7 +19,8 @@ def _text(value: str, field_name: str, limit: int = 200) -> str:
     value = value.strip()
     if len(value) > limit or not value.isprintable():
         raise InvalidInput(
-            f"{field_name} must be at most {limit} printable characters", field_name
+            msg("{field_name} must be at most {limit} printable characters",
+                field_name=field_name, limit=limit), field_name
         )
     return value
 
@@ -31,7 +33,8 @@ def file_sha256(path: str | os.PathLike, what: str = "document") -> str:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {what} {path}: {exc.strerror}", what) from None
+        raise InvalidInput(msg("cannot read {what} {path}: {strerror}",
+                               what=what, path=path, strerror=exc.strerror), what) from None
     return digest.hexdigest()
 
 
@@ -47,7 +50,8 @@ class Movement:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InvalidInput(f"movement kind {self.kind!r} is not one of {', '.join(KINDS)}")
+            raise InvalidInput(msg("movement kind {kind!r} is not one of {KINDS}",
+                                   kind=self.kind, KINDS=', '.join(KINDS)))
 
     @classmethod
     def build(

@@ -20,6 +20,7 @@ from PIL import Image, UnidentifiedImageError
 from app.attest.fileio import write_atomic
 from app.attest.qrframes import MAX_PART_CHARS, Part, join_parsed, parse_part, split
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 BORDER = 4
 ERROR_LEVEL = "m"
@@ -31,7 +32,7 @@ def _make(text: str) -> segno.QRCode:
         return segno.make(text, error=ERROR_LEVEL, micro=False)
     except segno.DataOverflowError:
         raise InvalidInput(
-            f"{len(text)} characters do not fit in one QR code; use smaller parts"
+            msg("{count} characters do not fit in one QR code; use smaller parts", count=len(text))
         ) from None
 
 
@@ -56,20 +57,23 @@ def write_qr_frames(
     part order. Raises `InvalidInput` naming the file or folder at fault.
     """
     if not stem or any(sep in stem for sep in ("/", "\\")) or stem in (".", ".."):
-        raise InvalidInput(f"{stem!r} cannot be used as a file name stem", "stem")
+        raise InvalidInput(msg("{stem!r} cannot be used as a file name stem", stem=stem), "stem")
     if scale < 1:
-        raise InvalidInput(f"the scale must be at least 1 pixel per module, not {scale}", "scale")
+        raise InvalidInput(msg("the scale must be at least 1 pixel per module, not {scale}",
+                               scale=scale), "scale")
     parts = split(data, max_chars=max_chars)
     out_dir = Path(out_dir)
     paths = [out_dir / name for name in frame_names(stem, len(parts))]
     for path in paths:
         if path.exists():
-            raise InvalidInput(f"{path} already exists; choose another folder or stem", "out")
+            raise InvalidInput(msg("{path} already exists; choose another folder or stem",
+                                   path=path), "out")
     codes = [_make(text) for text in parts]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput(f"cannot create the folder {out_dir}: {exc.strerror}", "out") from None
+        raise InvalidInput(msg("cannot create the folder {out_dir}: {strerror}",
+                               out_dir=out_dir, strerror=exc.strerror), "out") from None
     for path, code in zip(paths, codes, strict=True):
         image = io.BytesIO()
         code.save(image, kind="png", scale=scale, border=BORDER)
@@ -81,7 +85,8 @@ def write_qr_frames(
 def qr_image(text: str, *, scale: int = 8) -> bytes:
     """One QR code for `text` as PNG bytes, for showing in the GUI."""
     if scale < 1:
-        raise InvalidInput(f"the scale must be at least 1 pixel per module, not {scale}", "scale")
+        raise InvalidInput(msg("the scale must be at least 1 pixel per module, not {scale}",
+                               scale=scale), "scale")
     buffer = io.BytesIO()
     _make(text).save(buffer, kind="png", scale=scale, border=BORDER)
     return buffer.getvalue()
@@ -105,17 +110,19 @@ def read_qr_texts(path: Path) -> list[str]:
             image.load()
             gray = image.convert("L")
     except FileNotFoundError:
-        raise InvalidInput(f"{path} does not exist", "file") from None
+        raise InvalidInput(msg("{path} does not exist", path=path), "file") from None
     except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
-        raise InvalidInput(f"{path} is not an image that can be read", "file") from None
+        raise InvalidInput(msg("{path} is not an image that can be read",
+                               path=path), "file") from None
     except OSError as exc:
         raise InvalidInput(
-            f"cannot read {path}: {exc.strerror or 'the image is damaged'}", "file"
+            msg("cannot read {path}: {value}",
+                path=path, value=exc.strerror or 'the image is damaged'), "file"
         ) from None
     codes = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
     texts = [code.text for code in codes if code.valid]
     if not texts:
-        raise InvalidInput(f"no readable QR code was found in {path}", "file")
+        raise InvalidInput(msg("no readable QR code was found in {path}", path=path), "file")
     return texts
 
 

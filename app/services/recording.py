@@ -16,6 +16,7 @@ from app.domain import gas as gasdom
 from app.domain import metals, petroleum
 from app.domain.errors import InvalidInput, NotFound, TijoriError
 from app.domain.identity import bar_clash, identity_key
+from app.domain.messages import msg
 from app.domain.sites import SiteKind, make_site
 from app.domain.units import decimal_string
 from app.services import calibration, gauging, identify
@@ -66,21 +67,23 @@ ROOFS = ("fixed", "floating", "internal-floating")
 def _label(value: str, field: str, *, required: bool = True, limit: int = 100) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise InvalidInput(f"{field} is required", field)
+        raise InvalidInput(msg("{field} is required", field=field), field)
     if len(value) > limit or (value and not value.isprintable()):
-        raise InvalidInput(f"{field} must be at most {limit} printable characters", field)
+        raise InvalidInput(msg("{field} must be at most {limit} printable characters",
+                               field=field, limit=limit), field)
     return value
 
 
 def site_for(ledger: Ledger, code: str, holding: str) -> dict[str, Any]:
     site = queries.site(ledger, code.strip().upper())
     if site is None:
-        raise NotFound(f"There is no site {code!r}; add it with `tijori site add`.")
+        raise NotFound(msg("There is no site {code!r}; add it with `tijori site add`.", code=code))
     allowed = SITE_KINDS[holding]
     if site["kind"] not in allowed:
         kinds = " or ".join(k.value for k in allowed)
         raise InvalidInput(
-            f"site {site['code']} is a {site['kind']}; this holding belongs in a {kinds}", "site"
+            msg("site {code} is a {kind}; this holding belongs in a {kinds}",
+                code=site['code'], kind=site['kind'], kinds=kinds), "site"
         )
     return site
 
@@ -94,10 +97,12 @@ def time_arg(value: str | datetime | None, field: str, ledger: Ledger) -> str:
             value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise InvalidInput(
-                f"{field} {value!r} is not an RFC 3339 time such as 2026-11-25T09:30:00Z", field
+                msg("{field} {value!r} is not an RFC 3339 time such as 2026-11-25T09:30:00Z",
+                    field=field, value=value), field
             ) from None
     if value.tzinfo is None:
-        raise InvalidInput(f"{field} must carry a time zone (e.g. Z for UTC)", field)
+        raise InvalidInput(msg("{field} must carry a time zone (e.g. Z for UTC)",
+                               field=field), field)
     return rfc3339(value)
 
 
@@ -106,7 +111,7 @@ def add_site(
 ) -> dict[str, Any]:
     site = make_site(code, name, kind, jurisdiction, operator)
     if queries.site(ledger, site.code):
-        raise InvalidInput(f"site {site.code} already exists", "code")
+        raise InvalidInput(msg("site {code} already exists", code=site.code), "code")
     payload = {"code": site.code, "name": site.name, "kind": site.kind.value,
                "jurisdiction": site.jurisdiction, "operator": site.operator}
     ledger.record("site.added", payload)
@@ -121,7 +126,7 @@ def _held_lookalike(ledger: Ledger, brand: str, serial: str, year: int) -> str |
     ).fetchone()
     if row is None:
         return None
-    return bar_clash((brand, serial, year), row[1:], f"already held as holding {row[0]}")
+    return bar_clash((brand, serial, year), row[1:], msg("already held as holding {id}", id=row[0]))
 
 
 def add_bar(
@@ -190,7 +195,8 @@ def add_lot(
     location = _label(location, "location", required=False)
     with ledger.transaction():
         if ledger.conn.execute("SELECT 1 FROM lots WHERE warrant = ?", (lot.warrant,)).fetchone():
-            raise InvalidInput(f"warrant {lot.warrant} is already held", "warrant")
+            raise InvalidInput(msg("warrant {warrant} is already held",
+                                   warrant=lot.warrant), "warrant")
         holding_id = next_holding_id(ledger.conn)
         payload = {
             "id": holding_id, "site": site_row["code"], "metal": str(lot.metal),
@@ -220,21 +226,25 @@ def add_tank(
     code = _label(code, "code", limit=32).upper()
     if commodity not in TANK_COMMODITIES:
         raise InvalidInput(
-            f"commodity {commodity!r} is not one of {', '.join(TANK_COMMODITIES)}", "commodity"
+            msg("commodity {commodity!r} is not one of {TANK_COMMODITIES}",
+                commodity=commodity, TANK_COMMODITIES=', '.join(TANK_COMMODITIES)), "commodity"
         )
     group = vcf_group or TANK_COMMODITIES[commodity]
     try:
         group = petroleum.VcfGroup(group).value
     except ValueError:
         choices = ", ".join(g.value for g in petroleum.VcfGroup)
-        raise InvalidInput(f"VCF group {group!r} is not one of {choices}", "vcf_group") from None
+        raise InvalidInput(msg("VCF group {group!r} is not one of {choices}",
+                               group=group, choices=choices), "vcf_group") from None
     if roof not in ROOFS:
-        raise InvalidInput(f"roof {roof!r} is not one of {', '.join(ROOFS)}", "roof")
+        raise InvalidInput(msg("roof {roof!r} is not one of {ROOFS}",
+                               roof=roof, ROOFS=', '.join(ROOFS)), "roof")
     if shell not in SHELLS:
-        raise InvalidInput(f"shell {shell!r} is not one of {', '.join(SHELLS)}", "shell")
+        raise InvalidInput(msg("shell {shell!r} is not one of {SHELLS}",
+                               shell=shell, SHELLS=', '.join(SHELLS)), "shell")
     with ledger.transaction():
         if ledger.conn.execute("SELECT 1 FROM tanks WHERE code = ?", (code,)).fetchone():
-            raise InvalidInput(f"tank {code} already exists", "code")
+            raise InvalidInput(msg("tank {code} already exists", code=code), "code")
         holding_id = next_holding_id(ledger.conn)
         ledger.record("tank.added", {
             "id": holding_id, "site": site_row["code"], "code": code, "commodity": commodity,
@@ -249,7 +259,7 @@ def _tank(ledger: Ledger, code: str) -> dict[str, Any]:
         "SELECT id FROM tanks WHERE code = ?", (code.strip().upper(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no tank {code!r}; add it with `tijori tank add`.")
+        raise NotFound(msg("There is no tank {code!r}; add it with `tijori tank add`.", code=code))
     return _holding(ledger, row[0])
 
 
@@ -353,7 +363,8 @@ def record_gas(
                                   (code,)).fetchone()
         if row and (row[1] != site_row["code"] or row[2] != kind):
             raise InvalidInput(
-                f"{code} is already a {row[2]} inventory at site {row[1]}", "code"
+                msg("{code} is already a {row} inventory at site {row2}",
+                    code=code, row=row[2], row2=row[1]), "code"
             )
         holding_id = row[0] if row else next_holding_id(ledger.conn)
         ledger.record("gas.recorded", {
@@ -368,7 +379,8 @@ def record_gas(
 def _holding(ledger: Ledger, holding_id: int) -> dict[str, Any]:
     found = queries.holding(ledger, holding_id)
     if found is None:
-        raise NotFound(f"There is no holding {holding_id} in this ledger.")
+        raise NotFound(msg("There is no holding {holding_id} in this ledger.",
+                           holding_id=holding_id))
     return found
 
 
@@ -390,8 +402,12 @@ def _movable(ledger: Ledger, holding: int | str, action: str, *, brand: str | No
     held = find_holding(ledger, holding, brand=brand, year=year)
     if held["kind"] not in ("bar", "lot"):
         raise InvalidInput(
-            f"holding {held['id']} is a {held['kind']}: its quantity changes by a new "
-            f"{'gauging' if held['kind'] == 'tank' else 'gas reading'}, not by {action}",
+            msg("holding {id} is a {kind}: its quantity changes by a new {value}, not by "
+                "{action}",
+                id=held['id'],
+                kind=held['kind'],
+                value='gauging' if held['kind'] == 'tank' else 'gas reading',
+                action=action),
             "holding",
         )
     return held
@@ -417,8 +433,9 @@ def _movables(ledger: Ledger, holdings: Iterable[int | str], action: str, *,
         raise InvalidInput("name at least one holding", "holding")
     if len(named) > MAX_PER_EVENT:
         raise InvalidInput(
-            f"{len(named):,} holdings are named, but one {action} moves at most "
-            f"{MAX_PER_EVENT:,}: split the list", "holding")
+            msg("{count:,} holdings are named, but one {action} moves at most "
+                "{MAX_PER_EVENT:,}: split the list",
+                count=len(named), action=action, MAX_PER_EVENT=MAX_PER_EVENT), "holding")
     found: list[dict[str, Any]] = []
     first: dict[int, int] = {}
     for number, text in enumerate(named, 1):
@@ -426,8 +443,11 @@ def _movables(ledger: Ledger, holdings: Iterable[int | str], action: str, *,
             held = _movable(ledger, text, action, brand=brand, year=year)
             if held["id"] in first:
                 raise InvalidInput(
-                    f"holding {held['id']} ({identify.label(held)}) is named twice, as entries "
-                    f"{first[held['id']]} and {number}", "holding")
+                    msg("holding {id} ({label}) is named twice, as entries {first} and {number}",
+                        id=held['id'],
+                        label=identify.label(held),
+                        first=first[held['id']],
+                        number=number), "holding")
         first[held["id"]] = number
         found.append(held)
     return found
@@ -489,7 +509,8 @@ def transfer_many(
                     targets[h["kind"]] = site_for(ledger, to_site, h["kind"])
                 site = targets[h["kind"]]["code"]
                 if site == h["site"] and location == h["location"]:
-                    raise InvalidInput(f"holding {h['id']} is already at {site} {location}",
+                    raise InvalidInput(msg("holding {id} is already at {site} {location}",
+                                           id=h['id'], site=site, location=location),
                                        "to_site")
             entries.append({"id": h["id"], "holding_kind": h["kind"], "from_site": h["site"],
                             "from_location": h["location"]})
@@ -569,7 +590,8 @@ def adjust(
                            flags=list(lot.flags))
     changes = {k: v for k, v in changes.items() if held.get(k) != v}
     if not changes:
-        raise InvalidInput(f"the adjustment changes nothing on holding {held['id']}", "holding")
+        raise InvalidInput(msg("the adjustment changes nothing on holding {id}",
+                               id=held['id']), "holding")
     ledger.record("holding.adjusted", {
         "id": held["id"], "holding_kind": held["kind"], "reason": reason,
         "before": {k: held.get(k) for k in changes}, "changes": changes,

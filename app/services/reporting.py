@@ -26,6 +26,7 @@ from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.reporting import pdf_verify
 from app.services import verifying
@@ -101,7 +102,8 @@ def _proof_document(envelope: Envelope, leaves: list[bytes], tree: merkle.Merkle
                 "leaf": leaf.decode("utf-8"), "index": index, "tree_size": tree.size,
                 "proof": [h.hex() for h in tree.inclusion_proof(index)],
             })
-    raise InvalidInput(f"holding {holding} is not in the attestation's leaves", "proof")
+    raise InvalidInput(msg("holding {holding} is not in the attestation's leaves",
+                           holding=holding), "proof")
 
 
 # Making a report is four steps (check the attestation, lay out, sign, write); progress
@@ -141,23 +143,24 @@ def make_report(
     now = now or datetime.now(UTC)
     for path in (out, json_out):
         if path and Path(path).exists():
-            raise InvalidInput(f"{path} already exists; refusing to overwrite it")
+            raise InvalidInput(msg("{path} already exists; refusing to overwrite it", path=path))
     attestation = read_file(attestation_path, "attestation")
     policy_data = read_file(policy_path, "policy")
     leaves_data = read_file(leaves_path, "leaves file")
     verdict = verify_attestation(attestation, policy_data, leaves=leaves_data, now=now,
                                  source=str(attestation_path))
     if not verdict.ok:
-        raise CheckFailed("No report from an attestation that does not verify: "
-                          + "; ".join(f"{c.name}: {c.reason}" for c in verdict.failures) + ".")
+        raise CheckFailed(msg("No report from an attestation that does not verify: "
+                              "{failures}.", failures=verdict.failed_checks()))
     _step(task, 1)
     policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
     key_data = read_file(report_key_path, "report key")
     header = read_key_header(key_data, source=f"key file {report_key_path}")
     signers = policy.roles.get("report-signer")
     if signers is None or header["keyid"] not in signers.keyids:
-        raise InvalidInput(f"key {header['name']} is not a report-signer of the policy; add it "
-                           "with `tijori policy new --report-signer PUBFILE`", "report_key")
+        raise InvalidInput(msg("key {name} is not a report-signer of the policy; add it with "
+                               "`tijori policy new --report-signer PUBFILE`",
+                               name=header['name']), "report_key")
     certificate, chain = report_certificates(report_key_path, header["keyid"])
     envelope = Envelope.loads(attestation, source=str(attestation_path))
     body = statement.parse_statement(envelope.payload)
@@ -233,8 +236,8 @@ def _count(path: str, attestation: bytes, policy_data: bytes, policy: Any,
     checked = counting.verify_count(data, policy_data, leaves=leaves_data, now=now,
                                     source=str(path), verified=attestation)
     if not checked.ok:
-        raise CheckFailed("No report with a count that does not verify: "
-                          + "; ".join(f"{c.name}: {c.reason}" for c in checked.failures) + ".")
+        raise CheckFailed(msg("No report with a count that does not verify: {failures}.",
+                              failures=checked.failed_checks()))
     document = json.loads(data)
     certificate_envelope = Envelope.from_json(document["certificate"])
     certificate = count_format.CountCertificate.from_payload(certificate_envelope.payload)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.passphrase import Strength, check_new, strength
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
@@ -85,7 +86,7 @@ def check_new_passphrase(
     passphrase: str, *, path: str | os.PathLike = "", actor: str = ""
 ) -> None:
     """Raise `InvalidInput` if a new passphrase for the ledger at `path` breaks the rules."""
-    check_new(passphrase, what="ledger passphrase", user_inputs=ledger_words(path, actor))
+    check_new(passphrase, what=msg("ledger passphrase"), user_inputs=ledger_words(path, actor))
 
 
 def passphrase_strength(

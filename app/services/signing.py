@@ -30,6 +30,7 @@ from app.attest.request import read_request, response_document
 from app.attest.summary import summary
 from app.attest.verdict import Verdict
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput
+from app.domain.messages import joined, listed, msg
 from app.domain.times import in_future, parse_time, rfc3339
 from app.services.verifying import hash_and_scan
 
@@ -55,7 +56,8 @@ def pinned_policy(policy_path: str | None, now: datetime, folder: str | Path | N
     resolution = resolve(PinnedPolicy(signer_folder(folder)), given, now,
                          str(policy_path or "the pinned policy"))
     if not resolution.ok:
-        raise CheckFailed("Refusing the policy: " + "; ".join(resolution.reasons) + ".")
+        raise CheckFailed(msg("Refusing the policy: {reasons}.",
+                              reasons=joined(resolution.reasons)), "policy")
     return resolution
 
 
@@ -79,8 +81,8 @@ def _leaves(request: dict[str, Any], body: dict[str, Any], verdict: Verdict) -> 
     leaves = request.get("leaves")
     if leaves is None:
         for name in ("root recomputed", TOTALS, "leaf order", "leaf sites"):
-            verdict.not_done(name, f"{name.split()[0]} not checked: the request carries no "
-                             "leaves")
+            verdict.not_done(name, msg("{split} not checked: the request carries no leaves",
+                                       split=name.split()[0]))
         return
     # The leaves as the lines of a leaves file, so that the verifier's two-process pass
     # (root, sums, order and sites in one go) checks them here too.
@@ -91,8 +93,10 @@ def _leaves(request: dict[str, Any], body: dict[str, Any], verdict: Verdict) -> 
     root, size, scan, error = hash_and_scan(data, 0, len(leaves),
                                             sites=frozenset(s["code"] for s in body["sites"]))
     same = root.hex() == body["tree"]["root"] and size == body["tree"]["size"]
-    verdict.add("root recomputed", same, f"{size} leaves give root "
-                f"{root.hex()[:16]}…" + ("" if same else ", not the stated one"))
+    verdict.add("root recomputed", same,
+                msg("{size} leaves give root {root}…", size=size, root=root.hex()[:16]) if same
+                else msg("{size} leaves give root {root}…, not the stated one", size=size,
+                         root=root.hex()[:16]))
     if error:
         verdict.failed(TOTALS, error)
         return
@@ -114,17 +118,22 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
 def _times(body: dict[str, Any], policy: Policy, keyid: str, now: datetime,
            verdict: Verdict) -> bool:
     as_of, created = parse_time(body["as_of"], "as_of"), parse_time(body["created"], "created")
-    future = [what for what, moment in (("as-of", as_of), ("creation time", created))
+    future = [what for what, moment in ((msg("as-of"), as_of), (msg("creation time"), created))
               if in_future(moment, now)]
     verdict.add("time", not future and as_of <= created,
-                f"the statement's {' and '.join(future)} is in the future by this PC's clock "
-                f"({rfc3339(now)})" if future else f"the as-of {body['as_of']} is after the "
-                f"statement was made ({body['created']})" if as_of > created
-                else f"as of {body['as_of']}, made {body['created']}")
+                msg("the statement's {future} is in the future by this PC's clock ({rfc3339})",
+                    future=listed(future),
+                    rfc3339=rfc3339(now)) if future else msg("the as-of {as_of} is after the "
+                                                       "statement was made ({created})",
+                                                       as_of=body['as_of'],
+                                                       created=body['created']) if as_of > created
+                else msg("as of {as_of}, made {created}",
+                         as_of=body['as_of'], created=body['created']))
     problem = policy.key_problem(keyid, as_of)
     return verdict.add("key at the as-of", problem is None,
                        "your key was valid at the as-of" if problem is None
-                       else f"your key {problem}: it cannot attest to that time")
+                       else msg("your key {problem}: it cannot attest to that time",
+                                problem=problem))
 
 
 def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, keyid: str,
@@ -139,32 +148,37 @@ def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, key
     digest = policy_digest(pinned)
     if request.get("policy_sha256") != digest or (body.get("policy") or {}).get(
             "digest") != digest:
-        verdict.failed("policy", "this request was made under another policy than the one "
-                       f"pinned here ({request.get('policy_sha256', '')[:16]}… vs "
-                       f"{digest[:16]}…)")
+        verdict.failed("policy", msg("this request was made under another policy than the one "
+                                     "pinned here ({policy_sha256}… vs {digest}…)",
+                                     policy_sha256=request.get('policy_sha256', '')[:16],
+                                     digest=digest[:16]))
         return verdict
-    verdict.passed("policy", f"made under the pinned policy (version {policy.version})")
+    verdict.passed("policy", msg("made under the pinned policy (version {version})",
+                                 version=policy.version))
     asked = [r for r in request.get("roles") or [] if isinstance(r, str)]
     held = policy.roles_of(keyid)
     usable = [r for r in asked if r in held]
     if not usable:
-        verdict.failed("key", f"this request is not for your key: it asks for "
-                       f"{', '.join(asked) or 'no role'}, you hold "
-                       f"{', '.join(held) or 'no role in this policy'}")
+        verdict.failed("key", msg("this request is not for your key: it asks for {value}, you "
+                                  "hold {value2}",
+                                  value=', '.join(asked) or 'no role',
+                                  value2=', '.join(held) or 'no role in this policy'))
         return verdict
     problem = policy.key_problem(keyid, now)
     if problem:
-        verdict.failed("key", f"your key {problem}")
+        verdict.failed("key", msg("your key {problem}", problem=problem))
         return verdict
-    verdict.passed("key", f"your key signs as {', '.join(usable)}")
+    verdict.passed("key", msg("your key signs as {usable}", usable=', '.join(usable)))
     _times(body, policy, keyid, now, verdict)
     scope = body["scope"]
     verdict.passed("scope", "every holding of the ledger" if scope["complete"] else
-                   f"sites {', '.join(scope['sites'])} only, not every holding of the ledger")
+                   msg("sites {sites} only, not every holding of the ledger",
+                       sites=', '.join(scope['sites'])))
     if body.get("audit") is not None:  # an auditor signing checks the commitment is theirs
-        verdict.passed("audit nonce", "the statement binds the nonce of an auditor's count: "
-                       f"commitment {body['audit']['nonce_commitment']} (`tijori audit "
-                       "commit` printed it to the auditor who drew it)")
+        verdict.passed("audit nonce", msg("the statement binds the nonce of an auditor's count: "
+                                          "commitment {nonce_commitment} (`tijori audit commit` "
+                                          "printed it to the auditor who drew it)",
+                                          nonce_commitment=body['audit']['nonce_commitment']))
     _leaves(request, body, verdict)
     _coverage(body, verdict)
     if store is not None:
@@ -204,7 +218,8 @@ class Prepared:
         """Why this request may not be signed, in one sentence ('' when it may)."""
         if self.ok:
             return ""
-        return "Refusing to sign: " + "; ".join(c.reason for c in self.verdict.failures) + "."
+        return msg("Refusing to sign: {reasons}.",
+                   reasons=joined(c.reason for c in self.verdict.failures))
 
     def refusal_to_sign(self, accept_unchecked_totals: bool) -> str:
         """`refusal`, or why totals that were not recomputed stop the signing unless the
@@ -262,8 +277,8 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
     key_data = read_file(prepared.key_path, "key file")
     source = f"key file {prepared.key_path}"
     if read_key_header(key_data, source=source)["keyid"] != prepared.keyid:
-        raise InvalidInput(f"{prepared.key_path} changed since the request was checked; "
-                           "load the request again")
+        raise InvalidInput(msg("{key_path} changed since the request was checked; load the "
+                               "request again", key_path=prepared.key_path))
     key = decrypt_private_key(key_data, passphrase, source=source)
     response = canonical.dumps(response_document(prepared.request, key, now))
     request = prepared.request
@@ -317,5 +332,6 @@ def forget_ledger(ledger_id: str, now: datetime | None = None,
     checked against it, and the summary says so."""
     store = witness.WitnessStore(signer_folder(folder))
     if store.last(ledger_id) is None:
-        raise InvalidInput(f"this signer remembers nothing of ledger {ledger_id}", "ledger_id")
+        raise InvalidInput(msg("this signer remembers nothing of ledger {ledger_id}",
+                               ledger_id=ledger_id), "ledger_id")
     return store.forget(ledger_id, now or datetime.now(UTC)).to_dict()

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import InvalidInput, NotFound
+from app.domain.messages import msg
 from app.domain.text import clean_text
 from app.domain.units import ALL_UNITS, decimal_string, parse_decimal
 
@@ -34,7 +35,8 @@ def _symbol(symbol: str) -> str:
     symbol = (symbol or "").strip().upper()
     if not _SYMBOL.match(symbol):
         raise InvalidInput(
-            f"token symbol {symbol!r} must be 1 to 16 letters, digits, '.', '_' or '-'", "symbol"
+            msg("token symbol {symbol!r} must be 1 to 16 letters, digits, '.', '_' or '-'",
+                symbol=symbol), "symbol"
         )
     return symbol
 
@@ -53,25 +55,32 @@ def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> di
     """A token backed by `per_token` (e.g. "1 ozt") of `commodity` each."""
     symbol = _symbol(symbol)
     if commodity not in COMMODITIES:
-        raise InvalidInput(f"commodity {commodity!r} is not one of {', '.join(COMMODITIES)}",
+        raise InvalidInput(msg("commodity {commodity!r} is not one of {COMMODITIES}",
+                               commodity=commodity, COMMODITIES=', '.join(COMMODITIES)),
                            "commodity")
     parts = (per_token or "").split()
     if len(parts) != 2:
-        raise InvalidInput(f"per-token {per_token!r} must be a quantity and a unit, e.g. '1 ozt'",
+        raise InvalidInput(msg("per-token {per_token!r} must be a quantity and a unit, e.g. '1 "
+                               "ozt'", per_token=per_token),
                            "per_token")
     quantity = parse_decimal(parts[0], "per_token")
     if quantity <= 0:
         raise InvalidInput("per-token quantity must be greater than 0", "per_token")
     unit = next((u for u in ALL_UNITS if u.lower() == parts[1].lower()), None)
     if unit is None:
-        raise InvalidInput(f"unit {parts[1]!r} is not one of {', '.join(ALL_UNITS)}", "per_token")
+        raise InvalidInput(msg("unit {parts!r} is not one of {ALL_UNITS}",
+                               parts=parts[1], ALL_UNITS=', '.join(ALL_UNITS)), "per_token")
     held_in = HELD_IN.get(commodity, ())
     if unit not in held_in:
         raise InvalidInput(
-            f"{commodity} is held in {' or '.join(held_in)}: give the per-token quantity in "
-            f"{'that unit' if len(held_in) == 1 else 'one of them'}, not {unit}", "per_token")
+            msg("{commodity} is held in {held_in}: give the per-token quantity in that unit, "
+                "not {unit}", commodity=commodity, held_in=held_in[0], unit=unit)
+            if len(held_in) == 1 else
+            msg("{commodity} is held in {held_in}: give the per-token quantity in one of them, "
+                "not {unit}", commodity=commodity, held_in=" or ".join(held_in), unit=unit),
+            "per_token")
     if any(t["symbol"] == symbol for t in tokens(ledger)):
-        raise InvalidInput(f"token {symbol} already exists", "symbol")
+        raise InvalidInput(msg("token {symbol} already exists", symbol=symbol), "symbol")
     payload = {"symbol": symbol, "commodity": commodity, "per_token": decimal_string(quantity),
                "unit": unit}
     ledger.record("token.added", payload)
@@ -86,7 +95,8 @@ def set_supply(
 
     symbol = _symbol(symbol)
     if not any(t["symbol"] == symbol for t in tokens(ledger)):
-        raise NotFound(f"There is no token {symbol}; add it with `tijori token add`.")
+        raise NotFound(msg("There is no token {symbol}; add it with `tijori token add`.",
+                           symbol=symbol))
     amount = parse_decimal(supply, "supply")
     if amount < 0:
         raise InvalidInput("supply must not be negative", "supply")

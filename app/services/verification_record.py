@@ -30,6 +30,7 @@ from app import __version__
 from app.attest.fileio import write_atomic
 from app.attest.verdict import ALERT, CAUTION, CLEAR, NOTE, Check, Verdict
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 from app.domain.times import format_time
 from app.services import figures, verifying
 from app.services.figures import Summary
@@ -188,7 +189,8 @@ def _digest(role: str, path: Path) -> InputFile:
             digest = hashlib.file_digest(handle, "sha256")
             size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
-        raise InvalidInput(f"cannot read {role} {path}: {exc.strerror}") from None
+        raise InvalidInput(msg("cannot read {role} {path}: {strerror}",
+                               role=role, path=path, strerror=exc.strerror)) from None
     return InputFile(role, str(path), size, digest.hexdigest())
 
 
@@ -213,8 +215,8 @@ def verify(path: str, policy_paths: str | Sequence[str], *, leaves: str | None =
     inputs = tuple(_digest(role, p) for role, p in named)
     for (role, p), stamp in zip(named, before, strict=True):
         if _stamp(p) != stamp:
-            raise InvalidInput(f"the {role} {p} changed while it was being verified: verify "
-                               "again")
+            raise InvalidInput(msg("the {role} {p} changed while it was being verified: verify "
+                                   "again", role=role, p=p))
     return Verification(str(path), verdict, figures.summary_of(verdict, now), inputs, now)
 
 
@@ -231,7 +233,8 @@ def check_record_name(out: str) -> str:
     """The record's kind from its name, ".pdf" or ".txt"; InvalidInput for any other."""
     suffix = Path(out).suffix.lower()
     if suffix not in RECORD_SUFFIXES:
-        raise InvalidInput(f"a verification record is a .pdf or a .txt file, not {out}",
+        raise InvalidInput(msg("a verification record is a .pdf or a .txt file, not {out}",
+                               out=out),
                            "record")
     return suffix
 

@@ -42,6 +42,7 @@ from app.attest.policy import (
 from app.attest.statement import Statement
 from app.attest.verdict import ALERT, CAUTION, CLEAR, FINDING, NOTE, Verdict
 from app.domain.errors import InvalidInput, NotFound
+from app.domain.messages import joined, listed, msg
 from app.domain.times import describe_age, format_time, in_future, parse_time
 from app.services import figures
 from app.services.parallel import may_fork
@@ -84,8 +85,8 @@ def read_trust(policy_paths: str | Sequence[str], pinned: str | None = None) -> 
         raise InvalidInput("give your trust policy (--policy)", "policy")
     first, *rest = paths
     if Path(first).is_dir():
-        raise InvalidInput(f"the first --policy is the policy you trust, a file; {first} is a "
-                           "folder (give older versions after it)", "policy")
+        raise InvalidInput(msg("the first --policy is the policy you trust, a file; {first} is "
+                               "a folder (give older versions after it)", first=first), "policy")
     older: list[bytes] = []
     for path in rest:
         folder = Path(path)
@@ -117,20 +118,24 @@ def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, Sta
     try:
         envelope = Envelope.loads(data, source=source)
     except InvalidInput as exc:
-        verdict.failed("envelope", str(exc))
+        verdict.failed("envelope", exc.message)
         return None
     if envelope.payload_type not in statement.PAYLOAD_TYPES:
-        verdict.failed("envelope", f"payload type {envelope.payload_type!r} is not a statement")
+        verdict.failed("envelope", msg("payload type {payload_type!r} is not a statement",
+                                       payload_type=envelope.payload_type))
         return None
     try:
         body = Statement.from_payload(envelope.payload, f"{source} statement",
                                       envelope.payload_type)
     except InvalidInput as exc:
-        verdict.failed("statement", str(exc))
+        verdict.failed("statement", exc.message)
         return None
-    verdict.passed("statement", f"attestation {body.attestation_id} as of {body.as_of}"
-                   + (f", number {body.sequence} of its series" if body.sequence else "")
-                   + f" ({body.schema})")
+    verdict.passed("statement", msg(
+        "attestation {attestation_id} as of {as_of}, number {sequence} of its series ({schema})",
+        attestation_id=body.attestation_id, as_of=body.as_of, sequence=body.sequence,
+        schema=body.schema) if body.sequence else msg(
+        "attestation {attestation_id} as of {as_of} ({schema})",
+        attestation_id=body.attestation_id, as_of=body.as_of, schema=body.schema))
     return envelope, body
 
 
@@ -146,8 +151,10 @@ def _made_under(body: Statement, trust: Trust, trusted: Policy, now: datetime,
     trusted_env = load_policy_envelope(trust.policy, "policy")[0]
     named_version, digest = body.policy["version"], body.policy["digest"]
     if named_version > trusted.version:
-        verdict.failed("policy binding", f"made under policy version {named_version}, newer "
-                       f"than yours (version {trusted.version}): update your trusted policy")
+        verdict.failed("policy binding", msg("made under policy version {named_version}, newer "
+                                             "than yours (version {version}): update your "
+                                             "trusted policy",
+                                             named_version=named_version, version=trusted.version))
         return None
     older = []
     for number, data in enumerate(trust.older, 1):
@@ -157,27 +164,42 @@ def _made_under(body: Statement, trust: Trust, trusted: Policy, now: datetime,
             continue  # not a policy: it cannot be on the path
     chain = policy_chain(trusted_env, older, digest, now)
     if chain.policy is None:
-        verdict.failed("policy binding", f"made under policy version {named_version} "
-                       f"(digest {digest[:16]}…), which cannot be reached from your trusted "
-                       f"policy (version {trusted.version}): {chain.problem}")
+        verdict.failed("policy binding", msg("made under policy version {named_version} (digest "
+                                             "{digest}…), which cannot be reached from your "
+                                             "trusted policy (version {version}): {problem}",
+                                             named_version=named_version,
+                                             digest=digest[:16],
+                                             version=trusted.version,
+                                             problem=chain.problem))
         return None
     if chain.policy.version != named_version:
-        verdict.failed("policy binding", f"names policy version {named_version}, but the "
-                       f"policy of that digest is version {chain.policy.version}")
+        verdict.failed("policy binding", msg("names policy version {named_version}, but the "
+                                             "policy of that digest is version {version}",
+                                             named_version=named_version,
+                                             version=chain.policy.version))
         return None
     if len(chain.steps) == 1:
-        verdict.passed("policy binding", f"made under your trusted policy (version "
-                       f"{trusted.version}, digest {digest[:16]}…)")
+        verdict.passed("policy binding", msg("made under your trusted policy (version "
+                                             "{version}, digest {digest}…)",
+                                             version=trusted.version, digest=digest[:16]))
     else:
-        verdict.passed("policy binding", f"made under policy version {named_version}, "
-                       f"reached from your trusted version {trusted.version} through "
-                       f"{len(chain.steps) - 1} signed rotation(s)")
+        verdict.passed("policy binding", msg("made under policy version {named_version}, "
+                                             "reached from your trusted version {version} "
+                                             "through {value} signed rotation(s)",
+                                             named_version=named_version,
+                                             version=trusted.version,
+                                             value=len(chain.steps) - 1))
         created = parse_time(body.created, "created")
         expires = parse_time(chain.policy.expires, "expires")
         verdict.add("policy in force", created <= expires,
-                    f"version {named_version} was in force when the statement was made"
-                    if created <= expires else f"version {named_version} had expired "
-                    f"({chain.policy.expires}) when the statement was made ({body.created})")
+                    msg("version {named_version} was in force when the statement was made",
+                        named_version=named_version)
+                    if created <= expires else msg("version {named_version} had expired "
+                                                   "({expires}) when the statement was made "
+                                                   "({created})",
+                                                   named_version=named_version,
+                                                   expires=chain.policy.expires,
+                                                   created=body.created))
     return chain.policy
 
 
@@ -187,23 +209,28 @@ def _times(body: Statement, now: datetime, max_age: timedelta | None,
     the creation not in the future, the as-of not after the creation, the age (and
     `max_age`). Returns the moments at which each signing key must be valid."""
     as_of, created = parse_time(body.as_of, "as_of"), parse_time(body.created, "created")
-    future = [name for name, moment in (("as-of", as_of), ("creation time", created))
+    future = [name for name, moment in ((msg("as-of"), as_of), (msg("creation time"), created))
               if in_future(moment, now)]
     verdict.add("time", not future and as_of <= created,
-                f"its {' and '.join(future)} {'are' if len(future) > 1 else 'is'} in the future "
-                f"(your clock says {now:%Y-%m-%dT%H:%M:%SZ})" if future else
-                f"the as-of {body.as_of} is after the statement was made ({body.created})"
+                msg("its {future} are in the future (your clock says {now})",
+                    future=listed(future), now=format_time(now)) if len(future) > 1 else
+                msg("its {future} is in the future (your clock says {now})",
+                    future=future[0], now=format_time(now)) if future else
+                msg("the as-of {as_of} is after the statement was made ({created})",
+                    as_of=body.as_of, created=body.created)
                 if as_of > created else "as-of and creation time are in the past, in order")
     age = now - as_of
-    said = f"as of {format_time(as_of)}: {describe_age(age)} old"
+    said = msg("as of {as_of}: {age} old", as_of=format_time(as_of), age=describe_age(age))
     if max_age is None:  # a finding stated, not judged
         verdict.finding("age", said, NOTE)
     elif age <= max_age:
-        verdict.finding("age", f"{said}, within the {describe_age(max_age)} allowed "
-                        "(--max-age)", CLEAR, required=True)
+        verdict.finding("age", msg("{said}, within the {describe_age} allowed (--max-age)",
+                                   said=said,
+                                   describe_age=describe_age(max_age)), CLEAR, required=True)
     else:  # the verifier asked for at most max_age: older fails the verdict
-        verdict.finding("age", f"{said}, older than the {describe_age(max_age)} allowed "
-                        "(--max-age)", ALERT, required=True)
+        verdict.finding("age", msg("{said}, older than the {describe_age} allowed (--max-age)",
+                                   said=said,
+                                   describe_age=describe_age(max_age)), ALERT, required=True)
     return [("the as-of", as_of), ("the statement's creation", created)]
 
 
@@ -220,10 +247,10 @@ def describe_scope(scope: dict[str, Any]) -> str:
     """A statement's scope as one sentence."""
     sites = ", ".join(scope["sites"]) or "no site"
     if scope["complete"]:
-        return f"every holding of the ledger (sites {sites})"
+        return msg("every holding of the ledger (sites {sites})", sites=sites)
     commodities = ", ".join(scope["commodities"]) or "none"
-    return (f"sites {sites} only, not every holding of the ledger; commodities covered "
-            f"completely: {commodities}")
+    return (msg("sites {sites} only, not every holding of the ledger; commodities covered "
+                "completely: {commodities}", sites=sites, commodities=commodities))
 
 
 def _named(envelope: Envelope, policy: Policy, verdict: Verdict) -> Envelope:
@@ -234,7 +261,8 @@ def _named(envelope: Envelope, policy: Policy, verdict: Verdict) -> Envelope:
     named, unmatched = envelope.named(keys)
     for number in unmatched:
         verdict.failed(f"attestation: signature {number} (no keyid)",
-                       f"no {' or '.join(ATTESTED_ROLES)} key of the trust policy verifies it")
+                       msg("no {ATTESTED_ROLES} key of the trust policy verifies it",
+                           ATTESTED_ROLES=' or '.join(ATTESTED_ROLES)))
     return named
 
 
@@ -250,7 +278,7 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
     try:
         again = statement.coverage_again(body)
     except (KeyError, TypeError, ArithmeticError, InvalidInput) as exc:
-        verdict.failed("coverage", f"the token section is malformed: {exc}")
+        verdict.failed("coverage", msg("the token section is malformed: {exc}", exc=exc))
         return
     verdict.add("coverage", again == body["tokens"],
                 "coverage recomputed from the totals agrees" if again == body["tokens"]
@@ -258,8 +286,9 @@ def _coverage(body: dict[str, Any], verdict: Verdict) -> None:
     for token in body["tokens"]:  # findings: what the statement says of each token
         symbol = token["symbol"]
         if token.get("note") == statement.NOT_IN_SCOPE:
-            verdict.finding(f"token {symbol}", "not covered by this attestation: its scope "
-                            f"does not hold every {token['commodity']} of the ledger", CAUTION)
+            verdict.finding(f"token {symbol}", msg("not covered by this attestation: its scope "
+                                                   "does not hold every {commodity} of the "
+                                                   "ledger", commodity=token['commodity']), CAUTION)
         elif token.get("supply") is None:
             verdict.finding(f"token {symbol}", "no supply recorded: its coverage cannot be "
                             "shown", CAUTION)
@@ -299,13 +328,13 @@ def _part(lo: int, hi: int, first: int, read: Reader, read_first: bool = False
         try:
             found = read(lines, first, text)
         except InvalidInput as exc:
-            error = str(exc)
+            error = exc.message
     tree = merkle.MerkleTree(lines)
     if not read_first:
         try:
             found = read(lines, first, text)
         except InvalidInput as exc:
-            error = str(exc)
+            error = exc.message
     return tree.root, tree.size, found, error
 
 
@@ -377,7 +406,7 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
     try:
         header = statement.read_leaves_header(leaves_data)
     except InvalidInput as exc:
-        verdict.failed("leaves", str(exc))
+        verdict.failed("leaves", exc.message)
         return
     if header.get("attestation_id") != body["attestation_id"]:
         verdict.failed("leaves", "the leaves belong to another attestation")
@@ -387,10 +416,10 @@ def _leaves(body: dict[str, Any], leaves_data: bytes, verdict: Verdict,
     root, size, scan, error = hash_and_scan(leaves_data, body_start, header["count"],
                                             parallel, sites)
     verdict.add("tree size", size == body["tree"]["size"],
-                f"{size} leaves, statement says {body['tree']['size']}")
+                msg("{size} leaves, statement says {size2}", size=size, size2=body['tree']['size']))
     verdict.add("root recomputed", root.hex() == body["tree"]["root"],
                 "the leaves give the stated root" if root.hex() == body["tree"]["root"]
-                else f"the leaves give root {root.hex()[:16]}…, not the stated one")
+                else msg("the leaves give root {root}…, not the stated one", root=root.hex()[:16]))
     if error:
         verdict.failed("totals recomputed", error)
         return
@@ -412,23 +441,31 @@ def check_link(prior_payload: bytes, prior: Statement, body: Statement,
     link = body.previous or {}
     digest = statement.statement_digest(prior_payload)
     ok = verdict.add("chain link", link.get("digest") == digest,
-                     f"names attestation {prior.attestation_id} as its previous"
+                     msg("names attestation {attestation_id} as its previous",
+                         attestation_id=prior.attestation_id)
                      if link.get("digest") == digest
-                     else f"does not name attestation {prior.attestation_id} as its previous")
+                     else msg("does not name attestation {attestation_id} as its previous",
+                              attestation_id=prior.attestation_id))
     ok &= verdict.add("same ledger", prior.ledger_id == body.ledger_id,
-                      f"ledger {body.ledger_id}" if prior.ledger_id == body.ledger_id
-                      else f"ledger {body.ledger_id}, the previous one's is {prior.ledger_id}")
+                      msg("ledger {ledger_id}",
+                          ledger_id=body.ledger_id) if prior.ledger_id == body.ledger_id
+                      else msg("ledger {ledger_id}, the previous one's is {ledger_id2}",
+                               ledger_id=body.ledger_id, ledger_id2=prior.ledger_id))
     if body.sequence is not None and prior.sequence is not None:
         ok &= verdict.add("sequence", body.sequence == prior.sequence + 1,
-                          f"number {body.sequence} follows {prior.sequence}"
+                          msg("number {sequence} follows {sequence2}",
+                              sequence=body.sequence, sequence2=prior.sequence)
                           if body.sequence == prior.sequence + 1 else
-                          f"number {body.sequence} does not follow {prior.sequence}")
+                          msg("number {sequence} does not follow {sequence2}",
+                              sequence=body.sequence, sequence2=prior.sequence))
     elif body.sequence is not None:
         verdict.not_done("sequence", "the previous attestation is of version 1, without a "
                          "sequence number")
     later = parse_time(prior.as_of, "as_of") <= parse_time(body.as_of, "as_of")
-    ok &= verdict.add("as-of order", later, f"as of {body.as_of}, after {prior.as_of}"
-                      if later else f"as of {body.as_of}, before the previous {prior.as_of}")
+    ok &= verdict.add("as-of order", later, msg("as of {as_of}, after {as_of2}",
+                                                as_of=body.as_of, as_of2=prior.as_of)
+                      if later else msg("as of {as_of}, before the previous {as_of2}",
+                                        as_of=body.as_of, as_of2=prior.as_of))
     journal, old = body.journal, prior.journal
     consistency = journal.get("consistency") or {}
     if old["size"] == journal["size"]:
@@ -441,8 +478,8 @@ def check_link(prior_payload: bytes, prior: Statement, body: Statement,
                           old["size"], journal["size"], bytes.fromhex(old["root"]),
                           bytes.fromhex(journal["root"]), proof))
     ok &= verdict.add("journal consistency", consistent,
-                      f"the journal of {journal['size']} events extends the previous "
-                      f"{old['size']}" if consistent else
+                      msg("the journal of {size} events extends the previous {size2}",
+                          size=journal['size'], size2=old['size']) if consistent else
                       "the journal was not only appended to since the previous attestation")
     return ok
 
@@ -500,9 +537,10 @@ def verify_attestation(
     if previous is not None:
         _chain(body, previous, verdict)
     elif body.previous is not None:
-        verdict.not_done("chain", f"the previous attestation "
-                         f"{body.previous['attestation_id']} was not given (--previous): "
-                         "the link and the journal's consistency were not checked")
+        verdict.not_done("chain", msg("the previous attestation {attestation_id} was not given "
+                                      "(--previous): the link and the journal's consistency "
+                                      "were not checked",
+                                      attestation_id=body.previous['attestation_id']))
     figures.attach(verdict, body.to_dict())
     return verdict
 
@@ -552,21 +590,26 @@ def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) 
                 mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
             header = statement.read_leaves_header(data, str(leaves_path), count=False)
             if header.get("attestation_id") != body["attestation_id"]:
-                raise InvalidInput(f"{leaves_path} holds the leaves of another attestation")
+                raise InvalidInput(msg("{leaves_path} holds the leaves of another attestation",
+                                       leaves_path=leaves_path))
             leaf = _find_leaf(data, holding, str(leaves_path))
             tree = _cached_tree(leaves_path, root)
             if tree is None:
                 _, leaves = statement.read_leaves_file(bytes(data), str(leaves_path))
                 tree = merkle.MerkleTree(leaves)
     except (OSError, ValueError) as exc:
-        raise InvalidInput(f"cannot read leaves file {leaves_path}: {exc}") from None
+        raise InvalidInput(msg("cannot read leaves file {leaves_path}: {exc}",
+                               leaves_path=leaves_path, exc=exc)) from None
     if leaf is None:
-        raise NotFound(f"holding {holding} is not in attestation {body['attestation_id']}")
+        raise NotFound(msg("holding {holding} is not in attestation {attestation_id}",
+                           holding=holding, attestation_id=body['attestation_id']))
     if tree.root.hex() != root or tree.size != header["count"]:
-        raise InvalidInput(f"{leaves_path} does not give the attested root")
+        raise InvalidInput(msg("{leaves_path} does not give the attested root",
+                               leaves_path=leaves_path))
     index = tree.index_of(merkle.leaf_hash(leaf))
     if index is None:
-        raise InvalidInput(f"{leaves_path} does not give the attested root")
+        raise InvalidInput(msg("{leaves_path} does not give the attested root",
+                               leaves_path=leaves_path))
     proof = {
         "format": PROOF_FORMAT, "version": 1, "envelope": envelope.to_json(),
         "leaf": leaf.decode("utf-8"), "index": index, "tree_size": tree.size,
@@ -609,16 +652,16 @@ def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | 
     try:
         proof = canonical.loads(data, source=source)
         if not isinstance(proof, dict) or proof.get("format") != PROOF_FORMAT:
-            raise InvalidInput(f"{source} is not a Tijori proof")
+            raise InvalidInput(msg("{source} is not a Tijori proof", source=source))
         envelope_data = canonical.dumps(proof["envelope"])
         leaf = proof["leaf"].encode("utf-8")
         index, size = proof["index"], proof["tree_size"]
         path = [bytes.fromhex(h) for h in proof["proof"]]
     except canonical.NotJSON as exc:
-        verdict.failed("proof", str(exc))
+        verdict.failed("proof", exc.message)
         return verdict
     except (InvalidInput, KeyError, TypeError, ValueError, AttributeError) as exc:
-        verdict.failed("proof", f"{source} is malformed: {exc}")
+        verdict.failed("proof", msg("{source} is malformed: {exc}", source=source, exc=exc))
         return verdict
     verdict.extend(verify_attestation(envelope_data, policy, trusted_policy=trusted_policy,
                                       now=now, max_age=max_age, source=source))
@@ -631,12 +674,16 @@ def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | 
     try:
         holding = statement.parse_leaf(leaf, f"the leaf of {source}") if ok else {}
     except InvalidInput as exc:  # in the tree, but not a holding: nothing is proven
-        verdict.failed("inclusion", str(exc))
+        verdict.failed("inclusion", exc.message)
         return verdict
     verdict.add("inclusion", ok,
-                f"holding {holding.get('id')} ({holding.get('kind')}) is leaf {index} of "
-                f"{size} under the attested root of the attestation as of "
-                f"{body['as_of']}" if ok
+                msg("holding {id} ({kind}) is leaf {index} of {size} under the attested root of "
+                    "the attestation as of {as_of}",
+                    id=holding.get('id'),
+                    kind=holding.get('kind'),
+                    index=index,
+                    size=size,
+                    as_of=body['as_of']) if ok
                 else "the leaf is not in the attested tree")
     return verdict
 
@@ -686,16 +733,17 @@ def verify_bundle(data: bytes, policy: bytes | Trust, *, leaves: bytes | None = 
     except canonical.UnsafeJSON:
         raise
     except InvalidInput as exc:
-        verdict.failed("bundle", str(exc))
+        verdict.failed("bundle", exc.message)
         return verdict
     problem = _bundle_problem(bundle)
     if problem:
-        verdict.failed("bundle", f"{source}: {problem}")
+        verdict.failed("bundle", msg("{source}: {problem}", source=source, problem=problem))
         if not isinstance(bundle, dict) or not isinstance(bundle.get("envelope"), dict):
             return verdict
     else:
-        verdict.passed("bundle", "a Tijori report bundle, version 1"
-                       + (", public (no leaves)" if bundle["public"] else ", with the leaves"))
+        verdict.passed("bundle",
+                       "a Tijori report bundle, version 1, public (no leaves)" if bundle["public"]
+                       else "a Tijori report bundle, version 1, with the leaves")
     envelope_json = bundle["envelope"]
     try:
         payload = Envelope.from_json(envelope_json, source=f"the envelope of {source}").payload
@@ -737,8 +785,7 @@ def verify_bundle(data: bytes, policy: bytes | Trust, *, leaves: bytes | None = 
             continue
         checked = verify_proof(canonical.dumps(proof), policy, trusted_policy=trusted_policy,
                                now=now, source=name)
-        verdict.add(name, checked.ok, "verifies" if checked.ok
-                    else "; ".join(f"{c.name}: {c.reason}" for c in checked.failures))
+        verdict.add(name, checked.ok, "verifies" if checked.ok else checked.failed_checks())
     return verdict
 
 
@@ -774,7 +821,7 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
         if name.startswith("proof-"):
             proof = verify_proof(doc, trust, now=now, source=name)
             verdict.add(f"embedded {name}", proof.ok,
-                        "verifies" if proof.ok else "; ".join(c.reason for c in proof.failures))
+                        "verifies" if proof.ok else joined(c.reason for c in proof.failures))
     counted = attachments.get(names["count"])
     if counted is not None:  # a count certificate: its checks, on the report's leaves
         from app.services import counting  # it builds on this module
@@ -783,11 +830,12 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
                                                  source=names["count"], parallel=parallel,
                                                  verified=envelope_data))
         except InvalidInput as exc:
-            verdict.failed("count certificate", f"the embedded {names['count']}: {exc}")
+            verdict.failed("count certificate", msg("the embedded {count}: {exc}",
+                                                    count=names['count'], exc=exc))
     try:
         body = statement.parse_statement(Envelope.loads(envelope_data).payload)
     except Exception as exc:
-        verdict.failed("cover figures", f"the cover cannot be read: {exc}")
+        verdict.failed("cover figures", msg("the cover cannot be read: {exc}", exc=exc))
         return verdict
     cover_check.check_cover(data, body, attachments, verdict)  # page 1, drawn again
     return verdict
@@ -853,5 +901,5 @@ def verify_file(path: str, policy_path: str | Sequence[str], *, leaves: str | No
         return counting.verify_count(data, trust, leaves=read_file(leaves, "leaves file")
                                      if leaves else None, now=now, source=str(path),
                                      parallel=parallel)
-    raise InvalidInput(f"{path} is not a report, attestation, proof or count that Tijori can "
-                       "verify")
+    raise InvalidInput(msg("{path} is not a report, attestation, proof or count that Tijori can "
+                           "verify", path=path))

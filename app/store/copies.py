@@ -24,6 +24,7 @@ from typing import Any
 from app.attest.fileio import fsync_folder
 from app.domain import passphrase as passphrase_rules
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput, LedgerError
+from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
 from app.store.journal import Event
 from app.store.ledger import (
@@ -101,7 +102,8 @@ def _watched(conn: Any, temp: Path, expected: int, task: Task, share: tuple[int,
         yield
     except DatabaseError as exc:
         if "interrupt" in str(exc):
-            raise Cancelled(f"Cancelled: {what} was stopped and nothing was changed.") from None
+            raise Cancelled(msg("Cancelled: {what} was stopped and nothing was changed.",
+                                what=what)) from None
         raise
     finally:
         conn.set_progress_handler(None, 0)
@@ -144,10 +146,11 @@ def _check_copy(copy: Ledger, head: tuple[int, str], *, pages: bool) -> None:
     with copy:
         problems = integrity(copy) if pages else []
         if problems:
-            raise CheckFailed(f"The copy written to {copy.path} is damaged: {problems[0]}.")
+            raise CheckFailed(msg("The copy written to {path} is damaged: {problems}.",
+                                  path=copy.path, problems=problems[0]))
         if copy.head() != head:
-            raise CheckFailed(f"The copy written to {copy.path} does not end at event "
-                              f"{head[0]}.")
+            raise CheckFailed(msg("The copy written to {path} does not end at event {head}.",
+                                  path=copy.path, head=head[0]))
 
 
 def _place(temp: Path, target: Path, *, overwrite: bool) -> None:
@@ -159,7 +162,8 @@ def _place(temp: Path, target: Path, *, overwrite: bool) -> None:
         try:
             os.link(temp, target)
         except FileExistsError:
-            raise InvalidInput(f"{target} already exists; refusing to overwrite it.",
+            raise InvalidInput(msg("{target} already exists; refusing to overwrite it.",
+                                   target=target),
                                "path") from None
         os.unlink(temp)
     fsync_folder(target.parent)
@@ -226,9 +230,10 @@ def backup(ledger: Ledger, out: Path, task: Task = QUIET) -> CopyResult:
     """
     out = Path(out)
     if out.exists():
-        raise InvalidInput(f"{out} already exists; refusing to overwrite it.", "out")
+        raise InvalidInput(msg("{out} already exists; refusing to overwrite it.", out=out), "out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"Cannot write {out}: folder {out.parent} does not exist.", "out")
+        raise InvalidInput(msg("Cannot write {out}: folder {parent} does not exist.",
+                               out=out, parent=out.parent), "out")
     temp = _temp_beside(out, "backup")
     try:
         head = _export(ledger, temp, "", task, (0, 400), "the backup")
@@ -236,8 +241,8 @@ def backup(ledger: Ledger, out: Path, task: Task = QUIET) -> CopyResult:
         with ledger.same_key_open(temp) as copy:
             report = verify(copy, _share(task, (400, 1000), "the backup"))
         if not report.ok:
-            raise CheckFailed(f"The backup's journal does not verify: {report.problems[0]}; "
-                              "no backup was written.")
+            raise CheckFailed(msg("The backup's journal does not verify: {problems}; no backup "
+                                  "was written.", problems=report.problems[0]))
         _place(temp, out, overwrite=False)
     except BaseException:
         remove_ledger_files(temp)
@@ -256,17 +261,18 @@ def restore(source: Path, to: Path, passphrase: str, *, actor: str,
     """
     source, to = Path(source), Path(to)
     if to.exists():
-        raise LedgerError(f"{to} already exists; restore to a new path (Tijori never "
-                          "overwrites a ledger with a backup).")
+        raise LedgerError(msg("{to} already exists; restore to a new path (Tijori never "
+                              "overwrites a ledger with a backup).", to=to))
     if not to.parent.is_dir():
-        raise LedgerError(f"Cannot restore to {to}: folder {to.parent} does not exist.")
+        raise LedgerError(msg("Cannot restore to {to}: folder {parent} does not exist.",
+                              to=to, parent=to.parent))
     digest = _file_digest(source)
     temp = _temp_beside(to, "restore")
     with Ledger.open(source, passphrase, actor=actor) as backup_ledger:
         report = verify(backup_ledger, _share(task, (0, 500), "the restore"))
         if not report.ok:
-            raise CheckFailed(f"The backup {source} does not verify: {report.problems[0]}; "
-                              "nothing was restored.")
+            raise CheckFailed(msg("The backup {source} does not verify: {problems}; nothing was "
+                                  "restored.", source=source, problems=report.problems[0]))
         try:
             head = _export(
                 backup_ledger, temp, "", task, (500, 900), "the restore",
@@ -299,5 +305,6 @@ def _file_digest(path: Path) -> str:
             while block := handle.read(1 << 20):
                 digest.update(block)
     except OSError as exc:
-        raise LedgerError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise LedgerError(msg("Cannot read {path}: {strerror}.",
+                              path=path, strerror=exc.strerror)) from None
     return digest.hexdigest()

@@ -27,6 +27,7 @@ import sqlcipher3
 from app.attest import canonical
 from app.domain import passphrase as passphrase_rules
 from app.domain.errors import InvalidInput, LedgerError, WrongPassphrase
+from app.domain.messages import msg
 from app.domain.times import rfc3339
 from app.store import journal, projection
 from app.store.journal import Event
@@ -55,7 +56,7 @@ def quote_passphrase(passphrase: str) -> str:
 
 def check_new_passphrase(passphrase: str, *, user_inputs: tuple[str, ...] = ()) -> None:
     """The rules for a new ledger passphrase (app.domain.passphrase is their home)."""
-    passphrase_rules.check_new(passphrase, what="ledger passphrase", user_inputs=user_inputs)
+    passphrase_rules.check_new(passphrase, what=msg("ledger passphrase"), user_inputs=user_inputs)
 
 
 def create_private(path: Path) -> None:
@@ -103,16 +104,20 @@ class Ledger:
         check_new_passphrase(passphrase, user_inputs=(path.stem, actor))
         passphrase = passphrase_rules.normalize(passphrase)
         if path.exists():
-            raise LedgerError(f"{path} already exists; choose another path for the new ledger.")
+            raise LedgerError(msg("{path} already exists; choose another path for the new "
+                                  "ledger.", path=path))
         if not path.parent.is_dir():
-            raise LedgerError(f"Cannot create {path}: folder {path.parent} does not exist.")
+            raise LedgerError(msg("Cannot create {path}: folder {parent} does not exist.",
+                                  path=path, parent=path.parent))
         try:
             create_private(path)
         except FileExistsError:
             raise LedgerError(
-                f"{path} already exists; choose another path for the new ledger.") from None
+                msg("{path} already exists; choose another path for the new ledger.",
+                    path=path)) from None
         except OSError as exc:
-            raise LedgerError(f"Cannot create {path}: {exc.strerror}.") from None
+            raise LedgerError(msg("Cannot create {path}: {strerror}.",
+                                  path=path, strerror=exc.strerror)) from None
         conn = None
         try:
             conn = _connect(path, passphrase)
@@ -185,15 +190,18 @@ class Ledger:
     def _recognise(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
         if "meta" not in tables:
-            raise LedgerError(f"{self.path} is an encrypted database, but not a Tijori ledger.")
+            raise LedgerError(msg("{path} is an encrypted database, but not a Tijori ledger.",
+                                  path=self.path))
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
         if row is None or row[0] != APPLICATION:
-            raise LedgerError(f"{self.path} is an encrypted database, but not a Tijori ledger.")
+            raise LedgerError(msg("{path} is an encrypted database, but not a Tijori ledger.",
+                                  path=self.path))
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise LedgerError(
-                f"{self.path} was written by a newer Tijori (schema {version}); "
-                f"this version reads up to schema {SCHEMA_VERSION}."
+                msg("{path} was written by a newer Tijori (schema {version}); this version "
+                    "reads up to schema {SCHEMA_VERSION}.",
+                    path=self.path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
             )
 
     def _migrate(self) -> None:
@@ -216,9 +224,10 @@ class Ledger:
         except DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LedgerError(
-                    f"Ledger {self.path} is busy: another Tijori window or command is using "
-                    "it. Close it and try again.") from None
-            raise LedgerError(f"Ledger {self.path} is damaged or unreadable: {exc}.") from None
+                    msg("Ledger {path} is busy: another Tijori window or command is using it. "
+                        "Close it and try again.", path=self.path)) from None
+            raise LedgerError(msg("Ledger {path} is damaged or unreadable: {exc}.",
+                                  path=self.path, exc=exc)) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -319,20 +328,22 @@ def remove_ledger_files(path: Path | str) -> None:
 def _check_file(path: Path) -> None:
     """Refuse, before any SQLCipher call, what is plainly not a ledger."""
     if not path.exists():
-        raise LedgerError(f"There is no ledger at {path}; create one with `tijori init`.")
+        raise LedgerError(msg("There is no ledger at {path}; create one with `tijori init`.",
+                              path=path))
     if path.is_dir():
-        raise LedgerError(f"{path} is a folder, not a ledger file.")
+        raise LedgerError(msg("{path} is a folder, not a ledger file.", path=path))
     size = path.stat().st_size
     if size == 0:
-        raise LedgerError(f"{path} is empty: it is not a Tijori ledger.")
+        raise LedgerError(msg("{path} is empty: it is not a Tijori ledger.", path=path))
     with open(path, "rb") as handle:
         head = handle.read(16)
     if head == _SQLITE_MAGIC:
-        raise LedgerError(f"{path} is an unencrypted SQLite database, not a Tijori ledger.")
+        raise LedgerError(msg("{path} is an unencrypted SQLite database, not a Tijori ledger.",
+                              path=path))
     if size % _PAGE:
         raise LedgerError(
-            f"{path} is damaged or not a Tijori ledger: its size ({size} bytes) "
-            "is not a whole number of pages."
+            msg("{path} is damaged or not a Tijori ledger: its size ({size} bytes) is not a "
+                "whole number of pages.", path=path, size=size)
         )
 
 
@@ -356,7 +367,8 @@ def _unlock(path: Path, passphrase: str) -> tuple[Any, str]:
             raise
         return conn, form
     raise WrongPassphrase(
-        f"Cannot unlock {path}: the passphrase is wrong, or the file is not a Tijori ledger."
+        msg("Cannot unlock {path}: the passphrase is wrong, or the file is not a Tijori ledger.",
+            path=path)
     )
 
 

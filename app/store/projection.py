@@ -20,6 +20,7 @@ from typing import Any
 from app.attest import canonical
 from app.domain.errors import CheckFailed
 from app.domain.identity import identity_key, identity_keys
+from app.domain.messages import msg
 from app.store.schema import drop_indexes, projection_indexes
 
 NEXT_ID = "next_holding_id"
@@ -110,7 +111,8 @@ def _held_bar(conn: Any, db: str, seq: int, holding: int) -> tuple[str, str, str
     row = conn.execute(f"SELECT site, metal, fine_oz FROM {db}.bars WHERE id = ?",
                        (holding,)).fetchone()
     if row is None:
-        raise ReplayError(f"event {seq} changes holding {holding}, which is not held")
+        raise ReplayError(msg("event {seq} changes holding {holding}, which is not held",
+                              seq=seq, holding=holding))
     return row
 
 
@@ -124,7 +126,8 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
     cols = p["columns"]
     first, count = p["first_id"], p["count"]
     if any(len(values) != count for values in cols.values()):
-        raise ReplayError(f"event {seq}: the import's columns do not all hold {count} bars")
+        raise ReplayError(msg("event {seq}: the import's columns do not all hold {count} bars",
+                              seq=seq, count=count))
     brands = {brand: identity_key(brand) for brand in set(cols["brand"])}
     rows = zip(
         range(first, first + count),
@@ -206,13 +209,14 @@ def _tank_table(conn: Any, db: str, seq: int, p: dict) -> None:
     """The next version of a tank's calibration table (versions count 1, 2, … per tank)."""
     row = conn.execute(f"SELECT code FROM {db}.tanks WHERE id = ?", (p["id"],)).fetchone()
     if row is None or row[0] != p["tank"]:
-        raise ReplayError(f"event {seq} gives a calibration table to tank {p['tank']} "
-                          f"(holding {p['id']}), which is not held")
+        raise ReplayError(msg("event {seq} gives a calibration table to tank {tank} (holding "
+                              "{id}), which is not held", seq=seq, tank=p['tank'], id=p['id']))
     last = conn.execute(f"SELECT max(version) FROM {db}.tank_tables WHERE tank = ?",
                         (p["id"],)).fetchone()[0] or 0
     if p["version"] != last + 1:
-        raise ReplayError(f"event {seq} records version {p['version']} of the calibration "
-                          f"table of tank {p['tank']}, whose last version is {last}")
+        raise ReplayError(msg("event {seq} records version {version} of the calibration table "
+                              "of tank {tank}, whose last version is {last}",
+                              seq=seq, version=p['version'], tank=p['tank'], last=last))
     conn.execute(
         f"INSERT INTO {db}.tank_tables (tank, version, code, digest, calibration, seq) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -241,7 +245,8 @@ def _update(conn: Any, db: str, seq: int, table: str, holding: int, values: dict
         (*values.values(), seq, holding),
     )
     if cursor.rowcount != 1:
-        raise ReplayError(f"event {seq} changes holding {holding}, which is not held")
+        raise ReplayError(msg("event {seq} changes holding {holding}, which is not held",
+                              seq=seq, holding=holding))
 
 
 def _withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -251,7 +256,8 @@ def _withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
         _add_to_totals(conn, db, site, metal, -Decimal(fine_oz), -1)
     cursor = conn.execute(f"DELETE FROM {db}.{table} WHERE id = ?", (p["id"],))
     if cursor.rowcount != 1:
-        raise ReplayError(f"event {seq} withdraws holding {p['id']}, which is not held")
+        raise ReplayError(msg("event {seq} withdraws holding {id}, which is not held",
+                              seq=seq, id=p['id']))
 
 
 def _transferred(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -284,7 +290,8 @@ def _many_withdrawn(conn: Any, db: str, seq: int, p: dict) -> None:
         table = HOLDING_TABLES[entry["holding_kind"]]
         cursor = conn.execute(f"DELETE FROM {db}.{table} WHERE id = ?", (entry["id"],))
         if cursor.rowcount != 1:
-            raise ReplayError(f"event {seq} withdraws holding {entry['id']}, which is not held")
+            raise ReplayError(msg("event {seq} withdraws holding {id}, which is not held",
+                                  seq=seq, id=entry['id']))
 
 
 def _many_transferred(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -305,7 +312,8 @@ def _adjusted(conn: Any, db: str, seq: int, p: dict) -> None:
     values = {}
     for column, value in changes.items():
         if column not in allowed:
-            raise ReplayError(f"event {seq} adjusts {column}, which cannot be adjusted")
+            raise ReplayError(msg("event {seq} adjusts {column}, which cannot be adjusted",
+                                  seq=seq, column=column))
         values[column] = ",".join(value) if column == "flags" else value
     if "flags" in changes:
         key = "good_delivery" if table == "bars" else "within_tolerance"
@@ -330,7 +338,8 @@ def _token_supply(conn: Any, db: str, seq: int, p: dict) -> None:
         (p["supply"], p["as_of"], p["source"], seq, p["symbol"]),
     )
     if cursor.rowcount != 1:
-        raise ReplayError(f"event {seq} sets the supply of unknown token {p['symbol']}")
+        raise ReplayError(msg("event {seq} sets the supply of unknown token {symbol}",
+                              seq=seq, symbol=p['symbol']))
 
 
 def _attestation_finalized(conn: Any, db: str, seq: int, p: dict) -> None:
@@ -371,5 +380,5 @@ APPLY: dict[str, Callable[[Any, str, int, dict], None]] = {
 def apply(conn: Any, db: str, seq: int, kind: str, payload: dict) -> None:
     handler = APPLY.get(kind)
     if handler is None:
-        raise ReplayError(f"event {seq} has an unknown kind {kind!r}")
+        raise ReplayError(msg("event {seq} has an unknown kind {kind!r}", seq=seq, kind=kind))
     handler(conn, db, seq, payload)

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.attest import canonical
 from app.domain.errors import CheckFailed, TijoriError
+from app.domain.messages import msg
 from app.store import journal, projection
 from app.store.ledger import DatabaseError, Ledger
 from app.store.schema import PROJECTION_TABLES, projection_ddl
@@ -102,7 +103,7 @@ def replayed(ledger: Ledger, upto: int) -> Iterator[Replay]:
         replay = Replay(ledger)
         problem = replay.advance(upto)
         if problem:
-            raise CheckFailed(f"The journal cannot be replayed: {problem}.")
+            raise CheckFailed(msg("The journal cannot be replayed: {problem}.", problem=problem))
         yield replay
 
 
@@ -178,8 +179,9 @@ class Replay:
             problem = first_difference(self.ledger.conn)
         if problem is not None:
             raise CheckFailed(
-                f"The holdings are not what the journal says ({problem}); nothing was "
-                "attested. Run `tijori journal verify` and restore a good backup.")
+                msg("The holdings are not what the journal says ({problem}); nothing was "
+                    "attested. Run `tijori journal verify` and restore a good backup.",
+                    problem=problem))
 
 
 def _check_head(ledger: Ledger, count: int, head: str) -> str | None:

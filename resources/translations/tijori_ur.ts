@@ -161,6 +161,14 @@
         <translation>تصدیق نامہ {id} {n} دستخطوں کے ساتھ حتمی ہے اور لیجر میں درج ہو گیا: {path}</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>‏{size} بائٹس</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>‏{size} KiB</translation>
+    </message>
+    <message>
         <source>Carry the signing request to each signer&apos;s offline PC, as a file or as QR codes. Keep the leaves file here: it is needed for reports and inclusion proofs, and is never sent with a public report.</source>
         <translation>دستخط کی درخواست ہر دستخط کنندہ کے آف لائن کمپیوٹر تک فائل یا QR کوڈز کی صورت میں لے جائیں۔ پتوں کی فائل یہیں رکھیں: یہ رپورٹوں اور شمولیت کے ثبوتوں کے لیے درکار ہے، اور عوامی رپورٹ کے ساتھ کبھی نہیں بھیجی جاتی۔</translation>
     </message>
@@ -2156,6 +2164,11 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <source>NOT CHECKED</source>
         <translation>پڑتال نہیں ہوئی</translation>
     </message>
+    <message>
+        <source>{label} is required</source>
+        <extracomment>Widgets whose every change is a finished choice (no half-typed state).</extracomment>
+        <translation>‏{label} درکار ہے</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -2740,6 +2753,10 @@ intact</source>
     <message>
         <source>{source}, unlisted bar {n}</source>
         <translation>‏{source}، غیر فہرست شدہ بار {n}</translation>
+    </message>
+    <message>
+        <source>{source}, leaf {index}</source>
+        <translation>‏{source}، پتا {index}</translation>
     </message>
     <message>
         <source>bar found unlisted</source>
@@ -3397,6 +3414,42 @@ digest {digest}…
     <message>
         <source>Payload:</source>
         <translation>مواد:</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>fineness below 995.0</source>
+        <extracomment>What each flag says, marked for lupdate in the context &quot;Flags&quot;.</extracomment>
+        <translation>خالصیت 995.0 سے کم</translation>
+    </message>
+    <message>
+        <source>fine weight below 350 ozt</source>
+        <translation>خالص وزن 350 ozt سے کم</translation>
+    </message>
+    <message>
+        <source>fine weight above 430 ozt</source>
+        <translation>خالص وزن 430 ozt سے زیادہ</translation>
+    </message>
+    <message>
+        <source>fineness below 999.0</source>
+        <translation>خالصیت 999.0 سے کم</translation>
+    </message>
+    <message>
+        <source>gross weight below 500 ozt</source>
+        <translation>مجموعی وزن 500 ozt سے کم</translation>
+    </message>
+    <message>
+        <source>gross weight above 1,250 ozt</source>
+        <translation>مجموعی وزن 1,250 ozt سے زیادہ</translation>
+    </message>
+    <message>
+        <source>gross weight outside the recommended 750–1,100 ozt</source>
+        <translation>مجموعی وزن تجویز کردہ 750–1,100 ozt سے باہر</translation>
+    </message>
+    <message>
+        <source>net weight outside ±2 % of the lot size</source>
+        <translation>صافی وزن لاٹ کے سائز کے ±2 % سے باہر</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4527,3597 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>Tijori is still working on this ledger. Stop and close? Work that has not finished is not stored.</source>
         <translation>‏Tijori ابھی اس لیجر پر کام کر رہا ہے۔ روک کر بند کریں؟ جو کام مکمل نہیں ہوا وہ محفوظ نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>gross_oz is empty</source>
+        <translation>‏gross_oz خالی ہے</translation>
+    </message>
+    <message>
+        <source>{what} {given} is not {chosen}, the {what} chosen for the whole list (choose none to take each bar&apos;s {what} from the file)</source>
+        <translation>‏{what} {given} پوری لسٹ کے لیے منتخب کردہ {what} ({chosen}) نہیں ہے (ہر بار کا {what} فائل سے لینے کے لیے کوئی انتخاب نہ کریں)</translation>
+    </message>
+    <message>
+        <source>{what} is empty and no {what} was chosen for the whole list</source>
+        <translation>‏{what} خالی ہے اور پوری لسٹ کے لیے کوئی {what} منتخب نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>metal {text!r} is not {choices}</source>
+        <translation>دھات {text!r} درست نہیں؛ {choices} ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>فائل خالی ہے</translation>
+    </message>
+    <message>
+        <source>the file lists no bars</source>
+        <translation>فائل میں کوئی بار درج نہیں</translation>
+    </message>
+    <message>
+        <source>gross_oz {gross_oz} disagrees with gross_kg {gross_kg} (= {gross_oz2} ozt)</source>
+        <translation>‏gross_oz {gross_oz} اور gross_kg {gross_kg} (= {gross_oz2} ozt) آپس میں مطابقت نہیں رکھتے</translation>
+    </message>
+    <message>
+        <source>has {count} fields, the header has {width}</source>
+        <translation>اس میں {count} خانے ہیں، جبکہ ہیڈر میں {width} ہیں</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {exc}</source>
+        <translation>درست CSV نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>unit {unit!r} is not one of: {VOLUME_UNITS}</source>
+        <translation>اکائی {unit!r} ان میں سے نہیں: {VOLUME_UNITS}</translation>
+    </message>
+    <message>
+        <source>combustion_reference {value!r} is not one of: {COMBUSTION_REFERENCES}</source>
+        <translation>‏combustion_reference {value!r} ان میں سے نہیں: {COMBUSTION_REFERENCES}</translation>
+    </message>
+    <message>
+        <source>{field} {number} is outside the plausible range {low}-{high} {unit}</source>
+        <translation>‏{field} {number} معقول حد {low}-{high} {unit} سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>{field} {number} must not be negative</source>
+        <translation>‏{field} {number} منفی نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{field} {number} is above the plausible limit of {high:f} {unit}</source>
+        <translation>‏{field} {number} معقول حد {high:f} {unit} سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>{field} {amount} must not be negative</source>
+        <translation>‏{field} {amount} منفی نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{field} {amount} {unit} is above the plausible limit of {MAX_SM3:f} Sm3</source>
+        <translation>‏{field} {amount} {unit} معقول حد {MAX_SM3:f} Sm3 سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>displaced_vapour_gj {displaced} is more than the LNG&apos;s energy of {q3} GJ</source>
+        <translation>‏displaced_vapour_gj {displaced}، LNG کی توانائی {q3} GJ سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>mmbtu_basis {mmbtu_basis!r} is not one of: {MMBTU_BASES}</source>
+        <translation>‏mmbtu_basis {mmbtu_basis!r} ان میں سے نہیں: {MMBTU_BASES}</translation>
+    </message>
+    <message>
+        <source>bar {brand} {serial} ({year}) is {where}</source>
+        <translation>بار {brand} {serial} ({year}) {where} ہے</translation>
+    </message>
+    <message>
+        <source>metal {value!r} is not one of: gold, silver</source>
+        <translation>دھات {value!r} ان میں سے نہیں: gold, silver</translation>
+    </message>
+    <message>
+        <source>metal {value!r} is not one of: {BASE_METALS}</source>
+        <translation>دھات {value!r} ان میں سے نہیں: {BASE_METALS}</translation>
+    </message>
+    <message>
+        <source>shape {value!r} is not one of: {SHAPES}</source>
+        <translation>شکل {value!r} ان میں سے نہیں: {SHAPES}</translation>
+    </message>
+    <message>
+        <source>gross_kg {weight} must be greater than 0</source>
+        <translation>‏gross_kg {weight} کو 0 سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>gross_kg {weight} is above {MAX_GROSS_KG} kg ({MAX_GROSS_OZ} ozt), more than any single bar weighs</source>
+        <translation>‏gross_kg {weight}، {MAX_GROSS_KG} kg ({MAX_GROSS_OZ} ozt) سے زیادہ ہے، جو کسی بھی ایک بار کے وزن سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>gross_rounding &apos;beam&apos; applies to gold only; silver is rounded down to 0.1 ozt</source>
+        <translation>‏gross_rounding &apos;beam&apos; صرف سونے پر لاگو ہوتا ہے؛ چاندی 0.1 ozt تک نیچے کی طرف گول کی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>give exactly one of gross_oz and gross_kg; neither was given</source>
+        <translation>‏gross_oz اور gross_kg میں سے ٹھیک ایک دیں؛ کوئی بھی نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>give exactly one of gross_oz and gross_kg, not both</source>
+        <translation>‏gross_oz اور gross_kg میں سے ٹھیک ایک دیں، دونوں نہیں</translation>
+    </message>
+    <message>
+        <source>{field} {raw} rounds down to 0 ozt; a {kind} bar must weigh at least {step} ozt</source>
+        <translation>‏{field} {raw} نیچے کی طرف گول ہو کر 0 ozt رہ جاتا ہے؛ {kind} بار کا وزن کم از کم {step} ozt ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>fineness {fine_ness} must be greater than 0 parts per thousand</source>
+        <translation>خالصیت {fine_ness} کو 0 فی ہزار حصوں سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>fineness {fine_ness} is above 1000 parts per thousand</source>
+        <translation>خالصیت {fine_ness}، 1000 فی ہزار حصوں سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>fine_oz {stated} disagrees with gross × fineness / 1000 = {fine_oz}</source>
+        <translation>‏fine_oz {stated}، مجموعی وزن × خالصیت / 1000 = {fine_oz} سے مطابقت نہیں رکھتا</translation>
+    </message>
+    <message>
+        <source>year {year} is before {MIN_YEAR}</source>
+        <translation>سال {year}، {MIN_YEAR} سے پہلے کا ہے</translation>
+    </message>
+    <message>
+        <source>year {year} is after {MAX_YEAR}</source>
+        <translation>سال {year}، {MAX_YEAR} کے بعد کا ہے</translation>
+    </message>
+    <message>
+        <source>bundles must be a whole number, not {value!r}</source>
+        <translation>بنڈلوں کی تعداد پورا عدد ہونی چاہیے، {value!r} نہیں</translation>
+    </message>
+    <message>
+        <source>bundles {count} must be at least 1</source>
+        <translation>بنڈلوں کی تعداد {count} کم از کم 1 ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>bundles {count} is above {MAX_BUNDLES} for one lot</source>
+        <translation>بنڈلوں کی تعداد {count} ایک لاٹ کے لیے {MAX_BUNDLES} سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>{field} {tonnes} must be greater than 0 t</source>
+        <translation>‏{field} {tonnes} کو 0 t سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{field} {tonnes} is above {MAX_LOT_T} t for one lot</source>
+        <translation>‏{field} {tonnes} ایک لاٹ کے لیے {MAX_LOT_T} t سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>gross_t {gross} is less than net_t {net}</source>
+        <translation>‏gross_t {gross}، net_t {net} سے کم ہے</translation>
+    </message>
+    <message>
+        <source>fine_rounding {fine_rounding!r} is not one of: nearest, down</source>
+        <translation>‏fine_rounding {fine_rounding!r} ان میں سے نہیں: nearest, down</translation>
+    </message>
+    <message>
+        <source>gross_rounding {gross_rounding!r} is not one of: down, beam</source>
+        <translation>‏gross_rounding {gross_rounding!r} ان میں سے نہیں: down, beam</translation>
+    </message>
+    <message>
+        <source>gross_oz {weight} must be greater than 0</source>
+        <translation>‏gross_oz {weight} کو 0 سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>gross_oz {weight} is above {MAX_GROSS_OZ} ozt, more than any single bar weighs</source>
+        <translation>‏gross_oz {weight}، {MAX_GROSS_OZ} ozt سے زیادہ ہے، جو کسی بھی ایک بار کے وزن سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>fineness {fine_ness} has more than 1 decimal place</source>
+        <translation>خالصیت {fine_ness} میں 1 سے زیادہ اعشاری مقام ہیں</translation>
+    </message>
+    <message>
+        <source>year {raw!r} is not a whole number of four digits</source>
+        <translation>سال {raw!r} چار ہندسوں کا پورا عدد نہیں</translation>
+    </message>
+    <message>
+        <source>year {value!r} is not a whole number</source>
+        <translation>سال {value!r} پورا عدد نہیں</translation>
+    </message>
+    <message>
+        <source>year {year} is in the future, after next year ({value})</source>
+        <translation>سال {year} مستقبل میں ہے، اگلے سال ({value}) کے بعد</translation>
+    </message>
+    <message>
+        <source>bundles {value!r} is not a whole number</source>
+        <translation>بنڈلوں کی تعداد {value!r} پورا عدد نہیں</translation>
+    </message>
+    <message>
+        <source>built from words that go with it, such as the file name, the key&apos;s name or your own name</source>
+        <translation>اس سے جڑے الفاظ سے بنا ہے، جیسے فائل کا نام، کلید کا نام یا آپ کا اپنا نام</translation>
+    </message>
+    <message>
+        <source>too few words, or too common ones</source>
+        <translation>الفاظ بہت کم ہیں، یا بہت عام ہیں</translation>
+    </message>
+    <message>
+        <source>made of words or patterns that guessing programs try early</source>
+        <translation>ایسے الفاظ یا نمونوں سے بنا ہے جنہیں اندازہ لگانے والے پروگرام شروع ہی میں آزماتے ہیں</translation>
+    </message>
+    <message>
+        <source>one of the ten most common passwords</source>
+        <translation>سب سے عام دس پاس ورڈز میں سے ایک</translation>
+    </message>
+    <message>
+        <source>one of the hundred most common passwords</source>
+        <translation>سب سے عام سو پاس ورڈز میں سے ایک</translation>
+    </message>
+    <message>
+        <source>a very common password</source>
+        <translation>ایک بہت عام پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>close to a commonly used password</source>
+        <translation>ایک عام استعمال ہونے والے پاس ورڈ سے ملتا جلتا</translation>
+    </message>
+    <message>
+        <source>a single dictionary word</source>
+        <translation>لغت کا صرف ایک لفظ</translation>
+    </message>
+    <message>
+        <source>a name by itself</source>
+        <translation>صرف ایک نام</translation>
+    </message>
+    <message>
+        <source>built on common names</source>
+        <translation>عام ناموں پر مبنی</translation>
+    </message>
+    <message>
+        <source>a straight row of keys</source>
+        <translation>کی بورڈ کے بٹنوں کی سیدھی قطار</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>کی بورڈ کا کوئی نمونہ</translation>
+    </message>
+    <message>
+        <source>a repeated character</source>
+        <translation>ایک ہی حرف کی تکرار</translation>
+    </message>
+    <message>
+        <source>a repeated group of characters</source>
+        <translation>حروف کے ایک ہی گروہ کی تکرار</translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 6543</source>
+        <translation>ترتیب وار سلسلہ، جیسے abc یا 6543</translation>
+    </message>
+    <message>
+        <source>built on a recent year</source>
+        <translation>کسی حالیہ سال پر مبنی</translation>
+    </message>
+    <message>
+        <source>built on a date</source>
+        <translation>کسی تاریخ پر مبنی</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>بڑے (کیپیٹل) حروف</translation>
+    </message>
+    <message>
+        <source>words spelt backwards</source>
+        <translation>الٹے ہجے والے الفاظ</translation>
+    </message>
+    <message>
+        <source>look-alike swaps such as @ for a</source>
+        <translation>ملتے جلتے نشانوں کی ادلا بدلی، جیسے a کی جگہ @</translation>
+    </message>
+    <message>
+        <source>is too easy to guess ({why}): use three or four uncommon words; {hints} hardly help</source>
+        <translation>کا اندازہ لگانا بہت آسان ہے ({why}): تین یا چار غیر عام الفاظ استعمال کریں؛ {hints} سے کچھ خاص فائدہ نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>‏{items} اور {last}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>سطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>سطر {line}، کالم {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation>… اور {more} مزید</translation>
+    </message>
+    <message>
+        <source>{source}: rejected, nothing was imported: 1 bad row.
+  {rows}</source>
+        <translation>‏{source}: مسترد، کچھ بھی درآمد نہیں ہوا: ایک خراب قطار۔
+  {rows}</translation>
+    </message>
+    <message>
+        <source>{source}: rejected, nothing was imported: {count} bad rows.
+  {rows}</source>
+        <translation>‏{source}: مسترد، کچھ بھی درآمد نہیں ہوا: {count} خراب قطاریں۔
+  {rows}</translation>
+    </message>
+    <message>
+        <source>already listed on line {line}</source>
+        <translation>سطر {line} پر پہلے سے درج</translation>
+    </message>
+    <message>
+        <source>the passphrase must be text</source>
+        <translation>پاس فریز متن ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is empty: use three or four uncommon words</source>
+        <translation>خالی ہے: تین یا چار غیر عام الفاظ استعمال کریں</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be used: leave it out</source>
+        <translation>میں NUL حرف ہے، جو استعمال نہیں ہو سکتا: اسے نکال دیں</translation>
+    </message>
+    <message>
+        <source>The passphrase {problem}.</source>
+        <translation>پاس فریز {problem}۔</translation>
+    </message>
+    <message>
+        <source>is too easy to guess ({why}): use three or four uncommon words</source>
+        <translation>کا اندازہ لگانا بہت آسان ہے ({why}): تین یا چار غیر عام الفاظ استعمال کریں</translation>
+    </message>
+    <message>
+        <source>the passphrase is not valid UTF-8 text</source>
+        <translation>پاس فریز درست UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>the {what} {problem}</source>
+        <translation>یہ {what} {problem}</translation>
+    </message>
+    <message>
+        <source>is too short (1 character): use at least {least} characters, better three or four uncommon words</source>
+        <translation>بہت چھوٹا ہے (1 حرف): کم از کم {least} حروف استعمال کریں، بلکہ بہتر ہے تین یا چار غیر عام الفاظ</translation>
+    </message>
+    <message>
+        <source>is too short ({count} characters): use at least {least} characters, better three or four uncommon words</source>
+        <translation>بہت چھوٹا ہے ({count} حروف): کم از کم {least} حروف استعمال کریں، بلکہ بہتر ہے تین یا چار غیر عام الفاظ</translation>
+    </message>
+    <message>
+        <source>{shown} is outside {where}</source>
+        <translation>‏{shown}، {where} سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>vcf must be the result of a volume correction</source>
+        <translation>‏vcf کسی حجمی تصحیح کا نتیجہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>give exactly one of {names} (got {count})</source>
+        <translation>‏{names} میں سے ٹھیک ایک دیں ({count} دیے گئے)</translation>
+    </message>
+    <message>
+        <source>temp_f {value} is outside API MPMS 11.1 limits ({TEMP_F_MIN} to {TEMP_F_MAX} °F)</source>
+        <translation>‏temp_f {value}، API MPMS 11.1 کی حدود ({TEMP_F_MIN} سے {TEMP_F_MAX} °F) سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>psig {psig} is below a perfect vacuum ({PSIG_VACUUM} psig)</source>
+        <translation>‏psig {psig} مکمل خلا ({PSIG_VACUUM} psig) سے کم ہے</translation>
+    </message>
+    <message>
+        <source>psig {psig} is outside API MPMS 11.1 limits (0 to {PSIG_MAX} psig)</source>
+        <translation>‏psig {psig}، API MPMS 11.1 کی حدود (0 سے {PSIG_MAX} psig) سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>alpha_per_f {alpha} is not a tank-steel expansion coefficient (0 to 0.0001 /°F)</source>
+        <translation>‏alpha_per_f {alpha} ٹینک کے فولاد کا ضریبِ پھیلاؤ نہیں (0 سے 0.0001 /°F)</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside the tank temperature limits ({TEMP_F_MIN} to {TEMP_F_MAX} °F)</source>
+        <translation>‏{name} {value} ٹینک کے درجۂ حرارت کی حدود ({TEMP_F_MIN} سے {TEMP_F_MAX} °F) سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>unit {unit!r} is not a tank volume unit (use {M3} or {BBL})</source>
+        <translation>اکائی {unit!r} ٹینک کے حجم کی اکائی نہیں ({M3} یا {BBL} استعمال کریں)</translation>
+    </message>
+    <message>
+        <source>tov {tov_v} is negative</source>
+        <translation>‏tov {tov_v} منفی ہے</translation>
+    </message>
+    <message>
+        <source>free_water {fw_v} is negative</source>
+        <translation>‏free_water {fw_v} منفی ہے</translation>
+    </message>
+    <message>
+        <source>free_water {fw_v} is more than tov {tov_v}</source>
+        <translation>‏free_water {fw_v}، tov {tov_v} سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>sw_percent {sw_v} is outside 0 to 100 %</source>
+        <translation>‏sw_percent {sw_v} حد 0 سے 100 % سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>ctsh {ctsh_v} is outside 0.9 to 1.1</source>
+        <translation>‏ctsh {ctsh_v} حد 0.9 سے 1.1 سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>commodity {group!r} is not an API MPMS 11.1 group (use one of {names})</source>
+        <translation>جنس {group!r}، API MPMS 11.1 کا گروپ نہیں ({names} میں سے کوئی ایک استعمال کریں)</translation>
+    </message>
+    <message>
+        <source>temp_c {value} is outside API MPMS 11.1 limits ({TEMP_C_MIN} to {TEMP_C_MAX} °C)</source>
+        <translation>‏temp_c {value}، API MPMS 11.1 کی حدود ({TEMP_C_MIN} سے {TEMP_C_MAX} °C) سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>density15 {rho15_given} is outside {RHO15_MIN} to {RHO15_MAX} kg/m³</source>
+        <translation>‏density15 {rho15_given} حد {RHO15_MIN} سے {RHO15_MAX} kg/m³ سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>fra {fra_v} leaves a negative gross observed volume ({gov} {unit})</source>
+        <translation>‏fra {fra_v} کے بعد مجموعی مشاہدہ شدہ حجم منفی رہ جاتا ہے ({gov} {unit})</translation>
+    </message>
+    <message>
+        <source>vcf group {group!r} is not a band of API MPMS 11.1</source>
+        <translation>‏vcf گروپ {group!r}، API MPMS 11.1 کا کوئی بینڈ نہیں</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what} was stopped and nothing was stored.</source>
+        <translation>منسوخ: {what} کو روک دیا گیا اور کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>kind {value!r} is not one of: {KINDS}</source>
+        <translation>قسم {value!r} ان میں سے نہیں: {KINDS}</translation>
+    </message>
+    <message>
+        <source>code {code!r} may contain only letters A-Z, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>کوڈ {code!r} میں صرف حروف A-Z، ہندسے، &apos;-&apos; اور &apos;_&apos; ہو سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>a calibration table is CSV text</source>
+        <translation>کیلیبریشن ٹیبل CSV متن ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>line {line}: the header must be {allowed}, not {found!r}</source>
+        <translation>سطر {line}: ہیڈر {allowed} ہونا چاہیے، {found!r} نہیں</translation>
+    </message>
+    <message>
+        <source>a calibration table needs at least two rows (level 0 and the top of the tank)</source>
+        <translation>کیلیبریشن ٹیبل میں کم از کم دو قطاریں ہونی چاہییں (سطح 0 اور ٹینک کا اوپری سرا)</translation>
+    </message>
+    <message>
+        <source>the calibration table is empty</source>
+        <translation>کیلیبریشن ٹیبل خالی ہے</translation>
+    </message>
+    <message>
+        <source>not a {FORMAT} version {FORMAT_VERSION}</source>
+        <translation>یہ {FORMAT} ورژن {FORMAT_VERSION} نہیں</translation>
+    </message>
+    <message>
+        <source>a {FORMAT} needs a unit (m3 or bbl) and rows</source>
+        <translation>ہر {FORMAT} میں اکائی (m3 یا bbl) اور قطاریں ہونی چاہییں</translation>
+    </message>
+    <message>
+        <source>{where} is empty</source>
+        <translation>‏{where} خالی ہے</translation>
+    </message>
+    <message>
+        <source>{where}: {raw!r} is not a finite number</source>
+        <translation>‏{where}: {raw!r} محدود عدد نہیں</translation>
+    </message>
+    <message>
+        <source>the critical zone {zone} goes above the table, which ends at {decimal_string} mm</source>
+        <translation>نازک زون {zone} ٹیبل سے اوپر جاتا ہے، جو {decimal_string} mm پر ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>reference height {decimal_string} mm is not between 0 and {decimal_string2} mm</source>
+        <translation>حوالہ اونچائی {decimal_string} mm، 0 اور {decimal_string2} mm کے درمیان نہیں</translation>
+    </message>
+    <message>
+        <source>critical zone {decimal_string}–{decimal_string2} mm must run from a level of at least 0 up to a higher one</source>
+        <translation>نازک زون {decimal_string}–{decimal_string2} mm کو کم از کم 0 کی سطح سے کسی اونچی سطح تک جانا چاہیے</translation>
+    </message>
+    <message>
+        <source>level {shown} mm is below the datum plate (0 mm)</source>
+        <translation>سطح {shown} mm ڈیٹم پلیٹ (0 mm) سے نیچے ہے</translation>
+    </message>
+    <message>
+        <source>level {shown} mm is above the calibration table, which ends at {decimal_string} mm</source>
+        <translation>سطح {shown} mm کیلیبریشن ٹیبل سے اوپر ہے، جو {decimal_string} mm پر ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>level {shown} mm is in the critical zone ({zone}), where the floating roof rests on its legs or floats partly and the table is unreliable; gauge outside it, or allow the critical zone</source>
+        <translation>سطح {shown} mm نازک زون ({zone}) میں ہے، جہاں تیرتی چھت اپنی ٹانگوں پر ٹکی ہوتی ہے یا جزوی طور پر تیرتی ہے اور ٹیبل قابلِ اعتبار نہیں؛ اس سے باہر پیمائش کریں، یا نازک زون کی اجازت دیں</translation>
+    </message>
+    <message>
+        <source>ullage {decimal_string} mm is negative</source>
+        <translation>الیج {decimal_string} mm منفی ہے</translation>
+    </message>
+    <message>
+        <source>an ullage needs the tank&apos;s reference height: give it (in mm), or store a calibration table that states it</source>
+        <translation>الیج کے لیے ٹینک کی حوالہ اونچائی درکار ہے: اسے دیں (mm میں)، یا ایسا کیلیبریشن ٹیبل محفوظ کریں جس میں یہ درج ہو</translation>
+    </message>
+    <message>
+        <source>ullage {decimal_string} mm is more than the reference height {decimal_string2} mm</source>
+        <translation>الیج {decimal_string} mm حوالہ اونچائی {decimal_string2} mm سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>line {line_num}: not valid CSV ({exc})</source>
+        <translation>سطر {line_num}: درست CSV نہیں ({exc})</translation>
+    </message>
+    <message>
+        <source>line {line_num}: expected 2 values ({LEVEL_COLUMN}, {volume_column}), found {count}</source>
+        <translation>سطر {line_num}: 2 قدریں ({LEVEL_COLUMN}، {volume_column}) متوقع تھیں، {count} ملیں</translation>
+    </message>
+    <message>
+        <source>{where}: {raw!r} is not a number</source>
+        <translation>‏{where}: {raw!r} عدد نہیں</translation>
+    </message>
+    <message>
+        <source>{at_level}: the table must start at level 0 (the datum plate), not {decimal_string} mm</source>
+        <translation>‏{at_level}: ٹیبل کو سطح 0 (ڈیٹم پلیٹ) سے شروع ہونا چاہیے، {decimal_string} mm سے نہیں</translation>
+    </message>
+    <message>
+        <source>{at_level}: {decimal_string} mm is not above the level of {before} ({decimal_string2} mm); levels must increase strictly</source>
+        <translation>‏{at_level}: {decimal_string} mm، {before} کی سطح ({decimal_string2} mm) سے اوپر نہیں؛ ہر سطح پچھلی سے لازماً زیادہ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>{at_level}: {decimal_string} mm is more than a tank&apos;s {decimal_string2} mm (levels are in millimetres)</source>
+        <translation>‏{at_level}: {decimal_string} mm کسی بھی ٹینک کے {decimal_string2} mm سے زیادہ ہے (سطحیں ملی میٹر میں ہوتی ہیں)</translation>
+    </message>
+    <message>
+        <source>{at_volume}: {decimal_string} is negative</source>
+        <translation>‏{at_volume}: {decimal_string} منفی ہے</translation>
+    </message>
+    <message>
+        <source>{at_volume}: {decimal_string} is less than the volume of {before} ({decimal_string2}); volumes must not decrease as the level rises</source>
+        <translation>‏{at_volume}: {decimal_string}، {before} کے حجم ({decimal_string2}) سے کم ہے؛ سطح بڑھنے پر حجم کم نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{where}: a calibration table has at most {MAX_ROWS:,} rows</source>
+        <translation>‏{where}: کیلیبریشن ٹیبل میں زیادہ سے زیادہ {MAX_ROWS:,} قطاریں ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>calibration date {text!r} is not a date such as 2026-03-31</source>
+        <translation>کیلیبریشن کی تاریخ {text!r}، 2026-03-31 جیسی تاریخ نہیں</translation>
+    </message>
+    <message>
+        <source>critical zone {value!r} is not LOW-HIGH in mm, e.g. 300-1800</source>
+        <translation>نازک زون {value!r} کم-زیادہ کی صورت میں mm میں نہیں، مثلاً 300-1800</translation>
+    </message>
+    <message>
+        <source>row {number}: expected [level, volume]</source>
+        <translation>قطار {number}: [level, volume] متوقع تھا</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {name__}</source>
+        <translation>‏{field} متن ہونا چاہیے، {name__} نہیں</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>‏{field} خالی ہے</translation>
+    </message>
+    <message>
+        <source>{field} is {count} characters long; at most {max_chars} are allowed</source>
+        <translation>‏{field} کی لمبائی {count} حروف ہے؛ زیادہ سے زیادہ {max_chars} کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>{field} contains the control character U+{ord:04X}</source>
+        <translation>‏{field} میں کنٹرول حرف U+{ord:04X} ہے</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>ایک منٹ سے کم</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>مستقبل میں</translation>
+    </message>
+    <message>
+        <source>{where} is not an RFC 3339 time</source>
+        <translation>‏{where} RFC 3339 وقت نہیں</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} has no time zone</source>
+        <translation>‏{where} {text!r} میں ٹائم زون نہیں</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} is not an age such as 35d, 12h, 90m or 5w</source>
+        <translation>‏{where} {text!r} کوئی مدت نہیں، جیسے 35d, 12h, 90m یا 5w</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>ایک دن</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>‏{count} دن</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ایک گھنٹہ</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>‏{count} گھنٹے</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>ایک منٹ</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>‏{count} منٹ</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} is not an RFC 3339 time</source>
+        <translation>‏{where} {text!r} RFC 3339 وقت نہیں</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} is out of range</source>
+        <translation>‏{where} {text!r} حد سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not a decimal string of the format: {shown}</source>
+        <translation>‏{where} اس صورت کا اعشاری متن نہیں: {shown}</translation>
+    </message>
+    <message>
+        <source>{field}: binary floats are not accepted; give a decimal string</source>
+        <translation>‏{field}: بائنری فلوٹ قبول نہیں؛ اعشاری عدد متن کی صورت میں دیں</translation>
+    </message>
+    <message>
+        <source>{field} is not a finite number: {text!r}</source>
+        <translation>‏{field} محدود عدد نہیں: {text!r}</translation>
+    </message>
+    <message>
+        <source>{field} {value} has more than {places} decimal places</source>
+        <translation>‏{field} {value} میں {places} سے زیادہ اعشاری مقامات ہیں</translation>
+    </message>
+    <message>
+        <source>{field} is not a number: {raw!r}</source>
+        <translation>‏{field} عدد نہیں: {raw!r}</translation>
+    </message>
+    <message>
+        <source>{out} already exists; refusing to overwrite it.</source>
+        <translation>‏{out} پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Cannot write {out}: folder {parent} does not exist.</source>
+        <translation>‏{out} نہیں لکھی جا سکی: فولڈر {parent} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{to} already exists; restore to a new path (Tijori never overwrites a ledger with a backup).</source>
+        <translation>‏{to} پہلے سے موجود ہے؛ کسی نئے راستے پر بحال کریں (Tijori کبھی کسی لیجر کے اوپر بیک اپ نہیں لکھتا)۔</translation>
+    </message>
+    <message>
+        <source>Cannot restore to {to}: folder {parent} does not exist.</source>
+        <translation>‏{to} پر بحال نہیں ہو سکا: فولڈر {parent} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The copy written to {path} is damaged: {problems}.</source>
+        <translation>جو کاپی {path} پر لکھی گئی وہ خراب ہے: {problems}۔</translation>
+    </message>
+    <message>
+        <source>The copy written to {path} does not end at event {head}.</source>
+        <translation>جو کاپی {path} پر لکھی گئی وہ اندراج {head} پر ختم نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s journal does not verify: {problems}; no backup was written.</source>
+        <translation>بیک اپ کا جرنل جانچ میں درست نہیں نکلا: {problems}؛ کوئی بیک اپ نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>The backup {source} does not verify: {problems}; nothing was restored.</source>
+        <translation>بیک اپ {source} جانچ میں درست نہیں نکلا: {problems}؛ کچھ بحال نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>‏{path} پڑھی نہیں جا سکی: {strerror}۔</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what} was stopped and nothing was changed.</source>
+        <translation>منسوخ: {what} کو روک دیا گیا اور کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{target} already exists; refusing to overwrite it.</source>
+        <translation>‏{target} پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>پاس فریز خالی ہے</translation>
+    </message>
+    <message>
+        <source>the passphrase contains a NUL character</source>
+        <translation>پاس فریز میں NUL حرف ہے</translation>
+    </message>
+    <message>
+        <source>Cannot unlock {path}: the passphrase is wrong, or the file is not a Tijori ledger.</source>
+        <translation>‏{path} کھولی نہیں جا سکی: پاس فریز غلط ہے، یا فائل Tijori لیجر نہیں۔</translation>
+    </message>
+    <message>
+        <source>ledger passphrase</source>
+        <translation>لیجر پاس فریز</translation>
+    </message>
+    <message>
+        <source>There is no ledger at {path}; create one with `tijori init`.</source>
+        <translation>‏{path} پر کوئی لیجر نہیں؛ `tijori init` سے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a ledger file.</source>
+        <translation>‏{path} فولڈر ہے، لیجر فائل نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Tijori ledger.</source>
+        <translation>‏{path} خالی ہے: یہ Tijori لیجر نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite database, not a Tijori ledger.</source>
+        <translation>‏{path} غیر خفیہ SQLite ڈیٹا بیس ہے، Tijori لیجر نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Tijori ledger: its size ({size} bytes) is not a whole number of pages.</source>
+        <translation>‏{path} خراب ہے یا Tijori لیجر نہیں: اس کا سائز ({size} بائٹس) صفحات کی پوری تعداد نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another path for the new ledger.</source>
+        <translation>‏{path} پہلے سے موجود ہے؛ نئے لیجر کے لیے کوئی اور راستہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: folder {parent} does not exist.</source>
+        <translation>‏{path} نہیں بنائی جا سکی: فولڈر {parent} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted database, but not a Tijori ledger.</source>
+        <translation>‏{path} خفیہ کردہ ڈیٹا بیس ہے، لیکن Tijori لیجر نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Tijori (schema {version}); this version reads up to schema {SCHEMA_VERSION}.</source>
+        <translation>‏{path} کو Tijori کے نئے ورژن (اسکیما {version}) نے لکھا ہے؛ یہ ورژن اسکیما {SCHEMA_VERSION} تک پڑھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {strerror}.</source>
+        <translation>‏{path} نہیں بنائی جا سکی: {strerror}۔</translation>
+    </message>
+    <message>
+        <source>Ledger {path} is damaged or unreadable: {exc}.</source>
+        <translation>لیجر {path} خراب ہے یا پڑھا نہیں جا سکتا: {exc}۔</translation>
+    </message>
+    <message>
+        <source>Ledger {path} is busy: another Tijori window or command is using it. Close it and try again.</source>
+        <translation>لیجر {path} مصروف ہے: Tijori کی کوئی اور ونڈو یا کمانڈ اسے استعمال کر رہی ہے۔ اسے بند کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>event {seq} changes holding {holding}, which is not held</source>
+        <translation>اندراج {seq} ہولڈنگ {holding} کو بدلتا ہے، جو تحویل میں نہیں</translation>
+    </message>
+    <message>
+        <source>event {seq}: the import&apos;s columns do not all hold {count} bars</source>
+        <translation>اندراج {seq}: درآمد کے سب کالموں میں {count} بار نہیں</translation>
+    </message>
+    <message>
+        <source>event {seq} gives a calibration table to tank {tank} (holding {id}), which is not held</source>
+        <translation>اندراج {seq} ٹینک {tank} (ہولڈنگ {id}) کو کیلیبریشن ٹیبل دیتا ہے، جو تحویل میں نہیں</translation>
+    </message>
+    <message>
+        <source>event {seq} records version {version} of the calibration table of tank {tank}, whose last version is {last}</source>
+        <translation>اندراج {seq} ٹینک {tank} کے کیلیبریشن ٹیبل کا ورژن {version} درج کرتا ہے، جبکہ اس کا آخری ورژن {last} ہے</translation>
+    </message>
+    <message>
+        <source>event {seq} withdraws holding {id}, which is not held</source>
+        <translation>اندراج {seq} ہولڈنگ {id} نکالتا ہے، جو تحویل میں نہیں</translation>
+    </message>
+    <message>
+        <source>event {seq} sets the supply of unknown token {symbol}</source>
+        <translation>اندراج {seq} نامعلوم ٹوکن {symbol} کی سپلائی مقرر کرتا ہے</translation>
+    </message>
+    <message>
+        <source>event {seq} has an unknown kind {kind!r}</source>
+        <translation>اندراج {seq} کی قسم {kind!r} نامعلوم ہے</translation>
+    </message>
+    <message>
+        <source>event {seq} adjusts {column}, which cannot be adjusted</source>
+        <translation>اندراج {seq} میں {column} کی تصحیح ہے، جس کی تصحیح نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <source>The journal cannot be replayed: {problem}.</source>
+        <translation>جرنل کو دوبارہ نہیں چلایا جا سکتا: {problem}۔</translation>
+    </message>
+    <message>
+        <source>The holdings are not what the journal says ({problem}); nothing was attested. Run `tijori journal verify` and restore a good backup.</source>
+        <translation>ہولڈنگز وہ نہیں جو جرنل بتاتا ہے ({problem})؛ کوئی تصدیق نامہ نہیں بنا۔ `tijori journal verify` چلائیں اور کوئی درست بیک اپ بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>it is nested more than {MAX_DEPTH} levels deep</source>
+        <translation>اس کی تہیں {MAX_DEPTH} درجوں سے زیادہ گہری ہیں</translation>
+    </message>
+    <message>
+        <source>floats are not allowed in canonical JSON; use decimal strings</source>
+        <translation>کینونیکل JSON میں فلوٹ کی اجازت نہیں؛ اعشاری عدد متن کی صورت میں دیں</translation>
+    </message>
+    <message>
+        <source>cannot encode {name__} as canonical JSON</source>
+        <translation>‏{name__} کو کینونیکل JSON میں نہیں لکھا جا سکتا</translation>
+    </message>
+    <message>
+        <source>cannot encode as canonical JSON: the text holds a lone surrogate, which is not Unicode</source>
+        <translation>کینونیکل JSON میں نہیں لکھا جا سکتا: متن میں اکیلا سروگیٹ ہے، جو یونی کوڈ نہیں</translation>
+    </message>
+    <message>
+        <source>cannot encode as canonical JSON: it is nested too deeply</source>
+        <translation>کینونیکل JSON میں نہیں لکھا جا سکتا: اس کی تہیں بہت گہری ہیں</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {reason}</source>
+        <translation>‏{source} درست JSON نہیں: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON number {text} is not allowed; quantities are decimal strings</source>
+        <translation>‏JSON عدد {text} کی اجازت نہیں؛ مقداریں اعشاری متن کی صورت میں ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>JSON constant {text} is not allowed</source>
+        <translation>‏JSON مستقل {text} کی اجازت نہیں</translation>
+    </message>
+    <message>
+        <source>it holds the lone surrogate \u{ord:04x}, which is not Unicode text</source>
+        <translation>اس میں اکیلا سروگیٹ \u{ord:04x} ہے، جو یونی کوڈ متن نہیں</translation>
+    </message>
+    <message>
+        <source>cannot encode as canonical JSON: {exc}</source>
+        <translation>کینونیکل JSON میں نہیں لکھا جا سکتا: {exc}</translation>
+    </message>
+    <message>
+        <source>{msg} at line {lineno} column {colno}</source>
+        <translation>‏{msg}، سطر {lineno} کالم {colno} پر</translation>
+    </message>
+    <message>
+        <source>integer {item} is too large for canonical JSON</source>
+        <translation>عدد صحیح {item} کینونیکل JSON کے لیے بہت بڑا ہے</translation>
+    </message>
+    <message>
+        <source>duplicate JSON key {key!r}</source>
+        <translation>دہری JSON کلید {key!r}</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (byte {start})</source>
+        <translation>یہ UTF-8 متن نہیں (بائٹ {start})</translation>
+    </message>
+    <message>
+        <source>canonical JSON keys must be strings, not {key!r}</source>
+        <translation>کینونیکل JSON کی کلیدیں متن ہونی چاہییں، {key!r} نہیں</translation>
+    </message>
+    <message>
+        <source>the certificate must end after it begins</source>
+        <translation>سرٹیفکیٹ کی میعاد اس کے آغاز کے بعد ختم ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>the CA certificate is not the certificate of the CA key</source>
+        <translation>‏CA سرٹیفکیٹ CA کلید کا سرٹیفکیٹ نہیں</translation>
+    </message>
+    <message>
+        <source>a certificate must be DER bytes</source>
+        <translation>سرٹیفکیٹ DER بائٹس ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the certificate has no key usage extension; a report signer&apos;s needs non-repudiation (contentCommitment)</source>
+        <translation>سرٹیفکیٹ میں کلید کے استعمال (key usage) کی توسیع نہیں؛ رپورٹ دستخط کنندہ کے سرٹیفکیٹ کے لیے عدم انکار (contentCommitment) درکار ہے</translation>
+    </message>
+    <message>
+        <source>the certificate is a CA&apos;s (it may sign certificates); a CA never signs a report, only the report signer&apos;s own certificate does</source>
+        <translation>یہ سرٹیفکیٹ CA کا ہے (یہ سرٹیفکیٹس پر دستخط کر سکتا ہے)؛ CA کبھی رپورٹ پر دستخط نہیں کرتا، صرف رپورٹ دستخط کنندہ کا اپنا سرٹیفکیٹ کرتا ہے</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage lacks non-repudiation (contentCommitment), which a report signer&apos;s certificate needs</source>
+        <translation>سرٹیفکیٹ کے کلید کے استعمال (key usage) میں عدم انکار (contentCommitment) شامل نہیں، جو رپورٹ دستخط کنندہ کے سرٹیفکیٹ کے لیے درکار ہے</translation>
+    </message>
+    <message>
+        <source>the certificate is not a CA certificate (it needs CA=true and the certificate-signing key usage)</source>
+        <translation>یہ سرٹیفکیٹ CA سرٹیفکیٹ نہیں (اس کے لیے CA=true اور سرٹیفکیٹس پر دستخط کا key usage درکار ہے)</translation>
+    </message>
+    <message>
+        <source>the CA certificate has no subject key identifier</source>
+        <translation>‏CA سرٹیفکیٹ میں subject key identifier نہیں</translation>
+    </message>
+    <message>
+        <source>the CA certificate is not self-signed; Tijori&apos;s CA is a root</source>
+        <translation>‏CA سرٹیفکیٹ خود دستخط شدہ نہیں؛ Tijori کا CA روٹ ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>{what} must be a date and time with a time zone</source>
+        <translation>‏{what} ٹائم زون کے ساتھ تاریخ اور وقت ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>a {what} needs a Tijori private key</source>
+        <translation>‏{what} کے لیے Tijori کی نجی کلید درکار ہے</translation>
+    </message>
+    <message>
+        <source>a {what} needs an {REPORT_KEY_ALGORITHM} key, not {algorithm}: PDF readers do not verify {algorithm} signatures</source>
+        <translation>‏{what} کے لیے {REPORT_KEY_ALGORITHM} کلید درکار ہے، {algorithm} نہیں: PDF ریڈر {algorithm} دستخطوں کی جانچ نہیں کرتے</translation>
+    </message>
+    <message>
+        <source>the certificate needs a {what} name</source>
+        <translation>سرٹیفکیٹ کے لیے {what} کا نام درکار ہے</translation>
+    </message>
+    <message>
+        <source>the {what} name is longer than 64 characters</source>
+        <translation>‏{what} کا نام 64 حروف سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>the CA certificate is valid from {not_valid_before_utc:%Y-%m-%dT%H:%M:%SZ} to {not_valid_after_utc:%Y-%m-%dT%H:%M:%SZ}; a certificate it issues must lie within that</source>
+        <translation>جاری کنندہ CA سرٹیفکیٹ {not_valid_before_utc:%Y-%m-%dT%H:%M:%SZ} سے {not_valid_after_utc:%Y-%m-%dT%H:%M:%SZ} تک مؤثر ہے؛ اس کا جاری کردہ سرٹیفکیٹ اسی مدت کے اندر ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>this is not a DER X.509 certificate</source>
+        <translation>یہ DER X.509 سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not an X.509 certificate</source>
+        <translation>‏{source} کوئی X.509 سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s public key cannot be read</source>
+        <translation>سرٹیفکیٹ کی عوامی کلید پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is not an elliptic-curve key; a report signer&apos;s must be {REPORT_KEY_ALGORITHM}</source>
+        <translation>سرٹیفکیٹ کی کلید بیضوی منحنی (elliptic-curve) کلید نہیں ہے؛ رپورٹ دستخط کنندہ کی کلید {REPORT_KEY_ALGORITHM} ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is on curve {name}, not P-256 (secp256r1)</source>
+        <translation>سرٹیفکیٹ کی کلید منحنی {name} پر ہے، P-256 (secp256r1) پر نہیں</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extensions cannot be read</source>
+        <translation>سرٹیفکیٹ کی توسیعات (extensions) پڑھی نہیں جا سکتیں</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by {who}: its issuer is another</source>
+        <translation>یہ سرٹیفکیٹ {who} نے جاری نہیں کیا: اس کا جاری کنندہ کوئی اور ہے</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s authority key identifier is not the key of {who}</source>
+        <translation>سرٹیفکیٹ کا اتھارٹی کلید شناخت کنندہ {who} کی کلید نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify with the key of {who}</source>
+        <translation>سرٹیفکیٹ کا دستخط {who} کی کلید سے درست ثابت نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>the certificate is valid beyond the validity of {who}</source>
+        <translation>سرٹیفکیٹ کی مدتِ اعتبار {who} کی مدتِ اعتبار سے آگے تک جاتی ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not an X.509 certificate (PEM or DER)</source>
+        <translation>‏{source} کوئی X.509 سرٹیفکیٹ (PEM یا DER) نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} holds more than one certificate; it needs one</source>
+        <translation>‏{source} میں ایک سے زیادہ سرٹیفکیٹ ہیں؛ صرف ایک درکار ہے</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ دستخط میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the signature holds more than one certificate for its signer</source>
+        <translation>دستخط میں اس کے دستخط کنندہ کے لیے ایک سے زیادہ سرٹیفکیٹ ہیں</translation>
+    </message>
+    <message>
+        <source>the digest algorithm is not the one the signed attributes protect</source>
+        <translation>ڈائجسٹ الگورتھم وہ نہیں جس کی حفاظت دستخط شدہ خصوصیات کرتی ہیں</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is not the one the signed attributes protect</source>
+        <translation>دستخط کا الگورتھم وہ نہیں جس کی حفاظت دستخط شدہ خصوصیات کرتی ہیں</translation>
+    </message>
+    <message>
+        <source>the signature uses the digest {algorithm}, which Tijori does not use</source>
+        <translation>دستخط میں ڈائجسٹ {algorithm} استعمال ہوا ہے، جو Tijori استعمال نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold the {label} attribute {count} times</source>
+        <translation>دستخط شدہ خصوصیات میں {label} خصوصیت {count} بار موجود ہے</translation>
+    </message>
+    <message>
+        <source>the {label} attribute has {count} values, not one</source>
+        <translation>‏{label} خصوصیت کی {count} قدریں ہیں، ایک نہیں</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold an ESS signing-certificate ({OID_SIGNING_CERTIFICATE}) attribute, which names the certificate by SHA-1; a report has only signing-certificate-v2</source>
+        <translation>دستخط شدہ خصوصیات میں ESS signing-certificate ({OID_SIGNING_CERTIFICATE}) خصوصیت موجود ہے، جو سرٹیفکیٹ کی نشاندہی SHA-1 سے کرتی ہے؛ رپورٹ میں صرف signing-certificate-v2 ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold no {label} attribute, so nothing signed names the signer&apos;s certificate</source>
+        <translation>دستخط شدہ خصوصیات میں {label} خصوصیت نہیں ہے، اس لیے کوئی دستخط شدہ چیز دستخط کنندہ کے سرٹیفکیٹ کی نشاندہی نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>the {label} attribute names no certificate</source>
+        <translation>‏{label} خصوصیت کسی سرٹیفکیٹ کی نشاندہی نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>the {label} attribute hashes the certificate with {algorithm}</source>
+        <translation>‏{label} خصوصیت سرٹیفکیٹ کا ہیش {algorithm} سے بناتی ہے</translation>
+    </message>
+    <message>
+        <source>the {label} attribute names another certificate than the one in the signature (its hash differs: the certificate was changed after signing)</source>
+        <translation>‏{label} خصوصیت دستخط میں موجود سرٹیفکیٹ کے بجائے کسی اور سرٹیفکیٹ کی نشاندہی کرتی ہے (اس کا ہیش مختلف ہے: دستخط کے بعد سرٹیفکیٹ بدلا گیا)</translation>
+    </message>
+    <message>
+        <source>the {label} attribute does not name the certificate&apos;s issuer and serial</source>
+        <translation>‏{label} خصوصیت سرٹیفکیٹ کے جاری کنندہ اور سیریل کی نشاندہی نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>the {label} attribute names another issuer and serial number than the signer&apos;s certificate</source>
+        <translation>‏{label} خصوصیت دستخط کنندہ کے سرٹیفکیٹ کے بجائے کسی اور جاری کنندہ اور سیریل نمبر کی نشاندہی کرتی ہے</translation>
+    </message>
+    <message>
+        <source>the signature is not over plain data</source>
+        <translation>دستخط سادہ ڈیٹا پر نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the signature carries its content; a PDF signature is detached</source>
+        <translation>دستخط میں اس کا مواد شامل ہے؛ PDF کا دستخط الگ (detached) ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the signature has no signed attributes</source>
+        <translation>دستخط میں کوئی دستخط شدہ خصوصیات نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>the signed content type is missing or not data</source>
+        <translation>دستخط شدہ مواد کی قسم موجود نہیں یا data نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold no message digest</source>
+        <translation>دستخط شدہ خصوصیات میں پیغام کا ڈائجسٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the {label} attribute cannot be read ({exc})</source>
+        <translation>‏{label} خصوصیت پڑھی نہیں جا سکتی ({exc})</translation>
+    </message>
+    <message>
+        <source>the signature is CMS {native}, not signed data</source>
+        <translation>دستخط CMS {native} ہے، signed data نہیں</translation>
+    </message>
+    <message>
+        <source>the signature has {count} signers, not one</source>
+        <translation>دستخط کے {count} دستخط کنندہ ہیں، ایک نہیں</translation>
+    </message>
+    <message>
+        <source>the signature is not valid CMS ({exc})</source>
+        <translation>دستخط درست CMS نہیں ہے ({exc})</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>‏{where} آبجیکٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where} needs a kind (bar, lot, tank, gas), a commodity and a source</source>
+        <translation>‏{where} کے لیے قسم (bar, lot, tank, gas)، جنس اور ماخذ درکار ہیں</translation>
+    </message>
+    <message>
+        <source>{where} gives either an absolute limit or a percent</source>
+        <translation>‏{where} میں یا تو مطلق حد ہونی چاہیے یا فیصد، دونوں میں سے صرف ایک</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind}&apos;s limit is in {MEASURED}</source>
+        <translation>‏{where}: {kind} کی حد {MEASURED} میں ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>{where} has unknown members {value}</source>
+        <translation>‏{where} میں نامعلوم اراکین ہیں: {value}</translation>
+    </message>
+    <message>
+        <source>{where} is not a well-formed count result</source>
+        <translation>‏{where} گنتی کا درست ساخت والا نتیجہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not a well-formed unlisted bar</source>
+        <translation>‏{where} درست ساخت والا غیر فہرست شدہ بار نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not a {SCHEMA} certificate</source>
+        <translation>‏{source} کوئی {SCHEMA} سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} has members {raw}, not {names}</source>
+        <translation>‏{source} کے اراکین {raw} ہیں، {names} نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: counted names who counted and witnessed, and sites</source>
+        <translation>‏{source}: counted میں گنتی کرنے والوں، گواہوں اور سائٹس کے نام ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source}: results, tolerances and unlisted are lists</source>
+        <translation>‏{source}: results، tolerances اور unlisted فہرستیں ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>{source}: summary must have the counts {fields}</source>
+        <translation>‏{source}: summary میں یہ گنتیاں ہونی چاہییں: {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not a non-negative decimal string</source>
+        <translation>‏{where}: {name} غیر منفی اعشاری عدد کا متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where} lacks a member of a count result</source>
+        <translation>‏{where} میں گنتی کے نتیجے کا کوئی رکن موجود نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: {name} must have exactly {keys}</source>
+        <translation>‏{source}: {name} میں ٹھیک یہی اراکین ہونے چاہییں: {keys}</translation>
+    </message>
+    <message>
+        <source>cannot find your home folder: set XDG_DATA_HOME to an absolute path for Tijori&apos;s data</source>
+        <translation>آپ کا ہوم فولڈر نہیں ملا: Tijori کے ڈیٹا کے لیے XDG_DATA_HOME میں ایک مطلق راستہ درج کریں</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {path}: {value}</source>
+        <translation>فولڈر {path} نہیں بنایا جا سکا: {value}</translation>
+    </message>
+    <message>
+        <source>{what} is not a base64 string</source>
+        <translation>‏{what} base64 متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64</source>
+        <translation>‏{what} درست base64 نہیں ہے</translation>
+    </message>
+    <message>
+        <source>a signature&apos;s keyid must be a string</source>
+        <translation>دستخط کا keyid متن ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>a signature must be bytes</source>
+        <translation>دستخط بائٹس کی صورت میں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>an envelope&apos;s payload type must be a string</source>
+        <translation>لفافے کے پے لوڈ کی قسم متن ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>an envelope&apos;s payload must be bytes</source>
+        <translation>لفافے کا پے لوڈ بائٹس کی صورت میں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>an envelope&apos;s signatures must be Signature objects</source>
+        <translation>لفافے کے دستخط Signature آبجیکٹ ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>only a Signature can be added to an envelope</source>
+        <translation>لفافے میں صرف Signature ہی شامل کیا جا سکتا ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not a DSSE envelope (not a JSON object)</source>
+        <translation>‏{source} DSSE لفافہ نہیں ہے (JSON آبجیکٹ نہیں)</translation>
+    </message>
+    <message>
+        <source>{source} has a payloadType that is not a string</source>
+        <translation>‏{source} میں payloadType متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} has signatures that are not a list</source>
+        <translation>‏{source} میں signatures فہرست نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text</source>
+        <translation>‏{source} UTF-8 متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not a DSSE envelope: it has no {name}</source>
+        <translation>‏{source} DSSE لفافہ نہیں ہے: اس میں {name} نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not an object with a sig</source>
+        <translation>‏{where} ایسا آبجیکٹ نہیں جس میں sig ہو</translation>
+    </message>
+    <message>
+        <source>{where} has a keyid that is not a string</source>
+        <translation>‏{where} میں keyid متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{target} already exists; refusing to overwrite it</source>
+        <translation>‏{target} پہلے سے موجود ہے؛ اس پر دوبارہ نہیں لکھا جائے گا</translation>
+    </message>
+    <message>
+        <source>{what} {path} is larger than such a file can be</source>
+        <translation>‏{what} {path} اتنی بڑی ہے جتنی ایسی فائل نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {value}</source>
+        <translation>‏{target} میں لکھا نہیں جا سکا: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read {what} {path}: {strerror}</source>
+        <translation>‏{what} {path} پڑھی نہیں جا سکی: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read {what} {path}: {value}</source>
+        <translation>‏{what} {path} پڑھی نہیں جا سکی: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read {what} {path}: {exc}</source>
+        <translation>‏{what} {path} پڑھی نہیں جا سکی: {exc}</translation>
+    </message>
+    <message>
+        <source>{source} is not a {fmt} file</source>
+        <translation>‏{source} کوئی {fmt} فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is a {fmt} file of version {version!r}, which this Tijori does not read (it reads version {map})</source>
+        <translation>‏{source} ورژن {version!r} کی {fmt} فائل ہے، جسے Tijori کا یہ ورژن نہیں پڑھتا (یہ ورژن {map} پڑھتا ہے)</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori file ({reason})</source>
+        <translation>‏{source} Tijori فائل نہیں ہے ({reason})</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori file (not JSON)</source>
+        <translation>‏{source} Tijori فائل نہیں ہے (JSON نہیں)</translation>
+    </message>
+    <message>
+        <source>{source} has creation time {created!r}, not an RFC 3339 UTC time such as 2026-11-25T09:30:00Z</source>
+        <translation>‏{source} میں بننے کا وقت {created!r} ہے، جو RFC 3339 کے مطابق UTC وقت (مثلاً 2026-11-25T09:30:00Z) نہیں</translation>
+    </message>
+    <message>
+        <source>{where} has Argon2id parameters that are not integers</source>
+        <translation>‏{where} میں Argon2id کے پیرامیٹر عدد صحیح نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>{where} uses Argon2id with {memory} KiB and {iterations} passes, below the minimum of {MIN_MEMORY_KIB} KiB and {MIN_ITERATIONS} passes</source>
+        <translation>‏{where} میں Argon2id کے لیے {memory} KiB اور {iterations} چکر رکھے گئے ہیں، جو کم از کم حد {MIN_MEMORY_KIB} KiB اور {MIN_ITERATIONS} چکر سے کم ہیں</translation>
+    </message>
+    <message>
+        <source>{where} asks Argon2id for {memory} KiB and {iterations} passes, above the limit of {MAX_MEMORY_KIB} KiB and {MAX_ITERATIONS} passes</source>
+        <translation>‏{where} میں Argon2id سے {memory} KiB اور {iterations} چکر مانگے گئے ہیں، جو زیادہ سے زیادہ حد {MAX_MEMORY_KIB} KiB اور {MAX_ITERATIONS} چکر سے زیادہ ہیں</translation>
+    </message>
+    <message>
+        <source>{where} asks for {lanes} Argon2id lanes; use 1 to {MAX_LANES}</source>
+        <translation>‏{where} میں Argon2id کی {lanes} لینیں مانگی گئی ہیں؛ 1 سے {MAX_LANES} تک استعمال کریں</translation>
+    </message>
+    <message>
+        <source>{source} needs a name</source>
+        <translation>‏{source} کا نام درکار ہے</translation>
+    </message>
+    <message>
+        <source>{source} has a name longer than {MAX_NAME_CHARS} characters</source>
+        <translation>‏{source} کا نام {MAX_NAME_CHARS} حروف سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>کلید کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>{source} must be read as bytes</source>
+        <translation>‏{source} کو بائٹس کی صورت میں پڑھنا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori key file (it is too large)</source>
+        <translation>‏{source} Tijori کلید فائل نہیں ہے (یہ بہت بڑی ہے)</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori key file</source>
+        <translation>‏{source} Tijori کلید فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is a key file of version {version!r}, which this Tijori cannot read</source>
+        <translation>‏{source} ورژن {version!r} کی کلید فائل ہے، جسے Tijori کا یہ ورژن نہیں پڑھ سکتا</translation>
+    </message>
+    <message>
+        <source>{source} is damaged or truncated: it has no {missing}</source>
+        <translation>‏{source} خراب یا نامکمل ہے: اس میں {missing} نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} has an unknown member {extra!r}</source>
+        <translation>‏{source} میں نامعلوم رکن {extra!r} ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its kdf member is not as version 1 defines it</source>
+        <translation>‏{source} خراب ہے: اس کا kdf رکن ورژن 1 کی تعریف کے مطابق نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} uses the key derivation {name!r}; only argon2id</source>
+        <translation>‏{source} میں کلید اخذ کرنے کا طریقہ {name!r} ہے؛ صرف argon2id قابلِ قبول ہے</translation>
+    </message>
+    <message>
+        <source>{source} has a {count}-byte salt; it needs 16 to 64 bytes</source>
+        <translation>‏{source} میں {count} بائٹ کا سالٹ ہے؛ 16 سے 64 بائٹ درکار ہیں</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its cipher member is not as version 1 defines it</source>
+        <translation>‏{source} خراب ہے: اس کا cipher رکن ورژن 1 کی تعریف کے مطابق نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} uses the cipher {name!r}; only chacha20-poly1305</source>
+        <translation>‏{source} میں خفیہ کاری کا طریقہ {name!r} ہے؛ صرف chacha20-poly1305 قابلِ قبول ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its nonce is not 12 bytes</source>
+        <translation>‏{source} خراب ہے: اس کا nonce ‏12 بائٹ کا نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: algorithm and keyid must be strings</source>
+        <translation>‏{source} خراب ہے: algorithm اور keyid متن ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>{source} was altered: its keyid does not match its public key</source>
+        <translation>‏{source} میں ردوبدل کیا گیا ہے: اس کا keyid اس کی عوامی کلید سے مطابقت نہیں رکھتا</translation>
+    </message>
+    <message>
+        <source>{source} is truncated: its ciphertext is too short</source>
+        <translation>‏{source} نامکمل ہے: اس کا خفیہ متن بہت چھوٹا ہے</translation>
+    </message>
+    <message>
+        <source>{source} was altered: its private key does not match its public key</source>
+        <translation>‏{source} میں ردوبدل کیا گیا ہے: اس کی نجی کلید اس کی عوامی کلید سے مطابقت نہیں رکھتی</translation>
+    </message>
+    <message>
+        <source>unknown Argon2id parameter {unknown!r}</source>
+        <translation>نامعلوم Argon2id پیرامیٹر {unknown!r}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori key file ({reason})</source>
+        <translation>‏{source} Tijori کلید فائل نہیں ہے ({reason})</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori key file (it is not valid JSON)</source>
+        <translation>‏{source} Tijori کلید فائل نہیں ہے (یہ درست JSON نہیں)</translation>
+    </message>
+    <message>
+        <source>{source} has an unusable public key: {exc}</source>
+        <translation>‏{source} کی عوامی کلید ناقابلِ استعمال ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {source}, or the file was altered</source>
+        <translation>‏{source} کا پاس فریز غلط ہے، یا فائل میں ردوبدل کیا گیا ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its private key cannot be read</source>
+        <translation>‏{source} خراب ہے: اس کی نجی کلید پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>the public key is not in its standard encoding (P-256 keys use uncompressed points)</source>
+        <translation>عوامی کلید اپنی معیاری انکوڈنگ میں نہیں ہے (P-256 کلیدیں غیر سکیڑے ہوئے پوائنٹس استعمال کرتی ہیں)</translation>
+    </message>
+    <message>
+        <source>unsupported key type {name__}; use one of {ALGORITHMS}</source>
+        <translation>کلید کی قسم {name__} استعمال نہیں کی جا سکتی؛ {ALGORITHMS} میں سے کوئی ایک استعمال کریں</translation>
+    </message>
+    <message>
+        <source>{keyid!r} is not a keyid (64 lower-case hex digits)</source>
+        <translation>‏{keyid!r} کلید شناخت نہیں ہے (64 ہیکس ہندسے، چھوٹے حروف میں)</translation>
+    </message>
+    <message>
+        <source>{hex_digest!r} is not a SHA-256 digest (64 lower-case hex digits)</source>
+        <translation>‏{hex_digest!r} SHA-256 ڈائجسٹ نہیں ہے (64 ہیکس ہندسے، چھوٹے حروف میں)</translation>
+    </message>
+    <message>
+        <source>unsupported key algorithm {algorithm!r}; use one of {ALGORITHMS}</source>
+        <translation>کلید کا الگورتھم {algorithm!r} استعمال نہیں کیا جا سکتا؛ {ALGORITHMS} میں سے کوئی ایک استعمال کریں</translation>
+    </message>
+    <message>
+        <source>the public key is not a valid SubjectPublicKeyInfo</source>
+        <translation>عوامی کلید درست SubjectPublicKeyInfo نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the public key is {found}, not {algorithm}</source>
+        <translation>عوامی کلید {found} ہے، {algorithm} نہیں</translation>
+    </message>
+    <message>
+        <source>unsupported elliptic curve {name}; only P-256 is supported</source>
+        <translation>بیضوی منحنی {name} استعمال نہیں کیا جا سکتا؛ صرف P-256 استعمال ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the public key must be bytes of a DER SubjectPublicKeyInfo</source>
+        <translation>عوامی کلید DER SubjectPublicKeyInfo کے بائٹس کی صورت میں ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>this is not a PEM public key (no BEGIN PUBLIC KEY line)</source>
+        <translation>یہ PEM عوامی کلید نہیں ہے (اس میں BEGIN PUBLIC KEY والی سطر نہیں)</translation>
+    </message>
+    <message>
+        <source>a public key must be a JSON object</source>
+        <translation>عوامی کلید JSON آبجیکٹ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>this PEM public key cannot be read</source>
+        <translation>یہ PEM عوامی کلید پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>keyid {keyid} does not match its public key, whose keyid is {keyid2}</source>
+        <translation>کلید شناخت {keyid} اپنی عوامی کلید سے مطابقت نہیں رکھتی، جس کی کلید شناخت {keyid2} ہے</translation>
+    </message>
+    <message>
+        <source>the private key is not a valid unencrypted PKCS#8 key</source>
+        <translation>نجی کلید درست، غیر خفیہ کردہ PKCS#8 کلید نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the public key has no {name} string</source>
+        <translation>عوامی کلید میں {name} متن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>An empty tree has no leaves to prove.</source>
+        <translation>خالی درخت میں ثابت کرنے کے لیے کوئی پتے نہیں ہوتے۔</translation>
+    </message>
+    <message>
+        <source>This is not a Tijori Merkle tree cache.</source>
+        <translation>یہ Tijori مرکل درخت کا کیش نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The Merkle tree cache has trailing bytes.</source>
+        <translation>مرکل درخت کے کیش کے آخر میں زائد بائٹس ہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no consistency proof for an empty tree.</source>
+        <translation>خالی درخت کے لیے مطابقت کا کوئی ثبوت نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Leaf hash {bad} is {count} bytes long; a SHA-256 hash has 32.</source>
+        <translation>پتے کا ہیش {bad} ‏{count} بائٹ لمبا ہے؛ SHA-256 ہیش 32 بائٹ کا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The Merkle tree cache is truncated.</source>
+        <translation>مرکل درخت کا کیش نامکمل ہے۔</translation>
+    </message>
+    <message>
+        <source>Leaf index {index!r} is not between 0 and {value}.</source>
+        <translation>پتے کا اشاریہ {index!r} ‏0 اور {value} کے درمیان نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The old tree size must be between 1 and {size}; {old_size!r} is not.</source>
+        <translation>پرانے درخت کا سائز 1 اور {size} کے درمیان ہونا چاہیے؛ {old_size!r} اس حد میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>the pinned policy changed since it was shown; nothing was pinned</source>
+        <translation>مقرر شدہ پالیسی دکھائے جانے کے بعد بدل گئی ہے؛ کچھ بھی مقرر نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>{message}. Restore it from a backup: until then this signer trusts no policy</source>
+        <translation>‏{message}۔ اسے بیک اپ سے بحال کریں: تب تک یہ دستخط کنندہ کسی پالیسی پر اعتماد نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>the pinned policy does not hold now: {reasons}</source>
+        <translation>مقرر شدہ پالیسی اب درست نہیں: {reasons}</translation>
+    </message>
+    <message>
+        <source>{who} is {value}</source>
+        <translation>‏{who} کا کردار: {value}</translation>
+    </message>
+    <message>
+        <source>{SCHEMA}, version {version}</source>
+        <translation>‏{SCHEMA}، ورژن {version}</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} is malformed</source>
+        <translation>‏{source}: کردار {name} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} has no list of keyids</source>
+        <translation>‏{source}: کردار {name} میں keyid کی فہرست نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} lists a key twice</source>
+        <translation>‏{source}: کردار {name} میں ایک کلید دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} names unknown key {unknown}</source>
+        <translation>‏{source}: کردار {name} میں نامعلوم کلید {unknown} درج ہے</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} needs a threshold of at least 1</source>
+        <translation>‏{source}: کردار {name} کے لیے کم از کم 1 کی حد درکار ہے</translation>
+    </message>
+    <message>
+        <source>{source}: role {name} needs {threshold} signatures but lists {count} keys</source>
+        <translation>‏{source}: کردار {name} کے لیے {threshold} دستخط درکار ہیں لیکن اس میں {count} کلیدیں درج ہیں</translation>
+    </message>
+    <message>
+        <source>{source} is not a trust policy (payload type {payload_type})</source>
+        <translation>‏{source} ٹرسٹ پالیسی نہیں ہے (پے لوڈ کی قسم {payload_type})</translation>
+    </message>
+    <message>
+        <source>the policy has no role {role}</source>
+        <translation>پالیسی میں کردار {role} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>valid {role} signature</source>
+        <translation>‏{role} کا درست دستخط</translation>
+    </message>
+    <message>
+        <source>the key is not in the trust policy</source>
+        <translation>یہ کلید ٹرسٹ پالیسی میں شامل نہیں</translation>
+    </message>
+    <message>
+        <source>payload type is {payload_type}</source>
+        <translation>پے لوڈ کی قسم {payload_type} ہے</translation>
+    </message>
+    <message>
+        <source>{value} are held by separate keys</source>
+        <translation>‏{value} الگ الگ کلیدوں کے پاس ہیں</translation>
+    </message>
+    <message>
+        <source>expires {expires}</source>
+        <translation>میعاد {expires} کو ختم ہوگی</translation>
+    </message>
+    <message>
+        <source>expired at {expires}</source>
+        <translation>میعاد {expires} کو ختم ہو چکی</translation>
+    </message>
+    <message>
+        <source>{what} does not hold: {reasons}.</source>
+        <translation>‏{what} درست نہیں: {reasons}۔</translation>
+    </message>
+    <message>
+        <source>{source} is not a {SCHEMA} trust policy</source>
+        <translation>‏{source} کوئی {SCHEMA} ٹرسٹ پالیسی نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} has no valid version number</source>
+        <translation>‏{source} میں کوئی درست ورژن نمبر نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} lists no keys</source>
+        <translation>‏{source} میں کوئی کلید درج نہیں</translation>
+    </message>
+    <message>
+        <source>{source} defines no roles</source>
+        <translation>‏{source} میں کوئی کردار متعین نہیں</translation>
+    </message>
+    <message>
+        <source>{source} lacks the role(s) {missing}</source>
+        <translation>‏{source} میں یہ کردار موجود نہیں: {missing}</translation>
+    </message>
+    <message>
+        <source>{source}: previous is not the {{digest, version}} of version {value}</source>
+        <translation>‏{source}: previous ورژن {value} کا {{digest, version}} نہیں ہے</translation>
+    </message>
+    <message>
+        <source>version {version} is older than the pinned version {version2} (rollback)</source>
+        <translation>ورژن {version} مقرر شدہ ورژن {version2} سے پرانا ہے (پچھلے ورژن پر واپسی)</translation>
+    </message>
+    <message>
+        <source>the pinned version</source>
+        <translation>مقرر شدہ ورژن</translation>
+    </message>
+    <message>
+        <source>{source}: key {keyid} is malformed</source>
+        <translation>‏{source}: کلید {keyid} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: key {keyid} does not match its public key</source>
+        <translation>‏{source}: کلید {keyid} اپنی عوامی کلید سے مطابقت نہیں رکھتی</translation>
+    </message>
+    <message>
+        <source>{source}: unknown role {name!r}</source>
+        <translation>‏{source}: نامعلوم کردار {name!r}</translation>
+    </message>
+    <message>
+        <source>{source}: key {keyid} is unusable: {exc}</source>
+        <translation>‏{source}: کلید {keyid} ناقابلِ استعمال ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>differs from the pinned policy of the same version {version}</source>
+        <translation>اسی ورژن {version} کی مقرر شدہ پالیسی سے مختلف ہے</translation>
+    </message>
+    <message>
+        <source>version {version} skips from the pinned version {version2}: apply each version in turn</source>
+        <translation>ورژن {version} مقرر شدہ ورژن {version2} سے آگے چھلانگ لگاتا ہے: ہر ورژن باری باری لاگو کریں</translation>
+    </message>
+    <message>
+        <source>version {version} follows pinned {version2}</source>
+        <translation>ورژن {version} مقرر شدہ ورژن {version2} کے بعد کا ہے</translation>
+    </message>
+    <message>
+        <source>no QR parts were given</source>
+        <translation>کوئی QR حصہ نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>QR part {missing} of {count} is missing</source>
+        <translation>کل {count} میں سے QR حصہ {missing} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the compressed data joined from the QR parts is damaged</source>
+        <translation>جوڑے گئے QR حصوں سے بننے والا سکیڑا ہوا ڈیٹا خراب ہے</translation>
+    </message>
+    <message>
+        <source>a QR part must allow at least {value} characters, not {max_chars}</source>
+        <translation>ہر QR حصے میں کم از کم {value} حروف کی گنجائش ہونی چاہیے، {max_chars} نہیں</translation>
+    </message>
+    <message>
+        <source>a message of {count} bytes is too large for QR codes; carry it as a file instead</source>
+        <translation>پیغام {count} بائٹ کا ہے جو QR کوڈز کے لیے بہت بڑا ہے؛ اس کے بجائے اسے فائل کی صورت میں لے جائیں</translation>
+    </message>
+    <message>
+        <source>a message of {count} bytes would need {count2} QR codes, more than {MAX_PARTS}; carry it as a file instead</source>
+        <translation>پیغام {count} بائٹ کا ہے جس کے لیے {count2} QR کوڈ درکار ہوں گے، جو {MAX_PARTS} سے زیادہ ہیں؛ اس کے بجائے اسے فائل کی صورت میں لے جائیں</translation>
+    </message>
+    <message>
+        <source>{what} is a damaged Tijori QR part</source>
+        <translation>‏{what} خراب Tijori QR حصہ ہے</translation>
+    </message>
+    <message>
+        <source>{what} claims to be part {index} of only {count}</source>
+        <translation>‏{what} کا دعویٰ ہے کہ وہ حصہ {index} ہے، جبکہ کل حصے صرف {count} ہیں</translation>
+    </message>
+    <message>
+        <source>{what} has a truncated data field</source>
+        <translation>‏{what} میں ڈیٹا کا خانہ نامکمل ہے</translation>
+    </message>
+    <message>
+        <source>QR parts {shown} and {last} of {count} are missing</source>
+        <translation>کل {count} میں سے QR حصے {shown} اور {last} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>QR parts {shown} and {more} more of {count} are missing</source>
+        <translation>کل {count} میں سے QR حصے {shown} اور مزید {more} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the message in the QR parts inflates to more than {MAX_MESSAGE_BYTES} bytes</source>
+        <translation>کھولنے پر QR حصوں کا پیغام {MAX_MESSAGE_BYTES} بائٹ سے بڑا ہو جاتا ہے</translation>
+    </message>
+    <message>
+        <source>{what} is in QR format TJ{version}, which this version of Tijori cannot read</source>
+        <translation>‏{what} ‏QR فارمیٹ TJ{version} میں ہے، جسے Tijori کا یہ ورژن نہیں پڑھ سکتا</translation>
+    </message>
+    <message>
+        <source>{what} is not a Tijori QR part</source>
+        <translation>‏{what} Tijori QR حصہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{what} has a damaged data field</source>
+        <translation>‏{what} میں ڈیٹا کا خانہ خراب ہے</translation>
+    </message>
+    <message>
+        <source>the message joined from {count} QR parts does not match its digest {digest}; a code was misread or altered</source>
+        <translation>جو پیغام {count} QR حصوں کو جوڑ کر بنا وہ اپنے ڈائجسٹ {digest} سے مطابقت نہیں رکھتا؛ کوئی کوڈ غلط پڑھا گیا یا اس میں ردوبدل ہوا</translation>
+    </message>
+    <message>
+        <source>the message in one QR code does not match its digest {digest}; the code was misread or altered</source>
+        <translation>ایک QR کوڈ میں موجود پیغام اپنے ڈائجسٹ {digest} سے مطابقت نہیں رکھتا؛ کوڈ غلط پڑھا گیا یا اس میں ردوبدل ہوا</translation>
+    </message>
+    <message>
+        <source>{name} belongs to a different message ({digest}) than {first_name} ({digest2})</source>
+        <translation>‏{name} کا تعلق {first_name} ({digest2}) سے مختلف پیغام ({digest}) سے ہے</translation>
+    </message>
+    <message>
+        <source>{earlier} and {name} are both {label} but differ</source>
+        <translation>‏{earlier} اور {name} دونوں {label} ہیں لیکن ایک دوسرے سے مختلف ہیں</translation>
+    </message>
+    <message>
+        <source>{name} says the message has {count} parts but {first_name} says {count2}</source>
+        <translation>‏{name} کے مطابق پیغام کے {count} حصے ہیں لیکن {first_name} کے مطابق {count2}</translation>
+    </message>
+    <message>
+        <source>two different QR texts both claim to be {label}</source>
+        <translation>دو مختلف QR متن دونوں {label} ہونے کا دعویٰ کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source} was made by an older Tijori (a version 1 request, whose statement names no policy, scope or sequence); make the request again with this version</source>
+        <translation>‏{source} کو Tijori کے پرانے ورژن نے بنایا تھا (ورژن 1 کی درخواست، جس کے بیان میں کوئی پالیسی، دائرہ یا ترتیب درج نہیں)؛ اس ورژن سے دوبارہ درخواست بنائیں</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: it asks for no role</source>
+        <translation>‏{source} خراب ہے: اس میں کسی کردار کی درخواست نہیں</translation>
+    </message>
+    <message>
+        <source>{source} does not ask to sign a {STATEMENT_SCHEMA} statement</source>
+        <translation>‏{source} میں {STATEMENT_SCHEMA} بیان پر دستخط کی درخواست نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its leaves are not a list of texts</source>
+        <translation>‏{source} خراب ہے: اس کے پتے متون کی فہرست نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its payload does not match its digest</source>
+        <translation>‏{source} خراب ہے: اس کا پے لوڈ اس کے ڈائجسٹ سے مطابقت نہیں رکھتا</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its statement names another policy than the one it carries</source>
+        <translation>‏{source} خراب ہے: اس کے بیان میں ساتھ موجود پالیسی کے بجائے کسی اور پالیسی کا نام ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not a {{from_size, proof}} object</source>
+        <translation>‏{where} کوئی {{from_size, proof}} آبجیکٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where}: from_size is not a new count of at least 1</source>
+        <translation>‏{where}: from_size کم از کم 1 کی نئی گنتی نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where}: proof is not a list of 64-hex-digit hashes</source>
+        <translation>‏{where}: proof میں 64 ہیکس ہندسوں والے ہیشز کی فہرست نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: it has no valid {name!r}</source>
+        <translation>‏{source} خراب ہے: اس میں کوئی درست {name!r} نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{name} must lie between {low} % and {high} % (not {text})</source>
+        <translation>‏{name} کو {low} % اور {high} % کے درمیان ہونا چاہیے ({text} نہیں)</translation>
+    </message>
+    <message>
+        <source>{name} has at most two decimal places ({text})</source>
+        <translation>‏{name} میں اعشاریہ کے بعد زیادہ سے زیادہ دو ہندسے ہو سکتے ہیں ({text})</translation>
+    </message>
+    <message>
+        <source>{name} must be a number of percent, not {text!r}</source>
+        <translation>‏{name} فیصد میں ایک عدد ہونا چاہیے، {text!r} نہیں</translation>
+    </message>
+    <message>
+        <source>{where} is not a version {LEAF_VERSION} Tijori leaf</source>
+        <translation>‏{where} ورژن {LEAF_VERSION} کا Tijori پتا نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where} lacks a holding or a 32-byte salt</source>
+        <translation>‏{where} میں ہولڈنگ یا 32 بائٹ کا سالٹ موجود نہیں</translation>
+    </message>
+    <message>
+        <source>{where} has no quantities</source>
+        <translation>‏{where} میں کوئی مقدار نہیں</translation>
+    </message>
+    <message>
+        <source>leaves {first} to {value} are malformed</source>
+        <translation>پتوں {first} تا {value} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>{source} is empty</source>
+        <translation>‏{source} خالی ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori leaves file</source>
+        <translation>‏{source} Tijori پتوں کی فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} has no leaf count</source>
+        <translation>‏{source} میں پتوں کی تعداد درج نہیں</translation>
+    </message>
+    <message>
+        <source>{source} announces {count} leaves but holds {lines} (truncated or padded)</source>
+        <translation>‏{source} میں {count} پتوں کا اعلان ہے لیکن اس میں {lines} ہیں (فائل کٹی ہوئی ہے یا اس میں اضافہ کیا گیا ہے)</translation>
+    </message>
+    <message>
+        <source>{source} announces {count} leaves but holds {count2} (truncated or padded)</source>
+        <translation>‏{source} میں {count} پتوں کا اعلان ہے لیکن اس میں {count2} ہیں (فائل کٹی ہوئی ہے یا اس میں اضافہ کیا گیا ہے)</translation>
+    </message>
+    <message>
+        <source>leaves {value} to {value2} are malformed</source>
+        <translation>پتوں {value} تا {value2} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>{line} is malformed: {exc}</source>
+        <translation>‏{line} کی ساخت درست نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>{line} has no quantities</source>
+        <translation>‏{line} میں کوئی مقدار نہیں</translation>
+    </message>
+    <message>
+        <source>{where} is not a {STATEMENT_SCHEMA} statement</source>
+        <translation>‏{where} کوئی {STATEMENT_SCHEMA} بیان نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{where}: a {schema} statement in an envelope of payload type {payload_type!r}</source>
+        <translation>‏{where}: مواد کی قسم {payload_type!r} والے لفافے میں {schema} بیان</translation>
+    </message>
+    <message>
+        <source>{where}: the statement is not in canonical JSON (RFC 8785): its bytes are not the canonical encoding of what they say</source>
+        <translation>‏{where}: بیان کینونیکل JSON (RFC 8785) میں نہیں: اس کے بائٹس اُس بات کی کینونیکل انکوڈنگ نہیں جو وہ بیان کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source} does not start with a Tijori leaves header</source>
+        <translation>‏{source} کے شروع میں Tijori پتوں کا ہیڈر نہیں</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>‏{where} میں: {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: the statement is not in canonical JSON (RFC 8785): {exc}</source>
+        <translation>‏{where}: بیان کینونیکل JSON (RFC 8785) میں نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>leaf {number} is malformed</source>
+        <translation>پتا {number} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>leaf {number} is malformed: {exc}</source>
+        <translation>پتا {number} کی ساخت درست نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} of {threshold} required {role} signature(s)</source>
+        <translation>درکار {threshold} {role} دستخطوں میں سے {count}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>‏{name} کی پڑتال: {reason}</translation>
+    </message>
+    <message>
+        <source>neither this statement nor the one you signed before carries a sequence number</source>
+        <translation>نہ اس بیان میں ترتیب نمبر ہے، نہ اُس بیان میں جس پر آپ نے پہلے دستخط کیے تھے</translation>
+    </message>
+    <message>
+        <source>{label} is not a JSON object</source>
+        <translation>‏{label} کوئی JSON آبجیکٹ نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member {path} is not a non-empty string of at most {MAX_ID} characters</source>
+        <translation>‏{source}: رکن {path} زیادہ سے زیادہ {MAX_ID} حروف کی غیر خالی عبارت نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member {path} is not 64 lower-case hex digits</source>
+        <translation>‏{source}: رکن {path} چھوٹے حروف والے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>a forgotten ledger&apos;s checkpoint must be a Checkpoint</source>
+        <translation>بھلائے گئے لیجر کا چیک پوائنٹ ایک Checkpoint ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>forgotten: the checkpoint is of another ledger</source>
+        <translation>‏forgotten: چیک پوائنٹ کسی دوسرے لیجر کا ہے</translation>
+    </message>
+    <message>
+        <source>a ledger id must be a non-empty string</source>
+        <translation>لیجر کی شناخت غیر خالی عبارت ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>the journal is shorter than the one you signed ({events} now, {events2} then): the ledger was rolled back to an older copy</source>
+        <translation>جرنل اُس جرنل سے چھوٹا ہے جس پر آپ نے دستخط کیے تھے (اب {events}، تب {events2}): لیجر کو کسی پرانی نقل پر واپس لوٹا دیا گیا</translation>
+    </message>
+    <message>
+        <source>the as-of {as_of} is not before {as_of2}, the as-of you signed before</source>
+        <translation>بتاریخ {as_of}، اُس بتاریخ {as_of2} سے پہلے نہیں جس پر آپ نے پہلے دستخط کیے تھے</translation>
+    </message>
+    <message>
+        <source>the as-of {as_of} is before {as_of2}, the as-of of the statement you signed before: the attestation goes back in time</source>
+        <translation>بتاریخ {as_of}، اُس بیان کی بتاریخ {as_of2} سے پہلے ہے جس پر آپ نے پہلے دستخط کیے تھے: تصدیق نامہ وقت میں پیچھے جاتا ہے</translation>
+    </message>
+    <message>
+        <source>{source}: member {value}{name} is missing</source>
+        <translation>‏{source}: رکن {value}{name} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member {value}{name} is not expected</source>
+        <translation>‏{source}: رکن {value}{name} متوقع نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member {member} is not a whole number ≥ 0 or null</source>
+        <translation>‏{source}: رکن {member} نہ 0 یا اس سے بڑا پورا عدد ہے، نہ null</translation>
+    </message>
+    <message>
+        <source>{source}: member {member} is not a whole number ≥ 0</source>
+        <translation>‏{source}: رکن {member} 0 یا اس سے بڑا پورا عدد نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member {path} names another ledger</source>
+        <translation>‏{source}: رکن {path} کسی دوسرے لیجر کا نام لیتا ہے</translation>
+    </message>
+    <message>
+        <source>a ledger id must be Unicode text</source>
+        <translation>لیجر کی شناخت یونیکوڈ متن ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>{source}: member format is not {FORMAT!r}</source>
+        <translation>‏{source}: رکن format کی قدر {FORMAT!r} نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member version is not {VERSION}</source>
+        <translation>‏{source}: رکن version کی قدر {VERSION} نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: member ledger_id names another ledger than the file&apos;s name (a state file copied over another)</source>
+        <translation>‏{source}: رکن ledger_id فائل کے نام والے لیجر کے بجائے کسی دوسرے لیجر کا نام لیتا ہے (حالت کی ایک فائل کسی دوسری فائل کے اوپر نقل کی گئی)</translation>
+    </message>
+    <message>
+        <source>{source}: exactly one of the members checkpoint and forgotten must be set</source>
+        <translation>‏{source}: ارکان checkpoint اور forgotten میں سے ٹھیک ایک کا ہونا لازم ہے</translation>
+    </message>
+    <message>
+        <source>{source}: the {value} member names another ledger</source>
+        <translation>‏{source}: رکن {value} کسی دوسرے لیجر کا نام لیتا ہے</translation>
+    </message>
+    <message>
+        <source>the statement carries no sequence number, but the one you signed before had sequence {before}</source>
+        <translation>بیان میں کوئی ترتیب نمبر نہیں، حالانکہ جس بیان پر آپ نے پہلے دستخط کیے تھے اس کا ترتیب نمبر {before} تھا</translation>
+    </message>
+    <message>
+        <source>this signer remembers no checkpoint of ledger {ledger_id}: it was forgotten at {forgotten_at}</source>
+        <translation>اس دستخط کنندہ کے پاس لیجر {ledger_id} کا کوئی چیک پوائنٹ محفوظ نہیں: اسے {forgotten_at} پر بھلا دیا گیا تھا</translation>
+    </message>
+    <message>
+        <source>this signer remembers no checkpoint of ledger {ledger_id}</source>
+        <translation>اس دستخط کنندہ کے پاس لیجر {ledger_id} کا کوئی چیک پوائنٹ محفوظ نہیں</translation>
+    </message>
+    <message>
+        <source>cannot read the witness folder {folder}: {value}</source>
+        <translation>گواہ کا فولڈر {folder} پڑھا نہیں جا سکتا: {value}</translation>
+    </message>
+    <message>
+        <source>{message}. This signer signs nothing for the ledger until the file is restored from a backup: without it, it cannot tell a rolled-back ledger from a new one</source>
+        <translation>‏{message}۔ جب تک یہ فائل بیک اپ سے بحال نہ ہو، یہ دستخط کنندہ اس لیجر کے لیے کسی چیز پر دستخط نہیں کرے گا: اس فائل کے بغیر یہ پیچھے لوٹائے گئے لیجر اور نئے لیجر میں فرق نہیں کر سکتا</translation>
+    </message>
+    <message>
+        <source>the journal is the one you signed ({events}, same root)</source>
+        <translation>جرنل وہی ہے جس پر آپ نے دستخط کیے تھے ({events}، وہی جڑ)</translation>
+    </message>
+    <message>
+        <source>the journal has the {events} of the one you signed but another root: events were rewritten after you signed (or the ledger forked)</source>
+        <translation>جرنل میں {events} ہیں، اتنے ہی جتنے اُس جرنل میں جس پر آپ نے دستخط کیے تھے، مگر جڑ مختلف ہے: آپ کے دستخط کے بعد اندراجات دوبارہ لکھے گئے (یا لیجر دو شاخوں میں بٹ گیا)</translation>
+    </message>
+    <message>
+        <source>the journal of {events} extends the empty journal you signed before</source>
+        <translation>جرنل ({events}) اُس خالی جرنل کا تسلسل ہے جس پر آپ نے پہلے دستخط کیے تھے</translation>
+    </message>
+    <message>
+        <source>sequence {now} is the first sequence number you sign for this ledger</source>
+        <translation>ترتیب نمبر {now} پہلا ترتیب نمبر ہے جس پر آپ اس لیجر کے لیے دستخط کر رہے ہیں</translation>
+    </message>
+    <message>
+        <source>the request carries no consistency proof from the {events} you signed before to the {events2} now, so it cannot show that the journal was only appended to</source>
+        <translation>درخواست میں پہلے دستخط شدہ {events} سے اب کے {events2} تک تسلسل کا کوئی ثبوت نہیں، اس لیے یہ نہیں دکھایا جا سکتا کہ جرنل میں صرف اضافہ ہوا</translation>
+    </message>
+    <message>
+        <source>sequence {now} follows sequence {before}, which you signed before</source>
+        <translation>ترتیب نمبر {now}، ترتیب نمبر {before} کے بعد آتا ہے، جس پر آپ پہلے دستخط کر چکے ہیں</translation>
+    </message>
+    <message>
+        <source>the journal of {events} extends the {events2} you signed before (consistency proof checked)</source>
+        <translation>جرنل ({events}) اُن {events2} کا تسلسل ہے جن پر آپ نے پہلے دستخط کیے تھے (تسلسل کا ثبوت جانچا گیا)</translation>
+    </message>
+    <message>
+        <source>the consistency proof does not show that the journal of {events} extends the {events2} you signed before: events were rewritten, removed or reordered after you signed, or the ledger forked</source>
+        <translation>تسلسل کا ثبوت یہ نہیں دکھاتا کہ جرنل ({events}) اُن {events2} کا تسلسل ہے جن پر آپ نے پہلے دستخط کیے تھے: آپ کے دستخط کے بعد اندراجات دوبارہ لکھے گئے، ہٹائے گئے یا ان کی ترتیب بدلی گئی، یا لیجر دو شاخوں میں بٹ گیا</translation>
+    </message>
+    <message>
+        <source>sequence {now} is the statement you signed before, signed again</source>
+        <translation>ترتیب نمبر {now} وہی بیان ہے جس پر آپ پہلے دستخط کر چکے ہیں، اب دوبارہ دستخط شدہ</translation>
+    </message>
+    <message>
+        <source>fork: sequence {now} was already signed for another statement (digest {digest}…, attestation {attestation_id})</source>
+        <translation>سلسلہ دو شاخوں میں بٹ گیا: ترتیب نمبر {now} پر پہلے ہی کسی دوسرے بیان کے لیے دستخط ہو چکے ہیں (ڈائجسٹ {digest}…، تصدیق نامہ {attestation_id})</translation>
+    </message>
+    <message>
+        <source>sequence {now} comes before sequence {before}, which you already signed: the chain goes backwards (an older copy of the ledger, or a request replayed)</source>
+        <translation>ترتیب نمبر {now}، ترتیب نمبر {before} سے پہلے آتا ہے، جس پر آپ دستخط کر چکے ہیں: سلسلہ پیچھے کی طرف جا رہا ہے (لیجر کی کوئی پرانی نقل، یا کوئی درخواست دوبارہ بھیجی گئی)</translation>
+    </message>
+    <message>
+        <source>The holdings changed while the attestation was being made; make the request again.</source>
+        <translation>تصدیق نامہ بنتے وقت ہولڈنگز بدل گئیں؛ درخواست دوبارہ کریں۔</translation>
+    </message>
+    <message>
+        <source>name the custodian (--custodian)</source>
+        <translation>کسٹوڈین کا نام دیں (--custodian)</translation>
+    </message>
+    <message>
+        <source>the previous attestation {attestation_id} is of another ledger ({ledger_id})</source>
+        <translation>پچھلا تصدیق نامہ {attestation_id} کسی دوسرے لیجر ({ledger_id}) کا ہے</translation>
+    </message>
+    <message>
+        <source>the as-of {moment} is in the future (the clock here says {format_time}); an attestation states what is held, not what will be</source>
+        <translation>بتاریخ {moment} مستقبل میں ہے (یہاں کی گھڑی {format_time} بتاتی ہے)؛ تصدیق نامہ بتاتا ہے کہ کیا تحویل میں ہے، یہ نہیں کہ کیا ہو گا</translation>
+    </message>
+    <message>
+        <source>the auditor&apos;s nonce commitment is 64 hex digits (the SHA-256 that `tijori audit commit` prints), not {text!r}</source>
+        <translation>آڈیٹر کا نانس کا عہد 64 ہیکس ہندسوں پر مشتمل ہوتا ہے (وہ SHA-256 جو `tijori audit commit` دکھاتا ہے)، {text!r} نہیں</translation>
+    </message>
+    <message>
+        <source>{out} already exists; refusing to overwrite it</source>
+        <translation>‏{out} پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا</translation>
+    </message>
+    <message>
+        <source>{leaves} holds the leaves of attestation {recorded}, recorded in this ledger; they can never be made again (their salts are random), so they are not overwritten: choose another --leaves-out</source>
+        <translation>‏{leaves} میں تصدیق نامہ {recorded} کے پتے ہیں، جو اس لیجر میں درج ہے؛ یہ پتے دوبارہ کبھی نہیں بن سکتے (ان کے سالٹ بے ترتیب ہیں)، اس لیے ان کے اوپر نہیں لکھا جاتا: کوئی اور --leaves-out منتخب کریں</translation>
+    </message>
+    <message>
+        <source>{leaves} belongs to a finished signing request other than {out} (its tree cache {tree} is beside it); refusing to overwrite it. Choose another --leaves-out, or, if no request needs these leaves, remove them first: rm {files}</source>
+        <translation>‏{leaves} کا تعلق {out} کے علاوہ کسی مکمل شدہ دستخط کی درخواست سے ہے (اس کا درخت کیش {tree} اس کے ساتھ ہے)؛ اس کے اوپر نہیں لکھا جائے گا۔ کوئی اور --leaves-out منتخب کریں، یا اگر کسی درخواست کو ان پتوں کی ضرورت نہیں تو پہلے انہیں ہٹا دیں: rm {files}</translation>
+    </message>
+    <message>
+        <source>{request_path} is damaged: its policy does not match its digest</source>
+        <translation>‏{request_path} خراب ہے: اس کی پالیسی اپنے ڈائجسٹ سے مطابقت نہیں رکھتی</translation>
+    </message>
+    <message>
+        <source>{source} answers another request ({request_id})</source>
+        <translation>‏{source} کسی دوسری درخواست ({request_id}) کا جواب ہے</translation>
+    </message>
+    <message>
+        <source>{source} signs another payload than this request&apos;s</source>
+        <translation>‏{source} اس درخواست کے مواد کے بجائے کسی دوسرے مواد پر دستخط کرتا ہے</translation>
+    </message>
+    <message>
+        <source>{source} does not name the key that signed it</source>
+        <translation>‏{source} میں اُس کلید کا نام نہیں جس نے اس پر دستخط کیے</translation>
+    </message>
+    <message>
+        <source>{source} is signed by a key that is not in the policy</source>
+        <translation>‏{source} پر ایسی کلید کے دستخط ہیں جو پالیسی میں نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: the signature does not verify</source>
+        <translation>‏{source}: دستخط جانچ میں درست نہیں نکلا</translation>
+    </message>
+    <message>
+        <source>Not final yet: {missing}.</source>
+        <translation>ابھی حتمی نہیں: {missing}۔</translation>
+    </message>
+    <message>
+        <source>There is no attestation {attestation_id} in this ledger.</source>
+        <translation>اس لیجر میں کوئی تصدیق نامہ {attestation_id} نہیں۔</translation>
+    </message>
+    <message>
+        <source>at the as-of {moment}, only {count} {role} key(s) of the policy are valid there and now, and {threshold} must sign: no signature could count (an as-of before the keys existed?)</source>
+        <translation>بتاریخ {moment} پر پالیسی کی صرف {count} {role} کلیدیں اُس وقت بھی اور اب بھی مؤثر ہیں، جبکہ {threshold} کا دستخط کرنا لازم ہے: کوئی دستخط شمار نہیں ہو سکتا (کیا بتاریخ کلیدوں کے بننے سے پہلے کی ہے؟)</translation>
+    </message>
+    <message>
+        <source>there is no site {code!r}</source>
+        <translation>کوئی سائٹ {code!r} نہیں</translation>
+    </message>
+    <message>
+        <source>the previous attestation {attestation_id} states a journal of {journal_size} events, more than the {upto} this ledger holds at the as-of: this ledger is not the one it attested (an older copy?), or the as-of is before the previous one&apos;s</source>
+        <translation>پچھلا تصدیق نامہ {attestation_id} {journal_size} اندراجات کا جرنل بتاتا ہے، جو بتاریخ پر اس لیجر میں موجود {upto} سے زیادہ ہیں: یا تو یہ وہ لیجر نہیں جس کا اُس نے تصدیق نامہ بنایا (کوئی پرانی نقل؟)، یا بتاریخ پچھلے تصدیق نامے کی بتاریخ سے پہلے کی ہے</translation>
+    </message>
+    <message>
+        <source>{out} is a finished signing request and {leaves} its leaves; refusing to overwrite them. Choose another --out and --leaves-out, or, to make the request again, remove them first: rm {files}</source>
+        <translation>‏{out} ایک مکمل شدہ دستخط کی درخواست ہے اور {leaves} اس کے پتے؛ ان کے اوپر نہیں لکھا جائے گا۔ کوئی اور --out اور --leaves-out منتخب کریں، یا درخواست دوبارہ بنانے کے لیے پہلے انہیں ہٹا دیں: rm {files}</translation>
+    </message>
+    <message>
+        <source>the policy has no role {role!r}</source>
+        <translation>پالیسی میں کوئی کردار {role!r} نہیں</translation>
+    </message>
+    <message>
+        <source>{request_path} asks for role {role!r}, which its policy does not have</source>
+        <translation>‏{request_path} کردار {role!r} مانگتی ہے، جو اس کی پالیسی میں نہیں</translation>
+    </message>
+    <message>
+        <source>attestation {attestation_id} is already recorded in this ledger with another statement than {request_path}&apos;s; {out} was not written</source>
+        <translation>تصدیق نامہ {attestation_id} اس لیجر میں پہلے سے {request_path} کے بیان سے مختلف بیان کے ساتھ درج ہے؛ {out} نہیں لکھی گئی</translation>
+    </message>
+    <message>
+        <source>attestation {attestation_id} is already recorded in this ledger with other signatures (or the same ones in another order) than these responses give; the recorded one stands and {out} was not written. Give the responses of the first finalize in the same order, or save the recorded attestation from the history on the Attest page</source>
+        <translation>تصدیق نامہ {attestation_id} اس لیجر میں پہلے سے ایسے دستخطوں کے ساتھ درج ہے جو ان جوابات کے دستخطوں سے مختلف ہیں (یا وہی ہیں مگر کسی اور ترتیب میں)؛ درج شدہ تصدیق نامہ برقرار ہے اور {out} نہیں لکھی گئی۔ پہلی بار حتمی کرتے وقت والے جوابات اسی ترتیب میں دیں، یا «تصدیق نامہ» صفحے کے تاریخچہ سے درج شدہ تصدیق نامہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>the nonce file {path} must hold 64 lower-case hex digits (32 random bytes)</source>
+        <translation>نانس فائل {path} میں چھوٹے حروف والے 64 ہیکس ہندسے (32 بے ترتیب بائٹس) ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>{source} holds the leaves of another attestation ({attestation_id})</source>
+        <translation>‏{source} میں کسی دوسرے تصدیق نامے ({attestation_id}) کے پتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source} announces {count} leaves but holds {size} (truncated or padded)</source>
+        <translation>‏{source} میں {count} پتوں کا اعلان ہے مگر اس میں {size} پتے ہیں (کٹی ہوئی یا زائد بھری ہوئی فائل)</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>‏{source} میں: {error}</translation>
+    </message>
+    <message>
+        <source>{source} does not give the attested tree ({size} leaves, root {root}…; the statement says {size2}, {root2}…)</source>
+        <translation>‏{source} سے وہ درخت نہیں بنتا جس کا تصدیق نامہ بنا ({size} پتے، جڑ {root}…؛ بیان کے مطابق {size2}، {root2}…)</translation>
+    </message>
+    <message>
+        <source>the sampling method is attribute or weighted, not {method!r}</source>
+        <translation>نمونہ لینے کا طریقہ attribute یا weighted ہے، {method!r} نہیں</translation>
+    </message>
+    <message>
+        <source>{out} exists; choose another name (or --force)</source>
+        <translation>‏{out} موجود ہے؛ کوئی اور نام منتخب کریں (یا --force)</translation>
+    </message>
+    <message>
+        <source>{attestation_path} does not verify under your policy, so no sample is drawn from it ({reasons})</source>
+        <translation>‏{attestation_path} آپ کی پالیسی کے تحت جانچ میں درست نہیں نکلا، اس لیے اس سے کوئی نمونہ نہیں نکالا جاتا ({reasons})</translation>
+    </message>
+    <message>
+        <source>the statement carries the auditor&apos;s commitment to a nonce: give the nonce file drawn then (`tijori audit commit`); {nonce_file} does not exist, and a new nonce would not match</source>
+        <translation>بیان میں آڈیٹر کا نانس کا عہد موجود ہے: وہی نانس فائل دیں جو اُس وقت نکالی گئی تھی (`tijori audit commit`)؛ {nonce_file} موجود نہیں، اور نیا نانس عہد سے مطابقت نہیں رکھے گا</translation>
+    </message>
+    <message>
+        <source>the nonce in {nonce_file} is not the one the statement&apos;s auditor committed to (its SHA-256 differs from audit.nonce_commitment): no sample is drawn from another nonce</source>
+        <translation>فائل {nonce_file} میں موجود نانس وہ نہیں جس کا بیان کے آڈیٹر نے عہد کیا تھا (اس کا SHA-256، audit.nonce_commitment سے مختلف ہے): کسی دوسرے نانس سے کوئی نمونہ نہیں نکالا جاتا</translation>
+    </message>
+    <message>
+        <source>{source} lacks {missing}</source>
+        <translation>‏{source} میں {missing} نہیں</translation>
+    </message>
+    <message>
+        <source>{kind} holdings have no filter {column!r}</source>
+        <translation>‏{kind} ہولڈنگز میں کوئی فلٹر {column!r} نہیں</translation>
+    </message>
+    <message>
+        <source>no holdings of kind {kind!r}</source>
+        <translation>قسم {kind!r} کی کوئی ہولڈنگ نہیں</translation>
+    </message>
+    <message>
+        <source>{kind} holdings cannot be sorted by {sort!r}</source>
+        <translation>‏{kind} ہولڈنگز کو {sort!r} کے لحاظ سے ترتیب نہیں دیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>year {year!r} is not a four-digit year</source>
+        <translation>سال {year!r} چار ہندسوں والا سال نہیں</translation>
+    </message>
+    <message>
+        <source>{source} lists no file</source>
+        <translation>‏{source} میں کوئی فائل درج نہیں</translation>
+    </message>
+    <message>
+        <source>give both the signature (--signature) and the signer&apos;s public key (--signer), or neither</source>
+        <translation>دستخط (--signature) اور دستخط کنندہ کی عوامی کلید (--signer) دونوں دیں، یا کوئی بھی نہیں</translation>
+    </message>
+    <message>
+        <source>{sums_path} does not list {name}</source>
+        <translation>‏{sums_path} میں {name} درج نہیں</translation>
+    </message>
+    <message>
+        <source>{name} does not match {sums_path}: its SHA-256 is {actual}, the list says {listed}</source>
+        <translation>‏{name}، {sums_path} سے مطابقت نہیں رکھتی: اس کا SHA-256 {actual} ہے، فہرست میں {listed} لکھا ہے</translation>
+    </message>
+    <message>
+        <source>{source} is not text</source>
+        <translation>‏{source} متن نہیں</translation>
+    </message>
+    <message>
+        <source>{source} line {number} is not &apos;SHA-256, two spaces, file name&apos;</source>
+        <translation>‏{source} کی سطر {number} «SHA-256، دو خالی جگہیں، فائل کا نام» کی صورت میں نہیں</translation>
+    </message>
+    <message>
+        <source>{source} line {number} names a path, not a file: {name!r}</source>
+        <translation>‏{source} کی سطر {number} میں فائل کے بجائے راستہ درج ہے: {name!r}</translation>
+    </message>
+    <message>
+        <source>{source} lists {name} twice</source>
+        <translation>‏{source} میں {name} دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>{signature_path} does not sign a SHA256SUMS file</source>
+        <translation>‏{signature_path} کسی SHA256SUMS فائل پر دستخط نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>{signature_path} is not signed by {value} (keyid {keyid}…)</source>
+        <translation>‏{signature_path} پر {value} کے دستخط نہیں (کلید شناخت {keyid}…)</translation>
+    </message>
+    <message>
+        <source>{sums_path} is not the sums file that was signed</source>
+        <translation>‏{sums_path} ہیشوں کی وہ فائل نہیں جس پر دستخط ہوئے تھے</translation>
+    </message>
+    <message>
+        <source>cannot read calibration table {path}: No such file</source>
+        <translation>کیلیبریشن ٹیبل {path} پڑھا نہیں جا سکتا: ایسی کوئی فائل نہیں</translation>
+    </message>
+    <message>
+        <source>There is no tank {code!r}; add it with `tijori tank add`.</source>
+        <translation>کوئی ٹینک {code!r} نہیں؛ اسے `tijori tank add` سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>calibration date {calibrated_on} is in the future</source>
+        <translation>کیلیبریشن کی تاریخ {calibrated_on} مستقبل میں ہے</translation>
+    </message>
+    <message>
+        <source>The calibration table v{number} of tank {code} does not match its digest: run `tijori journal verify`.</source>
+        <translation>ٹینک {code} کا کیلیبریشن ٹیبل v{number} اپنے ڈائجسٹ سے مطابقت نہیں رکھتا: `tijori journal verify` چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Tank {code} has no calibration table version {number}.</source>
+        <translation>ٹینک {code} کا کیلیبریشن ٹیبل ورژن {number} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>line {line}: the calibration table is not UTF-8 text</source>
+        <translation>سطر {line}: کیلیبریشن ٹیبل UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>tank {code} has a {roof} roof: a critical zone belongs to floating-roof tanks only</source>
+        <translation>ٹینک {code} کی چھت {roof} ہے: نازک زون صرف تیرتی چھت والے ٹینکوں کا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>no two attestations share a sequence number</source>
+        <translation>کوئی دو تصدیق نامے ایک ہی ترتیب نمبر نہیں رکھتے</translation>
+    </message>
+    <message>
+        <source>no attestation was given</source>
+        <translation>کوئی تصدیق نامہ نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>{value} of the files cannot be read as attestations (see each one&apos;s checks)</source>
+        <translation>فائلوں میں سے {value} کو تصدیق نامے کے طور پر پڑھا نہیں جا سکتا (ہر ایک کی پڑتالیں دیکھیں)</translation>
+    </message>
+    <message>
+        <source>every attestation is of ledger {ledgers}</source>
+        <translation>ہر تصدیق نامہ لیجر {ledgers} کا ہے</translation>
+    </message>
+    <message>
+        <source>the attestations are of {count} ledgers: {ledgers}</source>
+        <translation>تصدیق نامے {count} مختلف لیجرز کے ہیں: {ledgers}</translation>
+    </message>
+    <message>
+        <source>{value} attestation(s) of version 1 carry no sequence number: their place is taken from their as-of</source>
+        <translation>ورژن 1 کے {value} تصدیق ناموں میں کوئی ترتیب نمبر نہیں: ان کی جگہ ان کی بتاریخ سے طے کی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>number 1 names no previous attestation</source>
+        <translation>نمبر 1 کسی پچھلے تصدیق نامے کا نام نہیں لیتا</translation>
+    </message>
+    <message>
+        <source>number 1 names a previous attestation</source>
+        <translation>نمبر 1 ایک پچھلے تصدیق نامے کا نام لیتا ہے</translation>
+    </message>
+    <message>
+        <source>numbers {numbers} to {numbers2}, none missing</source>
+        <translation>نمبر {numbers} سے {numbers2} تک، کوئی غائب نہیں</translation>
+    </message>
+    <message>
+        <source>the series given starts at number {numbers}: the attestation before it was not given, so its link is not checked</source>
+        <translation>دیا گیا سلسلہ نمبر {numbers} سے شروع ہوتا ہے: اس سے پہلے والا تصدیق نامہ نہیں دیا گیا، اس لیے اس کی کڑی کی پڑتال نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>fork: number {number} is shared by {sources}</source>
+        <translation>سلسلہ دو شاخوں میں بٹ گیا: نمبر {number}، {sources} میں مشترک ہے</translation>
+    </message>
+    <message>
+        <source>the certificate names the attestation it carries</source>
+        <translation>سرٹیفکیٹ اُسی تصدیق نامے کا نام لیتا ہے جو اس میں شامل ہے</translation>
+    </message>
+    <message>
+        <source>the certificate names another attestation than the one it carries</source>
+        <translation>سرٹیفکیٹ اُس تصدیق نامے کے بجائے جو اس میں شامل ہے، کسی دوسرے تصدیق نامے کا نام لیتا ہے</translation>
+    </message>
+    <message>
+        <source>the seed is SHA-256 of the statement digest and the nonce</source>
+        <translation>سیڈ، بیان کے ڈائجسٹ اور نانس کا SHA-256 ہے</translation>
+    </message>
+    <message>
+        <source>the seed is not SHA-256 of the statement digest and the nonce</source>
+        <translation>سیڈ، بیان کے ڈائجسٹ اور نانس کا SHA-256 نہیں</translation>
+    </message>
+    <message>
+        <source>every result re-classified against its leaf under the stated tolerances</source>
+        <translation>ہر نتیجے کی درجہ بندی اس کے پتے کے مقابلے میں بیان کردہ حدودِ برداشت کے تحت دوبارہ کی گئی</translation>
+    </message>
+    <message>
+        <source>the counts and the conclusion follow from the results</source>
+        <translation>گنتیاں اور نتیجہ نتائج سے اخذ ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>the counts or the conclusion do not follow from the results</source>
+        <translation>گنتیاں یا نتیجہ نتائج سے اخذ نہیں ہوتے</translation>
+    </message>
+    <message>
+        <source>{where} is {text!r}: write yes or no</source>
+        <translation>‏{where} میں {text!r} لکھا ہے: yes یا no لکھیں</translation>
+    </message>
+    <message>
+        <source>the count cannot end before it began (--counted-from, --counted-to)</source>
+        <translation>گنتی شروع ہونے سے پہلے ختم نہیں ہو سکتی (--counted-from، --counted-to)</translation>
+    </message>
+    <message>
+        <source>the count cannot end in the future (--counted-to)</source>
+        <translation>گنتی مستقبل میں ختم نہیں ہو سکتی (--counted-to)</translation>
+    </message>
+    <message>
+        <source>name who counted and who witnessed (--counted-by, --witnessed-by)</source>
+        <translation>بتائیں کس نے گنا اور کس نے گواہی دی (--counted-by، --witnessed-by)</translation>
+    </message>
+    <message>
+        <source>the count is of this report&apos;s attestation</source>
+        <translation>گنتی اسی رپورٹ کے تصدیق نامے کی ہے</translation>
+    </message>
+    <message>
+        <source>the count is of another attestation than this report&apos;s</source>
+        <translation>گنتی اس رپورٹ کے تصدیق نامے کے بجائے کسی دوسرے تصدیق نامے کی ہے</translation>
+    </message>
+    <message>
+        <source>no leaves given (--leaves): the sample was not re-derived and the results were not checked against the leaves</source>
+        <translation>کوئی پتے نہیں دیے گئے (--leaves): نمونہ دوبارہ اخذ نہیں کیا گیا اور نتائج کی پتوں سے پڑتال نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>your policy does not hold, so no signature can be trusted</source>
+        <translation>آپ کی پالیسی درست نہیں، اس لیے کسی دستخط پر بھروسہ نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>no auditor key of the trust policy verifies it</source>
+        <translation>ٹرسٹ پالیسی کی کوئی آڈیٹر کلید اسے درست ثابت نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>the statement carries no commitment to the nonce: an auditor could have drawn several and kept the sample it liked (FORMAT.md §11.1)</source>
+        <translation>بیان میں نانس کا کوئی عہد نہیں: ہو سکتا ہے آڈیٹر نے کئی نانس نکالے ہوں اور اپنی پسند کا نمونہ رکھ لیا ہو (FORMAT.md §11.1)</translation>
+    </message>
+    <message>
+        <source>the nonce is the one the statement&apos;s auditor committed to</source>
+        <translation>نانس وہی ہے جس کا بیان کے آڈیٹر نے عہد کیا تھا</translation>
+    </message>
+    <message>
+        <source>the nonce is not the one the statement&apos;s auditor committed to (audit.nonce_commitment)</source>
+        <translation>نانس وہ نہیں جس کا بیان کے آڈیٹر نے عہد کیا تھا (audit.nonce_commitment)</translation>
+    </message>
+    <message>
+        <source>Tijori&apos;s defaults (FORMAT.md §11.3), or tighter</source>
+        <translation>حدیں وہی ہیں جو Tijori نے طے کی ہیں (FORMAT.md §11.3)، یا ان سے سخت</translation>
+    </message>
+    <message>
+        <source>the count sheets are written as .pdf or .csv, not {out}</source>
+        <translation>گنتی شیٹیں .pdf یا .csv کی صورت میں لکھی جاتی ہیں، {out} نہیں</translation>
+    </message>
+    <message>
+        <source>{where} is {text!r}: write the number without thousands separators (a point for decimals)</source>
+        <translation>‏{where} میں {text!r} لکھا ہے: عدد ہزار کے فاصل کے بغیر لکھیں (اعشاریہ کے لیے نقطہ)</translation>
+    </message>
+    <message>
+        <source>{where} is negative ({text})</source>
+        <translation>‏{where} منفی ہے ({text})</translation>
+    </message>
+    <message>
+        <source>{source} lacks the columns {missing}: fill in the CSV that `tijori audit sheet` writes</source>
+        <translation>‏{source} میں کالم {missing} نہیں: وہ CSV بھریں جو `tijori audit sheet` لکھتا ہے</translation>
+    </message>
+    <message>
+        <source>{source} has no row for {count} planned holding(s) (leaves {shown}{value}); a holding not found is written found = no</source>
+        <translation>‏{source} میں منصوبے کی {count} ہولڈنگز کی کوئی قطار نہیں (پتے {shown}{value})؛ جو ہولڈنگ نہ ملے اس کے لیے found = no لکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>{where}: a row without a leaf is a bar found that the plan does not list; only bars are recorded so</source>
+        <translation>‏{where}: پتے کے بغیر قطار ایسی بار ہے جو ملی مگر منصوبے میں درج نہیں؛ اس طرح صرف بارز درج ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>{where}: a bar found that the plan does not list needs its site, serial and brand as read</source>
+        <translation>‏{where}: جو بار ملے اور منصوبے میں درج نہ ہو، اس کی سائٹ، سیریل اور برانڈ جیسے پڑھے گئے ویسے لکھنا ضروری ہیں</translation>
+    </message>
+    <message>
+        <source>{where}: found is blank: write yes or no</source>
+        <translation>‏{where}: found خالی ہے: yes یا no لکھیں</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} is measured in {MEASURED}, not {unit}</source>
+        <translation>‏{where}: {kind} کی پیمائش {MEASURED} میں ہوتی ہے، {unit} میں نہیں</translation>
+    </message>
+    <message>
+        <source>{where}: found is no, yet something was read or measured</source>
+        <translation>‏{where}: found میں no لکھا ہے، پھر بھی کچھ پڑھا یا ناپا گیا</translation>
+    </message>
+    <message>
+        <source>a tolerance is KIND[:COMMODITY]=LIMIT (bar:silver=0.1, tank=0.3%), not {text!r}</source>
+        <translation>حدِ برداشت کی صورت قسم[:جنس]=حد ہے (bar:silver=0.1, tank=0.3%)، {text!r} نہیں</translation>
+    </message>
+    <message>
+        <source>a tolerance cannot be negative ({text})</source>
+        <translation>حدِ برداشت منفی نہیں ہو سکتی ({text})</translation>
+    </message>
+    <message>
+        <source>the count began before the attestation&apos;s as-of ({as_of}): it cannot count its holdings</source>
+        <translation>گنتی تصدیق نامے کی بتاریخ ({as_of}) سے پہلے شروع ہوئی: یہ اس کی ہولڈنگز نہیں گن سکتی</translation>
+    </message>
+    <message>
+        <source>{count} planned holding(s) have no result (leaves {few}); a holding not found is recorded as not found</source>
+        <translation>منصوبے کی {count} ہولڈنگز کا کوئی نتیجہ نہیں (پتے {few})؛ جو ہولڈنگ نہ ملے وہ «نہیں ملی» کے طور پر درج ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>{source} has members {document}, not attestation, certificate, format and version</source>
+        <translation>‏{source} کے ارکان {document} ہیں، attestation، certificate، format اور version نہیں</translation>
+    </message>
+    <message>
+        <source>its payload type is {payload_type!r}, not {PAYLOAD_TYPE}</source>
+        <translation>اس کے مواد کی قسم {payload_type!r} ہے، {PAYLOAD_TYPE} نہیں</translation>
+    </message>
+    <message>
+        <source>counted from {value} to {to}, after the as-of {as_of}</source>
+        <translation>گنتی {value} سے {to} تک ہوئی، بتاریخ {as_of} کے بعد</translation>
+    </message>
+    <message>
+        <source>its nonce or method is malformed</source>
+        <translation>اس کے نانس یا طریقے کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>n = {n} for {c} % confidence and a {r} % tolerable rate</source>
+        <translation>اعتماد {c} % اور قابلِ برداشت شرح {r} % کے لیے n = {n}</translation>
+    </message>
+    <message>
+        <source>the certificate says n = {sample_size}; {c} % and {r} % give {n}</source>
+        <translation>سرٹیفکیٹ n = {sample_size} بتاتا ہے؛ {c} % اور {r} % سے {n} بنتا ہے</translation>
+    </message>
+    <message>
+        <source>a result for each of the {count:,} holdings the seed chooses, and no other</source>
+        <translation>سیڈ کی چنی ہوئی {count:,} ہولڈنگز میں سے ہر ایک کا نتیجہ، اور کسی اور کا نہیں</translation>
+    </message>
+    <message>
+        <source>{exceptions} exception(s) found (a finding, not a verification failure): {conclusion}</source>
+        <translation>‏{exceptions} استثنا ملے (یہ ایک مشاہدہ ہے، جانچ کی ناکامی نہیں): {conclusion}</translation>
+    </message>
+    <message>
+        <source>looser than Tijori&apos;s defaults (FORMAT.md §11.3), so fewer weights read as exceptions: {looser}</source>
+        <translation>حدیں Tijori کی طے شدہ حدوں (FORMAT.md §11.3) سے ڈھیلی ہیں، اس لیے کم وزن استثنا شمار ہوتے ہیں: {looser}</translation>
+    </message>
+    <message>
+        <source>{where} is not a planned holding</source>
+        <translation>‏{where} منصوبے کی ہولڈنگ نہیں</translation>
+    </message>
+    <message>
+        <source>{where} is of an unknown kind</source>
+        <translation>‏{where} کسی نامعلوم قسم کی ہے</translation>
+    </message>
+    <message>
+        <source>{where} has more cells than the header</source>
+        <translation>‏{where} میں ہیڈر سے زیادہ خانے ہیں</translation>
+    </message>
+    <message>
+        <source>{where}: leaf {leaf!r} is not a holding of the plan</source>
+        <translation>‏{where}: پتا {leaf!r} منصوبے کی ہولڈنگ نہیں</translation>
+    </message>
+    <message>
+        <source>{where}: leaf {leaf} has a second row</source>
+        <translation>‏{where}: پتے {leaf} کی دوسری قطار بھی ہے</translation>
+    </message>
+    <message>
+        <source>{where}: leaf {leaf} is a {kind} at {site}, not a {kind2} at {site2}: Tijori&apos;s columns were changed</source>
+        <translation>‏{where}: پتا {leaf}، {site} پر ایک {kind} ہے، {site2} پر {kind2} نہیں: Tijori کے کالم بدل دیے گئے</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} found needs its {unread} as read</source>
+        <translation>‏{where}: ملنے والی {kind} کا {unread} جیسا پڑھا گیا ویسا لکھنا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} is always re-measured: give its {value} in {MEASURED}</source>
+        <translation>‏{where}: {kind} کی ہمیشہ دوبارہ پیمائش ہوتی ہے: اس کا {value}، {MEASURED} میں دیں</translation>
+    </message>
+    <message>
+        <source>the count&apos;s times: {problem}</source>
+        <translation>گنتی کے اوقات: {problem}</translation>
+    </message>
+    <message>
+        <source>the plan the certificate states is malformed: {exc}</source>
+        <translation>سرٹیفکیٹ میں بیان کردہ منصوبے کی ساخت درست نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>the sample cannot be drawn from the leaves: {exc}</source>
+        <translation>پتوں سے نمونہ نہیں نکالا جا سکتا: {exc}</translation>
+    </message>
+    <message>
+        <source>leaf {index:,} is not in the leaves</source>
+        <translation>پتا {index:,} پتوں میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the result for leaf {index:,} names {kind} {holding_id}; the leaf is {kind2} {id}</source>
+        <translation>پتے {index:,} کا نتیجہ {kind} {holding_id} بتاتا ہے؛ جبکہ پتا {kind2} {id} ہے</translation>
+    </message>
+    <message>
+        <source>leaf {index:,}: the certificate says {said}; the rules give {given}</source>
+        <translation>پتا {index:,}: سرٹیفکیٹ کے مطابق {said}؛ قواعد کے مطابق {given}</translation>
+    </message>
+    <message>
+        <source>{problems} (and {more} more)</source>
+        <translation>‏{problems} (اور {more} مزید)</translation>
+    </message>
+    <message>
+        <source>no result for leaves {leaves}</source>
+        <translation>پتوں {leaves} کا کوئی نتیجہ نہیں</translation>
+    </message>
+    <message>
+        <source>results for leaves {leaves}, which the seed does not choose</source>
+        <translation>پتوں {leaves} کے نتائج، جنہیں سیڈ نہیں چنتا</translation>
+    </message>
+    <message>
+        <source>leaves {leaves} are counted for the wrong reason</source>
+        <translation>پتے {leaves} غلط وجہ کے تحت گنے گئے ہیں</translation>
+    </message>
+    <message>
+        <source>a leaf has two results</source>
+        <translation>ایک پتے کے دو نتائج ہیں</translation>
+    </message>
+    <message>
+        <source>the population stated is not the leaves&apos;</source>
+        <translation>بیان کردہ آبادی پتوں کی آبادی نہیں</translation>
+    </message>
+    <message>
+        <source>no exception</source>
+        <translation>کوئی استثنا نہیں</translation>
+    </message>
+    <message>
+        <source>{source} names attestation {named} as its previous, not {source2}: the attestations between ({between}) were not given</source>
+        <translation>‏{source} اپنے پچھلے کے طور پر تصدیق نامہ {named} کا نام لیتا ہے، {source2} کا نہیں: درمیان کے تصدیق نامے ({between}) نہیں دیے گئے</translation>
+    </message>
+    <message>
+        <source>{source}&apos;s consistency proof starts from the journal of the attestation before it, not from {source2}&apos;s ({size} events): that the journal was only appended to between them is shown by verifying the whole series (tijori verify-chain)</source>
+        <translation>‏{source} کا تسلسل کا ثبوت اپنے سے پہلے والے تصدیق نامے کے جرنل سے شروع ہوتا ہے، {source2} کے جرنل ({size} اندراجات) سے نہیں: ان دونوں کے درمیان جرنل میں صرف اضافہ ہوا، یہ پورے سلسلے کی جانچ سے ظاہر ہوتا ہے (tijori verify-chain)</translation>
+    </message>
+    <message>
+        <source>the holdings added, removed and changed account for every change in the totals</source>
+        <translation>شامل کی گئی، ہٹائی گئی اور بدلی گئی ہولڈنگز میزان کی ہر تبدیلی کی وضاحت کرتی ہیں</translation>
+    </message>
+    <message>
+        <source>the holdings listed change {commodity} by {signed} {unit}, but the stated totals by {signed2} {unit}</source>
+        <translation>درج ہولڈنگز سے {commodity} میں {signed} {unit} کی تبدیلی آتی ہے، مگر بیان کردہ میزان میں {signed2} {unit} کی</translation>
+    </message>
+    <message>
+        <source>{path} holds the leaves of attestation {attestation_id}, not of {source} ({attestation_id2}){hint}</source>
+        <translation>‏{path} میں تصدیق نامہ {attestation_id} کے پتے ہیں، {source} ({attestation_id2}) کے نہیں{hint}</translation>
+    </message>
+    <message>
+        <source>the statement of {sources} cannot be read, so their relation cannot be checked</source>
+        <translation>‏{sources} کا بیان پڑھا نہیں جا سکتا، اس لیے ان کے باہمی تعلق کی پڑتال نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <source>{source} and {source2} are one attestation ({attestation_id}): nothing changed, and there is no link to check</source>
+        <translation>‏{source} اور {source2} ایک ہی تصدیق نامہ ({attestation_id}) ہیں: کچھ نہیں بدلا، اور پڑتال کے لیے کوئی کڑی نہیں</translation>
+    </message>
+    <message>
+        <source>{source} is of ledger {ledger_id} and {source2} of ledger {ledger_id2}: they are not one series, and their holding ids are unrelated</source>
+        <translation>‏{source} لیجر {ledger_id} کا ہے اور {source2} لیجر {ledger_id2} کا: یہ ایک سلسلہ نہیں، اور ان کے ہولڈنگ نمبروں کا آپس میں کوئی تعلق نہیں</translation>
+    </message>
+    <message>
+        <source>as of {as_of}, after {as_of2}</source>
+        <translation>بتاریخ {as_of}، جو {as_of2} کے بعد ہے</translation>
+    </message>
+    <message>
+        <source>{source} is as of {as_of}, before {source2} ({as_of2}): give the older one first</source>
+        <translation>‏{source} بتاریخ {as_of} ہے، یعنی {source2} ({as_of2}) سے پہلے: پرانا تصدیق نامہ پہلے دیں</translation>
+    </message>
+    <message>
+        <source>number {sequence} comes {value} after number {sequence2}, in one series of ledger {ledger_id}</source>
+        <translation>نمبر {sequence}، نمبر {sequence2} سے {value} نمبر بعد آتا ہے، لیجر {ledger_id} کے ایک ہی سلسلے میں</translation>
+    </message>
+    <message>
+        <source>the journal grew from {size} to {size2} events</source>
+        <translation>جرنل {size} سے بڑھ کر {size2} اندراجات کا ہو گیا</translation>
+    </message>
+    <message>
+        <source>the journal shrank from {size} to {size2} events</source>
+        <translation>جرنل {size} سے گھٹ کر {size2} اندراجات کا رہ گیا</translation>
+    </message>
+    <message>
+        <source>{path} is a leaves file, not an attestation: give the attestations first, then their leaves after --leaves</source>
+        <translation>‏{path} پتوں کی فائل ہے، تصدیق نامہ نہیں: پہلے تصدیق نامے دیں، پھر --leaves کے بعد ان کے پتے</translation>
+    </message>
+    <message>
+        <source>{path} is not an attestation: it is {shown}</source>
+        <translation>‏{path} تصدیق نامہ نہیں: یہ {shown} ہے</translation>
+    </message>
+    <message>
+        <source>{source} and {source2} are both number {sequence} of the series of ledger {ledger_id}: a fork (two attestations with one number)</source>
+        <translation>‏{source} اور {source2} دونوں لیجر {ledger_id} کے سلسلے کا نمبر {sequence} ہیں: سلسلہ دو شاخوں میں بٹ گیا (ایک نمبر کے دو تصدیق نامے)</translation>
+    </message>
+    <message>
+        <source>{source} ({describe}) comes before {source2} ({describe2}): give the older one first</source>
+        <translation>‏{source} ({describe})، {source2} ({describe2}) سے پہلے آتا ہے: پرانا تصدیق نامہ پہلے دیں</translation>
+    </message>
+    <message>
+        <source>{path} is not an attestation: {exc}</source>
+        <translation>‏{path} تصدیق نامہ نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; name a file to write</source>
+        <translation>‏{out} ایک فولڈر ہے؛ لکھنے کے لیے فائل کا نام دیں</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {parent} {why}</source>
+        <translation>فائل {out} نہیں لکھی جا سکتی: {parent} {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the export was stopped and {name} was not written.</source>
+        <translation>منسوخ: برآمد روک دی گئی اور {name} نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>There is no site {code!r}; add it with `tijori site add`.</source>
+        <translation>کوئی سائٹ {code!r} نہیں؛ اسے `tijori site add` سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>a count sheet is of bars or lots, not {kind!r}</source>
+        <translation>گنتی شیٹ بارز یا لاٹس کی ہوتی ہے، {kind!r} کی نہیں</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {out}: give it a .{formats} name, or a format ({names})</source>
+        <translation>فائل {out} کا فارمیٹ معلوم نہیں ہو سکا: اسے .{formats} والا نام دیں، یا فارمیٹ ({names}) بتائیں</translation>
+    </message>
+    <message>
+        <source>format {fmt!r} is not {names}</source>
+        <translation>فارمیٹ {fmt!r} قابلِ قبول نہیں؛ فارمیٹ {names} ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the signed statement says reserves of {reserves}{ratio} the {required} its supply requires{short}</source>
+        <translation>دستخط شدہ بیان کے مطابق {reserves} کے ذخائر{ratio} وہ {required} جو اس کی سپلائی کو درکار ہے{short}</translation>
+    </message>
+    <message>
+        <source>give your trust policy (--policy) to verify {path}: only a PDF report can be looked at without one</source>
+        <translation>اپنی ٹرسٹ پالیسی (--policy) دیں تاکہ {path} کی جانچ ہو سکے: اس کے بغیر صرف PDF رپورٹ دیکھی جا سکتی ہے</translation>
+    </message>
+    <message>
+        <source>a reference height goes with an ullage only</source>
+        <translation>حوالہ اونچائی صرف الیج کے ساتھ دی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>temperature unit must be C or F</source>
+        <translation>درجۂ حرارت کی اکائی C یا F ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>a fixed-roof tank has no floating-roof adjustment</source>
+        <translation>مستقل چھت والے ٹینک میں تیرتی چھت کی تصحیح نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>give exactly one of the total observed volume (tov), the level (level_mm) or the ullage (ullage_mm); got {count}</source>
+        <translation>کل مشاہدہ شدہ حجم (tov)، سطح (level_mm) یا الیج (ullage_mm) میں سے ٹھیک ایک دیں؛ {count} دیے گئے</translation>
+    </message>
+    <message>
+        <source>tank {code} has no calibration table: store one with `tijori tank table {code} FILE.csv` (or give the total observed volume)</source>
+        <translation>ٹینک {code} کا کوئی کیلیبریشن ٹیبل نہیں: `tijori tank table {code} FILE.csv` سے ایک محفوظ کریں (یا کل مشاہدہ شدہ حجم دیں)</translation>
+    </message>
+    <message>
+        <source>the calibration table of tank {code} gives volumes in {unit}: the chain (free water, floating-roof adjustment) is in {unit} too</source>
+        <translation>ٹینک {code} کا کیلیبریشن ٹیبل حجم {unit} میں دیتا ہے: حساب کا سلسلہ (آزاد پانی، تیرتی چھت کی تصحیح) بھی {unit} میں ہے</translation>
+    </message>
+    <message>
+        <source>a holding of {source} has no kind and id</source>
+        <translation>‏{source} کی ایک ہولڈنگ کی قسم اور نمبر موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the leaves of {source} cannot be read: {exc}</source>
+        <translation>‏{source} کے پتے پڑھے نہیں جا سکتے: {exc}</translation>
+    </message>
+    <message>
+        <source>a leaf of {source} has no holding kind and id: {exc}</source>
+        <translation>‏{source} کے ایک پتے میں ہولڈنگ کی قسم اور نمبر موجود نہیں: {exc}</translation>
+    </message>
+    <message>
+        <source>a holding of {source} cannot be read: {exc}</source>
+        <translation>‏{source} کی ایک ہولڈنگ پڑھی نہیں جا سکتی: {exc}</translation>
+    </message>
+    <message>
+        <source>{where} has a quantity without a commodity and unit</source>
+        <translation>‏{where} میں جنس اور اکائی کے بغیر مقدار ہے</translation>
+    </message>
+    <message>
+        <source>{opening}: {parts}; {hint}</source>
+        <translation>‏{opening}: {parts}؛ {hint}</translation>
+    </message>
+    <message>
+        <source>give a holding: its serial, warrant, tank or gas code, or #id</source>
+        <translation>ہولڈنگ بتائیں: اس کا سیریل، وارنٹ، ٹینک یا گیس کوڈ، یا #نمبر</translation>
+    </message>
+    <message>
+        <source>There is no holding {shown} in this ledger: no holding id, bar serial, lot warrant, tank or gas code is that.</source>
+        <translation>اس لیجر میں کوئی ہولڈنگ {shown} نہیں: کوئی ہولڈنگ نمبر، بار سیریل، لاٹ وارنٹ، ٹینک یا گیس کوڈ ایسا نہیں۔</translation>
+    </message>
+    <message>
+        <source>kind {kind!r} is not one of {KINDS}</source>
+        <translation>قسم {kind!r}، {KINDS} میں سے نہیں</translation>
+    </message>
+    <message>
+        <source>{shown} is {names}: none of {wanted}.</source>
+        <translation>‏{shown} یہ ہے: {names}؛ ان میں سے کوئی بھی {wanted} سے مطابقت نہیں رکھتی۔</translation>
+    </message>
+    <message>
+        <source>There is no holding {shown} in this ledger.</source>
+        <translation>اس لیجر میں کوئی ہولڈنگ {shown} نہیں۔</translation>
+    </message>
+    <message>
+        <source>cannot read the holdings file {path}: {strerror}</source>
+        <translation>ہولڈنگز کی فائل {path} پڑھی نہیں جا سکتی: {strerror}</translation>
+    </message>
+    <message>
+        <source>the holdings file {path} is not UTF-8 text</source>
+        <translation>ہولڈنگز کی فائل {path} UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>a bar conflicts with one already held</source>
+        <translation>ایک بار پہلے سے تحویل میں موجود بار سے متصادم ہے</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>فائل {path} پڑھی نہیں جا سکتی: {strerror}</translation>
+    </message>
+    <message>
+        <source>there is no site {code!r}; add it with `tijori site add`</source>
+        <translation>کوئی سائٹ {code!r} نہیں؛ اسے `tijori site add` سے شامل کریں</translation>
+    </message>
+    <message>
+        <source>site {code} is a {kind}; bars belong in a {names}</source>
+        <translation>سائٹ {code} ایک {kind} ہے؛ بارز {names} میں رکھی جاتی ہیں</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (the file ends inside a character)</source>
+        <translation>‏UTF-8 متن نہیں (فائل کسی حرف کے بیچ میں ختم ہو جاتی ہے)</translation>
+    </message>
+    <message>
+        <source>already held as holding {id}</source>
+        <translation>پہلے سے ہولڈنگ {id} کے طور پر تحویل میں</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {start})</source>
+        <translation>‏UTF-8 متن نہیں (بائٹ {start})</translation>
+    </message>
+    <message>
+        <source>name a holding: its id, serial, warrant or code</source>
+        <translation>ہولڈنگ بتائیں: اس کا نمبر، سیریل، وارنٹ یا کوڈ</translation>
+    </message>
+    <message>
+        <source>since ({since}) is after until ({until})</source>
+        <translation>آغاز کا وقت ({since}) اختتام کے وقت ({until}) کے بعد ہے</translation>
+    </message>
+    <message>
+        <source>format {fmt!r} is not one of {FORMATS}</source>
+        <translation>فارمیٹ {fmt!r} ان میں سے نہیں ہے: {FORMATS}</translation>
+    </message>
+    <message>
+        <source>there is no event kind {unknown!r}; the kinds are {kinds}</source>
+        <translation>اندراج کی کوئی قسم {unknown!r} نہیں ہے؛ قسمیں یہ ہیں: {kinds}</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is not a date such as 2026-12-05</source>
+        <translation>‏{field} {text!r} کوئی تاریخ نہیں ہے، جیسے 2026-12-05</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is not a time such as 2026-12-05 09:14</source>
+        <translation>‏{field} {text!r} کوئی وقت نہیں ہے، جیسے 2026-12-05 09:14</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is not a date (2026-12-05), a UTC time (2026-12-05 09:14) or an RFC 3339 time (2026-12-05T09:14:00Z)</source>
+        <translation>‏{field} {text!r} نہ تاریخ (2026-12-05) ہے، نہ UTC وقت (2026-12-05 09:14) اور نہ RFC 3339 وقت (2026-12-05T09:14:00Z)</translation>
+    </message>
+    <message>
+        <source>algorithm {algorithm!r} is not one of {ALGORITHMS}</source>
+        <translation>الگورتھم {algorithm!r} ان میں سے نہیں ہے: {ALGORITHMS}</translation>
+    </message>
+    <message>
+        <source>a CA issues certificates to p256 report-signing keys only; an {algorithm} key has no certificate</source>
+        <translation>‏CA صرف p256 رپورٹ دستخط کرنے والی کلیدوں کو سرٹیفکیٹ جاری کرتا ہے؛ {algorithm} کلید کا کوئی سرٹیفکیٹ نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>the CA {certificate_subject} is not valid now: its certificate is valid from {format_time} to {format_time2}</source>
+        <translation>‏CA {certificate_subject} اس وقت مؤثر نہیں ہے: اس کا سرٹیفکیٹ {format_time} سے {format_time2} تک مؤثر ہے</translation>
+    </message>
+    <message>
+        <source>{ca_path} is not a CA key: a CA key is p256, with its CA certificate beside it ({crt}), as `tijori ca new` makes it</source>
+        <translation>‏{ca_path} کوئی CA کلید نہیں ہے: CA کلید p256 ہوتی ہے اور اس کے ساتھ اس کا CA سرٹیفکیٹ ({crt}) رکھا ہوتا ہے، جیسا کہ `tijori ca new` اسے بناتا ہے</translation>
+    </message>
+    <message>
+        <source>{crt} is not the certificate of the CA key {ca_path}</source>
+        <translation>‏{crt} اس CA کلید {ca_path} کا سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the CA key {ca_path} needs its passphrase</source>
+        <translation>‏CA کلید {ca_path} کو اپنا پاس فریز درکار ہے</translation>
+    </message>
+    <message>
+        <source>a CA certificate is valid 1 to {MAX_CA_YEARS} years, not {years}</source>
+        <translation>‏CA سرٹیفکیٹ 1 سے {MAX_CA_YEARS} سال تک مؤثر ہوتا ہے، {years} نہیں</translation>
+    </message>
+    <message>
+        <source>{path} is not the certificate of {key_path}</source>
+        <translation>‏{path} کلید {key_path} کا سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{path} was issued by {certificate_issuer}, but that CA&apos;s certificate is not beside it ({ca_path})</source>
+        <translation>‏{path} کو {certificate_issuer} نے جاری کیا ہے، لیکن اس CA کا سرٹیفکیٹ اس کے ساتھ موجود نہیں ({ca_path})</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tijori key file or public key</source>
+        <translation>‏{path} نہ Tijori کی کلید فائل ہے نہ عوامی کلید</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it</source>
+        <translation>‏{path} پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا</translation>
+    </message>
+    <message>
+        <source>{ca_path} is not a CA key: {crt}: {exc}</source>
+        <translation>‏{ca_path} کوئی CA کلید نہیں ہے: {crt}: {exc}</translation>
+    </message>
+    <message>
+        <source>{ca_path} is not the CA that issued {path}: {exc}</source>
+        <translation>‏{ca_path} وہ CA نہیں ہے جس نے {path} جاری کیا: {exc}</translation>
+    </message>
+    <message>
+        <source>{certificate_path} is not the certificate of {key_path}</source>
+        <translation>‏{certificate_path} کلید {key_path} کا سرٹیفکیٹ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the policy replacing {replaces} (version {version}) is version {value}, not {version2}</source>
+        <translation>پالیسی {replaces} (ورژن {version}) کی جگہ لینے والی پالیسی کا ورژن {value} ہونا چاہیے، {version2} نہیں</translation>
+    </message>
+    <message>
+        <source>{path} (version {version}) does not follow {pinned} (version {version2})</source>
+        <translation>‏{path} (ورژن {version}) مقرر شدہ {pinned} (ورژن {version2}) کے بعد کا ورژن نہیں ہے</translation>
+    </message>
+    <message>
+        <source>key {name} is not an admin key of this policy or of the pinned one; only admins sign a policy</source>
+        <translation>کلید {name} نہ اس پالیسی کی منتظم کلید ہے نہ مقرر شدہ پالیسی کی؛ پالیسی پر صرف منتظمین دستخط کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>key {name} is not an admin key of this policy; only admins sign a policy</source>
+        <translation>کلید {name} اس پالیسی کی منتظم کلید نہیں؛ پالیسی پر صرف منتظمین دستخط کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>There is no site {site!r}.</source>
+        <translation>کوئی سائٹ {site!r} نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>{field_name} must be at most {limit} printable characters</source>
+        <translation>‏{field_name} زیادہ سے زیادہ {limit} قابلِ طباعت حروف کا ہو سکتا ہے</translation>
+    </message>
+    <message>
+        <source>movement kind {kind!r} is not one of {KINDS}</source>
+        <translation>نقل و حرکت کی قسم {kind!r} ان میں سے نہیں ہے: {KINDS}</translation>
+    </message>
+    <message>
+        <source>{stem!r} cannot be used as a file name stem</source>
+        <translation>‏{stem!r} کو فائل کے نام کی بنیاد کے طور پر استعمال نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>the scale must be at least 1 pixel per module, not {scale}</source>
+        <translation>پیمانہ کم از کم 1 پکسل فی ماڈیول ہونا چاہیے، {scale} نہیں</translation>
+    </message>
+    <message>
+        <source>no readable QR code was found in {path}</source>
+        <translation>فائل {path} میں کوئی پڑھنے کے قابل QR کوڈ نہیں ملا</translation>
+    </message>
+    <message>
+        <source>{count} characters do not fit in one QR code; use smaller parts</source>
+        <translation>‏{count} حروف ایک QR کوڈ میں نہیں سماتے؛ چھوٹے حصے استعمال کریں</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another folder or stem</source>
+        <translation>‏{path} پہلے سے موجود ہے؛ کوئی دوسرا فولڈر یا نام کی بنیاد منتخب کریں</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {out_dir}: {strerror}</source>
+        <translation>فولڈر {out_dir} نہیں بنایا جا سکتا: {strerror}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>‏{path} موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{path} is not an image that can be read</source>
+        <translation>‏{path} پڑھنے کے قابل تصویر نہیں ہے</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {value}</source>
+        <translation>فائل {path} نہیں پڑھی جا سکتی: {value}</translation>
+    </message>
+    <message>
+        <source>give the gross weight once: gross_oz or gross_kg</source>
+        <translation>مجموعی وزن ایک ہی بار دیں: gross_oz یا gross_kg</translation>
+    </message>
+    <message>
+        <source>gas kind must be storage or lng</source>
+        <translation>گیس کی قسم storage یا lng ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>name at least one holding</source>
+        <translation>کم از کم ایک ہولڈنگ بتائیں</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>‏{field} درکار ہے</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {limit} printable characters</source>
+        <translation>‏{field} زیادہ سے زیادہ {limit} قابلِ طباعت حروف کا ہو سکتا ہے</translation>
+    </message>
+    <message>
+        <source>site {code} is a {kind}; this holding belongs in a {kinds}</source>
+        <translation>سائٹ {code} ایک {kind} ہے؛ یہ ہولڈنگ {kinds} میں ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>{field} must carry a time zone (e.g. Z for UTC)</source>
+        <translation>‏{field} میں ٹائم زون ہونا چاہیے (مثلاً UTC کے لیے Z)</translation>
+    </message>
+    <message>
+        <source>site {code} already exists</source>
+        <translation>سائٹ {code} پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <source>commodity {commodity!r} is not one of {TANK_COMMODITIES}</source>
+        <translation>جنس {commodity!r} ان میں سے نہیں ہے: {TANK_COMMODITIES}</translation>
+    </message>
+    <message>
+        <source>roof {roof!r} is not one of {ROOFS}</source>
+        <translation>چھت {roof!r} ان میں سے نہیں ہے: {ROOFS}</translation>
+    </message>
+    <message>
+        <source>shell {shell!r} is not one of {SHELLS}</source>
+        <translation>شیل {shell!r} ان میں سے نہیں ہے: {SHELLS}</translation>
+    </message>
+    <message>
+        <source>There is no holding {holding_id} in this ledger.</source>
+        <translation>اس لیجر میں کوئی ہولڈنگ {holding_id} نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>holding {id} is a {kind}: its quantity changes by a new {value}, not by {action}</source>
+        <translation>ہولڈنگ {id} ایک {kind} ہے: اس کی مقدار نئی {value} سے بدلتی ہے، {action} سے نہیں</translation>
+    </message>
+    <message>
+        <source>{count:,} holdings are named, but one {action} moves at most {MAX_PER_EVENT:,}: split the list</source>
+        <translation>‏{count:,} ہولڈنگز بتائی گئی ہیں، لیکن ایک {action} میں زیادہ سے زیادہ {MAX_PER_EVENT:,} منتقل ہو سکتی ہیں: فہرست کو حصوں میں بانٹیں</translation>
+    </message>
+    <message>
+        <source>a bar has no bundles or tonnes; adjust gross_oz or fineness</source>
+        <translation>بار میں بنڈل یا ٹن نہیں ہوتے؛ gross_oz یا fineness کی تصحیح کریں</translation>
+    </message>
+    <message>
+        <source>a lot has no ounces or fineness; adjust gross_t or net_t</source>
+        <translation>لاٹ میں اونس یا خالصیت نہیں ہوتی؛ gross_t یا net_t کی تصحیح کریں</translation>
+    </message>
+    <message>
+        <source>the adjustment changes nothing on holding {id}</source>
+        <translation>یہ تصحیح ہولڈنگ {id} میں کچھ نہیں بدلتی</translation>
+    </message>
+    <message>
+        <source>warrant {warrant} is already held</source>
+        <translation>وارنٹ {warrant} پہلے سے تحویل میں ہے</translation>
+    </message>
+    <message>
+        <source>VCF group {group!r} is not one of {choices}</source>
+        <translation>‏VCF گروپ {group!r} ان میں سے نہیں ہے: {choices}</translation>
+    </message>
+    <message>
+        <source>tank {code} already exists</source>
+        <translation>ٹینک {code} پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <source>{code} is already a {row} inventory at site {row2}</source>
+        <translation>‏{code} پہلے سے سائٹ {row2} پر ایک {row} انوینٹری ہے</translation>
+    </message>
+    <message>
+        <source>{field} {value!r} is not an RFC 3339 time such as 2026-11-25T09:30:00Z</source>
+        <translation>‏{field} {value!r} کوئی RFC 3339 وقت نہیں ہے، جیسے 2026-11-25T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>holding {id} ({label}) is named twice, as entries {first} and {number}</source>
+        <translation>ہولڈنگ {id} ({label}) دو بار بتائی گئی ہے، اندراجات {first} اور {number} میں</translation>
+    </message>
+    <message>
+        <source>holding {id} is already at {site} {location}</source>
+        <translation>ہولڈنگ {id} پہلے سے {site} {location} پر ہے</translation>
+    </message>
+    <message>
+        <source>holding {holding} is not in the attestation&apos;s leaves</source>
+        <translation>ہولڈنگ {holding} تصدیق نامے کے پتوں میں نہیں ہے</translation>
+    </message>
+    <message>
+        <source>No report from an attestation that does not verify: {failures}.</source>
+        <translation>جس تصدیق نامے کی جانچ درست نہ نکلے اس سے کوئی رپورٹ نہیں بنتی: {failures}۔</translation>
+    </message>
+    <message>
+        <source>key {name} is not a report-signer of the policy; add it with `tijori policy new --report-signer PUBFILE`</source>
+        <translation>کلید {name} پالیسی میں رپورٹ دستخط کنندہ نہیں ہے؛ اسے `tijori policy new --report-signer PUBFILE` سے شامل کریں</translation>
+    </message>
+    <message>
+        <source>No report with a count that does not verify: {failures}.</source>
+        <translation>جس گنتی کی جانچ درست نہ نکلے اس کے ساتھ کوئی رپورٹ نہیں بنتی: {failures}۔</translation>
+    </message>
+    <message>
+        <source>the actor name must be 1 to 100 printable characters</source>
+        <translation>کام کرنے والے کا نام 1 سے 100 قابلِ طباعت حروف کا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the leaves add up to the stated totals</source>
+        <translation>پتوں کا جوڑ بیان کردہ میزان کے برابر ہے</translation>
+    </message>
+    <message>
+        <source>the leaves do not add up to the stated totals</source>
+        <translation>پتوں کا جوڑ بیان کردہ میزان کے برابر نہیں ہے</translation>
+    </message>
+    <message>
+        <source>each token&apos;s coverage follows from the stated totals and supply</source>
+        <translation>ہر ٹوکن کا احاطہ بیان کردہ میزان اور سپلائی سے نکلتا ہے</translation>
+    </message>
+    <message>
+        <source>the stated coverage does not follow from the stated totals and supply</source>
+        <translation>بیان کردہ احاطہ بیان کردہ میزان اور سپلائی سے نہیں نکلتا</translation>
+    </message>
+    <message>
+        <source>your key was valid at the as-of</source>
+        <translation>بتاریخ کے وقت آپ کی کلید مؤثر تھی</translation>
+    </message>
+    <message>
+        <source>every holding of the ledger</source>
+        <translation>لیجر کی تمام ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>only a valid successor of the pinned policy can be accepted</source>
+        <translation>صرف مقرر شدہ پالیسی کا درست جانشین ہی قبول کیا جا سکتا ہے</translation>
+    </message>
+    <message>
+        <source>a leaf of the request spans several lines</source>
+        <translation>درخواست کا ایک پتا کئی سطروں پر پھیلا ہوا ہے</translation>
+    </message>
+    <message>
+        <source>made under the pinned policy (version {version})</source>
+        <translation>مقرر شدہ پالیسی (ورژن {version}) کے تحت بنی</translation>
+    </message>
+    <message>
+        <source>your key signs as {usable}</source>
+        <translation>آپ کی کلید بطور {usable} دستخط کرتی ہے</translation>
+    </message>
+    <message>
+        <source>Refusing to sign: {reasons}.</source>
+        <translation>دستخط سے انکار: {reasons}۔</translation>
+    </message>
+    <message>
+        <source>The policy given is a new version of the pinned one: review its changes and pin it first.</source>
+        <translation>دی گئی پالیسی مقرر شدہ پالیسی کا نیا ورژن ہے: پہلے اس کی تبدیلیوں کا جائزہ لیں اور اسے مقرر کریں۔</translation>
+    </message>
+    <message>
+        <source>Not signed: the signer declined.</source>
+        <translation>دستخط نہیں ہوئے: دستخط کنندہ نے انکار کر دیا۔</translation>
+    </message>
+    <message>
+        <source>Refusing the policy: {reasons}.</source>
+        <translation>پالیسی مسترد: {reasons}۔</translation>
+    </message>
+    <message>
+        <source>{size} leaves give root {root}…</source>
+        <translation>‏{size} پتوں سے جڑ {root}… حاصل ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>{size} leaves give root {root}…, not the stated one</source>
+        <translation>‏{size} پتوں سے جڑ {root}… حاصل ہوتی ہے، بیان کردہ جڑ نہیں</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s {future} is in the future by this PC&apos;s clock ({rfc3339})</source>
+        <translation>اس کمپیوٹر کی گھڑی ({rfc3339}) کے مطابق بیان کا {future} مستقبل میں ہے</translation>
+    </message>
+    <message>
+        <source>your key {problem}: it cannot attest to that time</source>
+        <translation>آپ کی کلید {problem}: یہ اس وقت کا تصدیق نامہ نہیں بنا سکتی</translation>
+    </message>
+    <message>
+        <source>this request was made under another policy than the one pinned here ({policy_sha256}… vs {digest}…)</source>
+        <translation>یہ درخواست یہاں مقرر شدہ پالیسی کے بجائے کسی اور پالیسی کے تحت بنی ہے ({policy_sha256}… بمقابلہ {digest}…)</translation>
+    </message>
+    <message>
+        <source>this request is not for your key: it asks for {value}, you hold {value2}</source>
+        <translation>یہ درخواست آپ کی کلید کے لیے نہیں ہے: یہ {value} مانگتی ہے، آپ کے پاس {value2} ہے</translation>
+    </message>
+    <message>
+        <source>your key {problem}</source>
+        <translation>آپ کی کلید {problem}</translation>
+    </message>
+    <message>
+        <source>sites {sites} only, not every holding of the ledger</source>
+        <translation>صرف سائٹس {sites}، لیجر کی تمام ہولڈنگز نہیں</translation>
+    </message>
+    <message>
+        <source>the statement binds the nonce of an auditor&apos;s count: commitment {nonce_commitment} (`tijori audit commit` printed it to the auditor who drew it)</source>
+        <translation>بیان ایک آڈیٹر کی گنتی کے نانس کو باندھتا ہے: عہد {nonce_commitment} (`tijori audit commit` نے اسے نانس نکالنے والے آڈیٹر کے لیے چھاپا تھا)</translation>
+    </message>
+    <message>
+        <source>{key_path} changed since the request was checked; load the request again</source>
+        <translation>‏{key_path} درخواست کی پڑتال کے بعد بدل گئی ہے؛ درخواست دوبارہ لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>this signer remembers nothing of ledger {ledger_id}</source>
+        <translation>اس دستخط کنندہ کے پاس لیجر {ledger_id} کا کوئی ریکارڈ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{split} not checked: the request carries no leaves</source>
+        <translation>‏{split} کی پڑتال نہیں ہوئی: درخواست میں کوئی پتے نہیں ہیں</translation>
+    </message>
+    <message>
+        <source>the as-of {as_of} is after the statement was made ({created})</source>
+        <translation>بتاریخ کا وقت {as_of} بیان بننے ({created}) کے بعد کا ہے</translation>
+    </message>
+    <message>
+        <source>as of {as_of}, made {created}</source>
+        <translation>بتاریخ {as_of}، بنا {created}</translation>
+    </message>
+    <message>
+        <source>as-of</source>
+        <translation>بتاریخ کا وقت</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>بننے کا وقت</translation>
+    </message>
+    <message>
+        <source>per-token quantity must be greater than 0</source>
+        <translation>فی ٹوکن مقدار 0 سے زیادہ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>supply must not be negative</source>
+        <translation>سپلائی منفی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <source>token symbol {symbol!r} must be 1 to 16 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ٹوکن کی علامت {symbol!r} میں 1 سے 16 حروف، ہندسے، &apos;.&apos;، &apos;_&apos; یا &apos;-&apos; ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <source>commodity {commodity!r} is not one of {COMMODITIES}</source>
+        <translation>جنس {commodity!r} ان میں سے نہیں ہے: {COMMODITIES}</translation>
+    </message>
+    <message>
+        <source>per-token {per_token!r} must be a quantity and a unit, e.g. &apos;1 ozt&apos;</source>
+        <translation>فی ٹوکن {per_token!r} میں مقدار اور اکائی ہونی چاہیے، مثلاً &apos;1 ozt&apos;</translation>
+    </message>
+    <message>
+        <source>unit {parts!r} is not one of {ALL_UNITS}</source>
+        <translation>اکائی {parts!r} ان میں سے نہیں ہے: {ALL_UNITS}</translation>
+    </message>
+    <message>
+        <source>its {future} are in the future (your clock says {now})</source>
+        <translation>اس کے {future} مستقبل میں ہیں (آپ کی گھڑی کے مطابق {now})</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing: {problem} ({update})</source>
+        <translation>دستخط کے بعد فائل بدلی گئی: {problem} ({update})</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing: {problem}</source>
+        <translation>دستخط کے بعد فائل بدلی گئی: {problem}</translation>
+    </message>
+    <message>
+        <source>token {symbol} already exists</source>
+        <translation>ٹوکن {symbol} پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <source>There is no token {symbol}; add it with `tijori token add`.</source>
+        <translation>کوئی ٹوکن {symbol} نہیں ہے؛ اسے `tijori token add` سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>{commodity} is held in {held_in}: give the per-token quantity in that unit, not {unit}</source>
+        <translation>‏{commodity} کی مقدار {held_in} میں رکھی جاتی ہے: فی ٹوکن مقدار اسی اکائی میں دیں، {unit} میں نہیں</translation>
+    </message>
+    <message>
+        <source>{commodity} is held in {held_in}: give the per-token quantity in one of them, not {unit}</source>
+        <translation>‏{commodity} کی مقدار {held_in} میں رکھی جاتی ہے: فی ٹوکن مقدار ان میں سے کسی ایک اکائی میں دیں، {unit} میں نہیں</translation>
+    </message>
+    <message>
+        <source>give your trust policy (--policy)</source>
+        <translation>اپنی ٹرسٹ پالیسی دیں (--policy)</translation>
+    </message>
+    <message>
+        <source>a verification record is a .pdf or a .txt file, not {out}</source>
+        <translation>جانچ کا ریکارڈ .pdf یا .txt فائل ہوتا ہے، {out} نہیں</translation>
+    </message>
+    <message>
+        <source>cannot read {role} {path}: {strerror}</source>
+        <translation>‏{role} {path} نہیں پڑھی جا سکتی: {strerror}</translation>
+    </message>
+    <message>
+        <source>the {role} {p} changed while it was being verified: verify again</source>
+        <translation>‏{role} {p} جانچ کے دوران بدل گئی: دوبارہ جانچیں</translation>
+    </message>
+    <message>
+        <source>as-of and creation time are in the past, in order</source>
+        <translation>بتاریخ کا وقت اور بننے کا وقت ماضی میں ہیں، درست ترتیب میں</translation>
+    </message>
+    <message>
+        <source>as of {as_of}: {age} old</source>
+        <translation>بتاریخ {as_of}: {age} پرانا</translation>
+    </message>
+    <message>
+        <source>sites {sites} only, not every holding of the ledger; commodities covered completely: {commodities}</source>
+        <translation>صرف سائٹس {sites}، لیجر کی تمام ہولڈنگز نہیں؛ مکمل طور پر شامل اجناس: {commodities}</translation>
+    </message>
+    <message>
+        <source>coverage recomputed from the totals agrees</source>
+        <translation>میزان سے دوبارہ حساب کیا گیا احاطہ مطابق ہے</translation>
+    </message>
+    <message>
+        <source>the stated coverage does not follow from the stated totals</source>
+        <translation>بیان کردہ احاطہ بیان کردہ میزان سے نہیں نکلتا</translation>
+    </message>
+    <message>
+        <source>the leaves give the stated root</source>
+        <translation>پتوں سے بیان کردہ جڑ حاصل ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>the journal was not only appended to since the previous attestation</source>
+        <translation>پچھلے تصدیق نامے کے بعد جرنل میں صرف اضافہ نہیں ہوا بلکہ تبدیلی بھی ہوئی</translation>
+    </message>
+    <message>
+        <source>the leaf is not in the attested tree</source>
+        <translation>یہ پتا تصدیق شدہ درخت میں نہیں ہے</translation>
+    </message>
+    <message>
+        <source>a version 1 statement does not name the policy it was made under: its signatures are checked under yours</source>
+        <translation>ورژن 1 کا بیان اس پالیسی کا نام نہیں بتاتا جس کے تحت وہ بنا: اس کے دستخطوں کی پڑتال آپ کی پالیسی کے تحت کی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>a version 1 statement does not state its scope: it is read as covering every holding of the ledger</source>
+        <translation>ورژن 1 کا بیان اپنا دائرہ نہیں بتاتا: اسے لیجر کی تمام ہولڈنگز پر مشتمل سمجھا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>every holding of the ledger (sites {sites})</source>
+        <translation>لیجر کی تمام ہولڈنگز (سائٹس {sites})</translation>
+    </message>
+    <message>
+        <source>the leaves belong to another attestation</source>
+        <translation>یہ پتے کسی اور تصدیق نامے کے ہیں</translation>
+    </message>
+    <message>
+        <source>{size} leaves, statement says {size2}</source>
+        <translation>‏{size} پتے، بیان میں {size2}</translation>
+    </message>
+    <message>
+        <source>the previous attestation cannot be read</source>
+        <translation>پچھلا تصدیق نامہ نہیں پڑھا جا سکتا</translation>
+    </message>
+    <message>
+        <source>no leaves given: the root, totals, leaf order and sites were not recomputed</source>
+        <translation>کوئی پتے نہیں دیے گئے: جڑ، میزان، پتوں کی ترتیب اور سائٹس کا دوبارہ حساب نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>a Tijori report bundle, version 1, public (no leaves)</source>
+        <translation>ایک Tijori رپورٹ بنڈل، ورژن 1، عوامی (پتوں کے بغیر)</translation>
+    </message>
+    <message>
+        <source>a Tijori report bundle, version 1, with the leaves</source>
+        <translation>ایک Tijori رپورٹ بنڈل، ورژن 1، پتوں سمیت</translation>
+    </message>
+    <message>
+        <source>the bundle carries another policy than yours; only yours is trusted</source>
+        <translation>بنڈل میں آپ کی پالیسی کے بجائے کوئی اور پالیسی ہے؛ صرف آپ کی پالیسی قابلِ اعتماد مانی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>درست ہے</translation>
+    </message>
+    <message>
+        <source>the policy names no report-signer key</source>
+        <translation>پالیسی میں رپورٹ دستخط کنندہ کی کوئی کلید نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the report carries no attestation.json</source>
+        <translation>رپورٹ میں کوئی attestation.json نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the report embeds another policy than yours; only yours is trusted</source>
+        <translation>رپورٹ میں آپ کی پالیسی کے بجائے کوئی اور پالیسی شامل ہے؛ صرف آپ کی پالیسی قابلِ اعتماد مانی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>{path} is not a report, attestation, proof or count that Tijori can verify</source>
+        <translation>‏{path} ایسی رپورٹ، تصدیق نامہ، ثبوت یا گنتی نہیں ہے جسے Tijori جانچ سکے</translation>
+    </message>
+    <message>
+        <source>the first --policy is the policy you trust, a file; {first} is a folder (give older versions after it)</source>
+        <translation>پہلی --policy وہ پالیسی ہے جس پر آپ بھروسہ کرتے ہیں، یعنی ایک فائل؛ {first} ایک فولڈر ہے (پرانے ورژن اس کے بعد دیں)</translation>
+    </message>
+    <message>
+        <source>payload type {payload_type!r} is not a statement</source>
+        <translation>پے لوڈ کی قسم {payload_type!r} بیان نہیں ہے</translation>
+    </message>
+    <message>
+        <source>attestation {attestation_id} as of {as_of}, number {sequence} of its series ({schema})</source>
+        <translation>تصدیق نامہ {attestation_id} بتاریخ {as_of}، اپنے سلسلے کا نمبر {sequence} ({schema})</translation>
+    </message>
+    <message>
+        <source>attestation {attestation_id} as of {as_of} ({schema})</source>
+        <translation>تصدیق نامہ {attestation_id} بتاریخ {as_of} ({schema})</translation>
+    </message>
+    <message>
+        <source>made under policy version {named_version}, newer than yours (version {version}): update your trusted policy</source>
+        <translation>پالیسی ورژن {named_version} کے تحت بنا، جو آپ کی پالیسی (ورژن {version}) سے نیا ہے: اپنی قابلِ اعتماد پالیسی تازہ کریں</translation>
+    </message>
+    <message>
+        <source>made under policy version {named_version} (digest {digest}…), which cannot be reached from your trusted policy (version {version}): {problem}</source>
+        <translation>پالیسی ورژن {named_version} (ڈائجسٹ {digest}…) کے تحت بنا، جس تک آپ کی قابلِ اعتماد پالیسی (ورژن {version}) سے نہیں پہنچا جا سکتا: {problem}</translation>
+    </message>
+    <message>
+        <source>names policy version {named_version}, but the policy of that digest is version {version}</source>
+        <translation>پالیسی ورژن {named_version} کا نام لیتا ہے، لیکن اس ڈائجسٹ والی پالیسی کا ورژن {version} ہے</translation>
+    </message>
+    <message>
+        <source>made under your trusted policy (version {version}, digest {digest}…)</source>
+        <translation>آپ کی قابلِ اعتماد پالیسی (ورژن {version}، ڈائجسٹ {digest}…) کے تحت بنا</translation>
+    </message>
+    <message>
+        <source>made under policy version {named_version}, reached from your trusted version {version} through {value} signed rotation(s)</source>
+        <translation>پالیسی ورژن {named_version} کے تحت بنا، جس تک آپ کے قابلِ اعتماد ورژن {version} سے {value} دستخط شدہ تبدیلیوں کے ذریعے پہنچا گیا</translation>
+    </message>
+    <message>
+        <source>no {ATTESTED_ROLES} key of the trust policy verifies it</source>
+        <translation>ٹرسٹ پالیسی کی کوئی {ATTESTED_ROLES} کلید اس کی تصدیق نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>the leaves give root {root}…, not the stated one</source>
+        <translation>پتوں سے جڑ {root}… حاصل ہوتی ہے، بیان کردہ جڑ نہیں</translation>
+    </message>
+    <message>
+        <source>names attestation {attestation_id} as its previous</source>
+        <translation>تصدیق نامہ {attestation_id} کو اپنا پچھلا بتاتا ہے</translation>
+    </message>
+    <message>
+        <source>does not name attestation {attestation_id} as its previous</source>
+        <translation>تصدیق نامہ {attestation_id} کو اپنا پچھلا نہیں بتاتا</translation>
+    </message>
+    <message>
+        <source>ledger {ledger_id}</source>
+        <translation>لیجر {ledger_id}</translation>
+    </message>
+    <message>
+        <source>ledger {ledger_id}, the previous one&apos;s is {ledger_id2}</source>
+        <translation>لیجر {ledger_id}، جبکہ پچھلے کا لیجر {ledger_id2} ہے</translation>
+    </message>
+    <message>
+        <source>the previous attestation is of version 1, without a sequence number</source>
+        <translation>پچھلا تصدیق نامہ ورژن 1 کا ہے، جس میں ترتیبی نمبر نہیں</translation>
+    </message>
+    <message>
+        <source>as of {as_of}, before the previous {as_of2}</source>
+        <translation>بتاریخ {as_of}، جو پچھلے {as_of2} سے پہلے ہے</translation>
+    </message>
+    <message>
+        <source>the journal of {size} events extends the previous {size2}</source>
+        <translation>جرنل کے {size} اندراجات پچھلے {size2} اندراجات کا تسلسل ہیں</translation>
+    </message>
+    <message>
+        <source>the policy cannot be read, so no signature can be trusted</source>
+        <translation>پالیسی نہیں پڑھی جا سکتی، اس لیے کسی دستخط پر بھروسہ نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>holding {holding} is not in attestation {attestation_id}</source>
+        <translation>ہولڈنگ {holding} تصدیق نامہ {attestation_id} میں نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{leaves_path} does not give the attested root</source>
+        <translation>‏{leaves_path} سے تصدیق شدہ جڑ حاصل نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>holding {id} ({kind}) is leaf {index} of {size} under the attested root of the attestation as of {as_of}</source>
+        <translation>ہولڈنگ {id} ({kind}) بتاریخ {as_of} تصدیق نامے کی تصدیق شدہ جڑ کے تحت {size} میں سے پتا نمبر {index} ہے</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>بنڈل {source} میں خرابی: {problem}</translation>
+    </message>
+    <message>
+        <source>is not a proof</source>
+        <translation>ثبوت نہیں ہے</translation>
+    </message>
+    <message>
+        <source>is not a proof of this bundle&apos;s attestation</source>
+        <translation>اس بنڈل کے تصدیق نامے کا ثبوت نہیں ہے</translation>
+    </message>
+    <message>
+        <source>version {named_version} was in force when the statement was made</source>
+        <translation>بیان بنتے وقت ورژن {named_version} نافذ تھا</translation>
+    </message>
+    <message>
+        <source>version {named_version} had expired ({expires}) when the statement was made ({created})</source>
+        <translation>بیان بنتے وقت ({created}) ورژن {named_version} کی میعاد ختم ہو چکی تھی ({expires})</translation>
+    </message>
+    <message>
+        <source>its {future} is in the future (your clock says {now})</source>
+        <translation>اس کا {future} مستقبل میں ہے (آپ کی گھڑی کے مطابق {now})</translation>
+    </message>
+    <message>
+        <source>{said}, within the {describe_age} allowed (--max-age)</source>
+        <translation>‏{said}، اجازت شدہ {describe_age} کے اندر (--max-age)</translation>
+    </message>
+    <message>
+        <source>{said}, older than the {describe_age} allowed (--max-age)</source>
+        <translation>‏{said}، اجازت شدہ {describe_age} سے پرانا (--max-age)</translation>
+    </message>
+    <message>
+        <source>the token section is malformed: {exc}</source>
+        <translation>ٹوکن والا حصہ خراب ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>not covered by this attestation: its scope does not hold every {commodity} of the ledger</source>
+        <translation>یہ تصدیق نامہ اس کا احاطہ نہیں کرتا: اس کے دائرے میں لیجر کا تمام {commodity} شامل نہیں</translation>
+    </message>
+    <message>
+        <source>no supply recorded: its coverage cannot be shown</source>
+        <translation>کوئی سپلائی درج نہیں: اس کا احاطہ نہیں دکھایا جا سکتا</translation>
+    </message>
+    <message>
+        <source>number {sequence} follows {sequence2}</source>
+        <translation>نمبر {sequence}، نمبر {sequence2} کے بعد آتا ہے</translation>
+    </message>
+    <message>
+        <source>number {sequence} does not follow {sequence2}</source>
+        <translation>نمبر {sequence}، نمبر {sequence2} کے بعد نہیں آتا</translation>
+    </message>
+    <message>
+        <source>the previous attestation {attestation_id} was not given (--previous): the link and the journal&apos;s consistency were not checked</source>
+        <translation>پچھلا تصدیق نامہ {attestation_id} نہیں دیا گیا (--previous): کڑی اور جرنل کی مطابقت کی پڑتال نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>cannot read leaves file {leaves_path}: {exc}</source>
+        <translation>پتوں کی فائل {leaves_path} نہیں پڑھی جا سکتی: {exc}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Tijori proof</source>
+        <translation>‏{source} کوئی Tijori ثبوت نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source} is malformed: {exc}</source>
+        <translation>‏{source} خراب ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>the cover cannot be read: {exc}</source>
+        <translation>سرورق نہیں پڑھا جا سکتا: {exc}</translation>
+    </message>
+    <message>
+        <source>{leaves_path} holds the leaves of another attestation</source>
+        <translation>‏{leaves_path} میں کسی اور تصدیق نامے کے پتے ہیں</translation>
+    </message>
+    <message>
+        <source>the embedded {count}: {exc}</source>
+        <translation>شامل کردہ {count}: {exc}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the count sheets were stopped and not written.</source>
+        <translation>منسوخ: گنتی شیٹس روک دی گئیں اور نہیں لکھی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Cancelled: the count sheet was stopped and not written.</source>
+        <translation>منسوخ: گنتی شیٹ روک دی گئی اور نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>page 1 is the cover the signed statement gives: drawn again from it, the same drawing operations, fonts and resources, and nothing drawn over it</source>
+        <translation>صفحہ 1 وہی سرورق ہے جو دستخط شدہ بیان دیتا ہے: اس سے دوبارہ بنایا گیا، وہی ڈرائنگ عمل، فونٹ اور وسائل، اور اس کے اوپر کچھ نہیں بنایا گیا</translation>
+    </message>
+    <message>
+        <source>the cover (page 1) is not the one the statement gives: {exc}</source>
+        <translation>سرورق (صفحہ 1) وہ نہیں ہے جو بیان دیتا ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>the cover cannot be checked: {why}</source>
+        <translation>سرورق کی پڑتال نہیں ہو سکتی: {why}</translation>
+    </message>
+    <message>
+        <source>an attachment needs a name</source>
+        <translation>منسلکہ فائل کا نام ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>{what} must be bytes</source>
+        <translation>‏{what} بائٹس ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <source>the certificate chain must be a list of certificates</source>
+        <translation>سرٹیفکیٹ کا سلسلہ سرٹیفکیٹس کی فہرست ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the report must be signed with a Tijori private key</source>
+        <translation>رپورٹ پر Tijori کی نجی کلید سے دستخط ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>a signed report needs at least one attachment</source>
+        <translation>دستخط شدہ رپورٹ میں کم از کم ایک منسلکہ فائل ضروری ہے</translation>
+    </message>
+    <message>
+        <source>the signature needs a signer name</source>
+        <translation>دستخط کے لیے دستخط کنندہ کا نام ضروری ہے</translation>
+    </message>
+    <message>
+        <source>the signing reason must be text</source>
+        <translation>دستخط کی وجہ متن ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>attachment name {name!r}... is too long</source>
+        <translation>منسلکہ فائل کا نام {name!r}... بہت لمبا ہے</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is self-signed; it has no chain</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ خود دستخط شدہ ہے؛ اس کا کوئی سلسلہ نہیں</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was issued by {certificate_issuer}; the signature needs exactly that CA&apos;s certificate beside it</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ {certificate_issuer} نے جاری کیا ہے؛ دستخط کے ساتھ بالکل اسی CA کا سرٹیفکیٹ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>the certificate is for key {keyid}…, not the signing key {keyid2}…</source>
+        <translation>سرٹیفکیٹ کلید {keyid}… کا ہے، دستخط کرنے والی کلید {keyid2}… کا نہیں</translation>
+    </message>
+    <message>
+        <source>the signing time needs a time zone</source>
+        <translation>دستخط کے وقت میں ٹائم زون ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>the signing time {signing_time:%Y-%m-%dT%H:%M:%SZ} is outside the certificate&apos;s validity ({not_before:%Y-%m-%dT%H:%M:%SZ} to {not_after:%Y-%m-%dT%H:%M:%SZ})</source>
+        <translation>دستخط کا وقت {signing_time:%Y-%m-%dT%H:%M:%SZ} سرٹیفکیٹ کی مدتِ مؤثر ({not_before:%Y-%m-%dT%H:%M:%SZ} سے {not_after:%Y-%m-%dT%H:%M:%SZ} تک) سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>the report PDF is encrypted; sign an unencrypted one</source>
+        <translation>رپورٹ کی PDF خفیہ کردہ ہے؛ غیر خفیہ کردہ PDF پر دستخط کریں</translation>
+    </message>
+    <message>
+        <source>the report PDF is already signed</source>
+        <translation>رپورٹ کی PDF پر پہلے سے دستخط ہیں</translation>
+    </message>
+    <message>
+        <source>the report PDF already has embedded files</source>
+        <translation>رپورٹ کی PDF میں پہلے سے فائلیں شامل ہیں</translation>
+    </message>
+    <message>
+        <source>attachment name {name!r} is not a plain relative path of letters, digits and punctuation</source>
+        <translation>منسلکہ فائل کا نام {name!r} حروف، ہندسوں اور رموزِ اوقاف پر مشتمل سادہ نسبتی راستہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>attachment name {name!r} has spaces around a part</source>
+        <translation>منسلکہ فائل کے نام {name!r} میں کسی حصے کے ارد گرد خالی جگہ ہے</translation>
+    </message>
+    <message>
+        <source>report signatures use SHA-256, not {digest_algorithm}</source>
+        <translation>رپورٹ کے دستخط SHA-256 استعمال کرتے ہیں، {digest_algorithm} نہیں</translation>
+    </message>
+    <message>
+        <source>the report PDF cannot be read: {why}</source>
+        <translation>رپورٹ کی PDF نہیں پڑھی جا سکتی: {why}</translation>
+    </message>
+    <message>
+        <source>the signed bytes match and the ECDSA P-256/SHA-256 signature verifies</source>
+        <translation>دستخط شدہ بائٹس مطابق ہیں اور ECDSA P-256/SHA-256 دستخط درست ہے</translation>
+    </message>
+    <message>
+        <source>the report is not bytes</source>
+        <translation>رپورٹ بائٹس نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature (unsigned or stripped)</source>
+        <translation>‏PDF میں کوئی دستخط نہیں (دستخط نہیں ہوئے یا ہٹا دیے گئے)</translation>
+    </message>
+    <message>
+        <source>one PAdES signature ({PADES_SUBFILTER}) in field {field_name!r}</source>
+        <translation>فیلڈ {field_name!r} میں ایک PAdES دستخط ({PADES_SUBFILTER})</translation>
+    </message>
+    <message>
+        <source>the signed report carries no embedded files</source>
+        <translation>دستخط شدہ رپورٹ میں کوئی فائل شامل نہیں</translation>
+    </message>
+    <message>
+        <source>the signed bytes do not match the digest in the signature: the document was changed after signing</source>
+        <translation>دستخط شدہ بائٹس دستخط میں موجود ڈائجسٹ سے مطابقت نہیں رکھتے: دستاویز دستخط کے بعد بدلی گئی</translation>
+    </message>
+    <message>
+        <source>the signature value does not verify with the certificate&apos;s key</source>
+        <translation>دستخط کی قدر سرٹیفکیٹ کی کلید سے درست ثابت نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be read</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ نہیں پڑھا جا سکتا</translation>
+    </message>
+    <message>
+        <source>signed by {who}, a report signer in the trust policy; certificate valid at the claimed signing time {when}{issued}</source>
+        <translation>دستخط کنندہ {who}، جو ٹرسٹ پالیسی میں رپورٹ دستخط کنندہ ہے؛ سرٹیفکیٹ دعویٰ کردہ دستخط کے وقت {when} پر مؤثر تھا{issued}</translation>
+    </message>
+    <message>
+        <source>the PDF carries {count} signatures; a Tijori report has exactly one</source>
+        <translation>‏PDF میں {count} دستخط ہیں؛ Tijori رپورٹ میں ٹھیک ایک ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>the signature is {kind} {subfilter}, not a PAdES signature (/Sig {PADES_SUBFILTER})</source>
+        <translation>دستخط {kind} {subfilter} ہے، PAdES دستخط (/Sig {PADES_SUBFILTER}) نہیں</translation>
+    </message>
+    <message>
+        <source>{count} embedded file(s): {listing}</source>
+        <translation>‏{count} شامل کردہ فائلیں: {listing}</translation>
+    </message>
+    <message>
+        <source>the signature uses {mechanism} with {digest_algorithm}, not ECDSA with SHA-256</source>
+        <translation>دستخط میں {mechanism} کے ساتھ {digest_algorithm} استعمال ہوا ہے، SHA-256 کے ساتھ ECDSA نہیں</translation>
+    </message>
+    <message>
+        <source>the signer ({who}) is not a report signer in the trust policy</source>
+        <translation>دستخط کنندہ ({who}) ٹرسٹ پالیسی میں رپورٹ دستخط کنندہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the signer ({who}) is listed, but the signature does not verify, so it vouches for nothing</source>
+        <translation>دستخط کنندہ ({who}) فہرست میں ہے، لیکن دستخط درست ثابت نہیں ہوتا، اس لیے یہ کسی چیز کی ضمانت نہیں دیتا</translation>
+    </message>
+    <message>
+        <source>the signer ({who}) is listed, but its certificate is not valid at the signing time {when}: it is valid from {not_before:%Y-%m-%dT%H:%M:%SZ} to {not_after:%Y-%m-%dT%H:%M:%SZ}</source>
+        <translation>دستخط کنندہ ({who}) فہرست میں ہے، لیکن اس کا سرٹیفکیٹ دستخط کے وقت {when} پر مؤثر نہیں: یہ {not_before:%Y-%m-%dT%H:%M:%SZ} سے {not_after:%Y-%m-%dT%H:%M:%SZ} تک مؤثر ہے</translation>
+    </message>
+    <message>
+        <source>not checked: {reason}</source>
+        <translation>پڑتال نہیں ہوئی: {reason}</translation>
+    </message>
+    <message>
+        <source>the signature cannot be read ({why})</source>
+        <translation>دستخط نہیں پڑھا جا سکتا ({why})</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked ({why})</source>
+        <translation>دستخط کی پڑتال نہیں ہو سکتی ({why})</translation>
+    </message>
+    <message>
+        <source>the signature covers all {count} bytes but its own value; no update follows it</source>
+        <translation>دستخط اپنی قدر کے سوا تمام {count} بائٹس کا احاطہ کرتا ہے؛ اس کے بعد کوئی ترمیم نہیں</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s coverage cannot be checked ({why})</source>
+        <translation>دستخط کے احاطے کی پڑتال نہیں ہو سکتی ({why})</translation>
+    </message>
+    <message>
+        <source>the signing time cannot be read ({why})</source>
+        <translation>دستخط کا وقت نہیں پڑھا جا سکتا ({why})</translation>
+    </message>
+    <message>
+        <source>the embedded files cannot be read ({why})</source>
+        <translation>شامل کردہ فائلیں نہیں پڑھی جا سکتیں ({why})</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not a report signer&apos;s: {exc}</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ رپورٹ دستخط کنندہ کا نہیں ہے: {exc}</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be read ({why})</source>
+        <translation>دستخط کنندہ کا سرٹیفکیٹ نہیں پڑھا جا سکتا ({why})</translation>
     </message>
 </context>
 <context>
