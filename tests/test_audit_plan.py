@@ -140,14 +140,17 @@ def test_the_frame_read_on_two_cores_is_the_frame_read_in_one(made, monkeypatch)
     rows = auditing.leaf_rows(data)
     monkeypatch.setattr(verifying, "PARALLEL_FROM", 2)
     for method in ("attribute", "weighted"):
-        two = auditing.read_frame(data, body, method)
-        one = auditing.read_frame(data, body, method, parallel=False)
+        two, starts = auditing.read_frame(data, body, method)
+        one, starts_in_one = auditing.read_frame(data, body, method, parallel=False)
         assert two == one
+        assert starts == starts_in_one and len(starts) == len(rows)
         kinds = [json.loads(row)["holding"]["kind"] for row in rows]
         assert two.kinds == b"".join(b"s" if k in ("bar", "lot") else b"a" for k in kinds)
     assert set(two.weights) == {("gold", "ozt"), ("silver", "ozt"), ("copper", "t")}
-    assert auditing.leaf_rows_at(data, [len(rows) - 1, 0, 3]) == {
-        0: rows[0], 3: rows[3], len(rows) - 1: rows[-1]}
+    wanted = [len(rows) - 1, 0, 3, len(rows) // 2]
+    expected = {i: rows[i] for i in wanted}
+    assert auditing.leaf_rows_at(data, wanted) == expected  # found by walking the file
+    assert auditing.leaf_rows_at(data, wanted, starts) == expected  # from where each starts
 
 
 @pytest.mark.parametrize(("nonce", "args", "message"), [

@@ -59,7 +59,7 @@ EMPTY_ROOT = sha256(b"").digest()
 """The root of the tree with no leaves (RFC 9162 §2.1.1: the hash of an empty string)."""
 
 _MAX_SIZE = 1 << 64
-_LEAF_PREFIX = b"\x00"
+_LEAF_PREFIX = LEAF_PREFIX = b"\x00"
 _NODE_PREFIX = b"\x01"
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import msgspec
 
 from app.attest import canonical, sampling
+from app.attest.leaflines import LeafLines, joined
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.times import parse_time
@@ -116,20 +117,30 @@ class _Leaf(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 # several times faster than building every leaf as dicts: a million leaves are
 # summed within the verifier's budget.
 _decode_batch = msgspec.json.Decoder(list[_Leaf]).decode
+_decode_leaf = msgspec.json.Decoder(_Leaf)
+
+
+def _well_formed(decoded: list[_Leaf]) -> bool:
+    return not any(leaf.v != LEAF_VERSION or len(leaf.salt) != 2 * SALT_BYTES
+                   or not leaf.holding.quantities for leaf in decoded)
 
 
 def _batches(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_Leaf]]]:
     """The leaves decoded in batches, each with the number of its first leaf; the first
     malformed leaf raises InvalidInput naming it."""
     for start in range(0, len(leaves), 10000):
-        batch = leaves[start:start + 10000]
+        stop = min(start + 10000, len(leaves))
         try:
-            decoded = _decode_batch(b"[" + b",".join(batch) + b"]")
+            if isinstance(leaves, LeafLines):  # a view of the file, one leaf a line
+                with leaves.text(start, stop) as text:
+                    decoded = _decode_leaf.decode_lines(text)
+            else:
+                decoded = _decode_batch(b"[" + b",".join(leaves[start:stop]) + b"]")
         except (msgspec.DecodeError, RecursionError):  # a leaf skipped into deep nesting
             decoded = None
-        if decoded is None or len(decoded) != len(batch) or any(
-                leaf.v != LEAF_VERSION or len(leaf.salt) != 2 * SALT_BYTES
-                or not leaf.holding.quantities for leaf in decoded):
+        batch = leaves[start:stop] if decoded is None or len(decoded) != stop - start \
+            or not _well_formed(decoded) else None
+        if batch is not None:
             for offset, leaf in enumerate(batch):  # name the first bad leaf, and why
                 number = first + start + offset
                 parse_leaf(leaf, f"leaf {number}")
@@ -350,7 +361,8 @@ def _weights(leaves: list[bytes], first: int, text: bytes | None, sampled: int
     """The strata weights of the first `sampled` leaves (bars and lots), from their first
     quantities, decoded in one pass."""
     part = (memoryview(text)[:sum(map(len, leaves[:sampled])) + sampled - 1]
-            if text is not None else b"\n".join(leaves[:sampled]))
+            if text is not None and not isinstance(leaves, LeafLines)
+            else joined(leaves, 0, sampled))
     try:
         decoded = _decode_quantities.decode_lines(part)
     except (msgspec.DecodeError, RecursionError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -101,9 +102,11 @@ def leaf_rows(leaves_data: bytes) -> list[bytes]:
 
 
 def read_frame(leaves_data: bytes, body: dict[str, Any], method: str, *,
-               source: str = "leaves file", parallel: bool = True) -> statement.SampleFrame:
-    """The sample frame of the attested leaves: the leaves must be the statement's (its
-    attestation id, tree size and root), else InvalidInput says how they differ.
+               source: str = "leaves file", parallel: bool = True
+               ) -> tuple[statement.SampleFrame, array]:
+    """The sample frame of the attested leaves, and where each leaf starts in
+    `leaves_data`: the leaves must be the statement's (its attestation id, tree size and
+    root), else InvalidInput says how they differ.
 
     Only what the sample depends on is checked here, on two cores: the totals, the
     leaves' order and sites are `tijori verify`'s (and `verify` of a count's) to check.
@@ -115,8 +118,8 @@ def read_frame(leaves_data: bytes, body: dict[str, Any], method: str, *,
                                source=source,
                                attestation_id=header.get('attestation_id')), "leaves")
     read = partial(statement.sample_frame, quantities=method == "weighted")
-    root, size, frame, error = verifying.hash_and_read(
-        leaves_data, leaves_data.find(b"\n") + 1, header["count"], read, parallel)
+    root, size, frame, error, starts = verifying.hash_and_read(
+        leaves_data, leaves_data.find(b"\n") + 1, header["count"], read, parallel, starts=True)
     if size != header["count"]:
         raise InvalidInput(msg("{source} announces {count} leaves but holds {size} (truncated "
                                "or padded)",
@@ -131,12 +134,18 @@ def read_frame(leaves_data: bytes, body: dict[str, Any], method: str, *,
                                root=root.hex()[:16],
                                size2=body['tree']['size'],
                                root2=body['tree']['root'][:16]), "leaves")
-    return frame
+    return frame, starts
 
 
-def leaf_rows_at(leaves_data: bytes, indexes: Sequence[int]) -> dict[int, bytes]:
+def leaf_rows_at(leaves_data: bytes, indexes: Sequence[int], starts: array | None = None
+                 ) -> dict[int, bytes]:
     """The leaves at `indexes` (numbered from 0, in tree order), as the file holds them:
-    one walk through the file, newlines counted a block at a time."""
+    from where each starts, when known (`read_frame`), else in one walk through the file,
+    newlines counted a block at a time."""
+    if starts is not None:
+        last = len(starts) - 1
+        return {i: leaves_data[starts[i]:starts[i + 1] - 1 if i < last else len(leaves_data)
+                               ].rstrip(b"\n") for i in sorted(set(indexes))}
     rows: dict[int, bytes] = {}
     start = leaves_data.find(b"\n") + 1
     at = 0
@@ -202,7 +211,7 @@ def make_plan(attestation_path: str, leaves_path: str, policy: Sequence[str] | s
 def _plan(body: dict[str, Any], data: bytes, leaves_data: bytes,
           leaves_path: str, c: Decimal, r: Decimal, n: int, digest: str, *, method: str,
           nonce_file: str, out: str, overwrite: bool) -> dict[str, Any]:
-    frame = read_frame(leaves_data, body, method, source=str(leaves_path))
+    frame, starts = read_frame(leaves_data, body, method, source=str(leaves_path))
     if isinstance(body.get("audit"), dict) and not Path(nonce_file).exists():
         raise InvalidInput(msg("the statement carries the auditor's commitment to a nonce: give "
                                "the nonce file drawn then (`tijori audit commit`); {nonce_file} "
@@ -216,7 +225,7 @@ def _plan(body: dict[str, Any], data: bytes, leaves_data: bytes,
                                nonce_file=nonce_file), "nonce")
     seed_bytes = sampling.seed(digest, nonce)
     sample = derive_sample(seed_bytes, frame, method, n)
-    rows = leaf_rows_at(leaves_data, sample.indexes)
+    rows = leaf_rows_at(leaves_data, sample.indexes, starts)
     always = set(sample.always)
     plan = {
         "attestation": {"as_of": body["as_of"], "attestation_id": body["attestation_id"],

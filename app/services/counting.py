@@ -630,7 +630,7 @@ def _sample_and_results(certificate: CountCertificate, body: dict[str, Any], dig
                 msg("the certificate says n = {sample_size}; {c} % and {r} % give {n}",
                     sample_size=plan['sample_size'], c=c, r=r, n=n))
     try:
-        frame = auditing.read_frame(leaves, body, plan["method"], parallel=parallel)
+        frame, _ = auditing.read_frame(leaves, body, plan["method"], parallel=parallel)
     except InvalidInput as exc:
         verdict.failed("count: sample", msg("the sample cannot be drawn from the leaves: {exc}",
                                             exc=exc))

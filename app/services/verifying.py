@@ -8,6 +8,7 @@ from __future__ import annotations
 import mmap
 import multiprocessing
 import tempfile
+from array import array
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from app.attest import canonical, merkle, statement
 from app.attest.count import COUNT_FORMAT
@@ -28,6 +29,7 @@ from app.attest.formats import (
     PROOF_FORMAT,
     tree_cache_path,
 )
+from app.attest.leaflines import LeafLines
 from app.attest.policy import (
     PAYLOAD_TYPE as POLICY_TYPE,
 )
@@ -309,38 +311,48 @@ class _Read(Protocol):
     def then(self, other: Any, first_of_other: int) -> Any: ...
 
 
-#: What is read from a run of leaves: read(lines, number of the first, the run's bytes).
+#: What is read from a run of leaves: read(lines, number of the first, the run's bytes when
+#: the caller has them, else None: `LeafLines` give their own, as views of the file).
 Reader = Callable[[list[bytes], int, bytes], _Read]
 
 
-def _part(lo: int, hi: int, first: int, read: Reader, read_first: bool = False
-          ) -> tuple[bytes, int, _Read | None, str | None]:
+class LeavesRead(NamedTuple):
+    """What `hash_and_read` found: the leaves' root and size, what `read` found in them
+    (None when a leaf is malformed, and `error` says which), and, when asked for, where
+    each leaf starts in the data (so that leaves can be taken from it by number)."""
+
+    root: bytes
+    size: int
+    found: Any
+    error: str | None
+    starts: array | None = None
+
+
+def _part(lo: int, hi: int, first: int, read: Reader, read_first: bool = False,
+          starts: bool = False) -> LeavesRead:
     """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]. The two workers
     do the two in opposite orders (`read_first`): hashing keeps a core busy, decoding
     mostly the memory, so the one's hashing overlaps the other's decoding."""
-    text = _SHARED[lo:hi]
-    lines = text.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    lines = LeafLines(_SHARED, lo, hi)  # found in place: no leaf is copied out
     found: _Read | None = None
     error = None
     if read_first:
         try:
-            found = read(lines, first, text)
+            found = read(lines, first, None)
         except InvalidInput as exc:
             error = exc.message
-    tree = merkle.MerkleTree(lines)
+    tree = lines.tree()
     if not read_first:
         try:
-            found = read(lines, first, text)
+            found = read(lines, first, None)
         except InvalidInput as exc:
             error = exc.message
-    return tree.root, tree.size, found, error
+    return LeavesRead(tree.root, tree.size, found, error, lines.starts if starts else None)
 
 
 def hash_and_read(data: bytes, body_start: int, count: int,
-                  read: Reader, parallel: bool = True
-                  ) -> tuple[bytes, int, Any, str | None]:
+                  read: Reader, parallel: bool = True, *, starts: bool = False
+                  ) -> LeavesRead:
     """The root and size of the leaves, and what `read` finds in them (None and the
     reason when a leaf is malformed), on two cores where fork is available.
 
@@ -354,22 +366,22 @@ def hash_and_read(data: bytes, body_start: int, count: int,
     _SHARED = data
     try:
         if not (parallel and may_fork()) or count < max(PARALLEL_FROM, 2):
-            return _part(body_start, len(data), 0, read)
+            return _part(body_start, len(data), 0, read, starts=starts)
         split = 1 << (count - 1).bit_length() - 1
         cut = after_line(data, body_start, split)
         try:
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                jobs = [pool.submit(_part, body_start, cut, 0, read, True),
-                        pool.submit(_part, cut, len(data), split, read)]
-                (left, size_a, read_a, error_a), (right, size_b, read_b, error_b) = [
-                    job.result() for job in jobs]
+                jobs = [pool.submit(_part, body_start, cut, 0, read, True, starts),
+                        pool.submit(_part, cut, len(data), split, read, False, starts)]
+                a, b = (job.result() for job in jobs)
         except (OSError, BrokenProcessPool):
-            return _part(body_start, len(data), 0, read)
+            return _part(body_start, len(data), 0, read, starts=starts)
     finally:
         _SHARED = b""
-    root = merkle.node_hash(left, right) if size_b else left
-    error = error_a or error_b
-    return root, size_a + size_b, None if error else read_a.then(read_b, split), error
+    root = merkle.node_hash(a.root, b.root) if b.size else a.root
+    error = a.error or b.error
+    return LeavesRead(root, a.size + b.size, None if error else a.found.then(b.found, split),
+                      error, a.starts + b.starts if starts else None)
 
 
 def after_line(data: bytes, start: int, lines: int, block: int = 1 << 20) -> int:
@@ -391,8 +403,8 @@ def hash_and_scan(data: bytes, body_start: int, count: int, parallel: bool = Tru
                   sites: frozenset[str] | None = None
                   ) -> tuple[bytes, int, statement.LeafScan, str | None]:
     """The root, size and `statement.scan_leaves` of the leaves (see `hash_and_read`)."""
-    root, size, scan, error = hash_and_read(data, body_start, count,
-                                            partial(_scan, sites=sites), parallel)
+    root, size, scan, error, _ = hash_and_read(data, body_start, count,
+                                               partial(_scan, sites=sites), parallel)
     return root, size, scan or statement.LeafScan(), error
 
 
