@@ -21,25 +21,28 @@ class LeafLines(Sequence[bytes]):
     """The lines of `data[lo:hi]`, one leaf each: a newline ends a leaf (a last newline
     starts no other), so an empty line in between is an empty leaf, as `split` gives."""
 
-    def __init__(self, data: Any, lo: int, hi: int) -> None:
+    def __init__(self, data: Any, lo: int, hi: int, limit: int | None = None) -> None:
+        """The lines from `lo` up to `hi`, or the first `limit` of them."""
         self.data = data
-        starts = array("q")
-        mark, find = starts.append, data.find
-        at, end = lo, lo
-        while at < hi:
+        starts, ends = array("q"), array("q")
+        mark, close, find = starts.append, ends.append, data.find
+        at = lo
+        left = len(data) if limit is None else limit
+        while at < hi and left:
             end = find(b"\n", at, hi)
             if end < 0:
                 end = hi
             mark(at)
+            close(end)
             at = end + 1
-        self.starts = starts
-        self._last_end = end
+            left -= 1
+        self.starts, self.ends = starts, ends
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def _end(self, index: int) -> int:
-        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self._last_end
+        return self.ends[index]
 
     @overload
     def __getitem__(self, index: int) -> bytes: ...
@@ -68,19 +71,10 @@ class LeafLines(Sequence[bytes]):
 
     def tree(self) -> merkle.MerkleTree:
         """The RFC 9162 tree of these leaves, each hashed from a view of the file."""
-        digests: list[bytes] = []
-        keep = digests.append
-        prefixed = sha256(merkle.LEAF_PREFIX)
-        starts, end = self.starts, self._end
+        prefix = merkle.LEAF_PREFIX
         with memoryview(self.data) as view:
-            for index in range(len(starts) - 1):
-                hashed = prefixed.copy()
-                hashed.update(view[starts[index]:starts[index + 1] - 1])
-                keep(hashed.digest())
-            if starts:
-                hashed = prefixed.copy()
-                hashed.update(view[starts[-1]:end(len(starts) - 1)])
-                keep(hashed.digest())
+            digests = [sha256(prefix + view[start:end]).digest()
+                       for start, end in zip(self.starts, self.ends, strict=True)]
         return merkle.MerkleTree.from_leaf_hashes(digests)
 
 

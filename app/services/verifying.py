@@ -328,12 +328,16 @@ class LeavesRead(NamedTuple):
     starts: array | None = None
 
 
-def _part(lo: int, hi: int, first: int, read: Reader, read_first: bool = False,
-          starts: bool = False) -> LeavesRead:
-    """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]. The two workers
-    do the two in opposite orders (`read_first`): hashing keeps a core busy, decoding
-    mostly the memory, so the one's hashing overlaps the other's decoding."""
-    lines = LeafLines(_SHARED, lo, hi)  # found in place: no leaf is copied out
+def _part(lo: int, hi: int, first: int, read: Reader, *, read_first: bool = False,
+          starts: bool = False, limit: int | None = None, skip: int = 0) -> LeavesRead:
+    """Merkle root, leaf count and `read` of the leaves in _SHARED[lo:hi]: the first `limit`
+    of them, after `skip` lines (the right side of the tree finds where it starts itself,
+    while the left side works). The two workers hash and read in opposite orders
+    (`read_first`): hashing keeps a core busy, decoding mostly the memory, so the one's
+    hashing overlaps the other's decoding."""
+    if skip:
+        lo = after_line(_SHARED, lo, skip)
+    lines = LeafLines(_SHARED, lo, hi, limit)  # found in place: no leaf is copied out
     found: _Read | None = None
     error = None
     if read_first:
@@ -368,11 +372,12 @@ def hash_and_read(data: bytes, body_start: int, count: int,
         if not (parallel and may_fork()) or count < max(PARALLEL_FROM, 2):
             return _part(body_start, len(data), 0, read, starts=starts)
         split = 1 << (count - 1).bit_length() - 1
-        cut = after_line(data, body_start, split)
         try:
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                jobs = [pool.submit(_part, body_start, cut, 0, read, True, starts),
-                        pool.submit(_part, cut, len(data), split, read, False, starts)]
+                jobs = [pool.submit(_part, body_start, len(data), 0, read, read_first=True,
+                                    starts=starts, limit=split),
+                        pool.submit(_part, body_start, len(data), split, read, starts=starts,
+                                    skip=split)]
                 a, b = (job.result() for job in jobs)
         except (OSError, BrokenProcessPool):
             return _part(body_start, len(data), 0, read, starts=starts)
