@@ -50,6 +50,8 @@ def _needs_reference(value: Any) -> bool:
         kind = type(item)
         if kind is str or item is None or kind is bool:
             continue
+        if isinstance(item, str):
+            return True  # a str subclass (a Message): the fast encoder takes only str
         if kind is int:
             if abs(item) > _MAX_SAFE_INT:
                 raise InvalidInput(msg("integer {item} is too large for canonical JSON", item=item))
@@ -70,7 +72,7 @@ def _needs_reference(value: Any) -> bool:
             continue
         if kind is float:
             raise InvalidInput("floats are not allowed in canonical JSON; use decimal strings")
-        raise InvalidInput(msg("cannot encode {name__} as canonical JSON", name__=kind.__name__))
+        raise InvalidInput(msg("cannot encode {kind} as canonical JSON", kind=kind.__name__))
     return False
 
 

@@ -388,7 +388,7 @@ class CountCertificate:
                 raise InvalidInput(msg("{source}: {name} must have exactly {keys}",
                                        source=source, name=name, keys=', '.join(keys)))
         for name in ("from", "to"):
-            parse_time(counted[name], f"{source}: counted {name}")
+            parse_time(counted[name], msg("{source}: counted {name}", source=source, name=name))
         if not all(isinstance(counted[n], str) and counted[n] for n in ("by", "witnessed_by")) \
                 or not isinstance(counted["sites"], list) \
                 or not all(isinstance(x, str) for x in counted["sites"]):
@@ -406,10 +406,11 @@ class CountCertificate:
             raise InvalidInput(msg("{source}: summary must have the counts {fields}",
                                    source=source, fields=', '.join(fields)))
         return cls(attestation, plan, counted,
-                   tuple(Tolerance.from_dict(t, f"{source}: tolerance {i}")
+                   tuple(Tolerance.from_dict(t, msg("{source}: tolerance {i}", source=source, i=i))
                          for i, t in enumerate(raw["tolerances"])),
-                   tuple(Result.from_dict(r, f"{source}: result {i}")
+                   tuple(Result.from_dict(r, msg("{source}: result {i}", source=source, i=i))
                          for i, r in enumerate(raw["results"])),
-                   tuple(Unlisted.from_dict(u, f"{source}: unlisted bar {i}")
+                   tuple(Unlisted.from_dict(u, msg("{source}: unlisted bar {i}",
+                                                   source=source, i=i))
                          for i, u in enumerate(raw["unlisted"])),
                    Summary(*(summary[f] for f in fields)), raw["conclusion"])

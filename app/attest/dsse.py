@@ -139,7 +139,7 @@ class Envelope:
         if not isinstance(obj["payloadType"], str):
             raise InvalidInput(msg("{source} has a payloadType that is not a string",
                                    source=source))
-        payload = b64decode_any(obj["payload"], f"the payload of {source}")
+        payload = b64decode_any(obj["payload"], msg("the payload of {source}", source=source))
         if not isinstance(obj["signatures"], list):
             raise InvalidInput(msg("{source} has signatures that are not a list", source=source))
         signatures = []

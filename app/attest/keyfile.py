@@ -89,7 +89,7 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(value: Any, what: str, source: str) -> bytes:
-    return b64decode_strict(value, f"{source} is damaged: {what}")
+    return b64decode_strict(value, msg("{source} is damaged: {what}", source=source, what=what))
 
 
 def _is_int(value: Any) -> bool:

@@ -147,8 +147,8 @@ def _algorithm_of(key: Any) -> str:
         raise InvalidInput(msg("unsupported elliptic curve {name}; only P-256 is supported",
                                name=key.curve.name))
     raise InvalidInput(
-        msg("unsupported key type {name__}; use one of {ALGORITHMS}",
-            name__=type(key).__name__, ALGORITHMS=', '.join(ALGORITHMS))
+        msg("unsupported key type {kind}; use one of {ALGORITHMS}",
+            kind=type(key).__name__, ALGORITHMS=', '.join(ALGORITHMS))
     )
 
 

@@ -121,7 +121,7 @@ class Policy:
         version, expires = obj.get("version"), obj.get("expires")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise InvalidInput(msg("{source} has no valid version number", source=source))
-        parse_time(expires, f"{source} expiry")
+        parse_time(expires, msg("{source} expiry", source=source))
         keys: dict[str, KeyEntry] = {}
         raw_keys = obj.get("keys")
         if not isinstance(raw_keys, dict):
@@ -138,8 +138,10 @@ class Policy:
             if public.keyid != keyid:
                 raise InvalidInput(msg("{source}: key {keyid} does not match its public key",
                                        source=source, keyid=keyid))
-            parse_time(raw.get("valid_from"), f"{source}: key {keyid} valid_from")
-            parse_time(raw.get("valid_until"), f"{source}: key {keyid} valid_until")
+            parse_time(raw.get("valid_from"), msg("{source}: key {keyid} valid_from",
+                                                  source=source, keyid=keyid))
+            parse_time(raw.get("valid_until"), msg("{source}: key {keyid} valid_until",
+                                                   source=source, keyid=keyid))
             keys[keyid] = KeyEntry(public, str(raw.get("name", "")), raw["valid_from"],
                                    raw["valid_until"])
         roles: dict[str, Role] = {}
@@ -437,29 +439,34 @@ def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now:
         link = current.previous
         if link is None:
             return PolicyChain(None, tuple(steps), (
-                f"policy version {current.version} does not name the version it replaces, so "
-                "older versions cannot be reached from your trusted policy"))
+                msg("policy version {version} does not name the version it replaces, so older "
+                    "versions cannot be reached from your trusted policy",
+                    version=current.version)))
         found = by_digest.get(link["digest"])
         if found is None:
             return PolicyChain(None, tuple(steps), (
-                f"policy version {link['version']} (digest {link['digest'][:16]}…), which "
-                f"version {current.version} replaces, was not given: add its file with "
-                "another --policy"))
+                msg("policy version {version} (digest {digest}…), which version {version2} "
+                    "replaces, was not given: add its file with another --policy",
+                    version=link['version'], digest=link['digest'][:16], version2=current.version)))
         try:
-            older_policy = Policy.from_payload(found.payload, f"policy version {link['version']}")
+            older_policy = Policy.from_payload(found.payload, msg("policy version {version}",
+                                                                  version=link['version']))
         except InvalidInput as exc:
             return PolicyChain(None, tuple(steps), exc.message)
         if older_policy.version != current.version - 1:
             return PolicyChain(None, tuple(steps), (
-                f"the policy of digest {link['digest'][:16]}… is version "
-                f"{older_policy.version}, not {current.version - 1}"))
+                msg("the policy of digest {digest}… is version {version}, not {value}",
+                    digest=link['digest'][:16],
+                    version=older_policy.version,
+                    value=current.version - 1)))
         verdict = Verdict("policy chain")
         when = min(now, parse_time(older_policy.expires, "expires"))
         if not count_signatures(current_env, older_policy, "admin", when, verdict,
                                 "rotation").met:
             return PolicyChain(None, tuple(steps), (
-                f"policy version {current.version} does not carry the admin threshold of "
-                f"version {older_policy.version}: it is no signed rotation of it"))
+                msg("policy version {version} does not carry the admin threshold of version "
+                    "{version2}: it is no signed rotation of it",
+                    version=current.version, version2=older_policy.version)))
         current_env, current = found, older_policy
         steps.append(current.version)
     return PolicyChain(current, tuple(steps))

@@ -79,12 +79,12 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
                                    and all(isinstance(leaf, str) for leaf in leaves)):
         raise InvalidInput(msg("{source} is damaged: its leaves are not a list of texts",
                                source=source))
-    payload = b64decode_strict(request.get("payload"), f"{source} payload")
+    payload = b64decode_strict(request.get("payload"), msg("{source} payload", source=source))
     if hashlib.sha256(payload).hexdigest() != request.get("payload_sha256"):
         raise InvalidInput(msg("{source} is damaged: its payload does not match its digest",
                                source=source))
     request["payload_bytes"] = payload
-    body = statement.Statement.from_payload(payload, f"{source} statement",
+    body = statement.Statement.from_payload(payload, msg("{source} statement", source=source),
                                             request["payload_type"])
     request["statement"] = body.to_dict()
     request["proofs"] = _journal_proofs(request["journal_proofs"], source)

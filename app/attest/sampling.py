@@ -179,7 +179,7 @@ def _minor_units(texts: list[str], positions: Sequence[int], where: Callable[[in
             pass  # "0.500" reads as 0500, which JSON forbids: the slow path below
     for text, position in zip(texts, positions, strict=True):
         if not is_decimal_string(text):
-            read_decimal_string(text, f"{where(position)}: its quantity")
+            read_decimal_string(text, msg("{where}: its quantity", where=where(position)))
     each = [len(t) - t.find(".") - 1 if "." in t else 0 for t in texts]
     most = max(each)
     return [int(t.replace(".", "")) * 10 ** (most - p) for t, p in zip(texts, each,

@@ -143,7 +143,7 @@ def _batches(leaves: list[bytes], first: int = 0) -> Iterator[tuple[int, list[_L
         if batch is not None:
             for offset, leaf in enumerate(batch):  # name the first bad leaf, and why
                 number = first + start + offset
-                parse_leaf(leaf, f"leaf {number}")
+                parse_leaf(leaf, msg("leaf {number}", number=number))
                 try:
                     one = msgspec.json.decode(leaf, type=_Leaf)
                 except (msgspec.DecodeError, RecursionError) as exc:
@@ -256,7 +256,8 @@ def scan_leaves(leaves: list[bytes], first: int = 0,
         if not all(map(is_decimal_string, set(texts))):
             for number, holding in holdings_of(leaves, first):
                 for entry in holding.quantities:  # names the first bad one
-                    read_decimal_string(entry.quantity, f"leaf {number} quantity")
+                    read_decimal_string(entry.quantity, msg("leaf {number} quantity",
+                                                            number=number))
     scan.sums = {key: exact_sum(map(Decimal, texts)) for key, texts in values.items()}
     return scan
 
@@ -523,14 +524,14 @@ class _Shape(Exception):
 def _object(obj: Any, where: str, members: tuple[str, ...],
             optional: tuple[str, ...] = ()) -> dict[str, Any]:
     if not isinstance(obj, dict):
-        raise _Shape(f"{where} is not a JSON object")
+        raise _Shape(msg("{where} is not a JSON object", where=where))
     missing = [name for name in members if name not in obj]
     if missing:
-        raise _Shape(f"{where} lacks the member {missing[0]!r}")
+        raise _Shape(msg("{where} lacks the member {missing!r}", where=where, missing=missing[0]))
     unknown = sorted(name for name in obj if name not in members and name not in optional)
     if unknown:
-        raise _Shape(f"{where} has the unknown member {unknown[0]!r}, which FORMAT.md §4.4 "
-                     "does not allow")
+        raise _Shape(msg("{where} has the unknown member {unknown!r}, which FORMAT.md §4.4 does "
+                         "not allow", where=where, unknown=unknown[0]))
     return obj
 
 
@@ -541,7 +542,8 @@ def _text(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False,
         return
     if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
         shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-        raise _Shape(f"{where}.{name} is not {what}: {shown}")
+        raise _Shape(msg("{where}.{name} is not {what}: {shown}",
+                         where=where, name=name, what=what, shown=shown))
 
 
 def _decimal_member(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False
@@ -566,7 +568,7 @@ def _time(obj: dict[str, Any], name: str, where: str, *, nullable: bool = False)
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise _Shape(f"{where} is not a JSON array")
+        raise _Shape(msg("{where} is not a JSON array", where=where))
     return value
 
 
@@ -589,13 +591,15 @@ def _token(token: Any, where: str, version: int) -> None:
     _amount(token["reserves"], f"{where}.reserves", nullable=outside)
     _amount(token["required"], f"{where}.required", nullable=True)
     _text(token, "coverage", where, nullable=True, pattern=_RATIO,
-          what=f"a decimal string with {COVERAGE_PLACES} places")
+          what=msg("a decimal string with {COVERAGE_PLACES} places",
+                   COVERAGE_PLACES=COVERAGE_PLACES))
     if not isinstance(token["covered"], bool):
-        raise _Shape(f"{where}.covered is not true or false")
+        raise _Shape(msg("{where}.covered is not true or false", where=where))
     _decimal_member(token, "shortfall", where, nullable=True)
     notes = NOTES if version >= 2 else (NO_SUPPLY,)
     if "note" in token and token["note"] not in notes:
-        raise _Shape(f"{where}.note is not {' or '.join(map(repr, notes))}")
+        raise _Shape(msg("{where}.note is not {notes}",
+                         where=where, notes=" or ".join(map(repr, notes))))
 
 
 def _count_at_least_1(value: Any) -> bool:
@@ -613,7 +617,7 @@ def _v2(obj: dict[str, Any], sites: list[Any]) -> None:
     for name in ("sites", "commodities"):
         values = _list(scope[name], f"scope.{name}")
         if not all(isinstance(v, str) for v in values) or values != sorted(set(values)):
-            raise _Shape(f"scope.{name} is not a sorted list of distinct names")
+            raise _Shape(msg("scope.{name} is not a sorted list of distinct names", name=name))
     if not isinstance(scope["complete"], bool):
         raise _Shape("scope.complete is not true or false")
     listed = sorted(site.get("code") for site in sites if isinstance(site, dict))
@@ -623,14 +627,16 @@ def _v2(obj: dict[str, Any], sites: list[Any]) -> None:
         raise _Shape("sequence is not a count of at least 1")
     previous = obj["previous"]
     if previous is None and obj["sequence"] != 1:
-        raise _Shape(f"sequence is {obj['sequence']} but the statement names no previous "
-                     "attestation: only the first of a series (sequence 1) names none")
+        raise _Shape(msg("sequence is {sequence} but the statement names no previous "
+                         "attestation: only the first of a series (sequence 1) names none",
+                         sequence=obj['sequence']))
     if previous is not None:
         before = previous["sequence"]
         if before is not None and (not _count_at_least_1(before)
                                    or before + 1 != obj["sequence"]):
-            raise _Shape(f"sequence is {obj['sequence']} but the previous attestation's is "
-                         f"{before!r}: each is the previous one's plus 1")
+            raise _Shape(msg("sequence is {sequence} but the previous attestation's is "
+                             "{before!r}: each is the previous one's plus 1",
+                             sequence=obj['sequence'], before=before))
         if before is None and obj["sequence"] < 2:
             raise _Shape("sequence is 1 but the statement names a previous attestation")
 
@@ -642,7 +648,11 @@ def _shape(obj: Any) -> int:
     schema = obj.get("schema") if isinstance(obj, dict) else None
     version = SCHEMAS.get(schema) if isinstance(schema, str) else None
     if version is None:
-        raise _Shape(f"{top} is not a {STATEMENT_SCHEMA} (or {STATEMENT_SCHEMA_V1}) statement")
+        raise _Shape(msg("{top} is not a {STATEMENT_SCHEMA} (or {STATEMENT_SCHEMA_V1}) "
+                         "statement",
+                         top=top,
+                         STATEMENT_SCHEMA=STATEMENT_SCHEMA,
+                         STATEMENT_SCHEMA_V1=STATEMENT_SCHEMA_V1))
     _object(obj, top, STATEMENT_MEMBERS if version >= 2 else STATEMENT_MEMBERS_V1,
             STATEMENT_OPTIONAL if version >= 2 else ())
     if "audit" in obj:
@@ -668,7 +678,7 @@ def _shape(obj: Any) -> int:
     if not _is_hex(tree["root"]):
         raise _Shape("tree.root is not 64 lower-case hex digits")
     if tree["hashing"] != TREE_HASHING:
-        raise _Shape(f"tree.hashing is not {TREE_HASHING!r}")
+        raise _Shape(msg("tree.hashing is not {TREE_HASHING!r}", TREE_HASHING=TREE_HASHING))
     before: tuple[str, str] | None = None
     for number, total in enumerate(_list(obj["totals"], "totals")):
         where = f"totals[{number}]"
@@ -678,8 +688,9 @@ def _shape(obj: Any) -> int:
         _decimal_member(total, "quantity", where)
         key = (total["commodity"], total["unit"])
         if before is not None and key <= before:
-            raise _Shape(f"{where} is not after totals[{number - 1}]: totals are sorted by "
-                         "commodity, then unit, one per commodity and unit")
+            raise _Shape(msg("{where} is not after totals[{value}]: totals are sorted by "
+                             "commodity, then unit, one per commodity and unit",
+                             where=where, value=number - 1))
         before = key
     for number, token in enumerate(_list(obj["tokens"], "tokens")):
         _token(token, f"tokens[{number}]", version)
@@ -836,7 +847,7 @@ def read_leaves_header(data: Any, source: str = "leaves file", *,
     end = data.find(b"\n")
     first = data[:end] if end >= 0 else data
     try:
-        header = canonical.loads(first, source=f"the header of {source}")
+        header = canonical.loads(first, source=msg("the header of {source}", source=source))
     except canonical.UnsafeJSON:
         raise
     except InvalidInput:

@@ -114,7 +114,7 @@ def _count(d: dict[str, Any], name: str, source: str, where: str, *,
 
 def _time(d: dict[str, Any], name: str, source: str, where: str) -> str:
     value = d[name]
-    parse_time(value, f"{source}: member {_path(where, name)}")
+    parse_time(value, msg("{source}: member {path}", source=source, path=_path(where, name)))
     return value
 
 

@@ -279,7 +279,7 @@ def iter_bar_list(
             break
         row_number += 1
         if not row_number % 20000:
-            task.check("the import")
+            task.check(msg("the import"))
             task.progress(row_number, total)
         line = reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):

@@ -78,6 +78,7 @@ MESSAGE_CALLS = {
     "TijoriError": 0, "InvalidInput": 0, "OutOfRange": 0, "CheckFailed": 0,
     "LedgerError": 0, "WrongPassphrase": 0, "NotFound": 0, "Cancelled": 0, "Ambiguous": 0,
     "ReplayError": 0, "CmsError": 0, "NotJSON": 1, "UnsafeJSON": 1, "RowError": 2,
+    "_Shape": 0, "_Differs": 0,
 }
 #: A verdict's methods that take a reason (app/attest/verdict.py).
 CHECK_METHODS = frozenset({"add", "passed", "failed", "finding", "not_done"})

@@ -31,9 +31,11 @@ class Task:
     progress: ProgressFn = _silent
     cancelled: CancelledFn = _never
 
-    def check(self, what: str = "the work") -> None:
+    def check(self, what: str | None = None) -> None:
+        """Raise Cancelled if the user asked to stop; `what` names the work (a message)."""
         if self.cancelled():
-            raise Cancelled(msg("Cancelled: {what} was stopped and nothing was stored.", what=what))
+            raise Cancelled(msg("Cancelled: {what} was stopped and nothing was stored.",
+                                what=what or msg("the work")))
 
 
 QUIET = Task()

@@ -341,8 +341,10 @@ def _table(unit: str, volume_column: str, cells: Iterable[tuple[str, object, obj
     volumes: list[Decimal] = []
     before = ""
     for where, level_text, volume_text in cells:
-        level = _number(level_text, f"{where}, column {LEVEL_COLUMN}")
-        volume = _number(volume_text, f"{where}, column {volume_column}")
+        level = _number(level_text, msg("{where}, column {LEVEL_COLUMN}",
+                                        where=where, LEVEL_COLUMN=LEVEL_COLUMN))
+        volume = _number(volume_text, msg("{where}, column {volume_column}",
+                                          where=where, volume_column=volume_column))
         at_level, at_volume = f"{where}, column {LEVEL_COLUMN}", f"{where}, column {volume_column}"
         if not levels and level != 0:
             raise InvalidInput(

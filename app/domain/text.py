@@ -21,8 +21,8 @@ def clean_text(
     could make two records that look the same hash differently.
     """
     if not isinstance(value, str):
-        raise InvalidInput(msg("{field} must be text, not {name__}",
-                               field=field, name__=type(value).__name__), field)
+        raise InvalidInput(msg("{field} must be text, not {kind}",
+                               field=field, kind=type(value).__name__), field)
     text = value.strip()
     if upper:
         text = text.upper()

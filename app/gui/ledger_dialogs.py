@@ -355,7 +355,7 @@ class ChangePassphraseDialog(QDialog):
             except WrongPassphrase:
                 raise InvalidInput(tr("This is not the ledger's current passphrase; nothing "
                                       "was changed."), "current") from None
-            task.check("the passphrase change")
+            task.check(tr("the passphrase change"))
             session.change_passphrase(ledger, new, task)
 
         self._set_busy(True)

@@ -205,22 +205,25 @@ def _compare_content(theirs: bytes, ours: bytes) -> None:
             if a != b:
                 x, y = _text(a), _text(b)
                 at = _where(x, y)
-                raise _Differs(f"it differs from the rebuilt cover at drawing operation {n}: "
-                               f"the report draws {_shown(x, at)} where the rebuilt cover "
-                               f"draws {_shown(y, at)}")
+                raise _Differs(msg("it differs from the rebuilt cover at drawing operation {n}: "
+                                   "the report draws {shown} where the rebuilt cover draws "
+                                   "{shown2}", n=n, shown=_shown(x, at), shown2=_shown(y, at)))
         n = min(len(ops_theirs), len(ops_ours)) + 1
         if len(ops_theirs) > len(ops_ours):
             extra = "; ".join(_text(op) for op in ops_theirs[n - 1:])
-            raise _Differs(f"it differs from the rebuilt cover at drawing operation {n}: the "
-                           f"report draws {len(ops_theirs) - len(ops_ours)} more after the "
-                           f"rebuilt cover's last: {_shown(extra, 0, 100)}")
+            raise _Differs(msg("it differs from the rebuilt cover at drawing operation {n}: the "
+                               "report draws {value} more after the rebuilt cover's last: "
+                               "{shown}",
+                               n=n,
+                               value=len(ops_theirs) - len(ops_ours),
+                               shown=_shown(extra, 0, 100)))
         if len(ops_ours) > len(ops_theirs):
-            raise _Differs(f"it differs from the rebuilt cover at drawing operation {n}: the "
-                           "report stops where the rebuilt cover draws "
-                           f"{_shown(_text(ops_ours[n - 1]))}")
+            raise _Differs(msg("it differs from the rebuilt cover at drawing operation {n}: the "
+                               "report stops where the rebuilt cover draws {shown}",
+                               n=n, shown=_shown(_text(ops_ours[n - 1]))))
     at = next((i for i, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
               min(len(theirs), len(ours)))
-    raise _Differs(f"its content differs from the rebuilt cover's at byte {at}")
+    raise _Differs(msg("its content differs from the rebuilt cover's at byte {at}", at=at))
 
 
 # -- the page dictionary ---------------------------------------------------------------------------
@@ -248,12 +251,14 @@ def _compare_entries(theirs: Any, ours: Any) -> None:
         if a is None and b is None:
             continue
         if a is None or b is None:
-            has = "has no" if a is None else "has an"
-            raise _Differs(f"page 1 {has} entry {key}, unlike the rebuilt cover")
+            raise _Differs(msg("page 1 has no entry {key}, unlike the rebuilt cover", key=key)
+                           if a is None else
+                           msg("page 1 has an entry {key}, unlike the rebuilt cover", key=key))
         where = _differ(a, b, key)
         if where is not None:
-            at = f" (at {where})" if where != key else ""
-            raise _Differs(f"its entry {key} differs from the rebuilt cover's{at}")
+            raise _Differs(msg("its entry {key} differs from the rebuilt cover's (at {where})",
+                               key=key, where=where) if where != key else
+                           msg("its entry {key} differs from the rebuilt cover's", key=key))
 
 
 def _compare_resources(theirs: Any, ours: Any) -> None:
@@ -267,15 +272,16 @@ def _compare_resources(theirs: Any, ours: Any) -> None:
         found = dict.get(theirs, category)
         found = found.get_object() if found is not None else generic.DictionaryObject()
         if not isinstance(entries, dict) or not isinstance(found, dict):
-            raise _Differs(f"its resources {category} are not a dictionary")
+            raise _Differs(msg("its resources {category} are not a dictionary", category=category))
         kind = category.lstrip("/")
         for name, value in sorted(dict.items(entries)):
             if dict.get(found, name) is None:
-                raise _Differs(f"it lacks the {kind} {name.lstrip('/')} of the rebuilt cover")
+                raise _Differs(msg("it lacks the {kind} {name} of the rebuilt cover",
+                                   kind=kind, name=name.lstrip("/")))
             where = _differ(dict.get(found, name), value, f"{category}{name}")
             if where is not None:
-                raise _Differs(f"its {kind} {name.lstrip('/')} differs from the rebuilt "
-                               f"cover's (at {where})")
+                raise _Differs(msg("its {kind} {name} differs from the rebuilt cover's (at "
+                                   "{where})", kind=kind, name=name.lstrip("/"), where=where))
 
 
 def _compare_annotations(theirs: Any, ours: Any) -> None:
@@ -285,11 +291,12 @@ def _compare_annotations(theirs: Any, ours: Any) -> None:
     for annotation in _annotations(theirs):
         problem = _widget_problem(annotation)
         if problem is not None:
-            raise _Differs(f"page 1 carries an annotation that the cover does not have "
-                           f"({problem})")
+            raise _Differs(msg("page 1 carries an annotation that the cover does not have "
+                               "({problem})", problem=problem))
         widgets += 1
     if widgets > 1:
-        raise _Differs(f"page 1 carries {widgets} signature widgets; a report has at most one")
+        raise _Differs(msg("page 1 carries {widgets} signature widgets; a report has at most "
+                           "one", widgets=widgets))
 
 
 def _annotations(page: Any) -> list[Any]:
@@ -362,7 +369,7 @@ def _differ(a: Any, b: Any, path: str, depth: int = 0,
     ignored, streams decoded); else the path of the first difference."""
     seen = set() if seen is None else seen
     if depth > _MAX_DEPTH:
-        raise _Differs(f"its objects nest too deeply at {path}")
+        raise _Differs(msg("its objects nest too deeply at {path}", path=path))
     if isinstance(a, generic.IndirectObject) and isinstance(b, generic.IndirectObject):
         pair = (a.reference.idnum, a.reference.generation, b.reference.idnum,
                 b.reference.generation)

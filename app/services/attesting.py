@@ -255,7 +255,7 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
             hashes.extend([sha(b"\x00" + leaf).digest() for leaf in made])
             if keep_leaves:
                 kept.extend(made)
-            task.check("the attestation")
+            task.check(msg("the attestation"))
             yield b"\n".join(made) + b"\n"
 
     write_atomic(leaves_out, chunks(), mode=0o600, overwrite=True)
@@ -266,7 +266,7 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     task.progress(1, 4)
     tree = merkle.MerkleTree.from_leaf_hashes(hashes)
     hashes.clear()
-    task.check("the attestation")
+    task.check(msg("the attestation"))
     task.progress(2, 4)
     totals = queries.totals(ledger, db=db, sites=chosen or None)
     totals = statement.format_totals({(t["commodity"], t["unit"]): Decimal(t["quantity"])
@@ -426,7 +426,8 @@ def make_request(
     from app.store.ledger import rfc3339
 
     now = ledger.clock()
-    envelope, policy = holding_policy(policy_path, now, f"The policy {policy_path}")
+    envelope, policy = holding_policy(policy_path, now, msg("The policy {policy_path}",
+                                                            policy_path=policy_path))
     custodian = (custodian or "").strip()
     if not custodian:
         raise InvalidInput("name the custodian (--custodian)", "custodian")
@@ -503,7 +504,8 @@ def _response_signature(request: dict[str, Any], policy: Policy, envelope: Envel
     keyid = response.get("keyid")
     if not isinstance(keyid, str) or not keyid:
         raise InvalidInput(msg("{source} does not name the key that signed it", source=source))
-    signature = Signature(keyid, b64decode_strict(response.get("sig"), f"{source} signature"))
+    signature = Signature(keyid, b64decode_strict(response.get("sig"), msg("{source} signature",
+                                                                           source=source)))
     entry = policy.keys.get(signature.keyid)
     if entry is None:
         raise InvalidInput(msg("{source} is signed by a key that is not in the policy",

@@ -272,7 +272,7 @@ def _walk(ledger: Ledger, query: Query, total: int, task: Task) -> list[tuple]:
             out.append(tuple(row))
             if len(out) % 256 == 0:
                 task.progress(len(out) * PAGE, total)
-                task.check("sorting the holdings")
+                task.check(msg("sorting the holdings"))
             row = ledger.conn.execute(step_sql, (*row, *params)).fetchone()
     return out
 

@@ -65,8 +65,9 @@ def sign_sums(sums_path: str, *, key_path: str, passphrase: str, out: str) -> di
     data = read_file(sums_path, "sums file")
     parse_sums(data, sums_path)
     key_data = read_file(key_path, "key file")
-    header = read_key_header(key_data, source=f"key file {key_path}")
-    key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
+    header = read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
+    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
+                                                               key_path=key_path))
     envelope = Envelope(PAYLOAD_TYPE, data).signed_by(key)
     write_atomic(Path(out), envelope.dumps(), mode=0o644)
     return {"keyid": header["keyid"], "name": header["name"], "out": out}

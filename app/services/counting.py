@@ -259,7 +259,7 @@ def make_result(item: Planned, row: dict[str, str], tolerances: Sequence[Toleran
         names, ("serial_read", "brand_read", "year_read"), strict=True) if name and row[column]}
     intact = _yes_no(row["seal_intact"], f"{where}: seal intact")
     seal = "n/a" if intact is None else "intact" if intact else "broken"
-    measured = _quantity(row["measured"], f"{where}: measured")
+    measured = _quantity(row["measured"], msg("{where}: measured", where=where))
     if row["unit"] and row["unit"] != count.MEASURED[item.kind][1]:
         raise InvalidInput(msg("{where}: a {kind} is measured in {MEASURED}, not {unit}",
                                where=where,
@@ -414,8 +414,9 @@ def record_rows(plan: dict[str, Any], rows: Sequence[tuple[Planned, dict[str, st
                                           "to": end, "witnessed_by": names["witnessed_by"]},
                                  tolerances=rules)
     key_data = read_file(key_path, "key file")
-    read_key_header(key_data, source=f"key file {key_path}")
-    key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
+    read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
+    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
+                                                               key_path=key_path))
     envelope = Envelope(count.PAYLOAD_TYPE, certificate.payload()).signed_by(key)
     document = {"attestation": plan["envelope"], "certificate": envelope.to_json(),
                 "format": count.COUNT_FORMAT, "version": count.COUNT_VERSION}
@@ -483,7 +484,7 @@ def cosign_count(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
     """Add another auditor's signature to a count file's certificate."""
     document, envelope = _load(read_file(path, "count file"), str(path))
     key = decrypt_private_key(read_file(key_path, "key file"), passphrase,
-                              source=f"key file {key_path}")
+                              source=msg("key file {key_path}", key_path=key_path))
     signed = envelope.signed_by(key)
     document["certificate"] = signed.to_json()
     write_atomic(path, canonical.dumps(document) + b"\n", overwrite=True)
@@ -495,7 +496,8 @@ def _load(data: bytes, source: str) -> tuple[dict[str, Any], Envelope]:
     if set(document) != {"attestation", "certificate", "format", "version"}:
         raise InvalidInput(msg("{source} has members {document}, not attestation, certificate, "
                                "format and version", source=source, document=sorted(document)))
-    envelope = Envelope.from_json(document["certificate"], source=f"the certificate of {source}")
+    envelope = Envelope.from_json(document["certificate"], source=msg("the certificate of "
+                                                                      "{source}", source=source))
     return document, envelope
 
 
@@ -517,7 +519,8 @@ def verify_count(data: bytes, policy: bytes | verifying.Trust, *, leaves: bytes 
     attestation = canonical.dumps(document["attestation"])
     if verified is None:
         verdict = verifying.verify_attestation(attestation, trust, leaves=leaves, now=now,
-                                               source=f"the attestation in {source}",
+                                               source=msg("the attestation in {source}",
+                                                          source=source),
                                                parallel=parallel)
     else:
         verdict = Verdict(source)
@@ -534,8 +537,9 @@ def verify_count(data: bytes, policy: bytes | verifying.Trust, *, leaves: bytes 
                                                 PAYLOAD_TYPE=count.PAYLOAD_TYPE))
         return verdict
     try:
-        certificate = CountCertificate.from_payload(envelope.payload, f"the certificate in "
-                                                                      f"{source}")
+        certificate = CountCertificate.from_payload(envelope.payload, msg("the certificate in "
+                                                                          "{source}",
+                                                                          source=source))
     except InvalidInput as exc:
         verdict.failed("count certificate", exc.message)
         return verdict
@@ -674,7 +678,7 @@ def _results(certificate: CountCertificate, rows: dict[int, bytes], verdict: Ver
             problems.append(msg("leaf {index:,} is not in the leaves", index=result.index))
             continue
         try:
-            holding = statement.parse_leaf(row, f"leaf {result.index}")
+            holding = statement.parse_leaf(row, msg("leaf {index}", index=result.index))
         except InvalidInput as exc:
             problems.append(exc.message)
             continue

@@ -373,7 +373,7 @@ def diff_attestations(old: bytes, new: bytes, trust: Trust, *, old_leaves: bytes
     sides = []
     for data, leaves, source, done in ((old, old_leaves, sources[0], _VERIFIED_OLD),
                                        (new, new_leaves, sources[1], _VERIFIED_NEW)):
-        task.check("the comparison")
+        task.check(msg("the comparison"))
         side = _side(data, source)
         side.verdict = verify_attestation(data, trust, leaves=leaves, now=now, source=source,
                                           parallel=parallel)
@@ -401,7 +401,7 @@ def diff_attestations(old: bytes, new: bytes, trust: Trust, *, old_leaves: bytes
     elif old_leaves is None or new_leaves is None:
         result.not_compared = "the leaves of both attestations are needed"
     else:
-        task.check("the comparison")
+        task.check(msg("the comparison"))
         try:
             result.holdings = compare_leaves(
                 holdings_of(old_leaves, sources[0]), holdings_of(new_leaves, sources[1]),

@@ -234,7 +234,7 @@ def _amounts(holding: dict[str, Any], source: str) -> dict[tuple[str, str], Deci
             raise InvalidInput(msg("{where} has a quantity without a commodity and unit",
                                    where=where))
         out.setdefault((entry["commodity"], entry["unit"]), []).append(
-            read_decimal_string(entry.get("quantity"), f"a quantity of {where}"))
+            read_decimal_string(entry.get("quantity"), msg("a quantity of {where}", where=where)))
     return {key: exact_sum(values) for key, values in out.items()}
 
 

@@ -188,7 +188,7 @@ def held_bars(ledger: Ledger, bars: BarList, source: str, *, max_listed: int = M
     total = 0
     step = 500
     for start in range(0, bars.count, step):
-        task.check("the check")
+        task.check(msg("the check"))
         keys = [identity_key(serial) for serial in serials[start:start + step]]
         marks = ",".join("?" * len(keys))
         held = {(serial_key, brand_key, year): (holding, brand, serial, year)
@@ -313,7 +313,7 @@ def import_bars(
     path = Path(path)
     chosen, check_site = _choices(ledger, site)
     digest, lines = _scan(path)
-    task.check("the import")
+    task.check(msg("the import"))
     common = {
         "method": BAR_METHOD,
         "source": {"name": path.name, "sha256": digest},
@@ -334,7 +334,7 @@ def import_bars(
                     next_id += payload["count"]
                     group = (payload["site"], payload["metal"])
                     groups[group] = groups.get(group, 0) + payload["count"]
-                    task.check("the import")
+                    task.check(msg("the import"))
     except sqlcipher3.IntegrityError:
         raise _duplicates(ledger, path, metal, chosen, check_site, task) from None
     return {

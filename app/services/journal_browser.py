@@ -237,7 +237,7 @@ def entries(ledger: Ledger, view: View, limit: int | None = None,
         yield from rows
         done += len(rows)
         task.progress(done, max(total or 0, done))
-        task.check("the export")
+        task.check(msg("the export"))
         if len(rows) < size:
             return
         after = rows[-1].seq

@@ -175,7 +175,8 @@ def _report_certificate(key: PrivateKey, name: str, moment: datetime,
 
 def read_ca(ca_path: str) -> tuple[dict[str, Any], bytes]:
     """A CA key file's header and its certificate (DER), checked, without the passphrase."""
-    header = read_key_header(read_file(ca_path, "CA key"), source=f"CA key {ca_path}")
+    header = read_key_header(read_file(ca_path, "CA key"), source=msg("CA key {ca_path}",
+                                                                      ca_path=ca_path))
     crt = certificate_path(ca_path)
     if header["algorithm"] != REPORT_KEY_ALGORITHM or not os.path.lexists(crt):
         raise InvalidInput(msg("{ca_path} is not a CA key: a CA key is p256, with its CA "
@@ -199,7 +200,7 @@ def _unlock_ca(ca_path: str, passphrase: Callable[[], str] | None) -> tuple[Priv
         raise InvalidInput(msg("the CA key {ca_path} needs its passphrase",
                                ca_path=ca_path), "ca_passphrase")
     key = decrypt_private_key(read_file(ca_path, "CA key"), passphrase(),
-                              source=f"CA key {ca_path}")
+                              source=msg("CA key {ca_path}", ca_path=ca_path))
     return key, der
 
 
@@ -282,7 +283,7 @@ def show_key(path: str) -> dict[str, Any]:
     """A private key file's header or a public key file, without any passphrase."""
     data = read_file(path, "key file")
     try:
-        header = read_key_header(data, source=f"key file {path}")
+        header = read_key_header(data, source=msg("key file {path}", path=path))
         return {**describe(header["public_key"], header["name"]), "private": True,
                 "created": header["created"]}
     except InvalidInput:
@@ -308,7 +309,8 @@ def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKe
 
 
 def export_public(key_path: str, out: str) -> dict[str, Any]:
-    header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
+    header = read_key_header(read_file(key_path, "key file"), source=msg("key file {key_path}",
+                                                                         key_path=key_path))
     certificate = None
     if header["algorithm"] == REPORT_KEY_ALGORITHM:
         certificate = read_file(certificate_path(key_path), "certificate")
@@ -411,7 +413,7 @@ def sign_policy(path: str, key_path: str, passphrase: str,
     envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
     check_separate_roles(policy, f"{path} is not signed", "path")  # nothing is written
     key_data = read_file(key_path, "key file")
-    header = read_key_header(key_data, source=f"key file {key_path}")
+    header = read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
     admins = set(policy.roles["admin"].keyids)
     if pinned:
         _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned))
@@ -428,7 +430,8 @@ def sign_policy(path: str, key_path: str, passphrase: str,
                                "one; only admins sign a policy", name=header["name"]) if pinned
                            else msg("key {name} is not an admin key of this policy; only admins "
                                     "sign a policy", name=header["name"]))
-    key = decrypt_private_key(key_data, passphrase, source=f"key file {key_path}")
+    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
+                                                               key_path=key_path))
     signed = envelope.signed_by(key)
     write_atomic(Path(path), signed.dumps(), mode=0o644, overwrite=True)
     return {"signatures": len(signed.signatures), "keyid": header["keyid"]}

@@ -113,7 +113,7 @@ _STEP = 1000
 
 def _step(task: Task, done: int) -> None:
     task.progress(done * _STEP, 4 * _STEP)
-    task.check("the report")
+    task.check(msg("the report"))
 
 
 def make_report(
@@ -155,7 +155,8 @@ def make_report(
     _step(task, 1)
     policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
     key_data = read_file(report_key_path, "report key")
-    header = read_key_header(key_data, source=f"key file {report_key_path}")
+    header = read_key_header(key_data, source=msg("key file {report_key_path}",
+                                                  report_key_path=report_key_path))
     signers = policy.roles.get("report-signer")
     if signers is None or header["keyid"] not in signers.keyids:
         raise InvalidInput(msg("key {name} is not a report-signer of the policy; add it with "
@@ -168,7 +169,7 @@ def make_report(
     holdings = _holdings(leaves)
 
     def laid_out(done: int, total: int) -> None:  # the layout is the second of four steps
-        task.check("the report")
+        task.check(msg("the report"))
         task.progress(_STEP + _STEP * done // max(total, 1), 4 * _STEP)
 
     count_data, count_view = _count(count_path, attestation, policy_data, policy, leaves_data,
@@ -198,7 +199,8 @@ def make_report(
         proof_docs[pdf_verify.PROOF_NAME.format(holding=holding)] = _proof_document(
             envelope, leaves, tree, holding)
     attachments.update(proof_docs)
-    key = decrypt_private_key(key_data, passphrase(), source=f"key file {report_key_path}")
+    key = decrypt_private_key(key_data, passphrase(), source=msg("key file {report_key_path}",
+                                                                 report_key_path=report_key_path))
     signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
                                chain=chain, signer_name=header["name"])
     _step(task, 3)  # the last moment a cancel can stop it: nothing written yet

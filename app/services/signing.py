@@ -253,7 +253,8 @@ def prepare(request_data: bytes, *, key_path: str, policy_path: str | None = Non
     pinned, policy = resolution.envelope, resolution.policy
     assert pinned is not None and policy is not None
     request = read_request(request_data, source)
-    header = read_key_header(read_file(key_path, "key file"), source=f"key file {key_path}")
+    header = read_key_header(read_file(key_path, "key file"), source=msg("key file {key_path}",
+                                                                         key_path=key_path))
     verdict = check_request(request, pinned, policy, header["keyid"], now,
                             store=witness.WitnessStore(place))
     return Prepared(request=request, verdict=verdict, summary=summary(request["statement"]),

@@ -127,7 +127,7 @@ def _envelope(data: bytes, verdict: Verdict, source: str) -> tuple[Envelope, Sta
                                        payload_type=envelope.payload_type))
         return None
     try:
-        body = Statement.from_payload(envelope.payload, f"{source} statement",
+        body = Statement.from_payload(envelope.payload, msg("{source} statement", source=source),
                                       envelope.payload_type)
     except InvalidInput as exc:
         verdict.failed("statement", exc.message)
@@ -161,7 +161,7 @@ def _made_under(body: Statement, trust: Trust, trusted: Policy, now: datetime,
     older = []
     for number, data in enumerate(trust.older, 1):
         try:
-            older.append(load_policy_envelope(data, f"older policy {number}")[0])
+            older.append(load_policy_envelope(data, msg("older policy {number}", number=number))[0])
         except InvalidInput:
             continue  # not a policy: it cannot be on the path
     chain = policy_chain(trusted_env, older, digest, now)
@@ -576,7 +576,8 @@ def _find_leaf(data: bytes | mmap.mmap, holding: int, source: str = "leaves file
     start = data.rfind(b"\n", 0, position) + 1
     end = data.find(b"\n", position)
     leaf = bytes(data[start:end if end >= 0 else len(data)])
-    if statement.parse_leaf(leaf, f"the leaf of holding {holding} in {source}"
+    if statement.parse_leaf(leaf, msg("the leaf of holding {holding} in {source}",
+                                      holding=holding, source=source)
                             ).get("id") != holding:
         return None
     return leaf
@@ -652,7 +653,7 @@ def lookup_proof(attestation_path: str, leaves_path: str, holding: int, policy_p
         info = make_proof(attestation_path, leaves_path, holding, str(out))
         data = out.read_bytes()
     verdict = verify_proof(data, policy, trusted_policy=trusted, now=now,
-                           source=f"proof of holding {holding}")
+                           source=msg("proof of holding {holding}", holding=holding))
     return info, data, verdict
 
 
@@ -689,7 +690,8 @@ def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | 
     ok = size == body["tree"]["size"] and merkle.verify_inclusion(
         leaf, index, size, path, bytes.fromhex(body["tree"]["root"]))
     try:
-        holding = statement.parse_leaf(leaf, f"the leaf of {source}") if ok else {}
+        holding = statement.parse_leaf(leaf, msg("the leaf of {source}",
+                                                 source=source)) if ok else {}
     except InvalidInput as exc:  # in the tree, but not a holding: nothing is proven
         verdict.failed("inclusion", exc.message)
         return verdict
@@ -763,7 +765,8 @@ def verify_bundle(data: bytes, policy: bytes | Trust, *, leaves: bytes | None = 
                        else "a Tijori report bundle, version 1, with the leaves")
     envelope_json = bundle["envelope"]
     try:
-        payload = Envelope.from_json(envelope_json, source=f"the envelope of {source}").payload
+        payload = Envelope.from_json(envelope_json, source=msg("the envelope of {source}",
+                                                               source=source)).payload
     except InvalidInput:
         payload = None  # verify_attestation names what is wrong with it
     carried = bundle.get("leaves")

@@ -202,7 +202,7 @@ def rekey(ledger: Ledger, new_passphrase: str, task: Task = QUIET) -> Event:
             "the passphrase change",
             inside=lambda: recorded.append(ledger.append(
                 "ledger.rekeyed", {"note": "passphrase changed"}, db=COPY)))
-        task.check("the passphrase change")
+        task.check(msg("the passphrase change"))
         _check_copy(Ledger.open(temp, new, actor=ledger.actor), head, pages=True)
         task.progress(900, 1000)
         _place(temp, path, overwrite=True)

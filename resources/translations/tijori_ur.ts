@@ -1035,6 +1035,10 @@ Keep it away from this computer, and keep its passphrase with it: a later change
         <translation>یہ لیجر کا موجودہ پاس فریز نہیں؛ کچھ نہیں بدلا گیا۔</translation>
     </message>
     <message>
+        <source>the passphrase change</source>
+        <translation>پاس فریز کی تبدیلی</translation>
+    </message>
+    <message>
         <source>Re-encrypting the ledger into a new file… (Cancel still leaves it as it was)</source>
         <translation>لیجر کو نئی فائل میں دوبارہ خفیہ کیا جا رہا ہے… (منسوخ کرنے پر یہ پہلے جیسا ہی رہے گا)</translation>
     </message>
@@ -5080,10 +5084,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>قطار {number}: [level, volume] متوقع تھا</translation>
     </message>
     <message>
-        <source>{field} must be text, not {name__}</source>
-        <translation>‏{field} متن ہونا چاہیے، {name__} نہیں</translation>
-    </message>
-    <message>
         <source>{field} is empty</source>
         <translation>‏{field} خالی ہے</translation>
     </message>
@@ -5322,10 +5322,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>floats are not allowed in canonical JSON; use decimal strings</source>
         <translation>کینونیکل JSON میں فلوٹ کی اجازت نہیں؛ اعشاری عدد متن کی صورت میں دیں</translation>
-    </message>
-    <message>
-        <source>cannot encode {name__} as canonical JSON</source>
-        <translation>‏{name__} کو کینونیکل JSON میں نہیں لکھا جا سکتا</translation>
     </message>
     <message>
         <source>cannot encode as canonical JSON: the text holds a lone surrogate, which is not Unicode</source>
@@ -5868,10 +5864,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>عوامی کلید اپنی معیاری انکوڈنگ میں نہیں ہے (P-256 کلیدیں غیر سکیڑے ہوئے پوائنٹس استعمال کرتی ہیں)</translation>
     </message>
     <message>
-        <source>unsupported key type {name__}; use one of {ALGORITHMS}</source>
-        <translation>کلید کی قسم {name__} استعمال نہیں کی جا سکتی؛ {ALGORITHMS} میں سے کوئی ایک استعمال کریں</translation>
-    </message>
-    <message>
         <source>{keyid!r} is not a keyid (64 lower-case hex digits)</source>
         <translation>‏{keyid!r} کلید شناخت نہیں ہے (64 ہیکس ہندسے، چھوٹے حروف میں)</translation>
     </message>
@@ -6136,6 +6128,94 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>کل {count} میں سے QR حصے {shown} اور {last} موجود نہیں</translation>
     </message>
     <message>
+        <source>the import</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>the work</source>
+        <translation>کام</translation>
+    </message>
+    <message>
+        <source>{where}, column {LEVEL_COLUMN}</source>
+        <translation>‏{where}، کالم {LEVEL_COLUMN}</translation>
+    </message>
+    <message>
+        <source>{where}, column {volume_column}</source>
+        <translation>‏{where}، کالم {volume_column}</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {kind}</source>
+        <translation>‏{field} متن ہونا چاہیے، {kind} نہیں</translation>
+    </message>
+    <message>
+        <source>the passphrase change</source>
+        <translation>پاس فریز کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>cannot encode {kind} as canonical JSON</source>
+        <translation>‏{kind} کو کینونیکل JSON میں نہیں لکھا جا سکتا</translation>
+    </message>
+    <message>
+        <source>{source}: counted {name}</source>
+        <translation>‏{source}: گنتی کا {name}</translation>
+    </message>
+    <message>
+        <source>{source}: tolerance {i}</source>
+        <translation>‏{source}: رواداری {i}</translation>
+    </message>
+    <message>
+        <source>{source}: result {i}</source>
+        <translation>‏{source}: نتیجہ {i}</translation>
+    </message>
+    <message>
+        <source>{source}: unlisted bar {i}</source>
+        <translation>‏{source}: غیر درج بار {i}</translation>
+    </message>
+    <message>
+        <source>the payload of {source}</source>
+        <translation>‏{source} کا مواد</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: {what}</source>
+        <translation>‏{source} خراب ہے: {what}</translation>
+    </message>
+    <message>
+        <source>unsupported key type {kind}; use one of {ALGORITHMS}</source>
+        <translation>کلید کی قسم {kind} قابلِ قبول نہیں؛ ان میں سے ایک استعمال کریں: {ALGORITHMS}</translation>
+    </message>
+    <message>
+        <source>{source} expiry</source>
+        <translation>‏{source} کی میعاد</translation>
+    </message>
+    <message>
+        <source>{source}: key {keyid} valid_from</source>
+        <translation>‏{source}: کلید {keyid} کا valid_from</translation>
+    </message>
+    <message>
+        <source>{source}: key {keyid} valid_until</source>
+        <translation>‏{source}: کلید {keyid} کا valid_until</translation>
+    </message>
+    <message>
+        <source>policy version {version} does not name the version it replaces, so older versions cannot be reached from your trusted policy</source>
+        <translation>پالیسی ورژن {version} اس ورژن کا نام نہیں لیتا جس کی جگہ یہ لیتا ہے، اس لیے آپ کی قابلِ اعتماد پالیسی سے پرانے ورژن تک نہیں پہنچا جا سکتا</translation>
+    </message>
+    <message>
+        <source>policy version {version} (digest {digest}…), which version {version2} replaces, was not given: add its file with another --policy</source>
+        <translation>پالیسی ورژن {version} (ڈائجسٹ {digest}…)، جس کی جگہ ورژن {version2} لیتا ہے، نہیں دیا گیا: اس کی فائل ایک اور --policy کے ساتھ شامل کریں</translation>
+    </message>
+    <message>
+        <source>policy version {version}</source>
+        <translation>پالیسی ورژن {version}</translation>
+    </message>
+    <message>
+        <source>the policy of digest {digest}… is version {version}, not {value}</source>
+        <translation>ڈائجسٹ {digest}… والی پالیسی ورژن {version} ہے، {value} نہیں</translation>
+    </message>
+    <message>
+        <source>policy version {version} does not carry the admin threshold of version {version2}: it is no signed rotation of it</source>
+        <translation>پالیسی ورژن {version} میں ورژن {version2} کی منتظم حد موجود نہیں: یہ اس کی دستخط شدہ تبدیلی نہیں</translation>
+    </message>
+    <message>
         <source>QR parts {shown} and {more} more of {count} are missing</source>
         <translation>کل {count} میں سے QR حصے {shown} اور مزید {more} موجود نہیں</translation>
     </message>
@@ -6178,6 +6258,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>two different QR texts both claim to be {label}</source>
         <translation>دو مختلف QR متن دونوں {label} ہونے کا دعویٰ کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source} payload</source>
+        <translation>‏{source} کا مواد</translation>
+    </message>
+    <message>
+        <source>{source} statement</source>
+        <translation>‏{source} کا بیان</translation>
     </message>
     <message>
         <source>{source} was made by an older Tijori (a version 1 request, whose statement names no policy, scope or sequence); make the request again with this version</source>
@@ -6232,6 +6320,46 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{name} فیصد میں ایک عدد ہونا چاہیے، {text!r} نہیں</translation>
     </message>
     <message>
+        <source>{where}: its quantity</source>
+        <translation>‏{where}: اس کی مقدار</translation>
+    </message>
+    <message>
+        <source>policy.digest is not 64 lower-case hex digits</source>
+        <translation>‏policy.digest چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>policy.version is not a version number (1 or more)</source>
+        <translation>‏policy.version ورژن نمبر (1 یا زیادہ) نہیں</translation>
+    </message>
+    <message>
+        <source>scope.complete is not true or false</source>
+        <translation>‏scope.complete درست یا غلط (true یا false) نہیں</translation>
+    </message>
+    <message>
+        <source>scope.sites are not the codes of the statement&apos;s sites</source>
+        <translation>‏scope.sites بیان کی سائٹس کے کوڈ نہیں</translation>
+    </message>
+    <message>
+        <source>sequence is not a count of at least 1</source>
+        <translation>‏sequence کم از کم 1 کی گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>tree.size is not a count</source>
+        <translation>‏tree.size گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>tree.root is not 64 lower-case hex digits</source>
+        <translation>‏tree.root چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>journal.size is not a count</source>
+        <translation>‏journal.size گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>journal.root is not 64 lower-case hex digits</source>
+        <translation>‏journal.root چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
         <source>{where} is not a version {LEAF_VERSION} Tijori leaf</source>
         <translation>‏{where} ورژن {LEAF_VERSION} کا Tijori پتا نہیں ہے</translation>
     </message>
@@ -6246,6 +6374,66 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>leaves {first} to {value} are malformed</source>
         <translation>پتوں {first} تا {value} کی ساخت درست نہیں</translation>
+    </message>
+    <message>
+        <source>{where} is not a JSON object</source>
+        <translation>‏{where} کوئی JSON آبجیکٹ نہیں</translation>
+    </message>
+    <message>
+        <source>{where} lacks the member {missing!r}</source>
+        <translation>‏{where} میں رکن {missing!r} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>{where} has the unknown member {unknown!r}, which FORMAT.md §4.4 does not allow</source>
+        <translation>‏{where} میں نامعلوم رکن {unknown!r} ہے، جس کی FORMAT.md §4.4 اجازت نہیں دیتا</translation>
+    </message>
+    <message>
+        <source>{where}.{name} is not {what}: {shown}</source>
+        <translation>‏{where}.{name} {what} نہیں: {shown}</translation>
+    </message>
+    <message>
+        <source>{where} is not a JSON array</source>
+        <translation>‏{where} کوئی JSON فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>a decimal string with {COVERAGE_PLACES} places</source>
+        <translation>‏{COVERAGE_PLACES} اعشاری مقامات والا اعشاری عدد (متن کی صورت میں)</translation>
+    </message>
+    <message>
+        <source>{where}.covered is not true or false</source>
+        <translation>‏{where}.covered درست یا غلط (true یا false) نہیں</translation>
+    </message>
+    <message>
+        <source>sequence is {sequence} but the statement names no previous attestation: only the first of a series (sequence 1) names none</source>
+        <translation>‏sequence {sequence} ہے مگر بیان کسی پچھلے تصدیق نامے کا نام نہیں لیتا: صرف سلسلے کا پہلا (sequence 1) کسی کا نام نہیں لیتا</translation>
+    </message>
+    <message>
+        <source>sequence is 1 but the statement names a previous attestation</source>
+        <translation>‏sequence 1 ہے مگر بیان ایک پچھلے تصدیق نامے کا نام لیتا ہے</translation>
+    </message>
+    <message>
+        <source>{top} is not a {STATEMENT_SCHEMA} (or {STATEMENT_SCHEMA_V1}) statement</source>
+        <translation>‏{top} کوئی {STATEMENT_SCHEMA} (یا {STATEMENT_SCHEMA_V1}) بیان نہیں</translation>
+    </message>
+    <message>
+        <source>audit.nonce_commitment is not 64 lower-case hex digits</source>
+        <translation>‏audit.nonce_commitment چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>tree.hashing is not {TREE_HASHING!r}</source>
+        <translation>‏tree.hashing قدر {TREE_HASHING!r} نہیں</translation>
+    </message>
+    <message>
+        <source>journal.consistency.from_size is not a count of at least 1</source>
+        <translation>‏journal.consistency.from_size کم از کم 1 کی گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>journal.consistency.proof is not a list of 64-hex-digit hashes</source>
+        <translation>‏journal.consistency.proof ہیش کی فہرست نہیں جن میں ہر ایک 64 ہیکس ہندسوں کا ہو</translation>
+    </message>
+    <message>
+        <source>previous.digest is not 64 lower-case hex digits</source>
+        <translation>‏previous.digest چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
     </message>
     <message>
         <source>{source} is empty</source>
@@ -6280,6 +6468,18 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{line} میں کوئی مقدار نہیں</translation>
     </message>
     <message>
+        <source>scope.{name} is not a sorted list of distinct names</source>
+        <translation>‏scope.{name} الگ الگ ناموں کی ترتیب وار فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>sequence is {sequence} but the previous attestation&apos;s is {before!r}: each is the previous one&apos;s plus 1</source>
+        <translation>‏sequence {sequence} ہے مگر پچھلے تصدیق نامے کا {before!r} ہے: ہر ایک پچھلے سے 1 زیادہ ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not after totals[{value}]: totals are sorted by commodity, then unit, one per commodity and unit</source>
+        <translation>‏{where} totals[{value}] کے بعد نہیں: میزان پہلے جنس، پھر اکائی کے لحاظ سے ترتیب میں ہوتے ہیں، ہر جنس اور اکائی کا ایک</translation>
+    </message>
+    <message>
         <source>{where} is not a {STATEMENT_SCHEMA} statement</source>
         <translation>‏{where} کوئی {STATEMENT_SCHEMA} بیان نہیں ہے</translation>
     </message>
@@ -6292,8 +6492,16 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{where}: بیان کینونیکل JSON (RFC 8785) میں نہیں: اس کے بائٹس اُس بات کی کینونیکل انکوڈنگ نہیں جو وہ بیان کرتے ہیں</translation>
     </message>
     <message>
+        <source>the header of {source}</source>
+        <translation>‏{source} کا ہیڈر</translation>
+    </message>
+    <message>
         <source>{source} does not start with a Tijori leaves header</source>
         <translation>‏{source} کے شروع میں Tijori پتوں کا ہیڈر نہیں</translation>
+    </message>
+    <message>
+        <source>leaf {number}</source>
+        <translation>پتا {number}</translation>
     </message>
     <message>
         <source>{where}: {exc}</source>
@@ -6308,6 +6516,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>پتا {number} کی ساخت درست نہیں</translation>
     </message>
     <message>
+        <source>leaf {number} quantity</source>
+        <translation>پتا {number} کی مقدار</translation>
+    </message>
+    <message>
         <source>leaf {number} is malformed: {exc}</source>
         <translation>پتا {number} کی ساخت درست نہیں: {exc}</translation>
     </message>
@@ -6318,6 +6530,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{name}: {reason}</source>
         <translation>‏{name} کی پڑتال: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: member {path}</source>
+        <translation>‏{source}: رکن {path}</translation>
     </message>
     <message>
         <source>neither this statement nor the one you signed before carries a sequence number</source>
@@ -6472,6 +6688,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>تصدیق نامہ بنتے وقت ہولڈنگز بدل گئیں؛ درخواست دوبارہ کریں۔</translation>
     </message>
     <message>
+        <source>the attestation</source>
+        <translation>تصدیق نامہ</translation>
+    </message>
+    <message>
+        <source>The policy {policy_path}</source>
+        <translation>پالیسی {policy_path}</translation>
+    </message>
+    <message>
         <source>name the custodian (--custodian)</source>
         <translation>کسٹوڈین کا نام دیں (--custodian)</translation>
     </message>
@@ -6514,6 +6738,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{source} does not name the key that signed it</source>
         <translation>‏{source} میں اُس کلید کا نام نہیں جس نے اس پر دستخط کیے</translation>
+    </message>
+    <message>
+        <source>{source} signature</source>
+        <translation>‏{source} کا دستخط</translation>
     </message>
     <message>
         <source>{source} is signed by a key that is not in the policy</source>
@@ -6624,8 +6852,16 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>سال {year!r} چار ہندسوں والا سال نہیں</translation>
     </message>
     <message>
+        <source>sorting the holdings</source>
+        <translation>ہولڈنگز کی ترتیب</translation>
+    </message>
+    <message>
         <source>{source} lists no file</source>
         <translation>‏{source} میں کوئی فائل درج نہیں</translation>
+    </message>
+    <message>
+        <source>key file {key_path}</source>
+        <translation>کلید فائل {key_path}</translation>
     </message>
     <message>
         <source>give both the signature (--signature) and the signer&apos;s public key (--signer), or neither</source>
@@ -6772,6 +7008,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{where} میں {text!r} لکھا ہے: yes یا no لکھیں</translation>
     </message>
     <message>
+        <source>{where}: measured</source>
+        <translation>‏{where}: ناپی گئی مقدار</translation>
+    </message>
+    <message>
         <source>the count cannot end before it began (--counted-from, --counted-to)</source>
         <translation>گنتی شروع ہونے سے پہلے ختم نہیں ہو سکتی (--counted-from، --counted-to)</translation>
     </message>
@@ -6880,8 +7120,16 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{source} کے ارکان {document} ہیں، attestation، certificate، format اور version نہیں</translation>
     </message>
     <message>
+        <source>the certificate of {source}</source>
+        <translation>‏{source} کا سرٹیفکیٹ</translation>
+    </message>
+    <message>
         <source>its payload type is {payload_type!r}, not {PAYLOAD_TYPE}</source>
         <translation>اس کے مواد کی قسم {payload_type!r} ہے، {PAYLOAD_TYPE} نہیں</translation>
+    </message>
+    <message>
+        <source>the certificate in {source}</source>
+        <translation>‏{source} میں موجود سرٹیفکیٹ</translation>
     </message>
     <message>
         <source>counted from {value} to {to}, after the as-of {as_of}</source>
@@ -6944,6 +7192,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{where}: {kind} کی ہمیشہ دوبارہ پیمائش ہوتی ہے: اس کا {value}، {MEASURED} میں دیں</translation>
     </message>
     <message>
+        <source>the attestation in {source}</source>
+        <translation>‏{source} میں موجود تصدیق نامہ</translation>
+    </message>
+    <message>
         <source>the count&apos;s times: {problem}</source>
         <translation>گنتی کے اوقات: {problem}</translation>
     </message>
@@ -6958,6 +7210,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>leaf {index:,} is not in the leaves</source>
         <translation>پتا {index:,} پتوں میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>leaf {index}</source>
+        <translation>پتا {index}</translation>
     </message>
     <message>
         <source>the result for leaf {index:,} names {kind} {holding_id}; the leaf is {kind2} {id}</source>
@@ -7046,6 +7302,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the journal shrank from {size} to {size2} events</source>
         <translation>جرنل {size} سے گھٹ کر {size2} اندراجات کا رہ گیا</translation>
+    </message>
+    <message>
+        <source>the comparison</source>
+        <translation>موازنہ</translation>
     </message>
     <message>
         <source>{path} is a leaves file, not an attestation: give the attestations first, then their leaves after --leaves</source>
@@ -7148,6 +7408,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{where} میں جنس اور اکائی کے بغیر مقدار ہے</translation>
     </message>
     <message>
+        <source>a quantity of {where}</source>
+        <translation>‏{where} کی ایک مقدار</translation>
+    </message>
+    <message>
         <source>{opening}: {parts}; {hint}</source>
         <translation>‏{opening}: {parts}؛ {hint}</translation>
     </message>
@@ -7178,6 +7442,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the holdings file {path} is not UTF-8 text</source>
         <translation>ہولڈنگز کی فائل {path} UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>the check</source>
+        <translation>پڑتال</translation>
     </message>
     <message>
         <source>a bar conflicts with one already held</source>
@@ -7216,6 +7484,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>آغاز کا وقت ({since}) اختتام کے وقت ({until}) کے بعد ہے</translation>
     </message>
     <message>
+        <source>the export</source>
+        <translation>برآمد</translation>
+    </message>
+    <message>
         <source>format {fmt!r} is not one of {FORMATS}</source>
         <translation>فارمیٹ {fmt!r} ان میں سے نہیں ہے: {FORMATS}</translation>
     </message>
@@ -7246,6 +7518,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the CA {certificate_subject} is not valid now: its certificate is valid from {format_time} to {format_time2}</source>
         <translation>‏CA {certificate_subject} اس وقت مؤثر نہیں ہے: اس کا سرٹیفکیٹ {format_time} سے {format_time2} تک مؤثر ہے</translation>
+    </message>
+    <message>
+        <source>CA key {ca_path}</source>
+        <translation>‏CA کلید {ca_path}</translation>
     </message>
     <message>
         <source>{ca_path} is not a CA key: a CA key is p256, with its CA certificate beside it ({crt}), as `tijori ca new` makes it</source>
@@ -7286,6 +7562,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{ca_path} is not the CA that issued {path}: {exc}</source>
         <translation>‏{ca_path} وہ CA نہیں ہے جس نے {path} جاری کیا: {exc}</translation>
+    </message>
+    <message>
+        <source>key file {path}</source>
+        <translation>کلید فائل {path}</translation>
     </message>
     <message>
         <source>{certificate_path} is not the certificate of {key_path}</source>
@@ -7456,8 +7736,16 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>ہولڈنگ {holding} تصدیق نامے کے پتوں میں نہیں ہے</translation>
     </message>
     <message>
+        <source>the report</source>
+        <translation>رپورٹ</translation>
+    </message>
+    <message>
         <source>No report from an attestation that does not verify: {failures}.</source>
         <translation>جس تصدیق نامے کی جانچ درست نہ نکلے اس سے کوئی رپورٹ نہیں بنتی: {failures}۔</translation>
+    </message>
+    <message>
+        <source>key file {report_key_path}</source>
+        <translation>کلید فائل {report_key_path}</translation>
     </message>
     <message>
         <source>key {name} is not a report-signer of the policy; add it with `tijori policy new --report-signer PUBFILE`</source>
@@ -7620,6 +7908,70 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اس کے {future} مستقبل میں ہیں (آپ کی گھڑی کے مطابق {now})</translation>
     </message>
     <message>
+        <source>proof of holding {holding}</source>
+        <translation>ہولڈنگ {holding} کا ثبوت</translation>
+    </message>
+    <message>
+        <source>the leaf of {source}</source>
+        <translation>‏{source} کا پتا</translation>
+    </message>
+    <message>
+        <source>the leaf of holding {holding} in {source}</source>
+        <translation>‏{source} میں ہولڈنگ {holding} کا پتا</translation>
+    </message>
+    <message>
+        <source>the envelope of {source}</source>
+        <translation>‏{source} کا لفافہ</translation>
+    </message>
+    <message>
+        <source>older policy {number}</source>
+        <translation>پرانی پالیسی {number}</translation>
+    </message>
+    <message>
+        <source>its content differs from the rebuilt cover&apos;s at byte {at}</source>
+        <translation>اس کا مواد دوبارہ بنائے گئے سرورق سے بائٹ {at} پر مختلف ہے</translation>
+    </message>
+    <message>
+        <source>the rebuilt cover has annotations, which this check does not allow</source>
+        <translation>دوبارہ بنائے گئے سرورق پر حاشیے ہیں، جن کی یہ پڑتال اجازت نہیں دیتی</translation>
+    </message>
+    <message>
+        <source>its /Annots is not an array</source>
+        <translation>اس کا /Annots فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>its /Contents is not a content stream</source>
+        <translation>اس کا /Contents مواد کی لڑی نہیں</translation>
+    </message>
+    <message>
+        <source>page 1 carries {widgets} signature widgets; a report has at most one</source>
+        <translation>صفحہ 1 پر {widgets} دستخطی خانے ہیں؛ رپورٹ میں زیادہ سے زیادہ ایک ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>its objects nest too deeply at {path}</source>
+        <translation>اس کے اجزاء {path} پر حد سے زیادہ گہرائی تک ایک دوسرے میں ہیں</translation>
+    </message>
+    <message>
+        <source>it differs from the rebuilt cover at drawing operation {n}: the report draws {value} more after the rebuilt cover&apos;s last: {shown}</source>
+        <translation>یہ دوبارہ بنائے گئے سرورق سے ڈرائنگ کی کارروائی {n} پر مختلف ہے: رپورٹ اس سرورق کی آخری کارروائی کے بعد {value} مزید بناتی ہے: {shown}</translation>
+    </message>
+    <message>
+        <source>it differs from the rebuilt cover at drawing operation {n}: the report stops where the rebuilt cover draws {shown}</source>
+        <translation>یہ دوبارہ بنائے گئے سرورق سے ڈرائنگ کی کارروائی {n} پر مختلف ہے: رپورٹ وہاں رک جاتی ہے جہاں سرورق {shown} بناتا ہے</translation>
+    </message>
+    <message>
+        <source>its resources {category} are not a dictionary</source>
+        <translation>اس کے وسائل {category} لغت نہیں</translation>
+    </message>
+    <message>
+        <source>page 1 carries an annotation that the cover does not have ({problem})</source>
+        <translation>صفحہ 1 پر ایک حاشیہ ہے جو سرورق پر نہیں ({problem})</translation>
+    </message>
+    <message>
+        <source>it differs from the rebuilt cover at drawing operation {n}: the report draws {shown} where the rebuilt cover draws {shown2}</source>
+        <translation>یہ دوبارہ بنائے گئے سرورق سے ڈرائنگ کی کارروائی {n} پر مختلف ہے: رپورٹ {shown} بناتی ہے جہاں سرورق {shown2} بناتا ہے</translation>
+    </message>
+    <message>
         <source>the file was changed after signing: {problem} ({update})</source>
         <translation>دستخط کے بعد فائل بدلی گئی: {problem} ({update})</translation>
     </message>
@@ -7630,6 +7982,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>token {symbol} already exists</source>
         <translation>ٹوکن {symbol} پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <source>{where}.note is not {notes}</source>
+        <translation>‏{where}.note قدر {notes} نہیں</translation>
     </message>
     <message>
         <source>There is no token {symbol}; add it with `tijori token add`.</source>
@@ -7938,6 +8294,30 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the cover cannot be checked: {why}</source>
         <translation>سرورق کی پڑتال نہیں ہو سکتی: {why}</translation>
+    </message>
+    <message>
+        <source>page 1 has no entry {key}, unlike the rebuilt cover</source>
+        <translation>صفحہ 1 میں اندراج {key} نہیں، جبکہ دوبارہ بنائے گئے سرورق میں ہے</translation>
+    </message>
+    <message>
+        <source>page 1 has an entry {key}, unlike the rebuilt cover</source>
+        <translation>صفحہ 1 میں اندراج {key} ہے، جبکہ دوبارہ بنائے گئے سرورق میں نہیں</translation>
+    </message>
+    <message>
+        <source>its entry {key} differs from the rebuilt cover&apos;s (at {where})</source>
+        <translation>اس کا اندراج {key} دوبارہ بنائے گئے سرورق سے مختلف ہے ({where} پر)</translation>
+    </message>
+    <message>
+        <source>its entry {key} differs from the rebuilt cover&apos;s</source>
+        <translation>اس کا اندراج {key} دوبارہ بنائے گئے سرورق سے مختلف ہے</translation>
+    </message>
+    <message>
+        <source>it lacks the {kind} {name} of the rebuilt cover</source>
+        <translation>اس میں دوبارہ بنائے گئے سرورق کا {kind} {name} نہیں</translation>
+    </message>
+    <message>
+        <source>its {kind} {name} differs from the rebuilt cover&apos;s (at {where})</source>
+        <translation>اس کا {kind} {name} دوبارہ بنائے گئے سرورق سے مختلف ہے ({where} پر)</translation>
     </message>
     <message>
         <source>an attachment needs a name</source>
