@@ -90,6 +90,8 @@ def _message_arguments(tree: ast.AST):
                 part = stack.pop()
                 if isinstance(part, ast.IfExp):
                     stack += [part.body, part.orelse]
+                elif isinstance(part, ast.BoolOp):
+                    stack += part.values
                 else:
                     yield node, part
 

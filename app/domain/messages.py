@@ -46,6 +46,21 @@ class Message(str):
         return (Message, (self.template, self.fields))
 
 
+class Code(str):
+    """A code the ledger keeps ("crude-oil") as English shows it ("crude oil"): the
+    GUI shows the name it gives the code (`app.gui.names`) in its place."""
+
+    code: str
+
+    def __new__(cls, code: str, text: str) -> Code:
+        self = super().__new__(cls, text)
+        self.code = code
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Code, (self.code, str(self)))
+
+
 def msg(template: str, /, **fields: Any) -> Message:
     """The message `template` with its `{fields}` filled in (str.format, so a field may
     carry a format spec such as `{count:,}`)."""
@@ -115,12 +130,16 @@ def templates_in(source: str) -> Iterator[str]:
 
 
 def _strings(node: ast.expr) -> Iterator[str]:
-    """The string literals an argument can be: itself, or either side of `a if c else b`."""
+    """The string literals an argument can be: itself, either side of `a if c else b`, or
+    any of `a or b`."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         yield node.value
     elif isinstance(node, ast.IfExp):
         yield from _strings(node.body)
         yield from _strings(node.orelse)
+    elif isinstance(node, ast.BoolOp):  # `found or "the default reason"`
+        for value in node.values:
+            yield from _strings(value)
 
 
 def collect(root: Path) -> list[str]:

@@ -226,6 +226,11 @@ class AttestPage(QWidget):
         else:
             self._go(self.step + 1)
 
+    def holds_work(self) -> bool:
+        """An attestation under way (built, its signatures not yet all in and finalised):
+        the window is not built again in another language while it is."""
+        return self._busy() or (self.step > SCOPE and self.result is None)
+
     def _busy(self) -> bool:
         """Building, resuming or finalising (checking responses does not hold the page)."""
         return any(job is not None and not job.done for job in (self.job, self.final_job))

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.gui.i18n import say, tr
@@ -32,12 +33,16 @@ COLOURS = {"passed": PASS_COLOUR, "failed": FAIL_COLOUR, "not done": NOT_DONE_CO
 #: A word holding a digit and a hyphen: an id (a UUID) or a time (RFC 3339).
 _ID_LIKE = re.compile(r"[^\s]*\d[^\s]*")
 NON_BREAKING_HYPHEN = "\u2011"
+WORD_JOINER = "\u2060"
 
 
 def unbroken(text: str) -> str:
     """`text` for a wrapping label: ids and times never break at their hyphens (a line
-    breaks before them instead), so none is read in fragments."""
-    return _ID_LIKE.sub(lambda m: m.group(0).replace("-", NON_BREAKING_HYPHEN), text)
+    breaks before them instead), so none is read in fragments. Right to left, the hyphen
+    stays and WORD JOINERs hold it: the Urdu font draws U+2011 as a low stroke."""
+    hyphen = (f"{WORD_JOINER}-{WORD_JOINER}" if QGuiApplication.layoutDirection()
+              == Qt.LayoutDirection.RightToLeft else NON_BREAKING_HYPHEN)
+    return _ID_LIKE.sub(lambda m: m.group(0).replace("-", hyphen), text)
 
 
 def check_card() -> tuple[QFrame, QGridLayout]:

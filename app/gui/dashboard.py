@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -144,13 +144,28 @@ class DashboardPage(QWidget):
             self.totals.setText(self.tr("Nothing held yet. Record a receipt or import a bar "
                                         "list to begin."))
             return
-        rows = "".join(
-            f"<tr><td>{name(t['commodity'])}</td><td align='right'>"
-            f"<b>{group_digits(t['quantity'])}</b></td><td>{t['unit']}</td></tr>"
-            for t in data["totals"])
+        # Qt lays a table's columns out from the left whatever its direction: right to
+        # left, the cells come in the opposite order and the table sits at the right. Words
+        # are set at the start of their cell, numbers at its end (on the left right to left,
+        # as Qt sets them in the application's right-to-left tables), beside their unit.
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction, start, end = ("rtl", "right", "left") if right_to_left else \
+            ("ltr", "left", "right")
+        rows = []
+        for t in data["totals"]:
+            cells = [f"<td align='{start}'>{name(t['commodity'])}</td>",
+                     f"<td align='{end}'><b>{group_digits(t['quantity'])}</b></td>",
+                     f"<td align='{start}'>{t['unit']}</td>"]
+            rows.append("<tr>" + "".join(reversed(cells) if right_to_left else cells) + "</tr>")
         counts = ", ".join(counted(kind, held[table]) for kind, table in
                            (("bar", "bars"), ("lot", "lots"), ("tank", "tanks"), ("gas", "gas")))
-        self.totals.setText(f"<table cellpadding='3'>{rows}</table><p>{counts}</p>")
+        self.totals.setText(f"<table dir='{direction}' align='{start}' cellpadding='3'>"
+                            f"{''.join(rows)}</table><p dir='{direction}'>{counts}</p>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange and self.data is not None:
+            self._show_totals(self.data)  # the table's columns follow the direction
 
     def _show_attestation(self, attestation: dict[str, Any] | None) -> None:
         if attestation is None:

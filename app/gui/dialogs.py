@@ -8,7 +8,7 @@ dialog, and so messages look the same everywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import Cancelled, CheckFailed, TijoriError
 from app.gui import settings
@@ -43,6 +43,12 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
+
+
+def any_open(window: QWidget) -> bool:
+    """Whether a dialog of `window` shows (one it opened, at any depth): what is typed in it
+    would be lost if the window were built again (in another language)."""
+    return any(dialog.isVisible() for dialog in window.findChildren(QDialog))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -21,7 +21,15 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -110,6 +118,72 @@ def topic_of_link(target: str) -> tuple[str | None, str]:
 
 def _words(text: str) -> list[str]:
     return text.casefold().split()
+
+
+def mirrored_tables(text: str) -> str:
+    """Markdown `text` with the cells of every table row in the opposite order.
+
+    Qt lays a table's first column out on the left whatever the direction of its text (a
+    right-to-left QTextTableFormat included), so a right-to-left topic is handed its tables
+    mirrored: its first column then shows on the right. Each column keeps its alignment
+    (the delimiter row is mirrored with the others), and Qt mirrors an alignment itself in
+    a right-to-left paragraph: numbers set to the right go to the left, the end of the
+    cell in that direction, as in the application's right-to-left tables.
+    """
+    lines = []
+    fence = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            if not fence:
+                fence = stripped[:3]
+            elif stripped.startswith(fence):
+                fence = ""
+        elif not fence and stripped.startswith("|"):
+            line = "| " + " | ".join(reversed(_cells(stripped))) + " |"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a Markdown table row (starting with "|"): split at the pipes that are
+    neither escaped nor in a code span (as Qt's Markdown reader splits it)."""
+    pieces, piece, i = [], "", 0
+    while i < len(row):
+        if row[i] == "\\":
+            piece, i = piece + row[i:i + 2], i + 2
+            continue
+        if row[i] == "`":  # a code span runs to the next run of as many backticks
+            run = len(row[i:]) - len(row[i:].lstrip("`"))
+            end = row.find("`" * run, i + run)
+            stop = i + run if end < 0 else end + run
+            piece, i = piece + row[i:stop], stop
+            continue
+        if row[i] == "|":
+            pieces.append(piece)
+            piece = ""
+        else:
+            piece += row[i]
+        i += 1
+    pieces.append(piece)
+    pieces = pieces[1:]  # before the leading pipe
+    if pieces and pieces[-1] == "":  # after a closing pipe
+        pieces.pop()
+    return [cell.strip() for cell in pieces]
+
+
+def tables_of(document: QTextDocument) -> list[QTextTable]:
+    """The tables of `document`, in order (those inside tables too)."""
+    found = []
+
+    def walk(frame: QTextFrame) -> None:
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            walk(child)
+
+    walk(document.rootFrame())
+    return found
 
 
 class GuideWindow(QWidget):
@@ -239,10 +313,40 @@ class GuideWindow(QWidget):
         self._select(topic)
         self._buttons()
 
+    def direction(self) -> Qt.LayoutDirection:
+        """The direction of the topic showing: that of the language it is written in (an
+        English topic, where the language has none, reads left to right)."""
+        return (Qt.LayoutDirection.RightToLeft
+                if self.read_in.get(self.topic, self.language) in i18n.RIGHT_TO_LEFT
+                else Qt.LayoutDirection.LeftToRight)
+
     def _render(self) -> None:
+        document = self.browser.document()
         # The document's font is the widget's: the application's, at its size.
-        self.browser.document().setDefaultFont(self.browser.font())
-        self.browser.setMarkdown(self.texts[self.topic])
+        document.setDefaultFont(self.browser.font())
+        direction = self.direction()
+        right_to_left = direction == Qt.LayoutDirection.RightToLeft
+        # Paragraphs, lists and table cells in the topic's direction, even those that start
+        # with a Latin word or a code; blocks of code (a command, a CSV) left to right.
+        option = document.defaultTextOption()
+        option.setTextDirection(direction)
+        document.setDefaultTextOption(option)
+        text = self.texts[self.topic]
+        self.browser.setMarkdown(mirrored_tables(text) if right_to_left else text)
+        for table in tables_of(document):
+            table_format = table.format()
+            table_format.setLayoutDirection(direction)
+            if right_to_left:  # at the right margin, where the page starts
+                table_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+            table.setFormat(table_format)
+        if right_to_left:
+            block = document.begin()
+            while block.isValid():
+                block_format = block.blockFormat()
+                if block_format.hasProperty(QTextFormat.Property.BlockCodeLanguage):
+                    block_format.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                    QTextCursor(block).setBlockFormat(block_format)
+                block = block.next()
         self.browser.verticalScrollBar().setValue(0)
         self.note.setText("")
         words = _words(self.search.text())
@@ -342,6 +446,30 @@ class GuideWindow(QWidget):
 
 
 _window: GuideWindow | None = None
+
+
+def showing() -> GuideWindow | None:
+    """The guide's window when it shows."""
+    if _window is not None and shiboken6.isValid(_window) and _window.isVisible():
+        return _window
+    return None
+
+
+def renew(parent: QWidget | None) -> GuideWindow | None:
+    """The guide, when it shows, built again over `parent` at the topic it showed and in
+    the application's language now: after a change of language (its title and buttons
+    took their words when built). None when it does not show."""
+    global _window
+    old = showing()
+    if old is None:
+        return None
+    topic, geometry = old.topic, old.geometry()
+    old.hide()
+    old.deleteLater()
+    _window = None
+    window = show_guide(parent, topic or TOPICS[0])
+    window.setGeometry(geometry)
+    return window
 
 
 def show_guide(parent: QWidget | None, topic: str = "index",

@@ -20,6 +20,7 @@ the application formats them itself, never through the locale.
 
 from __future__ import annotations
 
+import string
 from importlib import resources
 
 from PySide6.QtCore import (
@@ -29,11 +30,11 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.domain.errors import TijoriError
-from app.domain.messages import CONTEXT, Message
+from app.domain.messages import CONTEXT, Code, Message
 from app.gui import settings
 
 #: Languages the application is translated into: code → its own name for itself.
@@ -73,12 +74,43 @@ def say(what: BaseException | str) -> str:
     text = QCoreApplication.translate(CONTEXT, message.template)
     if not message.fields:
         return text
-    fields = {name: say(value) if isinstance(value, (Message, BaseException)) else value
-              for name, value in message.fields.items()}
+    fields = {name: _said(value) for name, value in message.fields.items()}
     try:
-        return text.format(**fields)
-    except (KeyError, IndexError, ValueError, AttributeError):
+        return _filled(text, fields, QGuiApplication.layoutDirection()
+                       == Qt.LayoutDirection.RightToLeft)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return str(message)
+
+
+_FORMATTER = string.Formatter()
+
+
+def _filled(template: str, fields: dict[str, object], isolated: bool) -> str:
+    """`template.format(**fields)`, each field set apart from the sentence around it
+    (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) when the sentence reads right to
+    left: a time (2026-12-06T03:17:10Z), a quantity or a path then keeps its own order
+    instead of being broken up by the Urdu around it."""
+    parts = []
+    for literal, name, spec, conversion in _FORMATTER.parse(template):
+        parts.append(literal)
+        if name is None:
+            continue
+        value = _FORMATTER.convert_field(_FORMATTER.get_field(name, (), fields)[0],
+                                         conversion)
+        shown = _FORMATTER.format_field(value, spec or "")
+        parts.append(f"\u2068{shown}\u2069" if isolated else shown)
+    return "".join(parts)
+
+
+def _said(value: object) -> object:
+    """A message's field as shown: a message or an error said, a code (`Code`) named."""
+    if isinstance(value, (Message, BaseException)):
+        return say(value)
+    if isinstance(value, Code):
+        from app.gui import names  # names is built on this module
+
+        return names.name(value.code) if value.code in names.NAMES else str(value)
+    return value
 
 
 def counted(kind: str, count: int) -> str:
@@ -102,7 +134,8 @@ def chosen() -> str:
 
 
 def choose(code: str) -> None:
-    """Save the language for the next start ("" follows the system)."""
+    """Save the language ("" follows the system): Tijori starts in it from now on (Settings
+    also has it shown at once: `app.gui.main.Controller.change_language`)."""
     settings.set_value(SETTING, code if code in LANGUAGES else "")
 
 
@@ -123,14 +156,21 @@ def _translations_folder() -> str:
 
 def install(app: QApplication, language: str | None = None) -> str:
     """Load `language` (default: `current()`) into `app`: Tijori's and Qt's own
-    translations, the layout direction and the script's font. Returns the code."""
+    translations, the layout direction and the script's font. Returns the code.
+
+    Called again, it swaps all of them: the translators it installed before are removed,
+    the default locale and the font are those of the new language. Widgets already built
+    keep the texts they were given (Qt sets a text once): the windows are built again
+    for a change of language (`app.gui.main.Controller.change_language`)."""
+    global _base_font, _installed
     code = language or current()
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
     locale = QLocale(code)
-    if code != "en":
-        QLocale.setDefault(locale)  # Urdu's CLDR digits are Latin: numbers stay as written
+    # Urdu's CLDR digits are Latin: numbers stay as written. English is the system's
+    # locale, as when Tijori starts in English (not the language installed before).
+    QLocale.setDefault(locale if code != "en" else QLocale.system())
     qt_own = QTranslator(app)
     if qt_own.load(locale, "qtbase", "_",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -140,7 +180,6 @@ def install(app: QApplication, language: str | None = None) -> str:
         app.installTranslator(ours)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
-    global _base_font
     if _base_font is None:
         _base_font = QFont(app.font())
     font = QFont(_base_font)
@@ -149,16 +188,27 @@ def install(app: QApplication, language: str | None = None) -> str:
         # The script's font first; Latin letters and digits fall back to the usual one.
         font.setFamilies([families[0], *_base_font.families()])
     app.setFont(font)
+    _installed = code
     return code
 
 
+def installed() -> str:
+    """The language `install` last loaded ("" before it ran)."""
+    return _installed
+
+
 _base_font: QFont | None = None  # the application's font before any script's font
+_installed = ""
+_fonts: dict[str, list[str]] = {}  # a font file → its families, once it is added
 
 
 def _load_font(name: str) -> list[str]:
-    data = resources.files("resources").joinpath("fonts", name).read_bytes()
-    font_id = QFontDatabase.addApplicationFontFromData(data)
-    return QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    """The families of the font file `name`, added to the application the first time."""
+    if name not in _fonts:
+        data = resources.files("resources").joinpath("fonts", name).read_bytes()
+        font_id = QFontDatabase.addApplicationFontFromData(data)
+        _fonts[name] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return _fonts[name]
 
 
 def translated(code: str) -> bool:

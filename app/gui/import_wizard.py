@@ -232,6 +232,11 @@ class ImportPage(QWidget):
     def _busy(self) -> bool:
         return self.job is not None and not self.job.done
 
+    def holds_work(self) -> bool:
+        """A bar list checked and not yet imported: the window is not built again in
+        another language while it waits."""
+        return self._busy() or self.checked is not None
+
     def _run(self, fn, text: str, done, failed, *, changes: bool = False) -> None:
         """Run `fn` on the ledger thread, followed by the progress panel; inputs wait."""
         def after() -> None:

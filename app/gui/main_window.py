@@ -26,7 +26,8 @@ from app import __version__
 from app.gui import dialogs, i18n, settings
 from app.gui.context import AppContext
 from app.gui.look import icon
-from app.gui.screen_fit import fit_to_screen, scrolled
+from app.gui.screen_fit import fit_to_screen, scrolled, take_place
+from app.gui.workers import Job
 
 # (key, module, class): pages are built the first time they are shown.
 PAGES = (
@@ -47,6 +48,8 @@ TOOLBAR = ("bar", "gauging", "transfer", "withdraw")
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    # Settings saved another language ("" for the system's): for the `Controller`.
+    language_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         from app.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
+        dialog.language_changed.connect(self.language_changed)
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -289,6 +293,46 @@ class MainWindow(QMainWindow):
                                 if dialog in self.open_dialogs else None)
         dialog.open()
         return dialog
+
+    # -- another language --------------------------------------------------------------------
+
+    def holds_work(self) -> bool:
+        """Whether building this window again (in another language) would lose something:
+        work running (on the ledger's thread or a page's own), a dialog of its own open
+        (what is typed in it), or a page in the middle of its work (its `holds_work()`: an
+        attestation being signed, a bar list checked and not yet imported). The guide
+        holds nothing: it is built again by itself."""
+        if self.ctx.host.busy or self.open_dialogs or dialogs.any_open(self):
+            return True
+        for page in self.pages.values():
+            job = getattr(page, "job", None)  # work off the ledger's thread (a PDF, a check)
+            if (isinstance(job, Job) and not job.done) or (
+                    hasattr(page, "holds_work") and page.holds_work()):
+                return True
+        return False
+
+    def hand_over(self, successor: MainWindow) -> None:
+        """Give this window's ledger to `successor`, a new window over the same context (the
+        ledger shown in another language), and go. The ledger stays open and unlocked:
+        unlike closing, nothing is shut down, no passphrase is asked again and `closed` is
+        not emitted. The successor takes this window's place, size and page.
+
+        Ask `holds_work()` before building the successor (whose pages start by reading the
+        ledger): what this window holds is lost."""
+        if successor.ctx is not self.ctx:
+            raise ValueError("the successor works on another ledger")
+        # The context and its ledger thread live as long as the window they belong to.
+        self.ctx.setParent(successor)
+        self.ctx.host.setParent(successor)
+        self.ctx.said.disconnect(self.say)
+        take_place(successor, self)
+        successor.restoreState(self.saveState())
+        if self.nav.currentRow() >= 0:
+            successor.nav.setCurrentRow(self.nav.currentRow())
+        if self.isVisible():
+            successor.show()
+        self.hide()
+        self.deleteLater()
 
     # -- closing -------------------------------------------------------------------------------
 

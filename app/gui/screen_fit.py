@@ -81,3 +81,12 @@ def content_size(widget: QWidget) -> QSize:
     layout = widget.layout()
     hint = layout.totalSizeHint() if layout is not None else widget.sizeHint()
     return hint.expandedTo(widget.minimumSizeHint())
+
+
+def take_place(window: QWidget, old: QWidget) -> None:
+    """Put `window` where `old` is, at its size (maximised or full screen as it is): a
+    window built again in its place (in another language)."""
+    window.restoreGeometry(old.saveGeometry())
+    if not old.windowState() & (Qt.WindowState.WindowMaximized
+                                | Qt.WindowState.WindowFullScreen):
+        window.setGeometry(old.geometry())  # exactly: restoring may move it by its frame

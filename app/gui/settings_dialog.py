@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,12 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui import i18n
+from app.gui import dialogs, i18n
 from app.gui.look import set_role
 
 
 class SettingsDialog(QDialog):
-    """The language of the interface; a change applies when Tijori next starts."""
+    """The language of the interface, saved for the next start and shown at once.
+
+    `language_changed(code)` on Save when the choice changed ("" for the system's): the
+    window that opened Settings passes it on to the `Controller` (app/gui/main.py), which
+    installs the language and builds the windows again in it.
+    """
+
+    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +41,11 @@ class SettingsDialog(QDialog):
                 self.language.addItem(name, code)
         index = self.language.findData(i18n.chosen())
         self.language.setCurrentIndex(max(0, index))
-        self.note = QLabel(self.tr("Tijori shows the new language the next time it starts. "
-                                   "Quantities, serials and codes are always written in "
-                                   "Latin digits."))
+        self.note = QLabel(self.tr("Tijori shows the new language at once. A window with "
+                                   "work in progress or a dialog open keeps its language "
+                                   "until it is next opened. Quantities, serials and codes "
+                                   "are always written in Latin digits."))
+        self.note.setObjectName("note")
         self.note.setWordWrap(True)
         set_role(self.note, "hint")
         form = QFormLayout()
@@ -49,5 +61,21 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
-        i18n.choose(self.language.currentData() or "")
+        before = i18n.chosen()
+        code = self.language.currentData() or ""
+        i18n.choose(code)
+        # Closed first: the window that opened Settings then holds no dialog open, and may
+        # be built again in the new language.
         super().accept()
+        if code != before:
+            self.language_changed.emit(code)
+
+
+def tell_kept(parent: QWidget | None, titles: Sequence[str]) -> None:
+    """Tell the user that the windows `titles` keep the language they were built in (they
+    hold work in progress or a dialog): each shows the new one when it is next opened."""
+    translate = QCoreApplication.translate
+    dialogs.inform(parent, translate("SettingsDialog", "Language"),
+                   translate("SettingsDialog", "These windows have work in progress or a "
+                             "dialog open, so they keep their language until they are next "
+                             "opened:\n{windows}").format(windows="\n".join(titles)))

@@ -294,6 +294,14 @@ class SignerWindow(QMainWindow):
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
 
+    def holds_work(self) -> bool:
+        """Whether building this window again (in another language) would lose something:
+        work running, a request loaded, a response not yet taken away, a passphrase typed
+        or a dialog open. The pinned policy and the chosen key are remembered and come
+        back by themselves."""
+        return (self.busy or self.request_data is not None or self.response is not None
+                or bool(self.passphrase.text()) or dialogs.any_open(self))
+
     @property
     def needs_totals_confirmation(self) -> bool:
         """The request's totals could not be recomputed: signing needs its own tick."""

@@ -29,8 +29,9 @@ from app.gui.i18n import say
 from app.gui.look import icon, set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
+from app.gui.screen_fit import take_place
 from app.gui.strength_meter import StrengthMeter
-from app.gui.workers import LedgerHost
+from app.gui.workers import Job, LedgerHost
 from app.services import demo, session
 
 LEDGER_FILTER = "Tijori ledgers (*.tijori);;All files (*)"
@@ -45,16 +46,19 @@ def demo_path() -> Path:
 
 class StartWindow(QMainWindow):
     """Emits `opened(host, path, actor)` once a ledger is unlocked on its thread,
-    and `mode(name)` for "verify", "signer" or "keys"."""
+    `mode(name)` for "verify", "signer" or "keys", and `language_changed(code)` when
+    Settings saved another language ("" for the system's)."""
 
     opened = Signal(object, str, str)
     mode = Signal(str)
+    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tijori"))
         self.setWindowIcon(icon("tijori"))
         self.host: LedgerHost | None = None
+        self.job: Job | None = None  # creating a ledger, or the demonstration ledger
         self.pending_path = ""
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -239,6 +243,15 @@ class StartWindow(QMainWindow):
             settings.forget_ledger(path)
             self.fill_recent()
             return
+        self._unlocking(path)
+        self.unlock_error.clear()
+        self.passphrase.clear()
+        self.stack.setCurrentIndex(1)
+        self.passphrase.setFocus()
+
+    def _unlocking(self, path: str) -> None:
+        """The unlock page for the ledger `path`: its name, and the passphrase of the
+        demonstration ledger."""
         self.pending_path = path
         self.unlock_title.setText(self.tr("Unlock {name}").format(name=Path(path).name))
         hint = ""
@@ -246,10 +259,6 @@ class StartWindow(QMainWindow):
             hint = "\n" + self.tr("The demonstration ledger's passphrase is “{p}”.").format(
                 p=demo.PASSPHRASE)
         self.unlock_path.setText(path + hint)
-        self.unlock_error.clear()
-        self.passphrase.clear()
-        self.stack.setCurrentIndex(1)
-        self.passphrase.setFocus()
 
     def unlock(self) -> None:
         actor = self._check_actor()
@@ -412,7 +421,7 @@ class StartWindow(QMainWindow):
                 return True
             return False
 
-        Op(self, make, label="create").success(done).failure(failed).run()
+        self.job = Op(self, make, label="create").success(done).failure(failed).run()
 
     # -- help and settings ------------------------------------------------------------------
 
@@ -420,6 +429,7 @@ class StartWindow(QMainWindow):
         from app.gui.settings_dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(self)
+        self.settings_dialog.language_changed.connect(self.language_changed)
         self.settings_dialog.open()
         return self.settings_dialog
 
@@ -428,6 +438,36 @@ class StartWindow(QMainWindow):
         from app.gui.guide import show_guide
 
         return show_guide(self, topic, i18n.current())
+
+    # -- another language --------------------------------------------------------------------
+
+    def holds_work(self) -> bool:
+        """Whether building this window again (in another language) would lose track of
+        work: a ledger being unlocked or created, the demonstration ledger being made, or a
+        dialog open. What is typed is carried over (`take_over`)."""
+        return ((self.host is not None and self.host.busy)
+                or (self.job is not None and not self.job.done)
+                or dialogs.any_open(self))
+
+    def take_over(self, old: StartWindow) -> None:
+        """Show what `old` showed, this window being built in another language: the same
+        page, ledger to unlock, operator and typed fields, place and size. Takes `old`'s
+        ledger thread when it kept one (after a wrong passphrase), so that it lives on."""
+        self.operator.setText(old.operator.text())
+        for mine, theirs in ((self.new_path, old.new_path),
+                             (self.new_passphrase, old.new_passphrase),
+                             (self.new_again, old.new_again)):
+            mine.setText(theirs.text())
+        if old.host is not None:
+            self.host = old.host
+            self.host.setParent(self)
+            old.host = None
+        page = old.stack.currentIndex()
+        if page == 1 and old.pending_path:
+            self._unlocking(old.pending_path)
+            self.passphrase.setText(old.passphrase.text())
+        self.stack.setCurrentIndex(page if page != 1 or self.pending_path else 0)
+        take_place(self, old)
 
     # -- the demonstration ---------------------------------------------------------------------
 
@@ -441,8 +481,9 @@ class StartWindow(QMainWindow):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.demo_button.setEnabled(False)
-        (Op(self, lambda task: demo.create_demo_ledger(path, actor, task), label="demo")
-         .progress(self.demo_progress, self.tr("Recording the demonstration reserves…"))
-         .success(lambda _: self._open(str(path), demo.PASSPHRASE, actor))
-         .after(lambda: self.demo_button.setEnabled(True))
-         .run())
+        self.job = (
+            Op(self, lambda task: demo.create_demo_ledger(path, actor, task), label="demo")
+            .progress(self.demo_progress, self.tr("Recording the demonstration reserves…"))
+            .success(lambda _: self._open(str(path), demo.PASSPHRASE, actor))
+            .after(lambda: self.demo_button.setEnabled(True))
+            .run())

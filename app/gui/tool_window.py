@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QWidget
 
+from app.gui import dialogs
 from app.gui.look import icon
 from app.gui.screen_fit import fit_to_screen
 
@@ -13,6 +14,7 @@ from app.gui.screen_fit import fit_to_screen
 class ToolWindow(QMainWindow):
     def __init__(self, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.mode = mode
         self.setWindowIcon(icon("tijori"))
         if mode == "verify":
             from app.gui.verify_view import VerifyPage
@@ -34,6 +36,7 @@ class ToolWindow(QMainWindow):
         fit_to_screen(self, QSize(1100, 760))
         guide = QShortcut(QKeySequence.StandardKey.HelpContents, self)  # F1: this tool's guide
         guide.activated.connect(self.show_guide)
+        self._built_with = self._typed()
 
     def compare_attestations(self) -> QWidget:
         """Tools ▸ Compare attestations… (the auditor's, with no ledger open)."""
@@ -58,3 +61,17 @@ class ToolWindow(QMainWindow):
         from app.gui.guide import show_guide
 
         return show_guide(self, self.topic, i18n.current())
+
+    # -- another language --------------------------------------------------------------------
+
+    def holds_work(self) -> bool:
+        """Whether building this window again (in another language) would lose something:
+        work running, a report chosen to verify, Compare or Physical count open, or
+        anything typed since the window was built."""
+        return (self.page.busy or bool(getattr(self.page, "path", ""))
+                or dialogs.any_open(self) or self._typed() != self._built_with)
+
+    def _typed(self) -> list[str]:
+        """What the window's fields hold, in order."""
+        return ([edit.text() for edit in self.findChildren(QLineEdit)]
+                + [edit.toPlainText() for edit in self.findChildren(QPlainTextEdit)])

@@ -19,7 +19,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -96,11 +96,20 @@ class FittedText(QTextBrowser):
         event.ignore()  # nothing to scroll in here: the page scrolls
 
 
+def _start() -> str:
+    """The side a line starts on in the interface's language ("left", "right" in Urdu):
+    where a paragraph's indent goes."""
+    return "right" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+        else "left"
+
+
 def _paragraph(text: str, style: list[str], mark: tuple[str, str] | None = None) -> str:
-    """One paragraph of `text` (escaped); `mark` a (symbol, colour) drawn before it."""
+    """One paragraph of `text` (escaped), in the interface's direction; `mark` a (symbol,
+    colour) drawn before it."""
     lead = (f'<span style="color: {mark[1]}; font-weight: 700">{escape(mark[0])}</span> '
             if mark else "")
-    return f'<p style="{"; ".join(style)}">{lead}{escape(text)}</p>'
+    direction = "rtl" if _start() == "right" else "ltr"
+    return f'<p dir="{direction}" style="{"; ".join(style)}">{lead}{escape(text)}</p>'
 
 
 def integrity_heading(checks: list[Any]) -> tuple[str, str]:
@@ -201,13 +210,13 @@ class FiguresPanel(QFrame):
 
     def _html(self, line: str) -> str:
         style = ["margin-top: 0px", "margin-bottom: 0px",
-                 f"margin-left: {self.INDENT * signed.level(line) + self.HANG}px",
+                 f"margin-{_start()}: {self.INDENT * signed.level(line) + self.HANG}px",
                  f"text-indent: -{self.HANG}px"]
         if signed.is_heading(line):
             style += ["margin-top: 6px", "font-weight: 600"]
         if signed.is_alert(line):
             style += [f"color: {FAIL_COLOUR}", "font-weight: 700"]
-        return _paragraph(str(line), style)
+        return _paragraph(say(getattr(line, "message", line)), style)
 
     def alerts(self) -> list[str]:
         """The lines shown in red (the shortfalls), in order."""
@@ -296,11 +305,11 @@ class FirstLookPanel(QFrame):
         self.look = dict(look)
         parts = []
         tight = ["margin-top: 0px", "margin-bottom: 2px"]
-        under = [*tight, "margin-left: 18px"]
+        under = [*tight, f"margin-{_start()}: 18px"]
         for check in look["checks"]:
             mark = ("✓", PASS_COLOUR) if check["passed"] else ("✗", FAIL_COLOUR)
             parts.append(_paragraph(f"{check['check']}: {say(check['reason'])}",
-                                    [*tight, "margin-left: 18px", "text-indent: -18px"],
+                                    [*tight, f"margin-{_start()}: 18px", "text-indent: -18px"],
                                     mark))
         signer = look.get("signer")
         if signer:

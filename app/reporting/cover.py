@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import joined, msg
 from app.domain.times import format_time, parse_time
 from app.reporting.text import commodity_name, group_digits, percent, printable, unit_symbol
 
@@ -31,7 +32,7 @@ class Figure:
 _PRECIOUS = {"gold", "silver", "platinum", "palladium"}
 #: The note of a version 2 token outside the statement's scope (as
 #: `app.attest.statement.NOT_IN_SCOPE`): no reserves, ratio or shortfall are stated.
-NOT_COVERED = "not covered by this attestation"
+NOT_COVERED = msg("not covered by this attestation")
 _ENERGY = {"MMBtu", "GJ", "MWh", "therm"}
 
 
@@ -40,14 +41,14 @@ def total_description(commodity: str, unit: str) -> str:
     ``"of crude oil, net standard volume"``."""
     name = commodity_name(commodity)
     if unit == "ozt" and commodity in _PRECIOUS:
-        return f"of fine {name}"
+        return msg("of fine {name}", name=name)
     if unit == "t":
-        return f"of {name}, net weight"
+        return msg("of {name}, net weight", name=name)
     if unit in ("bbl", "m3"):
-        return f"of {name}, net standard volume"
+        return msg("of {name}, net standard volume", name=name)
     if unit in _ENERGY:
-        return f"of {name}, energy"
-    return f"of {name}"
+        return msg("of {name}, energy", name=name)
+    return msg("of {name}", name=name)
 
 
 def total_line(commodity: str, amounts: list[tuple[str, str]]) -> tuple[str, str]:
@@ -56,8 +57,13 @@ def total_line(commodity: str, amounts: list[tuple[str, str]]) -> tuple[str, str
     of crude oil, net standard volume"``: one quantity of oil measured twice, never two
     lines that read as twice the oil."""
     (quantity, unit), *others = [(group_digits(printable(q)), u) for q, u in amounts]
-    also = f" ({', '.join(f'{q} {unit_symbol(u)}' for q, u in others)})" if others else ""
-    return quantity, f"{quantity} {unit_symbol(unit)}{also} {total_description(commodity, unit)}"
+    what = total_description(commodity, unit)
+    if others:
+        also = ", ".join(f"{q} {unit_symbol(u)}" for q, u in others)
+        return quantity, msg("{quantity} {unit} ({also}) {what}", quantity=quantity,
+                             unit=unit_symbol(unit), also=also, what=what)
+    return quantity, msg("{quantity} {unit} {what}", quantity=quantity, unit=unit_symbol(unit),
+                         what=what)
 
 
 def _total_figures(totals: list[Any]) -> list[Figure]:
@@ -113,55 +119,57 @@ def token_figures(token: dict[str, Any]) -> list[Figure]:
     """One token's coverage as every reader prints it (the cover, the app, `tijori verify`):
     its coverage, then how it is made; one line for a token outside the scope."""
     symbol = printable(token.get("symbol"))
+    lead = f"{symbol}:"
     if token_not_covered(token):
-        lead = f"{symbol}:"
-        return [Figure(lead, f"{lead} {NOT_COVERED}")]
+        return [Figure(lead, msg("{lead} {state}", lead=lead, state=NOT_COVERED))]
     reserves = amount(token.get("reserves"))
     if token.get("supply") is None:
-        lead = f"{symbol}:"
-        return [Figure(lead, f"{lead} NO SUPPLY RECORDED, coverage not shown", alert=True),
-                Figure("", f"{symbol} reserves {reserves}", alert=True, detail=True)]
+        return [Figure(lead, msg("{lead} NO SUPPLY RECORDED, coverage not shown", lead=lead),
+                       alert=True),
+                Figure("", msg("{symbol} reserves {reserves}", symbol=symbol,
+                               reserves=reserves), alert=True, detail=True)]
     per = token.get("per_token") if isinstance(token.get("per_token"), dict) else {}
     supply = group_digits(printable(token.get("supply")))
     short = token_short(token)
-    detail = Figure("", f"{symbol} supply {supply} × {amount(per)} = "
-                         f"{amount(token.get('required'))} required; reserves {reserves}",
-                     alert=short, detail=True)
+    detail = Figure("", msg("{symbol} supply {supply} × {per} = {required} required; reserves "
+                            "{reserves}", symbol=symbol, supply=supply, per=amount(per),
+                            required=amount(token.get("required")), reserves=reserves),
+                    alert=short, detail=True)
     ratio = percent(token.get("coverage"))
     shortfall = amount({"quantity": token.get("shortfall"), "unit": per.get("unit")})
-    if ratio is None:  # nothing can be required of a supply of zero
-        lead = f"{symbol}:"
-        state = f"SHORTFALL of {shortfall}" if short else "nothing required"
-        return [Figure(lead, f"{lead} {state}", alert=short), detail]
-    lead = f"{symbol}: {ratio} %"
-    state = f"SHORTFALL of {shortfall}" if short else "covered"
-    return [Figure(lead, f"{lead} {state}", alert=short), detail]
+    if ratio is not None:
+        lead = f"{symbol}: {ratio} %"
+    if short:
+        state = msg("SHORTFALL of {shortfall}", shortfall=shortfall)
+    else:  # nothing can be required of a supply of zero
+        state = msg("nothing required") if ratio is None else msg("covered")
+    return [Figure(lead, msg("{lead} {state}", lead=lead, state=state), alert=short), detail]
 
 
 def _tree_figures(statement: dict[str, Any]) -> list[Figure]:
     tree = statement.get("tree") if isinstance(statement.get("tree"), dict) else {}
     size = tree.get("size")
     count = f"{size:,}" if isinstance(size, int) else printable(size)
-    noun = "leaf" if size == 1 else "leaves"
-    return [Figure("", f"Merkle root: {printable(tree.get('root'))}"),
-            Figure("", f"Tree size: {count} {noun}")]
+    return [Figure("", msg("Merkle root: {root}", root=printable(tree.get("root")))),
+            Figure("", msg("Tree size: 1 leaf") if size == 1 else
+                   msg("Tree size: {count} leaves", count=count))]
 
 
 #: The cover's section headings over the totals and the tokens, and what it says when
 #: a section is empty (`pdf_layout` draws them; `tijori verify` prints them too).
-RESERVES_HEADING = "Reserves attested"
-TOKENS_HEADING = "Token coverage"
-NO_TOTALS = "No holdings are in the scope of this attestation."
-NO_TOKENS = "This attestation backs no token."
-TREE_HEADING = "Merkle tree of holdings"
+RESERVES_HEADING = msg("Reserves attested")
+TOKENS_HEADING = msg("Token coverage")
+NO_TOTALS = msg("No holdings are in the scope of this attestation.")
+NO_TOKENS = msg("This attestation backs no token.")
+TREE_HEADING = msg("Merkle tree of holdings")
 
 
 def custodian_line(statement: dict[str, Any]) -> str:
     """``"Custodian: State Reserve Custody, ledger 6f1c…"``: who states the holdings (the
     cover's "Custodian" fact: its name, and the ledger id in small type)."""
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
-    return (f"Custodian: {printable(custodian.get('name', ''))}, "
-            f"ledger {printable(custodian.get('ledger_id', ''))}")
+    return msg("Custodian: {name}, ledger {ledger_id}", name=printable(custodian.get("name", "")),
+               ledger_id=printable(custodian.get("ledger_id", "")))
 
 
 def to_the_second(text: Any) -> str:
@@ -175,12 +183,12 @@ def to_the_second(text: Any) -> str:
 
 def as_of_line(statement: dict[str, Any]) -> str:
     """``"As of (UTC): 2026-12-05T13:01:54.768074Z"``: the moment the statement is of."""
-    return f"As of (UTC): {printable(to_the_second(statement.get('as_of', '')))}"
+    return msg("As of (UTC): {as_of}", as_of=printable(to_the_second(statement.get("as_of", ""))))
 
 
 def attestation_line(statement: dict[str, Any]) -> str:
     """``"Attestation id: b4262a05-…"`` (the cover's "Attestation id" fact)."""
-    return f"Attestation id: {printable(statement.get('attestation_id', ''))}"
+    return msg("Attestation id: {id}", id=printable(statement.get("attestation_id", "")))
 
 
 def sequence_line(statement: dict[str, Any]) -> str | None:
@@ -188,7 +196,7 @@ def sequence_line(statement: dict[str, Any]) -> str | None:
     sequence = statement.get("sequence")
     if sequence is None:
         return None
-    return f"Attestation {printable(sequence)} in its series"
+    return msg("Attestation {sequence} in its series", sequence=printable(sequence))
 
 
 def policy_line(statement: dict[str, Any]) -> str | None:
@@ -196,13 +204,21 @@ def policy_line(statement: dict[str, Any]) -> str | None:
     policy = statement.get("policy")
     if not isinstance(policy, dict):
         return None
-    return f"Trust policy version {printable(policy.get('version'))}"
+    return msg("Trust policy version {version}", version=printable(policy.get("version")))
 
 
-def _listed(noun: str, plural: str, names: list[str]) -> str:
+def _sites(names: list[str]) -> str:
     if not names:
-        return f"no {noun}"
-    return f"{noun if len(names) == 1 else plural} {', '.join(names)}"
+        return msg("no site")
+    return msg("site {names}", names=names[0]) if len(names) == 1 else \
+        msg("sites {names}", names=", ".join(names))
+
+
+def _commodities(names: list[str]) -> str:
+    if not names:
+        return msg("no commodity")
+    return msg("commodity {names}", names=names[0]) if len(names) == 1 else \
+        msg("commodities {names}", names=joined(names, ", "))
 
 
 def scope_line(statement: dict[str, Any]) -> str | None:
@@ -213,12 +229,12 @@ def scope_line(statement: dict[str, Any]) -> str | None:
     if not isinstance(scope, dict):
         return None
     if scope.get("complete") is True:
-        return "Scope: all holdings of the ledger"
+        return msg("Scope: all holdings of the ledger")
     sites = scope.get("sites") if isinstance(scope.get("sites"), list) else []
     commodities = scope.get("commodities") if isinstance(scope.get("commodities"), list) else []
-    return (f"Scope: {_listed('site', 'sites', [printable(s) for s in sites])}; "
-            f"{_listed('commodity', 'commodities', [commodity_name(c) for c in commodities])}"
-            " (not every holding of the ledger)")
+    return msg("Scope: {sites}; {commodities} (not every holding of the ledger)",
+               sites=_sites([printable(s) for s in sites]),
+               commodities=_commodities([commodity_name(c) for c in commodities]))
 
 
 def figures(statement: dict[str, Any]) -> tuple[list[Figure], list[Figure], list[Figure]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.domain.messages import Code
 from app.domain.units import group_digits
 
 FONT = "TijoriVera"
@@ -68,6 +69,7 @@ _COMMODITY_NAMES = {"lng": "LNG"}
 
 
 def commodity_name(commodity: object) -> str:
-    """``"crude-oil"`` → ``"crude oil"``; ``"lng"`` → ``"LNG"``."""
+    """``"crude-oil"`` → ``"crude oil"``; ``"lng"`` → ``"LNG"`` (a `Code`: the desktop
+    application shows its own name for it)."""
     text = printable(commodity)
-    return _COMMODITY_NAMES.get(text, text.replace("-", " "))
+    return Code(text, _COMMODITY_NAMES.get(text, text.replace("-", " ")))

@@ -48,15 +48,18 @@ class FigureLine(str):
     alert: bool
     heading: bool
     level: int
+    #: The line as a `Message` (its template and fields), for a reader in another language.
+    message: str
 
     def __new__(cls, text: str, alert: bool = False, heading: bool = False,
                 level: int = 0) -> FigureLine:
         line = super().__new__(cls, text)
         line.alert, line.heading, line.level = bool(alert), bool(heading), int(level)
+        line.message = text.message if isinstance(text, FigureLine) else text
         return line
 
     def __getnewargs__(self) -> tuple[str, bool, bool, int]:  # type: ignore[override]
-        return str(self), self.alert, self.heading, self.level
+        return self.message, self.alert, self.heading, self.level
 
 
 def is_alert(line: str) -> bool:
@@ -274,7 +277,8 @@ class Summary:
         """``"Age at this verification (2027-01-08T10:00:00Z): 34 days"``."""
         if self.age is None or self.at is None:
             return None
-        return f"Age at this verification ({format_time(self.at)}): {describe_age(self.age)}"
+        return msg("Age at this verification ({at}): {age}", at=format_time(self.at),
+                   age=describe_age(self.age))
 
     def lines(self) -> list[FigureLine]:
         """The summary, one line each, in reading order:
@@ -294,7 +298,7 @@ class Summary:
         tree = [FigureLine(f.text, f.alert, level=1) for f in cover.figures(body)[2]]
 
         def section(title: str, under: list[FigureLine], empty: str = "") -> list[FigureLine]:
-            return [FigureLine(f"{title}:", heading=True),
+            return [FigureLine(msg("{title}:", title=title), heading=True),
                     *(under or [FigureLine(empty, level=1)])]
 
         return [*(FigureLine(line) for line in header if line is not None),

@@ -7360,6 +7360,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>دستخط شدہ بیان کے مطابق {reserves} کے ذخائر{ratio} وہ {required} جو اس کی سپلائی کو درکار ہے{short}</translation>
     </message>
     <message>
+        <source>Age at this verification ({at}): {age}</source>
+        <translation>اس جانچ ({at}) کے وقت عمر: {age}</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>‏{title}:</translation>
+    </message>
+    <message>
         <source>give your trust policy (--policy) to verify {path}: only a PDF report can be looked at without one</source>
         <translation>اپنی ٹرسٹ پالیسی (--policy) دیں تاکہ {path} کی جانچ ہو سکے: اس کے بغیر صرف PDF رپورٹ دیکھی جا سکتی ہے</translation>
     </message>
@@ -7768,6 +7776,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>پتوں کا جوڑ بیان کردہ میزان کے برابر نہیں ہے</translation>
     </message>
     <message>
+        <source>in the order of FORMAT.md §4.1</source>
+        <translation>FORMAT.md §4.1 کی ترتیب میں</translation>
+    </message>
+    <message>
+        <source>every leaf is of a site the statement lists</source>
+        <translation>ہر پتا ایسی سائٹ کا ہے جو بیان میں درج ہے</translation>
+    </message>
+    <message>
         <source>each token&apos;s coverage follows from the stated totals and supply</source>
         <translation>ہر ٹوکن کا احاطہ بیان کردہ میزان اور سپلائی سے نکلتا ہے</translation>
     </message>
@@ -7904,6 +7920,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اکائی {parts!r} ان میں سے نہیں ہے: {ALL_UNITS}</translation>
     </message>
     <message>
+        <source>the leaves are in the order of FORMAT.md §4.1: by kind, then holding id</source>
+        <translation>پتے FORMAT.md §4.1 کی ترتیب میں ہیں: پہلے قسم، پھر ہولڈنگ نمبر کے لحاظ سے</translation>
+    </message>
+    <message>
         <source>its {future} are in the future (your clock says {now})</source>
         <translation>اس کے {future} مستقبل میں ہیں (آپ کی گھڑی کے مطابق {now})</translation>
     </message>
@@ -7926,6 +7946,150 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>older policy {number}</source>
         <translation>پرانی پالیسی {number}</translation>
+    </message>
+    <message>
+        <source>not covered by this attestation</source>
+        <translation>اس تصدیق نامے میں شامل نہیں</translation>
+    </message>
+    <message>
+        <source>Reserves attested</source>
+        <translation>تصدیق شدہ ذخائر</translation>
+    </message>
+    <message>
+        <source>Token coverage</source>
+        <translation>ٹوکن کا احاطہ</translation>
+    </message>
+    <message>
+        <source>No holdings are in the scope of this attestation.</source>
+        <translation>اس تصدیق نامے کے دائرے میں کوئی ہولڈنگ نہیں۔</translation>
+    </message>
+    <message>
+        <source>This attestation backs no token.</source>
+        <translation>یہ تصدیق نامہ کسی ٹوکن کی پشت پناہی نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Merkle tree of holdings</source>
+        <translation>ہولڈنگز کا مرکل درخت</translation>
+    </message>
+    <message>
+        <source>of {name}</source>
+        <translation>‏{name}</translation>
+    </message>
+    <message>
+        <source>Custodian: {name}, ledger {ledger_id}</source>
+        <translation>کسٹوڈین: {name}، لیجر {ledger_id}</translation>
+    </message>
+    <message>
+        <source>As of (UTC): {as_of}</source>
+        <translation>بتاریخ (UTC): {as_of}</translation>
+    </message>
+    <message>
+        <source>Attestation id: {id}</source>
+        <translation>تصدیق نامہ شناخت: {id}</translation>
+    </message>
+    <message>
+        <source>Attestation {sequence} in its series</source>
+        <translation>اپنے سلسلے کا تصدیق نامہ نمبر {sequence}</translation>
+    </message>
+    <message>
+        <source>Trust policy version {version}</source>
+        <translation>ٹرسٹ پالیسی ورژن {version}</translation>
+    </message>
+    <message>
+        <source>Scope: {sites}; {commodities} (not every holding of the ledger)</source>
+        <translation>دائرہ: {sites}؛ {commodities} (لیجر کی ہر ہولڈنگ نہیں)</translation>
+    </message>
+    <message>
+        <source>of fine {name}</source>
+        <translation>خالص {name}</translation>
+    </message>
+    <message>
+        <source>of {name}, net weight</source>
+        <translation>‏{name}، صافی وزن</translation>
+    </message>
+    <message>
+        <source>of {name}, net standard volume</source>
+        <translation>‏{name}، صافی معیاری حجم</translation>
+    </message>
+    <message>
+        <source>of {name}, energy</source>
+        <translation>‏{name}، توانائی</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} {what}</source>
+        <translation>‏{quantity} {unit} {what}</translation>
+    </message>
+    <message>
+        <source>{symbol} supply {supply} × {per} = {required} required; reserves {reserves}</source>
+        <translation>‏{symbol} سپلائی {supply} × {per} = {required} درکار؛ ذخائر {reserves}</translation>
+    </message>
+    <message>
+        <source>SHORTFALL of {shortfall}</source>
+        <translation>کمی: {shortfall}</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>کوئی سائٹ نہیں</translation>
+    </message>
+    <message>
+        <source>site {names}</source>
+        <translation>سائٹ {names}</translation>
+    </message>
+    <message>
+        <source>sites {names}</source>
+        <translation>سائٹس {names}</translation>
+    </message>
+    <message>
+        <source>no commodity</source>
+        <translation>کوئی جنس نہیں</translation>
+    </message>
+    <message>
+        <source>commodity {names}</source>
+        <translation>جنس {names}</translation>
+    </message>
+    <message>
+        <source>commodities {names}</source>
+        <translation>اجناس {names}</translation>
+    </message>
+    <message>
+        <source>Scope: all holdings of the ledger</source>
+        <translation>دائرہ: لیجر کی تمام ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} ({also}) {what}</source>
+        <translation>‏{quantity} {unit} ({also}) {what}</translation>
+    </message>
+    <message>
+        <source>nothing required</source>
+        <translation>کچھ درکار نہیں</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>پورا ہے</translation>
+    </message>
+    <message>
+        <source>{lead} {state}</source>
+        <translation>‏{lead} {state}</translation>
+    </message>
+    <message>
+        <source>Merkle root: {root}</source>
+        <translation>مرکل جڑ: {root}</translation>
+    </message>
+    <message>
+        <source>{lead} NO SUPPLY RECORDED, coverage not shown</source>
+        <translation>‏{lead} کوئی سپلائی درج نہیں، احاطہ نہیں دکھایا گیا</translation>
+    </message>
+    <message>
+        <source>{symbol} reserves {reserves}</source>
+        <translation>‏{symbol} ذخائر {reserves}</translation>
+    </message>
+    <message>
+        <source>Tree size: 1 leaf</source>
+        <translation>درخت کا سائز: 1 پتا</translation>
+    </message>
+    <message>
+        <source>Tree size: {count} leaves</source>
+        <translation>درخت کا سائز: {count} پتے</translation>
     </message>
     <message>
         <source>its content differs from the rebuilt cover&apos;s at byte {at}</source>
@@ -9056,8 +9220,18 @@ Seed {seed}</source>
         <translation>سسٹم کے مطابق: {language}</translation>
     </message>
     <message>
-        <source>Tijori shows the new language the next time it starts. Quantities, serials and codes are always written in Latin digits.</source>
-        <translation>‏Tijori نئی زبان اگلی بار شروع ہونے پر دکھائے گا۔ مقداریں، سیریل اور کوڈ ہمیشہ لاطینی ہندسوں (0-9) میں لکھے جاتے ہیں۔</translation>
+        <source>Tijori shows the new language at once. A window with work in progress or a dialog open keeps its language until it is next opened. Quantities, serials and codes are always written in Latin digits.</source>
+        <translation>‏Tijori نئی زبان فوراً دکھاتا ہے۔ جس ونڈو میں کام جاری ہو یا کوئی ڈائیلاگ کھلا ہو، وہ اگلی بار کھلنے تک اپنی زبان برقرار رکھتی ہے۔ مقداریں، سیریل اور کوڈ ہمیشہ لاطینی ہندسوں (0-9) میں لکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>These windows have work in progress or a dialog open, so they keep their language until they are next opened:
+{windows}</source>
+        <translation>ان ونڈوز میں کام جاری ہے یا کوئی ڈائیلاگ کھلا ہے، اس لیے یہ اگلی بار کھلنے تک اپنی زبان برقرار رکھیں گی:
+{windows}</translation>
     </message>
     <message>
         <source>Language:</source>

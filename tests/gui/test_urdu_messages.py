@@ -49,6 +49,8 @@ def test_a_message_inside_a_message_is_said_too():
     outer = msg("as of {as_of}: {age} old", as_of="2026-12-01T00:00:00Z", age=inner)
     said = say(outer)
     assert in_urdu(said) and "3" in said and "2026-12-01T00:00:00Z" in said
+    # each field set apart (FSI … PDI), so that a time keeps its order in the Urdu
+    assert "\u20682026-12-01T00:00:00Z\u2069" in said
     both = joined([msg("a single dictionary word"), msg("a keyboard pattern")])
     assert in_urdu(say(both)) and say(both).count(";") == 1
 
@@ -104,3 +106,24 @@ def test_a_bar_dialog_says_its_field_errors_in_urdu(qtbot, ctx):
     fill(form, fineness="999.9", gross="-5")
     assert in_urdu(error(form, "gross"), "gross_oz"), error(form, "gross")
     assert not dialog.save_button.isEnabled()
+
+
+def test_the_verifier_shows_the_signed_figures_and_reasons_in_urdu(qtbot):
+    """The sample report verified in Urdu: its figures (the cover's lines) and the checks'
+    reasons read in Urdu, right to left, with the statement's own names and codes."""
+    from app.gui.verify_view import VerifyPage
+    from tests.gui.test_verify_view import POLICY, SAMPLES, verify
+
+    page = VerifyPage()
+    qtbot.addWidget(page)
+    page.policy_field.setText(POLICY)
+    verdict = verify(qtbot, page, lambda: page.open_path(str(SAMPLES / "report.pdf")))
+    assert verdict["valid"] is True
+    shown = page.figures.text.toPlainText()
+    data = ("Sample Custody Ltd", "XAUT", "LDN-V1", "REH-GS", "RTM-TF")
+    figures = [line for line in shown.splitlines() if line.strip()]
+    assert len(figures) >= 10
+    assert all(in_urdu(line, *data) for line in figures), figures
+    reasons = [reason for _, _, reason in page.checklist.row_texts()]
+    assert len(reasons) >= 20
+    assert [r for r in reasons if not URDU.search(r)] == []
