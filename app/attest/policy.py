@@ -29,7 +29,7 @@ from app.attest.fileio import read_file
 from app.attest.keys import PublicKey
 from app.attest.verdict import Threshold, Verdict
 from app.domain.errors import InvalidInput
-from app.domain.messages import joined, msg
+from app.domain.messages import joined, listed, msg
 from app.domain.times import format_time, parse_time
 
 SCHEMA = "tijori.policy.v1"
@@ -184,8 +184,8 @@ class RoleOverlap:
 
 
 def _and(words: Iterable[str]) -> str:
-    words = list(words)
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    """"a, b and c" (`messages.listed`: the reader's language joins them)."""
+    return listed(words)
 
 
 def role_overlaps(roles: Mapping[str, Iterable[str]], names: Mapping[str, str] | None = None
@@ -206,8 +206,9 @@ def role_overlaps(roles: Mapping[str, Iterable[str]], names: Mapping[str, str] |
 
 def overlap_message(overlaps: Iterable[RoleOverlap]) -> str:
     """Why a policy with these overlaps is refused, naming each key and its roles."""
-    return (f"no key may hold two of the roles {_and(SEPARATE_ROLES)}: "
-            + "; ".join(overlap.describe() for overlap in overlaps))
+    return msg("no key may hold two of the roles {roles}: {overlaps}",
+               roles=_and(SEPARATE_ROLES),
+               overlaps=joined(overlap.describe() for overlap in overlaps))
 
 
 def check_separate_roles(policy: Policy, source: str | None = None,

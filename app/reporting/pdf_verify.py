@@ -54,7 +54,7 @@ from app.attest.certs import (
 )
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
-from app.domain.messages import msg
+from app.domain.messages import joined, msg
 from app.reporting import pdf_text
 
 # The names a Tijori report gives its attachments; proofs are one file per holding.
@@ -413,7 +413,8 @@ def verify_signed_pdf(
     if not attachments:
         verdict.failed(CHECK_ATTACHMENTS, "the signed report carries no embedded files")
     else:
-        listing = ", ".join(f"{n} ({len(b)} bytes)" for n, b in sorted(attachments.items()))
+        listing = joined((msg("{name} ({size} bytes)", name=n, size=len(b))
+                          for n, b in sorted(attachments.items())), ", ")
         verdict.passed(CHECK_ATTACHMENTS, msg("{count} embedded file(s): {listing}",
                                               count=len(attachments), listing=listing))
     return verdict, attachments

@@ -17,7 +17,7 @@ the columns the Holdings page shows. RFC 4180, UTF-8, CRLF, one header row;
 every quantity exactly as stored, a decimal string that never passes through a
 float; booleans `true`/`false`; an unknown value (a tank never gauged) empty.
 
-**XLSX** (openpyxl, write-only: rows stream through, memory stays flat). A sheet
+**XLSX** (`xlsx_stream`: rows stream into the file, memory stays flat). A sheet
 of the holdings (header row frozen, column widths set, an autofilter) and a
 sheet of totals: count and quantity per site and metal (commodity, or gas
 kind), a total row per metal, and where the figures come from (ledger, journal
@@ -60,6 +60,7 @@ from app.domain.units import BBL, EXACT, M3, MMBTU, OZT, TONNE, decimal_string
 from app.services import browsing
 from app.services.browsing import Query
 from app.services.recording import site_for
+from app.services.xlsx_stream import Number, Workbook
 from app.store import queries
 from app.store.ledger import Ledger
 
@@ -317,150 +318,68 @@ def _significant(text: str) -> int:
     return len(text.replace("-", "").replace(".", "").lstrip("0"))
 
 
-def _number_cell(cell: Any, text: str) -> None:
-    """Make `cell` a number cell whose value in the file is `text`, verbatim.
-
-    openpyxl writes a number it is given with "%.16g", through a float; given the
-    decimal string as the cell's value and the number type, it writes the string
-    as it is (`<v>400.085</v>`), and every spreadsheet reads it as that number."""
-    cell._value = text
-    cell.data_type = "n"
-
-
-class _Cells:
-    """Cells of one write-only sheet: numbers with their own decimals, text kept text."""
-
-    def __init__(self, sheet: Any) -> None:
-        from openpyxl.styles import Font
-
-        self.sheet = sheet
-        self.bold = Font(bold=True)
-        self.formats: dict[tuple[int, int, bool], Any] = {}  # one reusable cell per format
-
-    def decimal(self, column: int, text: str, bold: bool = False) -> Any:
-        """A number cell holding the decimal string `text` (text if Excel cannot hold it)."""
-        if _significant(text) > EXCEL_DIGITS:
-            return self.text(text, bold)
-        dot = text.find(".")
-        places = len(text) - dot - 1 if dot >= 0 else 0
-        cell = self.formats.get((column, places, bold))
-        if cell is None:
-            from openpyxl.cell import WriteOnlyCell
-
-            cell = self.formats[(column, places, bold)] = WriteOnlyCell(self.sheet)
-            cell.number_format = "#,##0" + ("." + "0" * places if places else "")
-            if bold:
-                cell.font = self.bold
-        _number_cell(cell, text)
-        return cell
-
-    def text(self, value: str, bold: bool = False) -> Any:
-        """A text cell, even for text that starts with "=" (never a formula)."""
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet, value=value)
-        cell.data_type = "s"
-        if bold:
-            cell.font = self.bold
-        return cell
-
-    def plain(self, value: Any, bold: bool = False) -> Any:
-        if isinstance(value, str):
-            return self.text(value, bold)
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if bold:
-            cell.font = self.bold
-        return cell
-
-    def heading(self, names: Sequence[str], widths: Sequence[float]) -> None:
-        """The header row, frozen, and the columns' widths (before any row is written)."""
-        from openpyxl.utils import get_column_letter
-
-        for n, width in enumerate(widths, 1):
-            self.sheet.column_dimensions[get_column_letter(n)].width = width
-        self.sheet.freeze_panes = "A2"
-        self.sheet.append([self.text(name, bold=True) for name in names])
+def _decimal(text: str) -> Number | str:
+    """A number cell holding the decimal string `text` as it is, with its own decimals
+    (text when a spreadsheet cannot hold that many digits)."""
+    return Number(text) if _significant(text) <= EXCEL_DIGITS else text
 
 
 def _xlsx(layout: Layout, batches: Iterator[list[tuple]], total: int, task: Task, out: Path,
           totals: _Totals, info: dict[str, Any], ledger: Ledger) -> Iterator[bytes]:
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(layout.sheet)
-    summary = book.create_sheet("Totals")
-    try:
-        columns = layout.columns
-        types = [layout.type_of(c) for c in columns]
-        cells = _Cells(sheet)
-        cells.heading(columns, [_WIDTHS.get(name, 14) for name in columns])
-        append = sheet.append
-        decimal = cells.decimal
-        done = 0
-        for rows in batches:
+    columns = layout.columns
+    decimals = [n for n, c in enumerate(columns) if layout.type_of(c) == DECIMAL]
+    texts = [n for n, c in enumerate(columns) if layout.type_of(c) not in (DECIMAL, INTEGER)]
+    with tempfile.TemporaryFile() as temp:  # the zip, before it goes beside its target
+        book = Workbook(temp)
+        try:
+            sheet = book.sheet(layout.sheet, [_WIDTHS.get(name, 14) for name in columns],
+                               columns)
+            done = 0
+            for rows in batches:
+                _check(task, out)
+                shown = []
+                for row in rows:
+                    totals.add(row)
+                    values: list[Any] = list(row)
+                    for n in decimals:
+                        if values[n] is not None:
+                            values[n] = _decimal(values[n])
+                    for n in texts:
+                        if values[n] == "":
+                            values[n] = None  # an empty cell, not an empty string
+                    shown.append(values)
+                sheet.rows_of(shown)
+                done += len(rows)
+                task.progress(done, total)
+            sheet.close(auto_filter=bool(done))
             _check(task, out)
-            for row in rows:
-                totals.add(row)
-                values: list[Any] = list(row)
-                for n, kind in enumerate(types):
-                    value = values[n]
-                    if value is None or kind == INTEGER:
-                        continue
-                    if kind == DECIMAL:
-                        values[n] = decimal(n, value)
-                    elif not value:
-                        values[n] = None  # an empty cell, not an empty string
-                    elif value[0] == "=":
-                        values[n] = cells.text(value)
-                append(values)
-            done += len(rows)
-            task.progress(done, total)
-        if done:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{done + 1}"
-        _check(task, out)
-        _summary(_Cells(summary), layout, totals, info, ledger)
-        with tempfile.TemporaryFile() as temp:  # the zip, before it goes beside its target
-            book.save(temp)
-            temp.seek(0)
-            while block := temp.read(1 << 20):
-                yield block
-    except BaseException:
-        for worksheet in (sheet, summary):
-            _discard(worksheet)
-        raise
+            _summary(book, layout, totals, info, ledger)
+            book.close()
+        except BaseException:
+            book.abandon()
+            raise
+        temp.seek(0)
+        while block := temp.read(1 << 20):
+            yield block
 
 
-def _summary(cells: _Cells, layout: Layout, totals: _Totals, info: dict[str, Any],
+def _summary(book: Workbook, layout: Layout, totals: _Totals, info: dict[str, Any],
              ledger: Ledger) -> None:
     """The totals sheet: per site and group, a total row per group, and provenance."""
     titles = ["Site", layout.group_title, layout.noun[1].capitalize(),
               *(f"{title} ({unit})" for _, title, unit in layout.quantities)]
-    cells.heading(titles, (16, 14, 12, *([20] * len(layout.quantities))))
+    sheet = book.sheet("Totals", (16, 14, 12, *([20] * len(layout.quantities))), titles)
     for site, group, count, sums, whole in totals.finish():
-        cells.sheet.append([
-            cells.plain(site, whole), cells.plain(group, whole), cells.plain(count, whole),
-            *(cells.decimal(n, decimal_string(value), whole) for n, value in enumerate(sums))])
-    cells.sheet.append([])
+        sheet.row([site, group, count, *(_decimal(decimal_string(value)) for value in sums)],
+                  bold=whole)
+    sheet.row([])
     for label, value in (("Ledger", Path(ledger.path).name),
                          ("Ledger id", ledger.meta("ledger_id") or ""),
                          ("Journal event", info["journal_seq"]),
                          ("Taken at (UTC)", info["as_of"]),
                          ("Holdings", info["filter"]), ("Rows", info["rows"])):
-        cells.sheet.append([cells.text(label, bold=True), cells.plain(value)])
-
-
-def _discard(worksheet: Any) -> None:
-    """Close a write-only sheet of a workbook that will not be saved, and remove the
-    temporary file openpyxl streams its rows into (it would stay until the process ends)."""
-    with contextlib.suppress(Exception):
-        worksheet.close()
-    writer = getattr(worksheet, "_writer", None)
-    if writer is not None:
-        with contextlib.suppress(Exception):
-            writer.cleanup()
+        sheet.row([label, value], bold_columns={0})
+    sheet.close()
 
 
 # -- count sheets ---------------------------------------------------------------------------

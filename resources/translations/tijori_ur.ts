@@ -6184,6 +6184,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>کلید کی قسم {kind} قابلِ قبول نہیں؛ ان میں سے ایک استعمال کریں: {ALGORITHMS}</translation>
     </message>
     <message>
+        <source>no key may hold two of the roles {roles}: {overlaps}</source>
+        <translation>کوئی کلید {roles} میں سے دو کردار نہیں رکھ سکتی: {overlaps}</translation>
+    </message>
+    <message>
         <source>{source} expiry</source>
         <translation>‏{source} کی میعاد</translation>
     </message>
@@ -8134,6 +8138,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>it differs from the rebuilt cover at drawing operation {n}: the report draws {shown} where the rebuilt cover draws {shown2}</source>
         <translation>یہ دوبارہ بنائے گئے سرورق سے ڈرائنگ کی کارروائی {n} پر مختلف ہے: رپورٹ {shown} بناتی ہے جہاں سرورق {shown2} بناتا ہے</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes)</source>
+        <translation>‏{name} ({size} بائٹس)</translation>
     </message>
     <message>
         <source>the file was changed after signing: {problem} ({update})</source>
