@@ -59,3 +59,29 @@ def test_over_a_memory_map_the_view_is_released(tmp_path):
         assert found[1999] == rows[1999]
         del found
     # leaving the block closed the map: no view of it was left behind
+
+
+def _leaf(kind: str, commodity: str, quantity: str, unit: str = "ozt") -> bytes:
+    return (b'{"holding":{"kind":"%s","quantities":[{"commodity":"%s","quantity":"%s",'
+            b'"unit":"%s"}]},"salt":"00","v":1}' % (kind.encode(), commodity.encode(),
+                                                     quantity.encode(), unit.encode()))
+
+
+def test_the_strata_are_the_same_whatever_commodity_the_leaves_name():
+    """Bars and lots of the usual metals are decoded as literals; another commodity takes
+    the general decoder, and both give the same strata (found in place or in a list)."""
+    from app.attest import statement
+
+    usual = [_leaf("bar", "gold", "400.125"), _leaf("bar", "gold", "399.500"),
+             _leaf("lot", "copper", "25.010", "t"), _leaf("tank", "crude-oil", "10.00", "bbl")]
+    odd = [row.replace(b'"gold"', b'"rhodium"') for row in usual]
+    for rows in (usual, odd):
+        data = b"\n".join(rows) + b"\n"
+        for leaves in (LeafLines(data, 0, len(data)), rows):
+            frame = statement.sample_frame(leaves, 0, None, quantities=True)
+            assert frame.kinds == b"sssa"
+            metal = rows[0][rows[0].find(b'commodity":"') + 12:].split(b'"')[0].decode()
+            gold = frame.weights[(metal, "ozt")]
+            assert list(gold.positions) == [0, 1] and gold.units == [400125, 399500]
+            assert gold.places == 3
+            assert frame.weights[("copper", "t")].units == [25010]

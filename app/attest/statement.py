@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
@@ -300,6 +300,32 @@ class _Quantities(msgspec.Struct, gc=False):
     quantities: tuple[_Quantity, ...] = ()
 
 
+# The commodities and units bars and lots are held in. Decoded as literals, they are the
+# same two strings for every leaf rather than two new ones each: a quarter fewer objects
+# to make for a million leaves (a leaf with another falls back to `_decode_quantities`).
+_SAMPLED_COMMODITIES = Literal["gold", "silver", "platinum", "palladium", "copper",
+                               "aluminium", "aluminium-alloy", "lead", "zinc", "nickel",
+                               "tin", "cobalt"]
+_SAMPLED_UNITS = Literal["ozt", "t"]
+
+
+class _KnownQuantity(msgspec.Struct, gc=False):
+    commodity: _SAMPLED_COMMODITIES
+    quantity: str
+    unit: _SAMPLED_UNITS
+
+
+class _KnownQuantities(msgspec.Struct, gc=False):
+    quantities: tuple[_KnownQuantity, ...] = ()
+
+
+class _LeafKnownQuantities(msgspec.Struct, gc=False):
+    holding: _KnownQuantities
+
+
+_decode_known_quantities = msgspec.json.Decoder(_LeafKnownQuantities)
+
+
 class _LeafQuantities(msgspec.Struct, gc=False):
     holding: _Quantities
 
@@ -365,9 +391,12 @@ def _weights(leaves: list[bytes], first: int, text: bytes | None, sampled: int
             if text is not None and not isinstance(leaves, LeafLines)
             else joined(leaves, 0, sampled))
     try:
-        decoded = _decode_quantities.decode_lines(part)
-    except (msgspec.DecodeError, RecursionError):
-        decoded = []
+        decoded = _decode_known_quantities.decode_lines(part)
+    except (msgspec.DecodeError, RecursionError):  # another commodity or unit, or malformed
+        try:
+            decoded = _decode_quantities.decode_lines(part)
+        except (msgspec.DecodeError, RecursionError):
+            decoded = []
     if len(decoded) != sampled:
         for number, leaf in enumerate(leaves[:sampled], first):  # name the bad one
             _kind_at(leaf, number)
