@@ -285,6 +285,26 @@ class PrivateKey:
             _DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
 
+    def raw_secret(self) -> bytes:
+        """The 32-byte private scalar: only for shares.py to split, never to store."""
+        if self.algorithm == "ed25519":
+            return self._key.private_bytes(serialization.Encoding.Raw,
+                                           serialization.PrivateFormat.Raw,
+                                           serialization.NoEncryption())
+        return self._key.private_numbers().private_value.to_bytes(32, "big")
+
+    @classmethod
+    def from_raw_secret(cls, algorithm: str, secret: bytes) -> PrivateKey:
+        """The key of `algorithm` whose private scalar is `secret` (32 bytes)."""
+        try:
+            if algorithm == "ed25519":
+                return cls(ed25519.Ed25519PrivateKey.from_private_bytes(bytes(secret)))
+            if algorithm == "ecdsa-p256":
+                return cls(ec.derive_private_key(int.from_bytes(secret, "big"), ec.SECP256R1()))
+        except ValueError:
+            pass
+        raise InvalidInput(msg("not a private {algorithm} key", algorithm=algorithm))
+
     @classmethod
     def from_pkcs8_der(cls, der: bytes) -> PrivateKey:
         try:

@@ -38,6 +38,29 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("keyfile")
     p.add_argument("--out", required=True, metavar="PUBFILE")
     p.set_defaults(handler=cmd_keys_export)
+    p = k.add_parser("backup", parents=[js, kp],
+                     help="split a key into SLIP-39 shares, any THRESHOLD of which restore it")
+    p.add_argument("keyfile")
+    p.add_argument("--shares", type=int, required=True, metavar="N")
+    p.add_argument("--threshold", type=int, required=True, metavar="M")
+    p.add_argument("--out-dir", default=".", metavar="DIR",
+                   help="where share-N-of-COUNT.txt go (default: here)")
+    p.add_argument("--slip39-passphrase-file", metavar="FILE",
+                   help="an extra SLIP-39 passphrase the shares need to restore the key")
+    p.set_defaults(handler=cmd_keys_backup)
+    p = k.add_parser("restore", parents=[js],
+                     help="a key from its SLIP-39 shares (one a line on standard input, "
+                     "else asked)")
+    p.add_argument("--out", metavar="KEYFILE", help="the key file to write")
+    p.add_argument("--test", action="store_true",
+                   help="only check that the shares give the key; write nothing")
+    p.add_argument("--name", help="the restored key's name (default: the file's stem)")
+    p.add_argument("--keyid", help="the keyid the shares must give (from the share sheets)")
+    p.add_argument("--slip39-passphrase-file", metavar="FILE")
+    p.add_argument("--new-key-passphrase-file", metavar="FILE",
+                   help="read the new key file's passphrase from FILE (else "
+                   "$TIJORI_NEW_KEY_PASSPHRASE, else ask twice)")
+    p.set_defaults(handler=cmd_keys_restore)
 
     pol = sub.add_parser("policy", help="trust policies").add_subparsers(
         dest="policy_command", metavar="ACTION", required=True)
@@ -223,6 +246,55 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     _print(args, info, f"{'Private' if info['private'] else 'Public'} key {info['name']} "
            f"({info['algorithm']})\n  keyid {info['keyid']}\n  fingerprint "
            f"{info['fingerprint']}\n  words {info['words']}")
+    return 0
+
+
+def _slip39_passphrase(args: argparse.Namespace) -> str:
+    path = getattr(args, "slip39_passphrase_file", None)
+    if not path:
+        return ""
+    from app.attest.fileio import read_file
+
+    return read_file(path, "SLIP-39 passphrase file").decode("utf-8").rstrip("\r\n")
+
+
+def cmd_keys_backup(args: argparse.Namespace) -> int:
+    from app.services import key_backup
+    info = key_backup.backup(args.keyfile, common.key_passphrase(args), threshold=args.threshold,
+                             count=args.shares, out_dir=args.out_dir,
+                             slip39_passphrase=_slip39_passphrase(args))
+    files = "\n".join(f"  {path}" for path in info["files"])
+    _print(args, info, f"Split key {info['name']} into {info['count']} shares; any "
+           f"{info['threshold']} restore it.\n  keyid {info['keyid']}\n  words "
+           f"{info['words']}\n{files}\nGive each file to its holder, then delete it here.")
+    return 0
+
+
+def _typed_shares() -> list[str]:
+    """Shares from standard input, one a line; at a terminal, asked for one by one until
+    an empty line."""
+    if not sys.stdin.isatty():
+        return [line for line in sys.stdin.read().splitlines() if line.strip()]
+    typed = []
+    while line := input(f"share {len(typed) + 1} (empty line to finish): ").strip():
+        typed.append(line)
+    return typed
+
+
+def cmd_keys_restore(args: argparse.Namespace) -> int:
+    from app.services import key_backup
+    if not args.test and not args.out:
+        raise InvalidInput("give --out KEYFILE for the restored key, or --test to check the "
+                           "shares only", "out")
+    name = args.name or (Path(args.out).stem if args.out else "restored key")
+    info = key_backup.restore(_typed_shares(), out=None if args.test else args.out, name=name,
+                              new_passphrase=lambda: common.new_key_passphrase(args),
+                              slip39_passphrase=_slip39_passphrase(args),
+                              expected_keyid=args.keyid)
+    done = (f"Restored key {info['name']} into {info['written']}" if info["written"]
+            else "The shares give the key")
+    _print(args, info, f"{done} ({info['algorithm']})\n  keyid {info['keyid']}\n  words "
+           f"{info['words']}\nCompare the keyid and words with the share sheets.")
     return 0
 
 

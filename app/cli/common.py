@@ -205,6 +205,14 @@ def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                    confirm=confirm, refusal="the two key passphrases differ; no key was written")
 
 
+def new_key_passphrase(args: argparse.Namespace) -> str:
+    """The passphrase of a key file about to be written (a restored key): asked twice,
+    or --new-key-passphrase-file, else $TIJORI_NEW_KEY_PASSPHRASE."""
+    return _secret(args, "new_key_passphrase_file", "TIJORI_NEW_KEY_PASSPHRASE",
+                   "new key passphrase", confirm=True,
+                   refusal="the two key passphrases differ; no key was written")
+
+
 def ca_key_passphrase(args: argparse.Namespace) -> str:
     """The passphrase of the CA key that issues a certificate (it may differ from the new
     key's): --ca-passphrase-file, else $TIJORI_CA_PASSPHRASE, else ask."""

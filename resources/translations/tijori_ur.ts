@@ -6184,6 +6184,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>کلید کی قسم {kind} قابلِ قبول نہیں؛ ان میں سے ایک استعمال کریں: {ALGORITHMS}</translation>
     </message>
     <message>
+        <source>not a private {algorithm} key</source>
+        <translation>‏{algorithm} کی نجی کلید نہیں</translation>
+    </message>
+    <message>
         <source>no key may hold two of the roles {roles}: {overlaps}</source>
         <translation>کوئی کلید {roles} میں سے دو کردار نہیں رکھ سکتی: {overlaps}</translation>
     </message>
@@ -6326,6 +6330,50 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{where}: its quantity</source>
         <translation>‏{where}: اس کی مقدار</translation>
+    </message>
+    <message>
+        <source>no share was given</source>
+        <translation>کوئی حصہ نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>the shares give something that is not a Tijori key (or the SLIP-39 passphrase is not the one they were made with)</source>
+        <translation>حصوں سے جو بنتا ہے وہ Tijori کی کلید نہیں (یا SLIP-39 پاس فریز وہ نہیں جس سے یہ بنائے گئے تھے)</translation>
+    </message>
+    <message>
+        <source>the number of shares must be between 1 and {most}, not {count}</source>
+        <translation>حصوں کی تعداد 1 اور {most} کے درمیان ہونی چاہیے، {count} نہیں</translation>
+    </message>
+    <message>
+        <source>the threshold must be between 2 and the number of shares ({count}), not {threshold}</source>
+        <translation>حد 2 اور حصوں کی تعداد ({count}) کے درمیان ہونی چاہیے، {threshold} نہیں</translation>
+    </message>
+    <message>
+        <source>share {number} is empty</source>
+        <translation>حصہ {number} خالی ہے</translation>
+    </message>
+    <message>
+        <source>{count} shares given; this set needs {threshold}</source>
+        <translation>‏{count} حصے دیے گئے؛ اس سیٹ کو {threshold} درکار ہیں</translation>
+    </message>
+    <message>
+        <source>share {number}: word {position}, {word!r}, is not a SLIP-39 word</source>
+        <translation>حصہ {number}: لفظ {position}، {word!r}، SLIP-39 کا لفظ نہیں</translation>
+    </message>
+    <message>
+        <source>share {number} does not check: a word is mistyped, missing or out of place</source>
+        <translation>حصہ {number} پڑتال میں درست نہیں: کوئی لفظ غلط لکھا گیا، رہ گیا یا اپنی جگہ پر نہیں</translation>
+    </message>
+    <message>
+        <source>share {number} is from another set of shares than share 1</source>
+        <translation>حصہ {number} حصہ 1 سے مختلف سیٹ کا ہے</translation>
+    </message>
+    <message>
+        <source>share {number} is share {first} again: each share counts once</source>
+        <translation>حصہ {number} دوبارہ حصہ {first} ہے: ہر حصہ ایک بار گنا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>the shares do not combine: {reason}</source>
+        <translation>حصے آپس میں نہیں جڑتے: {reason}</translation>
     </message>
     <message>
         <source>policy.digest is not 64 lower-case hex digits</source>
@@ -7518,6 +7566,18 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{field} {text!r} is not a date (2026-12-05), a UTC time (2026-12-05 09:14) or an RFC 3339 time (2026-12-05T09:14:00Z)</source>
         <translation>‏{field} {text!r} نہ تاریخ (2026-12-05) ہے، نہ UTC وقت (2026-12-05 09:14) اور نہ RFC 3339 وقت (2026-12-05T09:14:00Z)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another --out-dir</source>
+        <translation>‏{path} پہلے سے موجود ہے؛ کوئی اور --out-dir منتخب کریں</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>‏{folder} فولڈر نہیں</translation>
+    </message>
+    <message>
+        <source>the shares give key {keyid}, not {expected}: they are of another key, or the SLIP-39 passphrase is not theirs</source>
+        <translation>حصوں سے کلید {keyid} بنتی ہے، {expected} نہیں: یہ کسی اور کلید کے ہیں، یا SLIP-39 پاس فریز ان کا نہیں</translation>
     </message>
     <message>
         <source>algorithm {algorithm!r} is not one of {ALGORITHMS}</source>

@@ -1,0 +1,81 @@
+"""A signing key backed up as SLIP-39 shares held by several people, and restored from them.
+
+`backup` decrypts the key file and writes one text file per share holder, holding only
+that share's words (0600). The shares never touch the ledger. `restore` combines enough
+shares into the key and writes a new key file under a new passphrase, or, as a ceremony's
+check (`test`), only says whether they give the expected key.
+
+Not yet built (issue 15): the printable PDF sheet per holder, and the GUI's word list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.attest import shares as slip39
+from app.attest.fileio import read_file, write_atomic
+from app.attest.keyfile import decrypt_private_key, encrypt_private_key
+from app.domain.errors import InvalidInput
+from app.domain.messages import msg
+from app.domain.text import clean_text
+from app.domain.times import format_time
+from app.services.keys import describe
+
+
+def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_dir: str,
+           slip39_passphrase: str = "") -> dict[str, Any]:
+    """Split the key in `key_path` (unlocked with `passphrase`) into `count` shares, any
+    `threshold` of which give it back, written as ``share-N-of-COUNT.txt`` in `out_dir`.
+    Nothing is written unless every file can be (none of them exists)."""
+    data = read_file(key_path, "key file")
+    key = decrypt_private_key(data, passphrase, source=msg("key file {path}", path=key_path))
+    words = slip39.split(key, threshold, count, slip39_passphrase)
+    folder = Path(out_dir)
+    targets = [folder / f"share-{n}-of-{count}.txt" for n in range(1, count + 1)]
+    existing = [str(path) for path in targets if path.exists()]
+    if existing:
+        raise InvalidInput(msg("{path} already exists; choose another --out-dir",
+                               path=existing[0]), "out_dir")
+    if not folder.is_dir():
+        raise InvalidInput(msg("{folder} is not a folder", folder=folder), "out_dir")
+    for path, share in zip(targets, words, strict=True):
+        write_atomic(path, (share + "\n").encode("ascii"), mode=0o600)
+    name = _name_of(data)
+    return {**describe(key.public_key, name), "threshold": threshold, "count": count,
+            "files": [str(path) for path in targets]}
+
+
+def _name_of(key_file: bytes) -> str:
+    from app.attest.keyfile import read_key_header
+
+    return read_key_header(key_file)["name"]
+
+
+def restore(shares: Sequence[str], *, out: str | None, name: str, new_passphrase: Callable[[], str],
+            slip39_passphrase: str = "", expected_keyid: str | None = None,
+            now: datetime | None = None) -> dict[str, Any]:
+    """The key the `shares` give. With `out`, written there encrypted under
+    `new_passphrase()` (asked only once the shares have given a key); without it (a
+    ceremony's test), nothing is written. `expected_keyid`, when given, must match."""
+    key = slip39.combine(shares, slip39_passphrase)
+    keyid = key.public_key.keyid
+    if expected_keyid is not None and keyid != expected_keyid.strip().lower():
+        raise InvalidInput(msg("the shares give key {keyid}, not {expected}: they are of "
+                               "another key, or the SLIP-39 passphrase is not theirs",
+                               keyid=keyid[:16], expected=expected_keyid.strip()[:16]),
+                           "keyid")
+    name = clean_text(name, "name", 100)
+    info = {**describe(key.public_key, name), "written": None}
+    if out is None:
+        return info
+    if Path(out).exists():
+        raise InvalidInput(msg("{out} already exists; refusing to overwrite it", out=out),
+                           "out")
+    moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    write_atomic(out, encrypt_private_key(key, new_passphrase(), name=name,
+                                          created=format_time(moment)), mode=0o600)
+    info["written"] = str(out)
+    return info
