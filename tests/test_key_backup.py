@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from app.attest import shares as slip39
 from app.attest.fileio import read_file
@@ -100,11 +101,20 @@ def test_backup_writes_only_the_shares_and_restore_writes_the_same_key(key_file,
     folder = tmp_path / "shares"
     folder.mkdir()
     info = key_backup.backup(str(path), KEY_PASSPHRASE, threshold=2, count=3,
-                             out_dir=str(folder))
+                             out_dir=str(folder), text=True)
     assert info["keyid"] == keyid and info["name"] == "Auditor A"
-    assert sorted(p.name for p in folder.iterdir()) == [f"share-{n}-of-3.txt" for n in (1, 2, 3)]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"share-{n}-of-3.{suffix}" for n in (1, 2, 3) for suffix in ("pdf", "txt"))
     assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in folder.iterdir())
-    typed = [p.read_text() for p in sorted(folder.iterdir())]
+    typed = [p.read_text() for p in sorted(folder.glob("*.txt"))]
+    # each holder's sheet, read back: the key, which share, and its words in order
+    sheet = PdfReader(folder / "share-2-of-3.pdf")
+    assert len(sheet.pages) == 1
+    printed = " ".join(sheet.pages[0].extract_text().split())
+    assert "Key backup share 2 of 3" in printed and "Any 2 of the 3 shares" in printed
+    assert keyid in printed and "Auditor A" in printed
+    numbered = " ".join(f"{n}. {word}" for n, word in enumerate(typed[1].split(), 1))
+    assert all(f"{n}. {word}" in printed for n, word in enumerate(typed[1].split(), 1)), numbered
     with pytest.raises(InvalidInput, match="already exists"):  # a second backup there
         key_backup.backup(str(path), KEY_PASSPHRASE, threshold=2, count=3, out_dir=str(folder))
     tested = key_backup.restore(typed[1:], out=None, name="x", new_passphrase=lambda: 1 / 0,
@@ -132,7 +142,16 @@ def test_the_command_line_backs_up_and_restores_in_fresh_processes(key_file, tmp
     done = tijori("keys", "backup", str(path), "--shares", "5", "--threshold", "3")
     assert done.returncode == 0, done.stderr
     assert keyid in done.stdout
-    shares = [(tmp_path / f"share-{n}-of-5.txt").read_text() for n in range(1, 6)]
+    assert sorted(p.name for p in tmp_path.glob("share-*")) == [
+        f"share-{n}-of-5.pdf" for n in range(1, 6)]  # sheets only, without --text
+    done = tijori("keys", "backup", str(path), "--shares", "5", "--threshold", "3",
+                  "--out-dir", "words", "--text")
+    assert done.returncode == 2 and "is not a folder" in done.stderr
+    (tmp_path / "words").mkdir()
+    done = tijori("keys", "backup", str(path), "--shares", "5", "--threshold", "3",
+                  "--out-dir", "words", "--text")
+    assert done.returncode == 0, done.stderr
+    shares = [(tmp_path / "words" / f"share-{n}-of-5.txt").read_text() for n in range(1, 6)]
     tested = tijori("keys", "restore", "--test", "--keyid", keyid,
                     stdin="".join(shares[2:]))
     assert tested.returncode == 0, tested.stderr

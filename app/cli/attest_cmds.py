@@ -47,6 +47,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help="where share-N-of-COUNT.txt go (default: here)")
     p.add_argument("--slip39-passphrase-file", metavar="FILE",
                    help="an extra SLIP-39 passphrase the shares need to restore the key")
+    p.add_argument("--text", action="store_true",
+                   help="also share-N-of-COUNT.txt, only the words (for scripted ceremonies)")
     p.set_defaults(handler=cmd_keys_backup)
     p = k.add_parser("restore", parents=[js],
                      help="a key from its SLIP-39 shares (one a line on standard input, "
@@ -262,11 +264,12 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
     from app.services import key_backup
     info = key_backup.backup(args.keyfile, common.key_passphrase(args), threshold=args.threshold,
                              count=args.shares, out_dir=args.out_dir,
-                             slip39_passphrase=_slip39_passphrase(args))
+                             slip39_passphrase=_slip39_passphrase(args), text=args.text)
     files = "\n".join(f"  {path}" for path in info["files"])
     _print(args, info, f"Split key {info['name']} into {info['count']} shares; any "
            f"{info['threshold']} restore it.\n  keyid {info['keyid']}\n  words "
-           f"{info['words']}\n{files}\nGive each file to its holder, then delete it here.")
+           f"{info['words']}\n{files}\nPrint each sheet for its holder, then delete the "
+           "files here.")
     return 0
 
 

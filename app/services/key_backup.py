@@ -1,11 +1,13 @@
 """A signing key backed up as SLIP-39 shares held by several people, and restored from them.
 
-`backup` decrypts the key file and writes one text file per share holder, holding only
-that share's words (0600). The shares never touch the ledger. `restore` combines enough
-shares into the key and writes a new key file under a new passphrase, or, as a ceremony's
-check (`test`), only says whether they give the expected key.
+`backup` decrypts the key file and writes one printable PDF sheet per share holder
+(`app.reporting.share_sheet`), and with `text` also a text file holding only the share's
+words, for a scripted ceremony; every file 0600. The shares never touch the ledger.
+`restore` combines enough shares into the key and writes a new key file under a new
+passphrase, or, as a ceremony's check (`test`), only says whether they give the expected
+key.
 
-Not yet built (issue 15): the printable PDF sheet per holder, and the GUI's word list.
+Not yet built (issue 15): the GUI, with the SLIP-39 word list completing each word.
 """
 
 from __future__ import annotations
@@ -22,30 +24,37 @@ from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.text import clean_text
 from app.domain.times import format_time
+from app.reporting.share_sheet import share_sheet
 from app.services.keys import describe
 
 
 def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_dir: str,
-           slip39_passphrase: str = "") -> dict[str, Any]:
+           slip39_passphrase: str = "", text: bool = False) -> dict[str, Any]:
     """Split the key in `key_path` (unlocked with `passphrase`) into `count` shares, any
-    `threshold` of which give it back, written as ``share-N-of-COUNT.txt`` in `out_dir`.
-    Nothing is written unless every file can be (none of them exists)."""
+    `threshold` of which give it back, written as ``share-N-of-COUNT.pdf`` (and, with
+    `text`, ``.txt``) in `out_dir`. Nothing is written unless every file can be (none of
+    them exists)."""
     data = read_file(key_path, "key file")
     key = decrypt_private_key(data, passphrase, source=msg("key file {path}", path=key_path))
     words = slip39.split(key, threshold, count, slip39_passphrase)
     folder = Path(out_dir)
-    targets = [folder / f"share-{n}-of-{count}.txt" for n in range(1, count + 1)]
+    stems = [folder / f"share-{n}-of-{count}" for n in range(1, count + 1)]
+    suffixes = (".pdf", ".txt") if text else (".pdf",)
+    targets = [stem.with_suffix(suffix) for stem in stems for suffix in suffixes]
     existing = [str(path) for path in targets if path.exists()]
     if existing:
         raise InvalidInput(msg("{path} already exists; choose another --out-dir",
                                path=existing[0]), "out_dir")
     if not folder.is_dir():
         raise InvalidInput(msg("{folder} is not a folder", folder=folder), "out_dir")
-    for path, share in zip(targets, words, strict=True):
-        write_atomic(path, (share + "\n").encode("ascii"), mode=0o600)
-    name = _name_of(data)
-    return {**describe(key.public_key, name), "threshold": threshold, "count": count,
+    info = {**describe(key.public_key, _name_of(data)), "threshold": threshold, "count": count,
             "files": [str(path) for path in targets]}
+    for number, (stem, share) in enumerate(zip(stems, words, strict=True), 1):
+        write_atomic(stem.with_suffix(".pdf"),
+                     share_sheet(info, number, count, threshold, share.split()), mode=0o600)
+        if text:
+            write_atomic(stem.with_suffix(".txt"), (share + "\n").encode("ascii"), mode=0o600)
+    return info
 
 
 def _name_of(key_file: bytes) -> str:
