@@ -38,6 +38,15 @@ done
     --admin keys/admin.pub --admin-threshold 1 --report-signer keys/report.pub
 "$tijori" policy sign policy.json --key keys/admin.key
 
+step "the admin key backed up as SLIP-39 shares, and restored from three"
+mkdir -p shares
+"$tijori" keys backup keys/admin.key --shares 5 --threshold 3 --out-dir shares --text > /dev/null
+test -s shares/share-1-of-5.pdf
+cat shares/share-1-of-5.txt shares/share-3-of-5.txt shares/share-5-of-5.txt \
+    | TIJORI_NEW_KEY_PASSPHRASE="a restored key passphrase for the bundle test" \
+      "$tijori" keys restore --out keys/admin-restored.key --name admin > /dev/null
+"$tijori" keys show keys/admin-restored.key | grep -q "$("$tijori" keys show keys/admin.key --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["keyid"])')"
+
 step "attest: the auditor's nonce committed first, request, two offline signatures, finalise"
 commitment=$("$tijori" audit commit --nonce-file nonce.txt | tail -1)
 "$tijori" attest request --policy policy.json --custodian "Bundle Test Custody" \
