@@ -67,16 +67,6 @@ def read_share(text: str, number: int) -> Share:
                                "or out of place", number=number), "share") from None
 
 
-def needed(shares: Sequence[str]) -> int | None:
-    """How many shares the set of the first readable share needs, or None."""
-    for number, text in enumerate(shares, 1):
-        try:
-            return read_share(text, number).member_threshold
-        except InvalidInput:
-            continue
-    return None
-
-
 def combine(shares: Sequence[str], passphrase: str = "") -> PrivateKey:
     """The key the `shares` (mnemonics as typed) give back. Each share is checked first; a
     share of another set, a share given twice and too few shares are each refused by name."""
@@ -108,12 +98,10 @@ def combine(shares: Sequence[str], passphrase: str = "") -> PrivateKey:
 
 def _key_of(secret: bytes) -> PrivateKey:
     algorithms = {code: name for name, code in ALGORITHM_CODES.items()}
-    if len(secret) != 34 or secret[0] != FRAME_VERSION or secret[1] not in algorithms:
-        raise InvalidInput("the shares give something that is not a Tijori key (or the "
-                           "SLIP-39 passphrase is not the one they were made with)", "share")
-    try:
-        return PrivateKey.from_raw_secret(algorithms[secret[1]], secret[2:])
-    except InvalidInput:
-        raise InvalidInput("the shares give something that is not a Tijori key (or the "
-                           "SLIP-39 passphrase is not the one they were made with)",
-                           "share") from None
+    if len(secret) == 34 and secret[0] == FRAME_VERSION and secret[1] in algorithms:
+        try:
+            return PrivateKey.from_raw_secret(algorithms[secret[1]], secret[2:])
+        except InvalidInput:
+            pass
+    raise InvalidInput("the shares give something that is not a Tijori key (or the "
+                       "SLIP-39 passphrase is not the one they were made with)", "share")

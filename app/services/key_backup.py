@@ -19,7 +19,7 @@ from typing import Any
 
 from app.attest import shares as slip39
 from app.attest.fileio import read_file, write_atomic
-from app.attest.keyfile import decrypt_private_key, encrypt_private_key
+from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.text import clean_text
@@ -47,7 +47,8 @@ def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_di
                                path=existing[0]), "out_dir")
     if not folder.is_dir():
         raise InvalidInput(msg("{folder} is not a folder", folder=folder), "out_dir")
-    info = {**describe(key.public_key, _name_of(data)), "threshold": threshold, "count": count,
+    info = {**describe(key.public_key, read_key_header(data)["name"]),
+            "threshold": threshold, "count": count,
             "files": [str(path) for path in targets]}
     for number, (stem, share) in enumerate(zip(stems, words, strict=True), 1):
         write_atomic(stem.with_suffix(".pdf"),
@@ -55,12 +56,6 @@ def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_di
         if text:
             write_atomic(stem.with_suffix(".txt"), (share + "\n").encode("ascii"), mode=0o600)
     return info
-
-
-def _name_of(key_file: bytes) -> str:
-    from app.attest.keyfile import read_key_header
-
-    return read_key_header(key_file)["name"]
 
 
 def restore(shares: Sequence[str], *, out: str | None, name: str, new_passphrase: Callable[[], str],

@@ -129,16 +129,14 @@ class Sheet:
 
     def cell(self, column: int, value: Any, bold: bool = False) -> str:
         """The XML of one cell: None empty, an int or a `Number` a number, else text."""
-        at = f"{self.letters[column]}{self.rows}"
         if value is None or value == "":
             return ""
+        at = f"{self.letters[column]}{self.rows}"
         if isinstance(value, Number):
-            style = self.book.style(value.places, bold)
-            return f'<c r="{at}" s="{style}"><v>{value}</v></c>'
-        if isinstance(value, int) and not isinstance(value, bool):
-            style = f' s="{self.book.style(None, True)}"' if bold else ""
-            return f'<c r="{at}"{style}><v>{value}</v></c>'
+            return f'<c r="{at}" s="{self.book.style(value.places, bold)}"><v>{value}</v></c>'
         style = f' s="{self.book.style(None, True)}"' if bold else ""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return f'<c r="{at}"{style}><v>{value}</v></c>'
         return (f'<c r="{at}"{style} t="inlineStr"><is><t xml:space="preserve">'
                 f"{escaped(str(value))}</t></is></c>")
 
