@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, SignatureAlgorithmOID
 
-from app.attest.keys import PrivateKey, PublicKey
+from app.attest.keys import PrivateKey, PublicKey, Signer
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 
@@ -64,8 +64,8 @@ def _utc(moment: datetime, what: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _check_key(key: PrivateKey, what: str) -> None:
-    if not isinstance(key, PrivateKey):
+def _check_key(key: Signer, what: str) -> None:
+    if not isinstance(key, Signer):
         raise InvalidInput(msg("a {what} needs a Tijori private key", what=what), "key")
     if key.algorithm != REPORT_KEY_ALGORITHM:
         raise InvalidInput(
@@ -133,19 +133,43 @@ def _builder(
 
 
 def _signer_builder(
-    key: PrivateKey, name: str, issuer: x509.Name | None, organization: str,
+    key: Signer, name: str, issuer: x509.Name | None, organization: str,
     start: datetime, end: datetime,
 ) -> x509.CertificateBuilder:
     subject = _name(name, organization)
     return (
-        _builder(key._key.public_key(), subject, issuer or subject, start, end)
+        _builder(key.public_key._key, subject, issuer or subject, start, end)
         .add_extension(_key_usage(signer=True), critical=True)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
     )
 
 
+def _signed(builder: x509.CertificateBuilder, key: Signer) -> bytes:
+    """The certificate `builder` describes, signed by `key` (ECDSA P-256 with SHA-256).
+
+    cryptography signs only with its own key objects; a key inside a token signs the
+    to-be-signed part itself, and the certificate is put back together around it (the
+    signature algorithm, ecdsa-with-SHA256, is the same either way).
+    """
+    if isinstance(key, PrivateKey):
+        # key._key: the cryptography key object, kept inside this package
+        return builder.sign(key._key, hashes.SHA256()).public_bytes(_DER)
+    from asn1crypto import x509 as asn1_x509
+
+    draft = asn1_x509.Certificate.load(
+        builder.sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256()).public_bytes(_DER))
+    tbs = draft["tbs_certificate"].dump()
+    certificate = asn1_x509.Certificate({
+        "tbs_certificate": asn1_x509.TbsCertificate.load(tbs),
+        "signature_algorithm": draft["signature_algorithm"],
+        "signature_value": key.sign(tbs)}).dump()
+    if not key.public_key.verify(_load(certificate).signature, tbs):
+        raise InvalidInput("the token's signature of the certificate does not verify", "key")
+    return certificate
+
+
 def self_signed_certificate(
-    key: PrivateKey, *, name: str, not_before: datetime, not_after: datetime
+    key: Signer, *, name: str, not_before: datetime, not_after: datetime
 ) -> bytes:
     """A self-signed report-signer certificate for `key`, as DER.
 
@@ -154,9 +178,7 @@ def self_signed_certificate(
     _check_key(key, "report-signing certificate")
     name = _check_name(name, "signer")
     start, end = _window(not_before, not_after)
-    # key._key: the cryptography key object, kept inside this package
-    builder = _signer_builder(key, name, None, ORGANIZATION, start, end)
-    return builder.sign(key._key, hashes.SHA256()).public_bytes(_DER)
+    return _signed(_signer_builder(key, name, None, ORGANIZATION, start, end), key)
 
 
 def ca_certificate(
@@ -177,7 +199,7 @@ def ca_certificate(
 
 
 def issued_certificate(
-    key: PrivateKey,
+    key: Signer,
     *,
     name: str,
     issuer: PrivateKey,

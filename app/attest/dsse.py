@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.attest import canonical
-from app.attest.keys import PrivateKey, PublicKey
+from app.attest.keys import PublicKey, Signer
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 
@@ -164,7 +164,7 @@ class Envelope:
             return self
         return Envelope(self.payload_type, self.payload, (*self.signatures, signature))
 
-    def signed_by(self, key: PrivateKey) -> Envelope:
+    def signed_by(self, key: Signer) -> Envelope:
         """This envelope with `key`'s signature of PAE(payload type, payload) added."""
         return self.add(Signature(key.public_key.keyid, key.sign(self.pae())))
 

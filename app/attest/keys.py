@@ -35,7 +35,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
@@ -242,6 +242,19 @@ class PublicKey:
                     keyid=obj['keyid'], keyid2=key.keyid)
             )
         return key
+
+
+@runtime_checkable
+class Signer(Protocol):
+    """What signs: a `PrivateKey` here, or a key that never leaves a hardware token
+    (`app.services.token_keys.TokenKey`), whose signatures are the same bytes."""
+
+    algorithm: str
+
+    @property
+    def public_key(self) -> PublicKey: ...
+
+    def sign(self, data: bytes) -> bytes: ...
 
 
 class PrivateKey:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import common
+from app.cli import common, rotate_cmds
 from app.domain.errors import InvalidInput
 from app.services import tokens
 
@@ -20,10 +20,17 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     kp = common.key_passphrase_option()
     k = sub.add_parser("keys", help="signing keys").add_subparsers(
         dest="keys_command", metavar="ACTION", required=True)
-    p = k.add_parser("new", parents=[js, kp], help="create a key, stored encrypted")
+    p = k.add_parser("new", parents=[js, kp], help="create a key, stored encrypted, or inside "
+                     "a PKCS#11 token (--pkcs11)")
     p.add_argument("--name", required=True)
-    p.add_argument("--out", required=True, metavar="KEYFILE")
-    p.add_argument("--algorithm", default="ed25519", choices=["ed25519", "p256"])
+    p.add_argument("--out", required=True, metavar="KEYFILE",
+                   help="the key file; with --pkcs11, the public key file")
+    p.add_argument("--algorithm", choices=["ed25519", "p256"],
+                   help="default ed25519; in a token, ed25519 where it offers EdDSA, else p256")
+    p.add_argument("--pkcs11", metavar="MODULE",
+                   help="generate the key inside a token of this PKCS#11 module (.so); the "
+                   "private key never leaves it")
+    p.add_argument("--token", metavar="LABEL", help="the token's label (with --pkcs11)")
     p.add_argument("--ca", metavar="CA.key",
                    help="a p256 key's certificate is issued by this CA (`tijori ca new`), "
                    "not self-signed")
@@ -81,7 +88,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.set_defaults(handler=cmd_policy_new)
     p = pol.add_parser("sign", parents=[js, kp], help="sign a policy with an admin key")
     p.add_argument("policy")
-    p.add_argument("--key", required=True)
+    p.add_argument("--key", required=True, help="an admin key file, or a pkcs11: URI")
     p.add_argument("--pinned", metavar="POLICY",
                    help="the version this one replaces, whose admins must sign it too")
     p.set_defaults(handler=cmd_policy_sign)
@@ -89,6 +96,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("policy")
     p.add_argument("--pinned", metavar="POLICY", help="a trusted earlier version")
     p.set_defaults(handler=cmd_policy_show)
+    rotate_cmds.register(pol, js, kp)
 
     tok = sub.add_parser("token", help="tokens backed by the reserves").add_subparsers(
         dest="token_command", metavar="ACTION", required=True)
@@ -136,7 +144,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 
     p = sub.add_parser("sign", parents=[js, kp], help="sign a request on the offline PC")
     p.add_argument("request")
-    p.add_argument("--key", required=True)
+    p.add_argument("--key", required=True,
+                   help="your key file, or a key in a token as a pkcs11: URI")
     p.add_argument("--policy", help="pin this policy on first use; afterwards only the pinned "
                    "policy or a signed successor of it is accepted")
     p.add_argument("--out", required=True, metavar="RESPONSE")
@@ -181,7 +190,8 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--policy", required=True)
     p.add_argument("--leaves", required=True)
     p.add_argument("--report-key", required=True, metavar="KEYFILE",
-                   help="the report-signer's P-256 key (its certificate beside it, KEYFILE.crt)")
+                   help="the report-signer's P-256 key file (its certificate beside it, "
+                   "KEYFILE.crt), or a pkcs11: URI of one in a token")
     p.add_argument("--out", required=True, metavar="REPORT.pdf")
     p.add_argument("--json", dest="json_out", metavar="REPORT.json")
     p.add_argument("--public", action="store_true",
@@ -225,6 +235,8 @@ def _print(args: argparse.Namespace, value: Any, text: str) -> None:
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from app.services import keys
+    if args.pkcs11 or args.token:
+        return _token_key_new(args)
     algorithm = "ecdsa-p256" if args.algorithm == "p256" else "ed25519"
     if args.ca:
         keys.check_ca_for(algorithm)
@@ -239,6 +251,27 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
                        f"for signing PDF reports)\n  CA certificate {info['issuer_certificate']}")
     _print(args, info, f"Created key {info['name']} ({info['algorithm']}) in {args.out}\n"
            f"  keyid {info['keyid']}\n  words {info['words']}{certificate}")
+    return 0
+
+
+def _token_key_new(args: argparse.Namespace) -> int:
+    from app.services import keys
+    if not (args.pkcs11 and args.token):
+        raise InvalidInput("a key in a token needs both --pkcs11 MODULE and --token LABEL")
+    algorithm = {"p256": "ecdsa-p256", "ed25519": "ed25519"}.get(args.algorithm or "")
+    if args.ca:
+        keys.check_ca_for(algorithm or "ed25519")
+        keys.read_ca(args.ca)
+    info = keys.create_token_key(args.name, args.out, module=args.pkcs11, token=args.token,
+                                 pin=lambda: common.token_pin(args), algorithm=algorithm,
+                                 ca=args.ca, ca_passphrase=lambda: common.ca_key_passphrase(args))
+    certificate = ""
+    if "certificate" in info:
+        certificate = (f"\n  certificate issued by {info['issuer']}, kept in the token"
+                       if "issuer" in info else "\n  certificate (self-signed) kept in the token")
+    _print(args, info, f"Created key {info['name']} ({info['algorithm']}) inside token "
+           f"{args.token}; its public key is in {args.out}\n  keyid {info['keyid']}\n"
+           f"  words {info['words']}{certificate}\n  sign with --key '{info['uri']}'")
     return 0
 
 
@@ -325,7 +358,8 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
 
 def cmd_policy_sign(args: argparse.Namespace) -> int:
     from app.services import keys
-    info = keys.sign_policy(args.policy, args.key, common.key_passphrase(args), pinned=args.pinned)
+    info = keys.sign_policy(args.policy, args.key, common.key_secret(args, args.key),
+                            pinned=args.pinned)
     _print(args, info, f"Signed {args.policy}; it now carries {info['signatures']} "
            "signature(s).")
     return 0
@@ -491,7 +525,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
                                 "terminal, or pass --yes in a script")
 
     result = signing.sign_request(
-        args.request, key_path=args.key, passphrase=lambda: common.key_passphrase(args),
+        args.request, key_path=args.key, passphrase=lambda: common.key_secret(args, args.key),
         out=args.out, confirm=confirm, accept_unchecked_totals=args.accept_unchecked_totals,
     )
     _print(args, result, f"\nSigned as key {result['response']['keyid'][:16]}…: {args.out}.")
@@ -596,7 +630,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     info = reporting.make_report(
         attestation_path=args.attestation, policy_path=args.policy, leaves_path=args.leaves,
-        report_key_path=args.report_key, passphrase=lambda: common.key_passphrase(args),
+        report_key_path=args.report_key,
+        passphrase=lambda: common.key_secret(args, args.report_key),
         out=args.out, json_out=args.json_out, public=args.public, proofs=args.proof,
         count_path=args.count, task=common.ProgressLine("report", minimum=1).task(),
     )

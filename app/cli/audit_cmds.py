@@ -131,7 +131,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     from app.services import counting
     info = counting.record_count(
-        args.plan, args.results, args.key, common.key_passphrase(args), out=args.out,
+        args.plan, args.results, args.key, common.key_secret(args, args.key), out=args.out,
         counted_by=args.counted_by, witnessed_by=args.witnessed_by,
         counted_from=args.counted_from, counted_to=args.counted_to, tolerances=args.tolerance,
         overwrite=args.force)
@@ -145,7 +145,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def cmd_cosign(args: argparse.Namespace) -> int:
     from app.services import counting
-    info = counting.cosign_count(args.count, args.key, common.key_passphrase(args))
+    info = counting.cosign_count(args.count, args.key, common.key_secret(args, args.key))
     if args.json:
         common.emit_json(info)
     else:

@@ -11,11 +11,12 @@ from app.cli import common
 def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
     bundle = sub.add_parser("bundle", help="sign or check an offline installation bundle")
     b_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    p = b_sub.add_parser("sign", parents=[js], help="sign a SHA256SUMS file with a Tijori key")
+    p = b_sub.add_parser("sign", parents=[js, common.key_passphrase_option()],
+                         help="sign a SHA256SUMS file with a Tijori key")
     p.add_argument("sums", help="the SHA256SUMS file beside the bundle")
-    p.add_argument("--key", required=True, help="your key file")
+    p.add_argument("--key", required=True,
+                   help="your key file, or a key in a token as a pkcs11: URI")
     p.add_argument("--out", help="the signature to write (default: SUMS.dsse.json)")
-    p.add_argument("--key-passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_sign)
     p = b_sub.add_parser("verify", parents=[js],
                          help="check a bundle archive against its signed SHA256SUMS")
@@ -30,7 +31,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
     from app.services import bundles
 
     out = args.out or f"{args.sums}.dsse.json"
-    info = bundles.sign_sums(args.sums, key_path=args.key, passphrase=common.key_passphrase(args),
+    info = bundles.sign_sums(args.sums, key_path=args.key,
+                             passphrase=common.key_secret(args, args.key),
                              out=out)
     if args.json:
         common.emit_json(info)

@@ -70,7 +70,7 @@ def environment(variable: str) -> str | None:
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(
-            f"no {label} given: use --passphrase-file or set the environment variable, "
+            f"no {label} given: use its --…-file option or set the environment variable, "
             "or run in a terminal to be asked"
         )
     try:
@@ -91,7 +91,7 @@ def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
     value = environment(variable)
     if value is not None:
         return value
-    first = _prompt(what.capitalize())
+    first = _prompt(what[:1].upper() + what[1:])
     if check is not None:
         check(first)
     if confirm and _prompt(f"Repeat the {what}") != first:
@@ -192,12 +192,45 @@ class ProgressLine:
 
 
 def key_passphrase_option(whose: str = "key") -> argparse.ArgumentParser:
-    """The --key-passphrase-file option, as a parent parser (`whose`: "key", "CA key")."""
+    """The --key-passphrase-file option, as a parent parser (`whose`: "key", "CA key"), and
+    --pin-file for a key inside a PKCS#11 token."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--key-passphrase-file", metavar="FILE",
                         help=f"read the {whose}'s passphrase from FILE (else "
                         "$TIJORI_KEY_PASSPHRASE, else ask)")
+    parent.add_argument("--pin-file", metavar="FILE",
+                        help="for a key in a PKCS#11 token (pkcs11: URI): read the token's "
+                        "PIN from FILE (else the URI's pin-source, else $TIJORI_PKCS11_PIN, "
+                        "else ask)")
     return parent
+
+
+def token_pin(args: argparse.Namespace, reference: str | None = None) -> str:
+    """A token's PIN: --pin-file, else the key URI's pin-source, else $TIJORI_PKCS11_PIN, else
+    asked without echo. It is never stored.
+
+    With `reference`, the token and the key are looked for first (that needs no PIN), so
+    that a missing token or key is said before anyone types a PIN.
+    """
+    what = "token PIN"
+    if reference is not None:
+        from app.services.signing_keys import key_info
+        from app.services.token_keys import parse_uri, pin_from_source
+
+        found = key_info(reference)
+        what = f"PIN of token {parse_uri(reference).label} (key {found.name})"
+        from_source = pin_from_source(parse_uri(reference))
+        if from_source is not None and not getattr(args, "pin_file", None):
+            return from_source
+    return _secret(args, "pin_file", "TIJORI_PKCS11_PIN", what, confirm=False, refusal="")
+
+
+def key_secret(args: argparse.Namespace, reference: str) -> str:
+    """What unlocks the key `reference`: a token's PIN for a pkcs11: URI, else the key
+    file's passphrase."""
+    from app.services.token_keys import is_token_ref
+
+    return token_pin(args, reference) if is_token_ref(reference) else key_passphrase(args)
 
 
 def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:

@@ -218,6 +218,13 @@ class KeysPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolled(self._create_tab()), self.tr("Create a key"))
         self.tabs.addTab(scrolled(self._export_tab()), self.tr("Export a public key"))
+        # Imported here: those tabs use this module's helpers (passphrase rules, results).
+        from app.gui.key_backup_tabs import BackupTab, RestoreTab
+
+        self.backup_tab = BackupTab(self)
+        self.restore_tab = RestoreTab(self)
+        self.tabs.addTab(scrolled(self.backup_tab), self.tr("Back up a key"))
+        self.tabs.addTab(scrolled(self.restore_tab), self.tr("Restore a key"))
         self.tabs.addTab(scrolled(self._draft_tab()), self.tr("Draft a policy"))
         self.tabs.addTab(scrolled(self._sign_tab()), self.tr("Sign a policy"))
         self.tabs.addTab(scrolled(self._inspect_tab()), self.tr("Inspect a policy"))

@@ -55,7 +55,7 @@ from app.attest.certs import (
     check_report_certificate,
     is_self_issued,
 )
-from app.attest.keys import PrivateKey
+from app.attest.keys import Signer
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.reporting.pdf_verify import verify_signed_pdf, why
@@ -140,7 +140,7 @@ class _TijoriSigner(signers.Signer):
     """
 
     def __init__(
-        self, key: PrivateKey, certificate: asn1_x509.Certificate,
+        self, key: Signer, certificate: asn1_x509.Certificate,
         chain: Sequence[asn1_x509.Certificate] = (),
     ) -> None:
         super().__init__(
@@ -210,7 +210,7 @@ def sign_pdf(
     pdf: bytes,
     *,
     attachments: Mapping[str, bytes],
-    key: PrivateKey,
+    key: Signer,
     certificate: bytes,
     signer_name: str,
     reason: str = DEFAULT_REASON,
@@ -228,7 +228,7 @@ def sign_pdf(
     """
     pdf = _as_bytes(pdf, "the report PDF")
     certificate = _as_bytes(certificate, "the certificate")
-    if not isinstance(key, PrivateKey):
+    if not isinstance(key, Signer):
         raise InvalidInput("the report must be signed with a Tijori private key", "key")
     if not isinstance(attachments, Mapping) or not attachments:
         raise InvalidInput("a signed report needs at least one attachment", "attachments")

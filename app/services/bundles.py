@@ -16,12 +16,12 @@ from typing import Any
 
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
-from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.keys import keyid_words
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.messages import msg
 from app.services.keys import read_public_key
 from app.services.movement import file_sha256
+from app.services.signing_keys import key_info, unlocked
 
 PAYLOAD_TYPE = "application/vnd.tijori.sha256sums"
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](\S.*)$")
@@ -64,13 +64,11 @@ def sign_sums(sums_path: str, *, key_path: str, passphrase: str, out: str) -> di
     """Sign a SHA256SUMS file with a Tijori key: a DSSE envelope written to `out`."""
     data = read_file(sums_path, "sums file")
     parse_sums(data, sums_path)
-    key_data = read_file(key_path, "key file")
-    header = read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
-    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
-                                                               key_path=key_path))
-    envelope = Envelope(PAYLOAD_TYPE, data).signed_by(key)
+    info = key_info(key_path)
+    with unlocked(key_path, passphrase, keyid=info.keyid) as key:
+        envelope = Envelope(PAYLOAD_TYPE, data).signed_by(key)
     write_atomic(Path(out), envelope.dumps(), mode=0o644)
-    return {"keyid": header["keyid"], "name": header["name"], "out": out}
+    return {"keyid": info.keyid, "name": info.name, "out": out}
 
 
 def verify_bundle(archive: str, *, sums_path: str, signature_path: str | None,

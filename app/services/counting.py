@@ -25,7 +25,6 @@ from app.attest.count import CountCertificate, Result, Summary, Tolerance, Unlis
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import load_document
-from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import count_signatures, load_policy_envelope, outsiders, verify_policy
 from app.attest.verdict import ALERT, CAUTION, CLEAR, Verdict
 from app.domain.errors import InvalidInput
@@ -34,6 +33,7 @@ from app.domain.progress import QUIET, Task
 from app.domain.times import format_time, in_future, parse_time
 from app.domain.units import decimal_string, parse_decimal
 from app.services import auditing, verifying
+from app.services.signing_keys import unlocked
 
 #: The columns of a results sheet (the CSV of `tijori audit sheet`), in order.
 COLUMNS = ("leaf", "kind", "site", "location", "listed_as", "found", "serial_read",
@@ -413,11 +413,8 @@ def record_rows(plan: dict[str, Any], rows: Sequence[tuple[Planned, dict[str, st
                                  counted={"by": names["by"], "from": start, "sites": sites,
                                           "to": end, "witnessed_by": names["witnessed_by"]},
                                  tolerances=rules)
-    key_data = read_file(key_path, "key file")
-    read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
-    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
-                                                               key_path=key_path))
-    envelope = Envelope(count.PAYLOAD_TYPE, certificate.payload()).signed_by(key)
+    with unlocked(key_path, passphrase) as key:
+        envelope = Envelope(count.PAYLOAD_TYPE, certificate.payload()).signed_by(key)
     document = {"attestation": plan["envelope"], "certificate": envelope.to_json(),
                 "format": count.COUNT_FORMAT, "version": count.COUNT_VERSION}
     write_atomic(out, canonical.dumps(document) + b"\n", overwrite=overwrite)
@@ -483,9 +480,8 @@ def sample_size_of(confidence: str, tolerable_rate: str) -> int:
 def cosign_count(path: str, key_path: str, passphrase: str) -> dict[str, Any]:
     """Add another auditor's signature to a count file's certificate."""
     document, envelope = _load(read_file(path, "count file"), str(path))
-    key = decrypt_private_key(read_file(key_path, "key file"), passphrase,
-                              source=msg("key file {key_path}", key_path=key_path))
-    signed = envelope.signed_by(key)
+    with unlocked(key_path, passphrase) as key:
+        signed = envelope.signed_by(key)
     document["certificate"] = signed.to_json()
     write_atomic(path, canonical.dumps(document) + b"\n", overwrite=True)
     return {"signatures": len(signed.signatures), "keyid": key.public_key.keyid}

@@ -7,7 +7,8 @@ words, for a scripted ceremony; every file 0600. The shares never touch the ledg
 passphrase, or, as a ceremony's check (`test`), only says whether they give the expected
 key.
 
-Not yet built (issue 15): the GUI, with the SLIP-39 word list completing each word.
+For the GUI, which checks each share as it is typed and completes each word from the
+SLIP-39 word list, the checks of `app.attest.shares` are passed on here unchanged.
 """
 
 from __future__ import annotations
@@ -27,6 +28,29 @@ from app.domain.times import format_time
 from app.reporting.share_sheet import share_sheet
 from app.services.keys import describe
 
+#: The 1,024 SLIP-39 words; the number of words in a share; the most shares of one key.
+WORDS = slip39.WORDS
+SHARE_WORDS = slip39.SHARE_WORDS
+MAX_SHARES = slip39.MAX_SHARES
+ShareInfo = slip39.ShareInfo
+
+
+def check_split(threshold: int, count: int) -> None:
+    """Refuse a number of shares or a threshold that SLIP-39 cannot make."""
+    slip39.check_split(threshold, count)
+
+
+def check_words(text: str, number: int, *, typing: bool = False) -> list[str]:
+    """The words of share `number` as typed, a word that is not a SLIP-39 word refused by
+    its place (while `typing`, not the half-typed last one)."""
+    return slip39.check_words(text, number, typing=typing)
+
+
+def check_share(text: str, number: int = 1, before: Sequence[ShareInfo] = ()) -> ShareInfo:
+    """Share `number` checked on its own and against the shares `before` it (another set,
+    the same share again)."""
+    return slip39.check_share(text, number, before)
+
 
 def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_dir: str,
            slip39_passphrase: str = "", text: bool = False) -> dict[str, Any]:
@@ -43,7 +67,7 @@ def backup(key_path: str, passphrase: str, *, threshold: int, count: int, out_di
     targets = [stem.with_suffix(suffix) for stem in stems for suffix in suffixes]
     existing = [str(path) for path in targets if path.exists()]
     if existing:
-        raise InvalidInput(msg("{path} already exists; choose another --out-dir",
+        raise InvalidInput(msg("{path} already exists; choose another folder",
                                path=existing[0]), "out_dir")
     if not folder.is_dir():
         raise InvalidInput(msg("{folder} is not a folder", folder=folder), "out_dir")

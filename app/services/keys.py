@@ -40,7 +40,7 @@ from app.attest.certs import (
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
-from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, format_fingerprint
+from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, Signer, format_fingerprint
 from app.attest.policy import (
     check_separate_roles,
     format_time,
@@ -55,6 +55,8 @@ from app.attest.policy import (
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.text import clean_text
+from app.services import token_keys
+from app.services.signing_keys import is_token_ref, key_info, unlocked
 
 PUBLIC_FORMAT = "tijori-public-key"
 
@@ -99,6 +101,44 @@ def create_key(name: str, out: str, passphrase: str, algorithm: str = "ed25519",
             info["issuer"] = certificate_subject(issuer[1])
             info["issuer_certificate"] = str(issuer_certificate_path(out))
     _write_all(files)
+    return info
+
+
+def create_token_key(name: str, out: str, *, module: str, token: str, pin: Callable[[], str],
+                     algorithm: str | None = None, now: datetime | None = None,
+                     ca: str | None = None, ca_passphrase: Callable[[], str] | None = None
+                     ) -> dict[str, Any]:
+    """A new key generated inside a PKCS#11 token; only its public key file is written.
+
+    `algorithm` None is Ed25519 where the token offers EdDSA, else P-256. A report-signing
+    (``ecdsa-p256``) key gets its certificate as a file key does (self-signed by the token,
+    or issued by the CA `ca`): kept in the token beside the key, where `report` finds it,
+    and in the public key file. The result names the key by its ``pkcs11:`` URI.
+    """
+    name = clean_text(name, "name", 100)
+    if algorithm is not None and algorithm not in ALGORITHMS:
+        raise InvalidInput(msg("algorithm {algorithm!r} is not one of {ALGORITHMS}",
+                               algorithm=algorithm, ALGORITHMS=', '.join(ALGORITHMS)),
+                           "algorithm")
+    if ca is not None:
+        check_ca_for(algorithm or "ed25519")
+    _refuse_existing([Path(out)])
+    issuer = _unlock_ca(ca, ca_passphrase) if ca is not None else None
+    secret = pin()
+    ref, public = token_keys.generate(module, token, name, secret, algorithm)
+    uri = ref.uri()
+    info = {**describe(public, name), "uri": uri}
+    certificate = None
+    if public.algorithm == REPORT_KEY_ALGORITHM:
+        moment = (now or _now()).replace(microsecond=0)
+        with unlocked(uri, secret, keyid=public.keyid) as key:
+            certificate = _report_certificate(key, name, moment, issuer)
+        token_keys.store_certificate(uri, secret, certificate, name, ref.id)
+        if issuer is not None:
+            token_keys.store_certificate(uri, secret, issuer[1], f"{name} CA", None)
+            info["issuer"] = certificate_subject(issuer[1])
+        info["certificate"] = "in the token"
+    _write_all([(Path(out), public_key_document(public, name, certificate), 0o644)])
     return info
 
 
@@ -151,7 +191,7 @@ def _write_all(files: list[tuple[Path, bytes, int]], overwrite: bool = False) ->
         raise
 
 
-def _report_certificate(key: PrivateKey, name: str, moment: datetime,
+def _report_certificate(key: Signer, name: str, moment: datetime,
                         issuer: tuple[PrivateKey, bytes] | None) -> bytes:
     """The key's certificate from `moment`: self-signed, or issued by the CA `issuer`.
 
@@ -250,6 +290,8 @@ def report_certificates(key_path: str, keyid: str) -> tuple[bytes, list[bytes]]:
     The chain is empty for a self-signed certificate, else the issuing CA's
     certificate from KEYFILE.ca.crt, checked to have issued it.
     """
+    if is_token_ref(key_path):
+        return _token_certificates(key_path, keyid)
     path = certificate_path(key_path)
     certificate = read_file(path, "report certificate")
     if certificate_public_key(certificate).keyid != keyid:
@@ -273,6 +315,27 @@ def report_certificates(key_path: str, keyid: str) -> tuple[bytes, list[bytes]]:
     return certificate, [ca]
 
 
+def _token_certificates(uri: str, keyid: str) -> tuple[bytes, list[bytes]]:
+    """A token key's certificate, kept in the token beside it, and its issuer's if the
+    token keeps that too (`create_token_key` puts both there)."""
+    certificate, others = token_keys.certificates(uri)
+    if certificate is None or certificate_public_key(certificate).keyid != keyid:
+        raise InvalidInput(msg("the token holds no certificate for this key: a report-signing "
+                               "key in a token is made with `tijori keys new --pkcs11 … "
+                               "--algorithm p256`, which stores one"), "report_key")
+    if is_self_issued(certificate):
+        return certificate, []
+    for other in others:
+        try:
+            check_issued_by(certificate, other)
+        except InvalidInput:
+            continue
+        return certificate, [other]
+    raise InvalidInput(msg("the token's certificate was issued by {issuer}, whose certificate "
+                           "the token does not hold", issuer=certificate_issuer(certificate)),
+                       "report_key")
+
+
 def describe(public: PublicKey, name: str) -> dict[str, Any]:
     return {"name": name, "algorithm": public.algorithm, "keyid": public.keyid,
             "fingerprint": format_fingerprint(public.keyid),
@@ -280,7 +343,11 @@ def describe(public: PublicKey, name: str) -> dict[str, Any]:
 
 
 def show_key(path: str) -> dict[str, Any]:
-    """A private key file's header or a public key file, without any passphrase."""
+    """A private key file's header, a key in a token, or a public key file, without any
+    passphrase or PIN."""
+    if is_token_ref(path):
+        found = key_info(path)
+        return {**describe(found.public, found.name), "private": True, "in_token": True}
     data = read_file(path, "key file")
     try:
         header = read_key_header(data, source=msg("key file {path}", path=path))
@@ -309,6 +376,13 @@ def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKe
 
 
 def export_public(key_path: str, out: str) -> dict[str, Any]:
+    if is_token_ref(key_path):
+        found = key_info(key_path)
+        certificate = (report_certificates(key_path, found.keyid)[0]
+                       if found.algorithm == REPORT_KEY_ALGORITHM else None)
+        write_atomic(Path(out), public_key_document(found.public, found.name, certificate),
+                     mode=0o644)
+        return describe(found.public, found.name)
     header = read_key_header(read_file(key_path, "key file"), source=msg("key file {key_path}",
                                                                          key_path=key_path))
     certificate = None
@@ -412,8 +486,7 @@ def sign_policy(path: str, key_path: str, passphrase: str,
     """Add an admin's signature: of this policy, or of the pinned version it replaces."""
     envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
     check_separate_roles(policy, f"{path} is not signed", "path")  # nothing is written
-    key_data = read_file(key_path, "key file")
-    header = read_key_header(key_data, source=msg("key file {key_path}", key_path=key_path))
+    header = key_info(key_path)
     admins = set(policy.roles["admin"].keyids)
     if pinned:
         _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned))
@@ -425,16 +498,15 @@ def sign_policy(path: str, key_path: str, passphrase: str,
                                    pinned=pinned,
                                    version2=previous.version))
         admins |= set(previous.roles["admin"].keyids)
-    if header["keyid"] not in admins:
+    if header.keyid not in admins:
         raise InvalidInput(msg("key {name} is not an admin key of this policy or of the pinned "
-                               "one; only admins sign a policy", name=header["name"]) if pinned
+                               "one; only admins sign a policy", name=header.name) if pinned
                            else msg("key {name} is not an admin key of this policy; only admins "
-                                    "sign a policy", name=header["name"]))
-    key = decrypt_private_key(key_data, passphrase, source=msg("key file {key_path}",
-                                                               key_path=key_path))
-    signed = envelope.signed_by(key)
+                                    "sign a policy", name=header.name))
+    with unlocked(key_path, passphrase, keyid=header.keyid) as key:
+        signed = envelope.signed_by(key)
     write_atomic(Path(path), signed.dumps(), mode=0o644, overwrite=True)
-    return {"signatures": len(signed.signatures), "keyid": header["keyid"]}
+    return {"signatures": len(signed.signatures), "keyid": header.keyid}
 
 
 def show_policy(path: str, now: datetime | None = None,

@@ -22,7 +22,6 @@ from app.attest import canonical, merkle, statement
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
 from app.attest.formats import BUNDLE_FORMAT, PROOF_FORMAT, SIGNED_AT
-from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.policy import load_policy_envelope, policy_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
@@ -31,6 +30,7 @@ from app.domain.progress import QUIET, Task
 from app.reporting import pdf_verify
 from app.services import verifying
 from app.services.keys import report_certificates
+from app.services.signing_keys import key_info, unlocked
 from app.services.verifying import verify_attestation
 
 if TYPE_CHECKING:
@@ -154,15 +154,13 @@ def make_report(
                               "{failures}.", failures=verdict.failed_checks()))
     _step(task, 1)
     policy_env, policy = load_policy_envelope(policy_data, str(policy_path))
-    key_data = read_file(report_key_path, "report key")
-    header = read_key_header(key_data, source=msg("key file {report_key_path}",
-                                                  report_key_path=report_key_path))
+    header = key_info(report_key_path)
     signers = policy.roles.get("report-signer")
-    if signers is None or header["keyid"] not in signers.keyids:
+    if signers is None or header.keyid not in signers.keyids:
         raise InvalidInput(msg("key {name} is not a report-signer of the policy; add it with "
                                "`tijori policy new --report-signer PUBFILE`",
-                               name=header['name']), "report_key")
-    certificate, chain = report_certificates(report_key_path, header["keyid"])
+                               name=header.name), "report_key")
+    certificate, chain = report_certificates(report_key_path, header.keyid)
     envelope = Envelope.loads(attestation, source=str(attestation_path))
     body = statement.parse_statement(envelope.payload)
     _, leaves = statement.read_leaves_file(leaves_data, str(leaves_path))
@@ -176,8 +174,8 @@ def make_report(
                                     holdings, now) if count_path else (None, None)
     from app.attest.keys import keyid_words
     from app.reporting.pdf_assurance import Signatory
-    report_signer = Signatory("report signer", header["name"], header["keyid"],
-                              " ".join(keyid_words(header["keyid"])),
+    report_signer = Signatory("report signer", header.name, header.keyid,
+                              " ".join(keyid_words(header.keyid)),
                               now.strftime("%Y-%m-%dT%H:%M:%SZ"), True)
     pdf = pdf_layout.render_report(
         body, holdings, signers=_signers(envelope, policy, verdict, _signed_at(attestation)),
@@ -199,10 +197,10 @@ def make_report(
         proof_docs[pdf_verify.PROOF_NAME.format(holding=holding)] = _proof_document(
             envelope, leaves, tree, holding)
     attachments.update(proof_docs)
-    key = decrypt_private_key(key_data, passphrase(), source=msg("key file {report_key_path}",
-                                                                 report_key_path=report_key_path))
-    signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key, certificate=certificate,
-                               chain=chain, signer_name=header["name"])
+    with unlocked(report_key_path, passphrase(), keyid=header.keyid) as key:
+        signed = pdf_sign.sign_pdf(pdf, attachments=attachments, key=key,
+                                   certificate=certificate, chain=chain,
+                                   signer_name=header.name)
     _step(task, 3)  # the last moment a cancel can stop it: nothing written yet
     # A report with the leaves carries every holding: owner-only, like the leaves file.
     # The public edition (no leaves; proofs only of holdings chosen for it) is for anyone.

@@ -23,7 +23,6 @@ from app.attest import canonical, statement, witness
 from app.attest.datadir import data_dir
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
-from app.attest.keyfile import decrypt_private_key, read_key_header
 from app.attest.pinning import PinnedPolicy, Resolution, resolve
 from app.attest.policy import Policy, policy_digest
 from app.attest.request import read_request, response_document
@@ -32,6 +31,7 @@ from app.attest.verdict import Verdict
 from app.domain.errors import Cancelled, CheckFailed, InvalidInput
 from app.domain.messages import joined, listed, msg
 from app.domain.times import in_future, parse_time, rfc3339
+from app.services.signing_keys import is_token_ref, key_info, unlocked
 from app.services.verifying import hash_and_scan
 
 __all__ = ["Prepared", "accept_policy", "check_request", "forget_ledger", "pinned_policy",
@@ -204,6 +204,11 @@ class Prepared:
     folder: Path
 
     @property
+    def key_in_token(self) -> bool:
+        """True when the key is inside a PKCS#11 token: its PIN unlocks it, not a passphrase."""
+        return is_token_ref(self.key_path)
+
+    @property
     def ok(self) -> bool:
         return self.verdict.ok
 
@@ -253,12 +258,11 @@ def prepare(request_data: bytes, *, key_path: str, policy_path: str | None = Non
     pinned, policy = resolution.envelope, resolution.policy
     assert pinned is not None and policy is not None
     request = read_request(request_data, source)
-    header = read_key_header(read_file(key_path, "key file"), source=msg("key file {key_path}",
-                                                                         key_path=key_path))
-    verdict = check_request(request, pinned, policy, header["keyid"], now,
+    key = key_info(str(key_path))
+    verdict = check_request(request, pinned, policy, key.keyid, now,
                             store=witness.WitnessStore(place))
     return Prepared(request=request, verdict=verdict, summary=summary(request["statement"]),
-                    key_path=str(key_path), keyid=header["keyid"], key_name=header["name"],
+                    key_path=str(key_path), keyid=key.keyid, key_name=key.name,
                     policy=policy, folder=place)
 
 
@@ -275,13 +279,8 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
     if refusal:
         raise CheckFailed(refusal)
     now = now or datetime.now(UTC)
-    key_data = read_file(prepared.key_path, "key file")
-    source = f"key file {prepared.key_path}"
-    if read_key_header(key_data, source=source)["keyid"] != prepared.keyid:
-        raise InvalidInput(msg("{key_path} changed since the request was checked; load the "
-                               "request again", key_path=prepared.key_path))
-    key = decrypt_private_key(key_data, passphrase, source=source)
-    response = canonical.dumps(response_document(prepared.request, key, now))
+    with unlocked(prepared.key_path, passphrase, keyid=prepared.keyid) as key:
+        response = canonical.dumps(response_document(prepared.request, key, now))
     request = prepared.request
     witness.WitnessStore(prepared.folder).record(
         _checkpoint(request["statement"], request["payload_sha256"], now))
