@@ -47,8 +47,18 @@ class SoftHSM:
         raise LookupError(label)
 
 
+_STARTED: list[SoftHSM] = []
+
+
 def start(folder: Path) -> SoftHSM:
-    """Configure SoftHSM2 in `folder` for this process and initialise the test tokens."""
+    """Configure SoftHSM2 in `folder` for this process and initialise the test tokens.
+
+    Once per process: SoftHSM reads its configuration when the module is first loaded,
+    and the module stays loaded, so a later call gets the same tokens (and `folder` is
+    left unused).
+    """
+    if _STARTED:
+        return _STARTED[0]
     tokens = folder / "tokens"
     tokens.mkdir(parents=True)
     conf = folder / "softhsm2.conf"
@@ -62,7 +72,8 @@ def start(folder: Path) -> SoftHSM:
         subprocess.run([util, "--init-token", "--free", "--label", label, "--pin", USER_PIN,
                         "--so-pin", SO_PIN], check=True, capture_output=True,
                        env={**os.environ, "SOFTHSM2_CONF": str(conf)})
-    return SoftHSM(folder, module_path(), conf)
+    _STARTED.append(SoftHSM(folder, module_path(), conf))
+    return _STARTED[0]
 
 
 #: PKCS#11 CKF_USER_PIN_LOCKED, as SoftHSM2 keeps it in the token's own file.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.attest import canonical
@@ -168,6 +168,61 @@ class Policy:
         extra = {k: v for k, v in obj.items() if k not in
                  ("schema", "name", "version", "expires", "keys", "roles", "previous")}
         return cls(str(obj.get("name", "")), version, expires, keys, roles, extra, previous)
+
+
+#: How long before a policy, or a key in it, expires that Tijori warns of it.
+EXPIRY_WARNING = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class Expiry:
+    """When a policy, or a key in it, stops being valid, and how long is left at a moment."""
+
+    what: str  # "policy" or "key"
+    name: str
+    until: str
+    seconds_left: int
+    keyid: str | None = None
+    roles: tuple[str, ...] = ()
+
+    @property
+    def days_left(self) -> int:
+        """Whole days left (0: less than a day; negative: expired that many days ago, or
+        less than a day ago as -1)."""
+        return self.seconds_left // 86400
+
+    @property
+    def expired(self) -> bool:
+        return self.seconds_left < 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "name": self.name, "keyid": self.keyid,
+                "roles": list(self.roles), "until": self.until,
+                "seconds_left": self.seconds_left, "days_left": self.days_left,
+                "expired": self.expired}
+
+
+def expiries(policy: Policy, now: datetime) -> list[Expiry]:
+    """The policy's end, then each key's, soonest first."""
+    def left(until: str) -> int:
+        return int((parse_time(until, "expiry") - now).total_seconds() // 1)
+
+    keys = [Expiry("key", entry.name, entry.valid_until, left(entry.valid_until), keyid,
+                   tuple(policy.roles_of(keyid)))
+            for keyid, entry in policy.keys.items()]
+    keys.sort(key=lambda e: (e.seconds_left, e.name))
+    return [Expiry("policy", policy.name, policy.expires, left(policy.expires)), *keys]
+
+
+def expiring(policy: Policy, now: datetime, within: timedelta = EXPIRY_WARNING
+             ) -> list[Expiry]:
+    """What ends within `within` of `now` (or has ended): the policy, and each key that
+    ends before the policy does (a key ending with it is said with the policy)."""
+    limit = int(within.total_seconds())
+    every = expiries(policy, now)
+    ends = every[0].seconds_left
+    return [e for e in every if e.seconds_left <= limit
+            and (e.what == "policy" or e.seconds_left < ends)]
 
 
 @dataclass(frozen=True)

@@ -393,15 +393,28 @@ def cmd_policy_show(args: argparse.Namespace) -> int:
         common.emit_json(info)
     else:
         if "version" in info:
-            print(f"Policy {info['name']} version {info['version']}, expires {info['expires']}")
+            print(f"Policy {info['name']} version {info['version']}, "
+                  f"{_left(info['expiry'])}")
             print(f"  digest {info['digest']}")
             for role, spec in sorted(info["roles"].items()):
                 print(f"  {role}: {spec['threshold']} of {len(spec['keys'])}")
                 for key in spec["keys"]:
                     print(f"    {key['name']:<24} {key['keyid'][:16]}…  {key['words']}")
+                    print(f"    {'':<24} {_left(key)}")
+            for warning in info["warnings"]:
+                print(f"! {warning}")
         print("VALID" if info["valid"] else "NOT VALID")
         _show_checks(info["checks"])
     return 0 if info["valid"] else 1
+
+
+def _left(item: dict[str, Any]) -> str:
+    """"expires at T, in N days" for a policy or a key shown by `policy show`."""
+    from app.attest.policy import Expiry
+    from app.services.keys import time_left
+
+    until = item.get("until") or item["valid_until"]
+    return str(time_left(Expiry("key", "", until, item["seconds_left"])))
 
 
 def cmd_token_add(args: argparse.Namespace) -> int:

@@ -113,7 +113,7 @@ def _print_status(status: Any) -> None:
               f"{count.threshold} — {state}")
         for keyid, name in count.signed:
             print(f"    signed   {name:<24} {keyid[:16]}…")
-        for keyid, name in count.missing:
+        for keyid, name in count.missing if not count.met else ():
             print(f"    missing  {name:<24} {keyid[:16]}…")
         for keyid, reason in count.failed:
             print(f"    refused  {keyid[:16]}…: {reason}")

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import TijoriError
 from app.domain.units import group_digits
+from app.gui import settings
 from app.gui.charts import GOOD, NEUTRAL, SHORT, Bar, BarChart
 from app.gui.context import AppContext
 from app.gui.history_view import said
@@ -28,8 +30,11 @@ from app.gui.i18n import counted, say
 from app.gui.look import set_role
 from app.gui.names import name
 from app.gui.progress import ProgressPanel
-from app.services import journal_browser, ledger_views, overview
+from app.services import journal_browser, keys, ledger_views, overview
 from app.services.timeline import Entry
+
+#: The trust policy the Attest page last used (`attest_scope` remembers it).
+POLICY_SETTING = "attest/policy"
 
 #: Where a recent movement's row keeps its event kind.
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -60,6 +65,12 @@ class DashboardPage(QWidget):
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.attestation = QLabel(self.tr("Loading…"))
         self.attestation.setWordWrap(True)
+        # What in the trust policy last used on the Attest page ends within 60 days.
+        self.policy_expiry = QLabel()
+        self.policy_expiry.setObjectName("policy_expiry")
+        self.policy_expiry.setWordWrap(True)
+        set_role(self.policy_expiry, "warning")
+        self.policy_expiry.hide()
         self.journal = QLabel(self.tr("Loading…"))
         self.journal.setWordWrap(True)
         self.journal_state = QLabel(self.tr("Not checked in this session."))
@@ -81,7 +92,8 @@ class DashboardPage(QWidget):
         self.recent.setMinimumHeight(180)
 
         totals_card, _ = card(self.tr("Totals held"), self.totals)
-        attest_card, _ = card(self.tr("Last attestation"), self.attestation)
+        attest_card, attest_layout = card(self.tr("Last attestation"), self.attestation)
+        attest_layout.addWidget(self.policy_expiry)
         journal_card, journal_layout = card(self.tr("Journal"), self.journal)
         journal_layout.addWidget(self.journal_state)
         row = QHBoxLayout()
@@ -122,12 +134,24 @@ class DashboardPage(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._show_policy_expiry()
         self.ctx.run(lambda ledger, task: overview.dashboard(ledger), parent=self,
                      done=self._show)
         self.ctx.run(lambda ledger, task: overview.by_site(ledger), parent=self,
                      done=self._show_sites)
         self.ctx.run(lambda ledger, task: [said(entry) for entry in journal_browser.recent(
             ledger)], parent=self, done=self._show_recent)
+
+    def _show_policy_expiry(self) -> None:
+        """Warn of the remembered trust policy's end, or a key's in it, within 60 days. A
+        policy file moved away or unreadable is not this page's business: nothing is said."""
+        path = settings.value(POLICY_SETTING)
+        try:
+            warnings = keys.policy_expiry_notices(path) if path else []
+        except TijoriError:
+            warnings = []
+        self.policy_expiry.setText("\n".join(say(warning) for warning in warnings))
+        self.policy_expiry.setVisible(bool(warnings))
 
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data

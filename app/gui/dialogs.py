@@ -117,6 +117,14 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str,
     return path
 
 
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+    """A line of text typed by the user ('' when they cancel)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else ""
+
+
 def pick_folder(parent: QWidget | None, title: str, key: str = "folders") -> str:
     path = QFileDialog.getExistingDirectory(parent, title, settings.last_folder(key))
     if path:

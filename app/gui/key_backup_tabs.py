@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -62,6 +62,8 @@ WORD_SET = frozenset(WORDS)
 #: What the completer is asked for when no word is being typed: it matches no word.
 NO_WORD = " "
 HEX = frozenset("0123456789abcdef")
+#: The keys that take the word the completer offers.
+TAKE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
 def check_folder(text: str) -> None:
@@ -112,6 +114,20 @@ class WordCompleter(QCompleter):
 
     def pathFromIndex(self, index: QModelIndex) -> str:
         return f"{self._head}{super().pathFromIndex(index)} "
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Tab takes the word chosen in the list, or else the first offered."""
+        popup = self.popup()
+        if watched is popup and popup.isVisible() and event.type() == QEvent.Type.KeyPress \
+                and event.key() in TAKE_KEYS and isinstance(self.widget(), QLineEdit):
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = self.completionModel().index(0, 0)
+            if index.isValid():  # an index of the completion model, not the word list
+                self.widget().setText(f"{self._head}{index.data()} ")
+                popup.hide()
+                return True
+        return super().eventFilter(watched, event)
 
 
 class ShareEntry(QWidget):
@@ -446,7 +462,7 @@ class RestoreTab(QWidget):
         set_role(self.summary, "ok" if good and not left and len(good) == threshold
                  and not problems else "hint")
         self.summary.setVisible(bool(good))
-        everything_passed = all(entry.text.strip() for entry in self.entries) and not problems
+        everything_passed = len(passed) == len(self.entries)
         if everything_passed and left and len(self.entries) < key_backup.MAX_SHARES:
             self._add_entry().say("")
         self.options.revalidate(show=False)  # and so the restore form too

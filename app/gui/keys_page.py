@@ -40,6 +40,7 @@ from app.gui.checklist import Checklist
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
+from app.gui.key_rotate import RotateTab
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
@@ -228,6 +229,7 @@ class KeysPage(QWidget):
         self.tabs.addTab(scrolled(self._draft_tab()), self.tr("Draft a policy"))
         self.tabs.addTab(scrolled(self._sign_tab()), self.tr("Sign a policy"))
         self.tabs.addTab(scrolled(self._inspect_tab()), self.tr("Inspect a policy"))
+        self.tabs.addTab(scrolled(RotateTab()), self.tr("Rotate"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)

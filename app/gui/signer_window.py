@@ -47,6 +47,7 @@ from app.gui.signer_policy import policy_lines, word_lines
 from app.gui.signer_review import ReviewPanel
 from app.gui.workers import Job
 from app.services import keys, qr, signer_view, signing
+from app.services.signing_keys import is_token_ref
 
 KEY_SETTING = "signer/key"
 #: Large type for reading at arm's length on the signing PC.
@@ -141,11 +142,15 @@ class SignerWindow(QMainWindow):
         self.policy_error = _wrapping()
         self.policy_error.setObjectName("policy_error")
         self.policy_error.hide()
+        self.policy_expiry = _wrapping()
+        self.policy_expiry.setObjectName("policy_expiry")
+        set_role(self.policy_expiry, "warning")
+        self.policy_expiry.hide()
         self.policy_button = QPushButton(self.tr("Pin a policy…"))
         self.policy_button.clicked.connect(self.choose_policy)
         policy_box = self._step(self.tr("1. Trust policy, pinned here"),
-                                [self.policy_label, self.policy_words, self.policy_note,
-                                 self.policy_error], [self.policy_button])
+                                [self.policy_label, self.policy_words, self.policy_expiry,
+                                 self.policy_note, self.policy_error], [self.policy_button])
 
         # 2. The signer's key.
         self.key_label = _wrapping(self.tr("No key chosen yet."))
@@ -153,8 +158,12 @@ class SignerWindow(QMainWindow):
         self.key_error.hide()
         self.key_button = QPushButton(self.tr("Choose your key file…"))
         self.key_button.clicked.connect(self.choose_key)
+        self.token_button = QPushButton(self.tr("Use a key in a token…"))
+        self.token_button.setToolTip(self.tr(
+            "A key inside an HSM or a smartcard, named by its pkcs11: URI; its PIN unlocks it"))
+        self.token_button.clicked.connect(self.choose_token_key)
         key_box = self._step(self.tr("2. Your key"), [self.key_label, self.key_error],
-                             [self.key_button])
+                             [self.key_button, self.token_button], stacked=True)
 
         # 3. The request.
         self.request_label = _wrapping(self.tr("No request loaded yet."))
@@ -267,7 +276,7 @@ class SignerWindow(QMainWindow):
 
         self._load_pinned()
         remembered_key = settings.value(KEY_SETTING)
-        if remembered_key and Path(remembered_key).is_file():
+        if remembered_key and (is_token_ref(remembered_key) or Path(remembered_key).is_file()):
             self.use_key(remembered_key)
         self._update()
 
@@ -352,11 +361,15 @@ class SignerWindow(QMainWindow):
             self._show_policy(None, unusable=True)
             self._policy_refused(say(exc))
             return
-        self._show_policy(None if resolution is None else signer_view.policy_info(resolution))
+        self._show_policy(None if resolution is None
+                          else signer_view.policy_info(resolution, self.clock()))
 
     def _show_policy(self, info: dict[str, Any] | None, note: str = "", *,
                      unusable: bool = False) -> None:
         self.policy_info = info
+        warnings = [say(warning) for warning in (info or {}).get("warnings", [])]
+        self.policy_expiry.setText(unbroken("\n".join(warnings)))
+        self.policy_expiry.setVisible(bool(warnings))
         if info is None and unusable:
             self.policy_label.setText(self.tr(
                 "The policy pinned on this PC cannot be used, so nothing can be signed. A new "
@@ -397,7 +410,7 @@ class SignerWindow(QMainWindow):
         try:
             resolution = signing.pinned_policy(str(path), self.clock())
             if resolution.outcome == "successor":
-                info = signer_view.policy_info(resolution)
+                info = signer_view.policy_info(resolution, self.clock())
                 if not signer_policy.confirm_successor(self, info, self.policy_info,
                                                        Path(path).name):
                     return self._policy_refused(self.tr(
@@ -405,7 +418,7 @@ class SignerWindow(QMainWindow):
                 signing.accept_policy(resolution)
         except TijoriError as exc:
             return self._policy_refused(say(exc))
-        info = signer_view.policy_info(resolution)
+        info = signer_view.policy_info(resolution, self.clock())
         notes = {
             "first_pin": self.tr("Pinned on first use. Before you sign anything, compare "
                                  "the words above with the administrators'."),
@@ -436,6 +449,13 @@ class SignerWindow(QMainWindow):
         if path:
             self.use_key(path)
 
+    def choose_token_key(self) -> None:
+        uri = dialogs.ask_text(self, self.tr("Use a key in a token"), self.tr(
+            "The key's pkcs11: URI, e.g. pkcs11:token=LABEL;object=NAME?module-path="
+            "/path/to/module.so"), self.key_path if is_token_ref(self.key_path) else "")
+        if uri:
+            self.use_key(uri)
+
     def use_key(self, path: str) -> bool:
         try:
             info = keys.show_key(path)
@@ -448,7 +468,7 @@ class SignerWindow(QMainWindow):
                     path=path))
             return False
         self.key_path, self.key_info = str(path), info
-        settings.set_value(KEY_SETTING, str(Path(path).resolve()))
+        settings.set_value(KEY_SETTING, path if is_token_ref(path) else str(Path(path).resolve()))
         _message(self.key_error, "")
         self._describe_key()
         self._recheck()
@@ -467,6 +487,11 @@ class SignerWindow(QMainWindow):
         keyid = " ".join(info["keyid"][i:i + 8] for i in range(0, 32, 8))
         text = self.tr("{name} ({algorithm})\nkeyid {keyid}…\nwords: {words}").format(
             name=info["name"], algorithm=info["algorithm"], keyid=keyid, words=info["words"])
+        if info.get("in_token"):
+            text += "\n" + self.tr("Inside a hardware token: its PIN unlocks it, and the key "
+                                   "never leaves it.")
+        self.passphrase.setPlaceholderText(self.tr("The token's PIN") if info.get("in_token")
+                                           else self.tr("Your key's passphrase"))
         if self.policy_info is not None:
             roles = self._key_roles()
             text += "\n" + (self.tr("In the pinned policy it signs as: {roles}").format(
@@ -611,7 +636,8 @@ class SignerWindow(QMainWindow):
             return None
         secret = self.passphrase.text()
         if not secret:
-            _message(self.sign_error, self.tr("Type your key's passphrase."))
+            _message(self.sign_error, self.tr("Type the token's PIN.") if
+                     self.prepared.key_in_token else self.tr("Type your key's passphrase."))
             return None
         prepared, now = self.prepared, self.clock()
         accept_totals = prepared.totals_unchecked and accepted

@@ -42,7 +42,11 @@ from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, Signer, format_fingerprint
 from app.attest.policy import (
+    Expiry,
+    Policy,
     check_separate_roles,
+    expiries,
+    expiring,
     format_time,
     load_policy_envelope,
     new_policy,
@@ -53,7 +57,7 @@ from app.attest.policy import (
     verify_policy,
 )
 from app.domain.errors import InvalidInput
-from app.domain.messages import msg
+from app.domain.messages import Message, msg
 from app.domain.text import clean_text
 from app.services import token_keys
 from app.services.signing_keys import is_token_ref, key_info, unlocked
@@ -509,6 +513,42 @@ def sign_policy(path: str, key_path: str, passphrase: str,
     return {"signatures": len(signed.signatures), "keyid": header.keyid}
 
 
+def time_left(expiry: Expiry) -> Message:
+    """How long a policy or a key has left, in words: "expires at T, in 45 days"."""
+    if expiry.expired:
+        return msg("expired at {until}", until=expiry.until)
+    if expiry.days_left == 0:
+        return msg("expires at {until}, in less than a day", until=expiry.until)
+    if expiry.days_left == 1:
+        return msg("expires at {until}, in 1 day", until=expiry.until)
+    return msg("expires at {until}, in {days} days", until=expiry.until, days=expiry.days_left)
+
+
+def expiry_notice(expiry: Expiry) -> Message:
+    """The warning for a policy or a key that ends within `EXPIRY_WARNING`, or has ended."""
+    left = time_left(expiry)
+    if expiry.what == "policy":
+        if expiry.expired:
+            return msg("The trust policy {name} {left}: nothing verifies under it now; its "
+                       "admins must sign a successor.", name=expiry.name, left=left)
+        return msg("The trust policy {name} {left}: its admins must sign a successor before "
+                   "then.", name=expiry.name, left=left)
+    return msg("Key {name} ({roles}) {left}: rotate it out of the policy before then.",
+               name=expiry.name, roles=", ".join(expiry.roles), left=left)
+
+
+def expiry_notices(policy: Policy, now: datetime | None = None) -> list[Message]:
+    """Warnings for what in `policy` ends within 60 days (FORMAT.md §3), soonest first."""
+    return [expiry_notice(e) for e in expiring(policy, now or _now())]
+
+
+def policy_expiry_notices(path: str, now: datetime | None = None) -> list[Message]:
+    """`expiry_notices` of the policy file at `path` (its signatures are not checked here:
+    the warning is about dates, and a verifier checks the rest)."""
+    _, policy = load_policy_envelope(read_file(path, "policy"), str(path))
+    return expiry_notices(policy, now)
+
+
 def show_policy(path: str, now: datetime | None = None,
                 trusted: str | None = None) -> dict[str, Any]:
     envelope = Envelope.loads(read_file(path, "policy"), source=str(path))
@@ -519,13 +559,18 @@ def show_policy(path: str, now: datetime | None = None,
                                     source=str(path))
     out: dict[str, Any] = {"valid": verdict.ok, "checks": verdict.as_json()["checks"]}
     if policy is not None:
+        moment = now or _now()
+        left = {e.keyid: e for e in expiries(policy, moment)}
         out.update(name=policy.name, version=policy.version, expires=policy.expires,
-                   digest=policy_digest(envelope),
+                   digest=policy_digest(envelope), expiry=left[None].to_dict(),
                    roles={r: {"threshold": v.threshold, "keys": [
                        {**describe(policy.keys[k].public, policy.keys[k].name),
                         "valid_from": policy.keys[k].valid_from,
-                        "valid_until": policy.keys[k].valid_until} for k in v.keyids]}
-                       for r, v in policy.roles.items()})
+                        "valid_until": policy.keys[k].valid_until,
+                        "seconds_left": left[k].seconds_left,
+                        "days_left": left[k].days_left} for k in v.keyids]}
+                       for r, v in policy.roles.items()},
+                   warnings=expiry_notices(policy, moment))
     return out
 
 

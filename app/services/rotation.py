@@ -280,6 +280,17 @@ def propose(
     return data
 
 
+def save_successor(data: bytes, current_path: str, out: str) -> dict[str, Any]:
+    """Write the successor `propose` gave (exactly the bytes reviewed) to `out`, never over
+    a file, once it is checked to be the unsigned next version of the current policy."""
+    successor_env, successor, _, _ = _pair(bytes(data), current_path)
+    if successor_env.signatures:
+        raise InvalidInput(msg("the successor to save must be unsigned"), "successor")
+    write_atomic(Path(out), bytes(data), mode=0o644)
+    return {"out": str(out), "version": successor.version,
+            "digest": policy_digest(successor_env)}
+
+
 # -- 2. diff -------------------------------------------------------------------------------
 
 

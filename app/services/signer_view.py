@@ -21,6 +21,7 @@ from app.attest.keys import digest_words as _digest_words
 from app.attest.pinning import PinnedPolicy, Resolution
 from app.attest.summary import coverage_percent
 from app.services import signing
+from app.services.keys import expiry_notices
 
 __all__ = ["Review", "TokenLine", "current_policy", "digest_words", "policy_info", "review",
            "words_of"]
@@ -180,7 +181,7 @@ def current_policy(now: datetime, folder: str | Path | None = None) -> Resolutio
     return signing.pinned_policy(None, now, place)
 
 
-def policy_info(resolution: Resolution) -> dict[str, Any]:
+def policy_info(resolution: Resolution, now: datetime | None = None) -> dict[str, Any]:
     """A policy to show: name, version, expiry, digest and its words, each role's keys."""
     policy = resolution.policy
     assert policy is not None and resolution.digest is not None
@@ -188,6 +189,8 @@ def policy_info(resolution: Resolution) -> dict[str, Any]:
         "name": policy.name, "version": policy.version, "expires": policy.expires,
         "digest": resolution.digest, "words": list(resolution.words),
         "outcome": resolution.outcome, "changes": list(resolution.changes),
+        # what in it ends within 60 days: Messages, said in the window's language
+        "warnings": expiry_notices(policy, now),
         "roles": {role: {"threshold": spec.threshold,
                          "keys": [{"keyid": keyid, "name": policy.keys[keyid].name}
                                   for keyid in spec.keyids]}

@@ -52,3 +52,28 @@ def test_the_journal_check_and_a_new_receipt(qtbot, demo_ctx):
     # 1000.300 ozt held + 1000.0 ozt gross at 999.9 = 999.900 ozt fine.
     qtbot.waitUntil(lambda: "2,000.200" in page.totals.text(), timeout=20000)
     assert page.recent.topLevelItem(0).data(0, KIND_ROLE) == "bar.received"
+
+
+def test_the_dashboard_warns_of_a_policy_ending_within_60_days(qtbot, demo_ctx, tmp_path):
+    """The policy the Attest page last used ends in 30 days: the dashboard says so; one
+    ending in a year, or a file gone, says nothing."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.gui import settings
+    from tests.attest_helpers import draft_policy, make_keyring
+
+    (tmp_path / "keys").mkdir()
+    ring = make_keyring(tmp_path / "keys")
+    soon = (datetime.now(UTC) + timedelta(days=31)).strftime("%Y-%m-%d")  # 30.x days away
+    policy = draft_policy(ring, tmp_path / "soon.json", expires=soon)
+    settings.set_value("attest/policy", policy)
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert page.policy_expiry.isVisibleTo(page)
+    assert (f"The trust policy Tijori trust policy expires at {soon}T00:00:00Z, in 30 days"
+            in page.policy_expiry.text())
+    later = draft_policy(ring, tmp_path / "later.json", expires="2099-12-31")
+    for path in (later, str(tmp_path / "gone.json")):
+        settings.set_value("attest/policy", path)
+        page.reload()
+        assert not page.policy_expiry.isVisibleTo(page)

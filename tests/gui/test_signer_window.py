@@ -624,3 +624,61 @@ def test_at_1024_by_768_nothing_is_cut_off(qtbot, window, ring, short, bare):
     for widget in (window.accept_totals, window.passphrase, window.sign_button):
         corner = widget.mapTo(window, widget.rect().bottomRight())
         assert widget.isVisible() and window.rect().contains(corner)
+
+
+# -- expiry warnings and keys in a token (issue 15) -----------------------------------------
+
+
+def test_a_key_ending_within_60_days_is_warned_of_when_the_policy_is_shown(qtbot, ring,
+                                                                           expiring):
+    _, policy, until = expiring
+    win = SignerWindow()
+    qtbot.addWidget(win)
+    assert win.pin_policy(policy)
+    warning = shown(win.policy_expiry)
+    assert win.policy_expiry.isVisibleTo(win)
+    assert f"Key cust1 (custodian) expires at {until}, in less than a day" in warning
+    assert "trust policy" not in warning  # the policy itself ends in 2099
+    # Seen from 70 days before, nothing is near its end.
+    earlier = SignerWindow(clock=lambda: datetime.now(UTC) - timedelta(days=70))
+    qtbot.addWidget(earlier)
+    assert earlier.policy_info is not None
+    assert not earlier.policy_expiry.isVisibleTo(earlier)
+
+
+def test_a_key_in_a_token_signs_in_the_signer_window(qtbot, ring, stocked, tmp_path,
+                                                     tmp_path_factory, monkeypatch, modals):
+    """The custodian's key lives in a SoftHSM2 token: chosen by its URI, unlocked by the
+    token's PIN typed where a passphrase would be; the response carries its keyid."""
+    from app.services import keys as keyservice
+    from tests import hsm
+
+    softhsm = hsm.start(tmp_path_factory.mktemp("softhsm"))
+    pub = tmp_path / "hsm-cust.pub"
+    info = keyservice.create_token_key("hsm-cust", str(pub), module=softhsm.module,
+                                       token=hsm.TOKENS[0], pin=lambda: hsm.USER_PIN)
+    policy = tmp_path / "policy.json"
+    keyservice.draft_policy(out=str(policy), name="HSM policy", expires="2099-12-31",
+                            custodians=[ring.pub("cust1"), str(pub)], custodian_threshold=2,
+                            auditors=[ring.pub("aud")], auditor_threshold=1,
+                            admins=[ring.pub("admin")], admin_threshold=1)
+    keyservice.sign_policy(str(policy), ring.key("admin"), KEY_PASSPHRASE)
+    request = make_request(stocked, ring, "hsm", "--with-leaves", policy=str(policy))
+    win = SignerWindow()
+    qtbot.addWidget(win)
+    assert win.pin_policy(str(policy))
+    monkeypatch.setattr("app.gui.dialogs.ask_text", lambda *a, **k: info["uri"])
+    win.token_button.click()
+    assert win.key_path == info["uri"]
+    assert "Inside a hardware token" in win.key_label.text()
+    assert win.passphrase.placeholderText() == "The token's PIN"
+    with qtbot.waitSignal(win.prepared_ready, timeout=30000) as blocker:
+        assert win.load_request_file(str(request)) is not None
+    assert blocker.args[0].ok and blocker.args[0].key_in_token
+    win.passphrase.setText("000000")
+    with qtbot.waitSignal(win.refused, timeout=30000) as refused:
+        win.sign_button.click()
+    assert "the PIN for token Reserve HSM is not right" in refused.args[0]
+    assert win.response is None
+    response = json.loads(sign(qtbot, win, hsm.USER_PIN))
+    assert response["keyid"] == info["keyid"]
