@@ -47,8 +47,8 @@ def pin(monkeypatch, softhsm):
 
 def tijori(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`tijori ...` in a fresh process (nothing imported by another test)."""
-    return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120)
 
 
 def new_token_key(softhsm, folder: Path, name: str, *extra: str, token: str = hsm.TOKENS[0]

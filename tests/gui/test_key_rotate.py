@@ -210,10 +210,3 @@ def test_the_keys_page_has_the_rotate_tab(qtbot):
     assert titles[-1] == "Rotate"
     assert page.findChild(RotateTab) is not None
 
-
-def test_screenshot(qtbot, tab, ring, current, tmp_path):  # noqa: F811
-    """Not an assertion of looks: the steps render without error at a usual size."""
-    _propose_the_ceremony(tab, ring, current)
-    for index in range(2):
-        tab.go(index)
-        assert not tab.grab().isNull()
