@@ -205,6 +205,69 @@ def attest_budgets(report: Report, env: dict[str, str], n: int) -> None:
     chain_budgets(report, env, keys, policy, attestation)
 
 
+def key_budgets(report: Report, env: dict[str, str]) -> None:
+    """Issue 15: a key restored from 3 of 5 SLIP-39 shares (Argon2id of the new key file
+    included), and one request signed by a key inside SoftHSM2; each under 2 s, wall time
+    of the whole command."""
+    folder = OUT / "keybench"
+    folder.mkdir()
+    env = dict(env, TIJORI_KEY_PASSPHRASE=KEY_PASSPHRASE, TIJORI_LEDGER=str(folder / "k.tijori"),
+               TIJORI_NEW_KEY_PASSPHRASE=KEY_PASSPHRASE + " restored")
+    key = folder / "admin.key"
+    measure(tijori("keys", "new", "--name", "admin", "--out", str(key)), env)
+    measure(tijori("keys", "backup", str(key), "--shares", "5", "--threshold", "3",
+                   "--out-dir", str(folder), "--text"), env)
+    shares = "".join((folder / f"share-{n}-of-5.txt").read_text() for n in (1, 3, 5))
+    start = time.perf_counter()
+    subprocess.run(tijori("keys", "restore", "--out", str(folder / "restored.key"), "--name",
+                          "admin"), env=env, input=shares.encode(), check=True,
+                   capture_output=True)
+    wall = time.perf_counter() - start
+    report.line("tijori keys restore (3 of 5 shares)", f"{wall:.2f} s", "budget 2 s", wall < 2)
+
+    module = next((m for m in ("/usr/lib/softhsm/libsofthsm2.so",
+                               "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so")
+                   if Path(m).is_file()), None)
+    if module is None or shutil.which("softhsm2-util") is None:
+        report.line("tijori sign with a key in SoftHSM2", "not run", "softhsm2 not installed")
+        return
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    env = dict(env, SOFTHSM2_CONF=str(conf), TIJORI_PKCS11_PIN="123456")
+    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", "Bench", "--pin",
+                    "123456", "--so-pin", "12345678"], env=env, check=True, capture_output=True)
+    made = subprocess.run(tijori("keys", "new", "--pkcs11", module, "--token", "Bench",
+                                 "--name", "custodian", "--out", str(folder / "cust.pub"),
+                                 "--json"), env=env, check=True, capture_output=True)
+    uri = json.loads(made.stdout)["uri"]
+    measure(tijori("keys", "new", "--name", "auditor", "--out", str(folder / "aud.key")), env)
+    measure(tijori("keys", "export-public", str(folder / "aud.key"), "--out",
+                   str(folder / "aud.pub")), env)
+    measure(tijori("keys", "export-public", str(key), "--out", str(folder / "admin.pub")), env)
+    policy = folder / "policy.json"
+    measure(tijori("policy", "new", "--out", str(policy), "--expires", "2036-12-31",
+                   "--custodian", str(folder / "cust.pub"), "--custodian-threshold", "1",
+                   "--auditor", str(folder / "aud.pub"), "--auditor-threshold", "1",
+                   "--admin", str(folder / "admin.pub"), "--admin-threshold", "1"), env)
+    measure(tijori("policy", "sign", str(policy), "--key", str(key)), env)
+    bars = folder / "bars.csv"
+    make_bar_list(bars, 10)
+    measure(tijori("init"), env)
+    measure(tijori("site", "add", "LDN", "--name", "London vault", "--kind", "vault"), env)
+    measure(tijori("import", "bars", str(bars), "--site", "LDN", "--metal", "gold"), env)
+    request = folder / "request.json"
+    measure(tijori("attest", "request", "--policy", str(policy), "--out", str(request),
+                   "--leaves-out", str(folder / "leaves.jsonl"), "--custodian", "Bench",
+                   "--with-leaves"), env)
+    wall, _ = measure(tijori("sign", str(request), "--key", uri, "--policy", str(policy),
+                             "--out", str(folder / "cust.sig"), "--yes"),
+                      _signer_env(env, "hsm-custodian"))
+    report.line("tijori sign, the key in SoftHSM2 (one request)", f"{wall:.2f} s", "budget 2 s",
+                wall < 2)
+    shutil.rmtree(folder)
+
+
 def audit_budgets(report: Report, env: dict[str, str], policy: Path, attestation: Path,
                   leaves: Path) -> None:
     """Issue 14: the auditor's sample plan of the million-leaf attestation (verified with
@@ -456,6 +519,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bars", type=int, default=1_000_000)
     parser.add_argument("--keep", action="store_true", help="keep bench/out afterwards")
+    parser.add_argument("--only-keys", action="store_true",
+                        help="only the key budgets (restore from shares, sign through an HSM)")
     parser.add_argument("--baseline", nargs=2, metavar=("CSV", "DB"), help=argparse.SUPPRESS)
     parser.add_argument("--import-normal", nargs=2, metavar=("CSV", "DIR"),
                         help=argparse.SUPPRESS)
@@ -475,6 +540,9 @@ def main() -> int:
     report = Report()
 
     print(f"Tijori benchmark, {n:,} bars ({os.cpu_count()} cores)", flush=True)
+    key_budgets(report, env)
+    if args.only_keys:
+        return 1 if report.failures else 0
     start = time.perf_counter()
     make_bar_list(csv_path, n)
     print(f"  generated {csv_path.name} ({csv_path.stat().st_size / 2**20:.0f} MiB) in "

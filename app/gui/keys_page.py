@@ -47,8 +47,10 @@ from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import scrolled
 from app.gui.signer_policy import role_name
 from app.gui.strength_meter import StrengthMeter, place_under
+from app.gui.token_key_tab import TokenKeyTab
 from app.gui.workers import Job
 from app.services import keys
+from app.services.signing_keys import is_token_ref
 
 ROLES = (("custodian", True), ("auditor", True), ("admin", True), ("report-signer", False))
 
@@ -86,6 +88,13 @@ def check_writable(text: str) -> None:
 def check_existing(text: str) -> None:
     if not Path(text).is_file():
         raise InvalidInput(f"there is no file {text}")
+
+
+def check_key_reference(text: str) -> None:
+    """A key file that exists, or a key in a token named by a pkcs11: URI (looked for in
+    the token only when it signs: the token may be plugged in later)."""
+    if not is_token_ref(text):
+        check_existing(text)
 
 
 def check_date(text: str) -> None:
@@ -219,6 +228,11 @@ class KeysPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolled(self._create_tab()), self.tr("Create a key"))
         self.tabs.addTab(scrolled(self._export_tab()), self.tr("Export a public key"))
+        self.tabs.addTab(scrolled(self._draft_tab()), self.tr("Draft a policy"))
+        self.tabs.addTab(scrolled(self._sign_tab()), self.tr("Sign a policy"))
+        self.tabs.addTab(scrolled(self._inspect_tab()), self.tr("Inspect a policy"))
+        self.token_tab = TokenKeyTab(self)
+        self.tabs.addTab(scrolled(self.token_tab), self.tr("Create a key in a token"))
         # Imported here: those tabs use this module's helpers (passphrase rules, results).
         from app.gui.key_backup_tabs import BackupTab, RestoreTab
 
@@ -226,9 +240,6 @@ class KeysPage(QWidget):
         self.restore_tab = RestoreTab(self)
         self.tabs.addTab(scrolled(self.backup_tab), self.tr("Back up a key"))
         self.tabs.addTab(scrolled(self.restore_tab), self.tr("Restore a key"))
-        self.tabs.addTab(scrolled(self._draft_tab()), self.tr("Draft a policy"))
-        self.tabs.addTab(scrolled(self._sign_tab()), self.tr("Sign a policy"))
-        self.tabs.addTab(scrolled(self._inspect_tab()), self.tr("Inspect a policy"))
         self.tabs.addTab(scrolled(RotateTab()), self.tr("Rotate"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -552,10 +563,12 @@ class KeysPage(QWidget):
         self.sign_policy_field = f.add("path", self.tr("Policy:"), FileField(
             self.tr("The policy to sign"), self.tr("Trust policy (*.json);;All files (*)"),
             key="policies"), check_existing)
-        self.sign_key = f.add("key_path", self.tr("Admin key file:"), FileField(
+        self.sign_key = f.add("key_path", self.tr("Admin key:"), FileField(
             self.tr("Your admin key file"), self.tr("Key files (*.key);;All files (*)"),
-            key="keys"), check_existing)
-        self.sign_passphrase = f.add("passphrase", self.tr("Passphrase:"), _password())
+            key="keys"), check_key_reference,
+            hint=self.tr("A key file, or a key in a token by its pkcs11: URI."))
+        self.sign_passphrase = f.add("passphrase", self.tr("Passphrase or PIN:"), _password())
+        self.sign_key.textChanged.connect(self._secret_hint)
         self.sign_pinned = f.add("pinned", self.tr("Replaces:"), FileField(
             self.tr("The pinned policy this version replaces"),
             self.tr("Trust policy (*.json);;All files (*)"), key="policies"), check_existing,
@@ -573,6 +586,10 @@ class KeysPage(QWidget):
         column.addWidget(self.signed_label)
         column.addStretch(1)
         return tab
+
+    def _secret_hint(self, key: str) -> None:
+        self.sign_passphrase.setPlaceholderText(
+            self.tr("The token's PIN") if is_token_ref(key) else self.tr("The key's passphrase"))
 
     def sign_policy(self) -> Job | None:
         if not self.sign_form.touch_all():

@@ -251,3 +251,49 @@ def test_signing_an_overlapping_policy_is_refused_under_the_field(qtbot, page, r
     assert f"admin (key {admin[:16]}) is auditor and admin" in error.text()
     assert policy.read_bytes() == before
     assert modals.messages == []
+
+
+def test_a_key_made_in_a_token_then_signs_a_policy_by_its_uri(qtbot, page, ring, tmp_path,
+                                                              tmp_path_factory):
+    """SoftHSM2 as the token: the tab writes only the public key and shows the key's URI;
+    "Sign a policy" takes that URI and the token's PIN where a key file and its passphrase
+    would go; a wrong PIN is said under the field and nothing is signed."""
+    from tests import hsm
+
+    softhsm = hsm.start(tmp_path_factory.mktemp("softhsm"))
+    tab = page.token_tab
+    page.tabs.setCurrentIndex(page.tabs.indexOf(tab.parentWidget().parentWidget()))
+    tab.module.setText(softhsm.module)
+    tab.token.setText(hsm.TOKENS[0])
+    tab.name.setText("page-admin")
+    tab.pin.setText(hsm.USER_PIN)
+    pub = tmp_path / "page-admin.pub"
+    tab.out.setText(str(pub))
+    with qtbot.waitSignal(page.key_created, timeout=30000) as created:
+        assert tab.create() is not None
+    uri = created.args[0]["uri"]
+    assert uri.startswith("pkcs11:") and uri in tab.result.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page-admin.pub"]
+    assert tab.pin.text() == ""  # the PIN is not kept in the field
+
+    policy = tmp_path / "policy.json"
+    keys.draft_policy(out=str(policy), name="Token admin", expires="2099-12-31",
+                      custodians=[ring.pub("cust1")], custodian_threshold=1,
+                      auditors=[ring.pub("aud")], auditor_threshold=1,
+                      admins=[str(pub)], admin_threshold=1)
+    page.tabs.setCurrentIndex(3)
+    page.sign_policy_field.setText(str(policy))
+    page.sign_key.setText(uri)
+    assert page.sign_passphrase.placeholderText() == "The token's PIN"
+    page.sign_passphrase.setText("000000")
+    job = page.sign_policy()
+    qtbot.waitUntil(lambda: page.sign_form.fields["passphrase"].error.isVisible(),
+                    timeout=30000)
+    assert job.error is not None
+    assert "the PIN for token Reserve HSM is not right" in \
+        page.sign_form.fields["passphrase"].error.text()
+    assert not keys.show_policy(str(policy))["valid"]
+    page.sign_passphrase.setText(hsm.USER_PIN)
+    with qtbot.waitSignal(page.policy_signed, timeout=30000):
+        page.sign_policy()
+    assert keys.show_policy(str(policy))["valid"]
