@@ -30,13 +30,12 @@ from app.domain.errors import InvalidInput
 from app.domain.times import parse_time
 from app.gui import dialogs, names, settings
 from app.gui.checklist import Checklist
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
-from app.gui.verify_view import existing_file
 from app.gui.workers import Job
 from app.services import counting, verifying
 from app.services.counting import Tolerance
@@ -119,11 +118,12 @@ class RecordPage(QWidget):
             field.setPlaceholderText(now)
         self.key_field = form.add("key", self.tr("Auditor key:"), FileField(
             self.tr("Your auditor key file"), self.tr("Key files (*.key);;All files (*)"),
-            key="keys"), existing_file)
+            key="keys"), check_key_reference,
+            hint=self.tr("A key file, or a key in a token by its pkcs11: URI."))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Your key's passphrase"))
-        form.add("passphrase", self.tr("Passphrase:"), self.passphrase)
+        self.passphrase.setPlaceholderText(self.tr("Your key's passphrase, or the token's PIN"))
+        form.add("passphrase", self.tr("Passphrase or PIN:"), self.passphrase)
         self.passphrase.returnPressed.connect(self.record)
         self.out_field = form.add("out", self.tr("Count file:"), FileField(
             self.tr("Where to write the count"), self.tr("Count (*.json);;All files (*)"),

@@ -46,3 +46,16 @@ class FileField(QLineEdit):
     @property
     def path(self) -> str:
         return self.text().strip()
+
+
+def check_key_reference(text: str) -> None:
+    """A form check for a signing key's field: a key file that is there, or a key inside a
+    hardware token named by its pkcs11: URI (looked for in the token only when it signs:
+    the token may be plugged in later)."""
+    from pathlib import Path
+
+    from app.domain.errors import InvalidInput
+    from app.services.signing_keys import is_token_ref
+
+    if not is_token_ref(text) and not Path(text).expanduser().is_file():
+        raise InvalidInput(tr("There is no file {path}.").format(path=text))

@@ -37,7 +37,7 @@ from app.domain.passphrase import Strength, check_new, strength
 from app.domain.text import clean_text
 from app.gui import dialogs
 from app.gui.checklist import Checklist
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.key_rotate import RotateTab
@@ -88,13 +88,6 @@ def check_writable(text: str) -> None:
 def check_existing(text: str) -> None:
     if not Path(text).is_file():
         raise InvalidInput(f"there is no file {text}")
-
-
-def check_key_reference(text: str) -> None:
-    """A key file that exists, or a key in a token named by a pkcs11: URI (looked for in
-    the token only when it signs: the token may be plugged in later)."""
-    if not is_token_ref(text):
-        check_existing(text)
 
 
 def check_date(text: str) -> None:

@@ -34,7 +34,7 @@ from app.domain.errors import Cancelled, InvalidInput, TijoriError
 from app.gui import settings
 from app.gui.attest_history import remembered_files
 from app.gui.context import AppContext
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.look import set_role
@@ -142,10 +142,12 @@ class ReportPage(QWidget):
         self.form.add("leaves", tr("Leaves:"), self.leaves_edit, _check_file,
                       hint=tr("Written beside the signing request when it was made."))
         self.form.add("policy", tr("Trust policy:"), self.policy_edit, _check_file)
-        self.form.add("report_key", tr("Report-signer key:"), self.key_edit, _check_file,
-                      hint=tr("A P-256 key named as report-signer in the policy; its "
-                              "certificate (KEY.crt) beside it."))
-        self.form.add("passphrase", tr("Key passphrase:"), self.passphrase_edit)
+        self.form.add("report_key", tr("Report-signer key:"), self.key_edit,
+                      check_key_reference,
+                      hint=tr("A P-256 key named as report-signer in the policy, its "
+                              "certificate (KEY.crt) beside it; or one in a token by its "
+                              "pkcs11: URI."))
+        self.form.add("passphrase", tr("Passphrase or PIN:"), self.passphrase_edit)
         self.form.add("public", tr("Public:"), self.public_box, required=False)
         self.form.add("proof", tr("Inclusion proofs:"), self.proofs_edit, parse_proofs,
                       required=False, hint=tr("Holding ids whose proofs go inside the PDF."))
