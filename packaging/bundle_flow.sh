@@ -47,6 +47,26 @@ cat shares/share-1-of-5.txt shares/share-3-of-5.txt shares/share-5-of-5.txt \
       "$tijori" keys restore --out keys/admin-restored.key --name admin > /dev/null
 "$tijori" keys show keys/admin-restored.key | grep -q "$("$tijori" keys show keys/admin.key --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["keyid"])')"
 
+if command -v softhsm2-util > /dev/null; then
+    step "a key inside a PKCS#11 token (SoftHSM2) signs a policy; the PIN from the environment"
+    mkdir -p hsm/tokens
+    printf 'directories.tokendir = %s\nobjectstore.backend = file\n' "$work/hsm/tokens" \
+        > hsm/softhsm2.conf
+    export SOFTHSM2_CONF="$work/hsm/softhsm2.conf" TIJORI_PKCS11_PIN=246810
+    softhsm2-util --init-token --free --label Bundle --pin 246810 --so-pin 13579111 > /dev/null
+    module=$(ls /usr/lib/softhsm/libsofthsm2.so \
+        /usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so 2> /dev/null | head -1)
+    uri=$("$tijori" keys new --pkcs11 "$module" --token Bundle --name hsm-admin \
+        --out keys/hsm-admin.pub --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["uri"])')
+    "$tijori" policy new --out hsm-policy.json --expires 2036-12-31 \
+        --custodian keys/custodian.pub --custodian-threshold 1 \
+        --auditor keys/auditor.pub --auditor-threshold 1 \
+        --admin keys/hsm-admin.pub --admin-threshold 1 > /dev/null
+    "$tijori" policy sign hsm-policy.json --key "$uri"
+    "$tijori" policy show hsm-policy.json | grep -q '^VALID'
+    unset TIJORI_PKCS11_PIN
+fi
+
 step "attest: the auditor's nonce committed first, request, two offline signatures, finalise"
 commitment=$("$tijori" audit commit --nonce-file nonce.txt | tail -1)
 "$tijori" attest request --policy policy.json --custodian "Bundle Test Custody" \
