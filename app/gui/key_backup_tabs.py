@@ -15,7 +15,7 @@ of the shares under the shares.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -252,10 +252,10 @@ class BackupTab(QWidget):
             lines = self.tr("Split the key {name} into {count} shares; any {threshold} of "
                             "them restore it.").format(name=info["name"], count=info["count"],
                                                        threshold=info["threshold"])
-            files = "\n".join(info["files"])
-            _result(self.result, f"{lines}\n{_key_lines(info)}\n\n" + self.tr(
-                "Written, readable only by you:\n{files}\n\nPrint each sheet for its holder, "
-                "then delete these files.").format(files=files))
+            files = ", ".join(Path(path).name for path in info["files"])
+            _result(self.result, f"{lines}\n{_key_lines(info)}\n" + self.tr(
+                "Written in {folder}, readable only by you: {files}.\nPrint each sheet for "
+                "its holder, then delete these files.").format(folder=out_dir, files=files))
             self.backed_up.emit(info)
 
         return self.page._background(
@@ -281,7 +281,8 @@ class RestoreForm(Form):
     """The restore's own fields; a refusal of anything else (the shares, the expected
     keyid) goes where the `options` form shows it."""
 
-    def __init__(self, layout: QFormLayout, whole: Any, options: Form) -> None:
+    def __init__(self, layout: QFormLayout, whole: Callable[[dict[str, str]], Any],
+                 options: Form) -> None:
         super().__init__(layout, whole)
         self.options = options
 
@@ -347,6 +348,9 @@ class RestoreTab(QWidget):
         self.test_button.clicked.connect(self.test_shares)
         self.page._track(o, self.test_button)
         inner.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.test_result = _result_label()  # under the button that asked for it
+        self.test_result.setObjectName("test_result")
+        inner.addWidget(self.test_result)
 
         restore_box = QGroupBox(self.tr("Restore to a key file"))
         self.restore_form = RestoreForm(QFormLayout(), self._check_restore_whole, o)
@@ -377,14 +381,14 @@ class RestoreTab(QWidget):
         restore_column = QVBoxLayout(restore_box)
         restore_column.addLayout(r.layout)
         restore_column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
-
         self.result = _result_label()
         self.result.setObjectName("restore_result")
+        restore_column.addWidget(self.result)
+
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addWidget(shares_box)
         column.addWidget(restore_box)
-        column.addWidget(self.result)
         column.addStretch(1)
         self.options.validity.connect(self._options_judged)
         self._add_entry()
@@ -413,6 +417,7 @@ class RestoreTab(QWidget):
 
     def _edited(self, entry: ShareEntry) -> None:
         before = len(self.entries)
+        _result(self.test_result, "")  # it spoke of the shares as they were
         self._judge()
         if len(self.entries) > before and entry.line.hasFocus():
             self.entries[-1].line.setFocus()  # this share passed: on to the next
@@ -541,7 +546,9 @@ class RestoreTab(QWidget):
         shares = self._share_texts()
         extra = self.slip39_passphrase.text()
         expected = self.options.value("keyid") or None
+        shown = self.result if out else self.test_result
         _result(self.result, "")
+        _result(self.test_result, "")
 
         def done(info: dict) -> None:
             if info["written"]:
@@ -552,7 +559,7 @@ class RestoreTab(QWidget):
                                   "written.").format(algorithm=info["algorithm"])
             tail = (self.tr("It is the key expected: its keyid is the one given.") if expected
                     else self.tr("Compare the keyid and words with the share sheets."))
-            _result(self.result, f"{heading}\n{_key_lines(info)}\n{tail}")
+            _result(shown, f"{heading}\n{_key_lines(info)}\n{tail}")
             if info["written"]:
                 self.restore_form.reset(("passphrase", "passphrase2", "out"))
                 self.options.reset(("slip39_passphrase",))
