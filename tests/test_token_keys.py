@@ -277,3 +277,31 @@ def test_a_locked_token_is_refused_before_any_pin_is_tried(softhsm, tmp_path):
     assert done.returncode == 2
     assert ("token Spare HSM is locked after too many wrong PINs: its security officer must "
             "unlock it") in done.stderr, done.stderr
+
+
+def test_an_admin_key_in_the_token_signs_a_rotation(softhsm, ring, tmp_path):
+    """The rotation ceremony's signature file made by a token key through the CLI counts
+    for the current admin it belongs to; the successor is then written."""
+    from app.services import rotation
+
+    uri, pub = new_token_key(softhsm, tmp_path, "rotating-admin")
+    current = tmp_path / "v1.json"
+    keyservice.draft_policy(out=str(current), name="Rotated", expires=FAR_FUTURE,
+                            custodians=[ring.pub("cust1")], custodian_threshold=1,
+                            auditors=[ring.pub("aud")], auditor_threshold=1,
+                            admins=[str(pub), ring.pub("admin")], admin_threshold=1)
+    keyservice.sign_policy(str(current), ring.key("admin"), KEY_PASSPHRASE)
+    successor = tmp_path / "v2.unsigned.json"
+    rotation.propose(str(current), retire=["admin"], out=str(successor))
+    sig = tmp_path / "hsm.sig"
+    done = tijori("policy", "rotate", "sign", str(successor), "--current", str(current),
+                  "--key", uri, "--out", str(sig),
+                  env={"TIJORI_PKCS11_PIN": hsm.USER_PIN, "SOFTHSM2_CONF": str(softhsm.conf)})
+    assert done.returncode == 0, done.stderr
+    new = tmp_path / "v2.json"
+    done = tijori("policy", "rotate", "finish", str(successor), "--current", str(current),
+                  "--signatures", str(sig), "--out", str(new))
+    assert done.returncode == 0, done.stderr
+    shown = keyservice.show_policy(str(new), trusted=str(current))
+    assert shown["valid"] and shown["version"] == 2
+    assert [k["name"] for k in shown["roles"]["admin"]["keys"]] == ["rotating-admin"]

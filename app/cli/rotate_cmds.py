@@ -20,6 +20,7 @@ from typing import Any
 
 from app.cli import common
 from app.domain.errors import InvalidInput
+from app.domain.messages import msg
 
 
 def register(pol: Any, js: argparse.ArgumentParser, kp: argparse.ArgumentParser) -> None:
@@ -67,8 +68,8 @@ def _additions(values: list[str]) -> list[tuple[str, str]]:
     for value in values:
         path, sep, role = value.rpartition(":")
         if not sep or not path or not role:
-            raise InvalidInput(f"--add {value}: give PUBFILE:ROLE, e.g. new-admin.pub:admin",
-                               "add")
+            raise InvalidInput(msg("--add {value}: give PUBFILE:ROLE, e.g. new-admin.pub:admin",
+                                   value=value), "add")
         pairs.append((path, role))
     return pairs
 
@@ -78,7 +79,8 @@ def _thresholds(values: list[str]) -> dict[str, int]:
     for value in values:
         role, sep, number = value.partition("=")
         if not sep or not number.strip().isdigit():
-            raise InvalidInput(f"--threshold {value}: give ROLE=N, e.g. admin=2", "threshold")
+            raise InvalidInput(msg("--threshold {value}: give ROLE=N, e.g. admin=2", value=value),
+                               "threshold")
         out[role.strip()] = int(number)
     return out
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.look import set_role
@@ -711,12 +711,13 @@ class RotateTab(QWidget):
         sign_box = QGroupBox(self.tr("Sign here with an admin key"))
         form = QFormLayout(sign_box)
         self.sign_form = Form(form)
-        self.sign_key = self.sign_form.add("key", self.tr("Admin key file:"), FileField(
+        self.sign_key = self.sign_form.add("key", self.tr("Admin key:"), FileField(
             self.tr("Your admin key file"), self.tr("Key files (*.key);;All files (*)"),
-            key="keys"), _existing)
+            key="keys"), check_key_reference,
+            hint=self.tr("A key file, or a key in a token by its pkcs11: URI."))
         self.sign_passphrase = QLineEdit()
         self.sign_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_form.add("passphrase", self.tr("Passphrase:"), self.sign_passphrase)
+        self.sign_form.add("passphrase", self.tr("Passphrase or PIN:"), self.sign_passphrase)
         self.sign_form.finish()
         self.sign_button = QPushButton(self.tr("Sign the successor"))
         self.sign_button.clicked.connect(self.sign_here)

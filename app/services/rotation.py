@@ -34,8 +34,7 @@ from typing import Any
 from app.attest import canonical
 from app.attest.dsse import Envelope, Signature, b64decode_any
 from app.attest.fileio import read_file, write_atomic
-from app.attest.keyfile import decrypt_private_key, read_key_header
-from app.attest.keys import PublicKey, Signer
+from app.attest.keys import PublicKey
 from app.attest.policy import (
     REQUIRED_ROLES,
     ROLES,
@@ -53,6 +52,7 @@ from app.attest.verdict import Threshold, Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.messages import joined, msg
 from app.domain.times import format_time, parse_time
+from app.services.signing_keys import key_info, unlocked
 
 #: The `format` of a detached rotation signature file (FORMAT.md §3).
 SIGNATURE_FORMAT = "tijori-policy-signature"
@@ -70,20 +70,10 @@ def _now() -> datetime:
 
 
 def _key_identity(key_path: str) -> tuple[str, str]:
-    """(keyid, name) of the key `key_path` names, read without its passphrase."""
-    header = read_key_header(read_file(key_path, "key file"),
-                             source=msg("key file {key_path}", key_path=key_path))
-    return header["keyid"], header["name"]
-
-
-def _signer(key_path: str, passphrase: str) -> Signer:
-    """The signing object of the key `key_path` names, unlocked by `passphrase`.
-
-    Every rotation signature goes through here (and the identity above), so that keys
-    of other kinds (PKCS#11 tokens) are one change away.
-    """
-    return decrypt_private_key(read_file(key_path, "key file"), passphrase,
-                               source=msg("key file {key_path}", key_path=key_path))
+    """(keyid, name) of the key `key_path` names (a key file or a pkcs11: URI), read
+    without its passphrase or PIN."""
+    found = key_info(key_path)
+    return found.keyid, found.name
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -485,11 +475,8 @@ def sign_successor(successor_path: str, current_path: str, key_path: str, passph
     if os.path.lexists(out):
         raise InvalidInput(msg("{path} already exists; refusing to overwrite it", path=out),
                            "out")
-    key = _signer(key_path, passphrase)
-    if key.public_key.keyid != who.keyid:  # the file changed since it was read
-        raise InvalidInput(msg("the key file {key_path} changed while it was read",
-                               key_path=key_path), "key")
-    sig = key.sign(successor_env.pae())
+    with unlocked(key_path, passphrase, keyid=who.keyid) as key:
+        sig = key.sign(successor_env.pae())
     moment = format_time((now or _now()).astimezone(UTC).replace(microsecond=0))
     write_atomic(Path(out), signature_document(successor_env, who.keyid, sig,
                                                successor.version, moment), mode=0o644)
@@ -783,13 +770,19 @@ def finish(successor_path: str, current_path: str, signature_paths: Sequence[str
             "status": status.to_dict()}
 
 
+def _names(keys: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(name or keyid[:16] for keyid, name in keys)
+
+
 def missing_text(status: RotationStatus) -> str:
     """What is still missing, in one line ("" when both thresholds are met)."""
     parts = []
-    for count, label in ((status.current, "current"), (status.successor, "successor")):
-        if not count.met:
-            names = ", ".join(n or k[:16] for k, n in count.missing)
-            parts.append(msg("{needed} more {which} admin signature(s) (of {names})",
-                             needed=count.needed, which=label, names=names))
+    if not status.current.met:
+        parts.append(msg("{needed} more current admin signature(s) (of {names})",
+                         needed=status.current.needed, names=_names(status.current.missing)))
+    if not status.successor.met:
+        parts.append(msg("{needed} more successor admin signature(s) (of {names})",
+                         needed=status.successor.needed,
+                         names=_names(status.successor.missing)))
     return "; ".join(parts)
 
