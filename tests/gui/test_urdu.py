@@ -61,7 +61,7 @@ MESSAGES = "Messages"
 ALLOWED = frozenset({
     # the application, the language list, standards and bodies, algorithms
     "Tijori", "English", "LBMA", "API", "MPMS", "ISO", "LME", "RFC", "UTC", "DSSE",
-    "Ed25519", "ECDSA", "SHA", "JCS",
+    "Ed25519", "ECDSA", "SHA", "JCS", "EdDSA", "SLIP", "PKCS", "HSM", "PIN", "URI", "pkcs11",
     # units
     "ozt", "bbl", "MMBtu", "MWh", "Sm", "psig", "MJ", "GJ", "LNG", "KiB",
     # oil measurement (API MPMS 11.1): volumes and factors
