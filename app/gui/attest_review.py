@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.gui.i18n import tr
 from app.gui.look import set_role
 from app.gui.palette import BAD, BAD_BACKGROUND, qcolor
+from app.gui.tables import table as plain_table
 from app.services.attesting import NOT_IN_SCOPE, coverage_percent
 
 SHORTFALL_COLOUR = qcolor(BAD)
@@ -43,11 +43,7 @@ def _quantity(value: dict[str, str] | None) -> str:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = plain_table(headers)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     return table
 

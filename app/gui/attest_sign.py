@@ -17,11 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,8 @@ from app.gui.ops import Op
 from app.gui.palette import BAD, GOOD, qcolor
 from app.gui.progress import ProgressPanel
 from app.gui.signer_policy import role_name
+from app.gui.tables import cell as read_only_cell
+from app.gui.tables import table as plain_table
 from app.gui.workers import Job
 from app.services import attesting, qr
 
@@ -44,21 +44,7 @@ MISSING_COLOUR = qcolor(BAD)
 
 
 
-def _item(text: str, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+_item, _table = read_only_cell, plain_table
 
 
 def _check_new(text: str) -> None:

@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +51,8 @@ from app.gui.ops import Op
 from app.gui.palette import BAD, CAUTION, GOOD, MUTED, qcolor
 from app.gui.progress import ProgressPanel
 from app.gui.signer_policy import role_name
+from app.gui.tables import cell as read_only_cell
+from app.gui.tables import table as plain_table
 from app.gui.workers import Job
 from app.services import keys, qr, rotation
 
@@ -72,20 +72,11 @@ def _new_file(text: str) -> None:
         raise InvalidInput(tr("there is no folder {path}").format(path=path.parent))
 
 
-def _cell(text: str, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if tip:
-        item.setToolTip(tip)
-    return item
+_cell = read_only_cell
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = plain_table(headers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setMinimumHeight(90)
     table.setMaximumHeight(170)

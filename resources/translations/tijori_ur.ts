@@ -1454,12 +1454,12 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>رپورٹ دستخط کنندہ کی کلید:</translation>
     </message>
     <message>
-        <source>A P-256 key named as report-signer in the policy; its certificate (KEY.crt) beside it.</source>
-        <translation>ایسی P-256 کلید جو پالیسی میں رپورٹ دستخط کنندہ کے طور پر درج ہو؛ اس کا سرٹیفکیٹ (KEY.crt) اس کے ساتھ ہو۔</translation>
+        <source>A P-256 key named as report-signer in the policy, its certificate (KEY.crt) beside it; or one in a token by its pkcs11: URI.</source>
+        <translation>پالیسی میں رپورٹ دستخط کنندہ کے طور پر درج P-256 کلید، جس کا سرٹیفکیٹ (KEY.crt) اس کے ساتھ ہو؛ یا ٹوکن آلے میں کوئی کلید، اس کے pkcs11: URI سے۔</translation>
     </message>
     <message>
-        <source>Key passphrase:</source>
-        <translation>کلید کا پاس فریز:</translation>
+        <source>Passphrase or PIN:</source>
+        <translation>پاس فریز یا PIN:</translation>
     </message>
     <message>
         <source>Public:</source>
@@ -2173,6 +2173,119 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
         <extracomment>Widgets whose every change is a finished choice (no half-typed state).</extracomment>
         <translation>‏{label} درکار ہے</translation>
     </message>
+    <message>
+        <source>there is no folder {folder}</source>
+        <extracomment>What the completer is asked for when no word is being typed: it matches no word. The keys that take the word the completer offers.</extracomment>
+        <translation>فولڈر {folder} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>a keyid is 64 hexadecimal digits, as on the share sheets</source>
+        <translation>کلید شناخت 64 ہیکس ہندسوں کی ہوتی ہے، جیسے حصوں کی شیٹوں پر</translation>
+    </message>
+    <message>
+        <source>keyid {keyid}
+fingerprint {fingerprint}
+words: {words}</source>
+        <translation>کلید شناخت {keyid}
+فنگر پرنٹ {fingerprint}
+الفاظ: {words}</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>فائل {path} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>there is no folder {path}</source>
+        <translation>فولڈر {path} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>There is no such file: choose the token&apos;s PKCS#11 module (a .so file).</source>
+        <translation>ایسی کوئی فائل نہیں: ٹوکن آلے کا PKCS#11 ماڈیول منتخب کریں (.so فائل)۔</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module:</source>
+        <translation>‏PKCS#11 ماڈیول:</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation>ٹوکن آلے کا PKCS#11 ماڈیول</translation>
+    </message>
+    <message>
+        <source>Modules (*.so *.so.*);;All files (*)</source>
+        <translation>ماڈیول (*.so *.so.*);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>The library the token&apos;s maker supplies, e.g. /usr/lib/softhsm/libsofthsm2.so.</source>
+        <translation>وہ لائبریری جو ٹوکن آلے کا بنانے والا فراہم کرتا ہے، مثلاً /usr/lib/softhsm/libsofthsm2.so۔</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>ٹوکن آلے کا لیبل:</translation>
+    </message>
+    <message>
+        <source>The name the token was initialised with.</source>
+        <translation>وہ نام جس کے ساتھ ٹوکن آلہ شروع میں تیار کیا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>کلید کا نام:</translation>
+    </message>
+    <message>
+        <source>Its label inside the token, e.g. &apos;Admin 1 HSM&apos;.</source>
+        <translation>ٹوکن آلے کے اندر اس کا لیبل، مثلاً &apos;منتظم 1 HSM&apos;۔</translation>
+    </message>
+    <message>
+        <source>Ed25519 where the token offers it, else P-256</source>
+        <translation>جہاں ٹوکن آلہ سہولت دے وہاں Ed25519، ورنہ P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 — signing PDF reports (report-signer)</source>
+        <translation>‏ECDSA P-256 — PDF رپورٹوں پر دستخط (رپورٹ دستخط کنندہ)</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>الگورتھم:</translation>
+    </message>
+    <message>
+        <source>Token PIN:</source>
+        <translation>ٹوکن آلے کا PIN:</translation>
+    </message>
+    <message>
+        <source>Asked for this once; never stored.</source>
+        <translation>یہ صرف ایک بار پوچھا جاتا ہے؛ کبھی محفوظ نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Public key file:</source>
+        <translation>عوامی کلید فائل:</translation>
+    </message>
+    <message>
+        <source>Where to write the public key</source>
+        <translation>عوامی کلید کہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>عوامی کلیدیں (*.pub)</translation>
+    </message>
+    <message>
+        <source>Create the key in the token</source>
+        <translation>کلید ٹوکن آلے میں بنائیں</translation>
+    </message>
+    <message>
+        <source>Created the key {name} ({algorithm}) inside token {token}; its public key is in {path}.
+keyid {keyid}
+words: {words}
+Sign with this key by its URI:
+{uri}</source>
+        <translation>کلید {name} ({algorithm}) ٹوکن آلے {token} کے اندر بن گئی؛ اس کی عوامی کلید {path} میں ہے۔
+کلید شناخت {keyid}
+الفاظ: {words}
+اس کلید سے اس کے URI کے ذریعے دستخط کریں:
+{uri}</translation>
+    </message>
+    <message>
+        <source>Creating the key inside the token…</source>
+        <translation>ٹوکن آلے کے اندر کلید بنائی جا رہی ہے…</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -2403,6 +2516,99 @@ Advice of a usual length, only for the room the meter keeps for it: the form bel
     <message>
         <source>The marks of the count are not saved. Close and lose them?</source>
         <translation>گنتی کے نشانات محفوظ نہیں ہوئے۔ بند کر کے انہیں کھو دیں؟</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Split a signing key into shares for several people to keep: any threshold of them together restore the key, fewer tell nothing of it. Each share is written as a sheet to print for its holder.</source>
+        <translation>دستخطی کلید کو حصوں میں تقسیم کریں تاکہ کئی افراد انہیں رکھیں: حد کے برابر کوئی بھی حصے مل کر کلید بحال کر دیتے ہیں، اس سے کم حصے اس کے بارے میں کچھ نہیں بتاتے۔ ہر حصہ ایک شیٹ پر لکھا جاتا ہے جو اس کے حصہ دار کے لیے چھاپی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>کلید فائل:</translation>
+    </message>
+    <message>
+        <source>The key file to back up</source>
+        <translation>وہ کلید فائل جس کا بیک اپ بنانا ہے</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>کلید فائلیں (*.key);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پاس فریز:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase.</source>
+        <translation>کلید فائل کا پاس فریز۔</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>حصے:</translation>
+    </message>
+    <message>
+        <source>How many people keep a share (1 to {most}).</source>
+        <translation>کتنے افراد ایک ایک حصہ رکھیں گے (1 سے {most} تک)۔</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>حد:</translation>
+    </message>
+    <message>
+        <source>How many of the shares together restore the key: at least 2, and no more than there are shares.</source>
+        <translation>کتنے حصے مل کر کلید بحال کرتے ہیں: کم از کم 2، اور حصوں کی تعداد سے زیادہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>SLIP-39 passphrase:</source>
+        <translation>‏SLIP-39 پاس فریز:</translation>
+    </message>
+    <message>
+        <source>Optional: the shares then restore the key only with it. Keep it apart from the sheets; without it the shares are worthless.</source>
+        <translation>اختیاری: تب حصے صرف اس کے ساتھ کلید بحال کرتے ہیں۔ اسے شیٹوں سے الگ رکھیں؛ اس کے بغیر حصے بے کار ہیں۔</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>دوبارہ لکھیں:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>فولڈر:</translation>
+    </message>
+    <message>
+        <source>Where to write the share sheets</source>
+        <translation>حصوں کی شیٹیں کہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>Where share-N-of-COUNT.pdf are written, readable only by you.</source>
+        <translation>جہاں share-N-of-COUNT.pdf فائلیں لکھی جاتی ہیں، جنہیں صرف آپ پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Also write each share&apos;s words as a text file (for a scripted ceremony)</source>
+        <translation>ہر حصے کے الفاظ ایک متنی فائل میں بھی لکھیں (اسکرپٹ سے چلنے والی تقریب کے لیے)</translation>
+    </message>
+    <message>
+        <source>Back up the key</source>
+        <translation>کلید کا بیک اپ بنائیں</translation>
+    </message>
+    <message>
+        <source>the two SLIP-39 passphrases differ</source>
+        <translation>دونوں SLIP-39 پاس فریز مختلف ہیں</translation>
+    </message>
+    <message>
+        <source>Split the key {name} into {count} shares; any {threshold} of them restore it.</source>
+        <translation>کلید {name} کو {count} حصوں میں تقسیم کر دیا گیا؛ ان میں سے کوئی بھی {threshold} حصے اسے بحال کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Written in {folder}, readable only by you: {files}.
+Print each sheet for its holder, then delete these files.</source>
+        <translation>شیٹیں فولڈر {folder} میں لکھ دی گئیں، جنہیں صرف آپ پڑھ سکتے ہیں: {files}۔
+ہر شیٹ اس کے حصہ دار کے لیے چھاپیں، پھر یہ فائلیں حذف کر دیں۔</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and writing the shares…</source>
+        <translation>کلید کھول کر حصے لکھے جا رہے ہیں…</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3181,7 @@ intact</source>
     <name>DashboardPage</name>
     <message>
         <source>Loading…</source>
-        <extracomment>Where a recent movement&apos;s row keeps its event kind.</extracomment>
+        <extracomment>The trust policy the Attest page last used (`attest_scope` remembers it). Where a recent movement&apos;s row keeps its event kind.</extracomment>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
@@ -4029,6 +4235,22 @@ Cushion gas {csm3} Sm³ = {cmmbtu} MMBtu = {cgj} GJ = {cmwh} MWh</source>
         <translation>پالیسی کا معائنہ</translation>
     </message>
     <message>
+        <source>Create a key in a token</source>
+        <translation>ٹوکن آلے میں کلید بنائیں</translation>
+    </message>
+    <message>
+        <source>Back up a key</source>
+        <translation>کلید کا بیک اپ بنائیں</translation>
+    </message>
+    <message>
+        <source>Restore a key</source>
+        <translation>کلید بحال کریں</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>تبدیل کریں</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
@@ -4217,12 +4439,20 @@ It holds {keys} key(s). Admins sign it next (Sign a policy).</source>
         <translation>ٹرسٹ پالیسی (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <source>Admin key file:</source>
-        <translation>منتظم کی کلید فائل:</translation>
+        <source>Admin key:</source>
+        <translation>منتظم کلید:</translation>
     </message>
     <message>
         <source>Your admin key file</source>
         <translation>آپ کی منتظم کلید فائل</translation>
+    </message>
+    <message>
+        <source>A key file, or a key in a token by its pkcs11: URI.</source>
+        <translation>کلید فائل، یا ٹوکن آلے میں کوئی کلید، اس کے pkcs11: URI سے۔</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN:</source>
+        <translation>پاس فریز یا PIN:</translation>
     </message>
     <message>
         <source>Replaces:</source>
@@ -4239,6 +4469,14 @@ It holds {keys} key(s). Admins sign it next (Sign a policy).</source>
     <message>
         <source>Sign the policy</source>
         <translation>پالیسی پر دستخط کریں</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN</source>
+        <translation>ٹوکن آلے کا PIN</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation>کلید کا پاس فریز</translation>
     </message>
     <message>
         <source>Signed {path}; it now carries {count} signature(s).</source>
@@ -5376,6 +5614,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>سرٹیفکیٹ کی میعاد اس کے آغاز کے بعد ختم ہونی چاہیے</translation>
     </message>
     <message>
+        <source>the token&apos;s signature of the certificate does not verify</source>
+        <translation>سرٹیفکیٹ پر ٹوکن آلے کا دستخط درست ثابت نہیں ہوتا</translation>
+    </message>
+    <message>
         <source>the CA certificate is not the certificate of the CA key</source>
         <translation>‏CA سرٹیفکیٹ CA کلید کا سرٹیفکیٹ نہیں</translation>
     </message>
@@ -6364,10 +6606,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>حصہ {number} پڑتال میں درست نہیں: کوئی لفظ غلط لکھا گیا، رہ گیا یا اپنی جگہ پر نہیں</translation>
     </message>
     <message>
-        <source>share {number} is from another set of shares than share 1</source>
-        <translation>حصہ {number} حصہ 1 سے مختلف سیٹ کا ہے</translation>
-    </message>
-    <message>
         <source>share {number} is share {first} again: each share counts once</source>
         <translation>حصہ {number} دوبارہ حصہ {first} ہے: ہر حصہ ایک بار گنا جاتا ہے</translation>
     </message>
@@ -6912,12 +7150,56 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{source} میں کوئی فائل درج نہیں</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another folder</source>
+        <translation>‏{path} پہلے سے موجود ہے؛ کوئی اور فولڈر منتخب کریں</translation>
+    </message>
+    <message>
+        <source>expires at {until}, in {days} days</source>
+        <translation>میعاد {until} کو، {days} دن میں ختم ہوگی</translation>
+    </message>
+    <message>
+        <source>Key {name} ({roles}) {left}: rotate it out of the policy before then.</source>
+        <translation>کلید {name} ({roles}): {left}؛ اس سے پہلے پالیسی تبدیل کر کے اسے ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate was issued by {issuer}, whose certificate the token does not hold</source>
+        <translation>ٹوکن آلے کا سرٹیفکیٹ {issuer} نے جاری کیا، جس کا سرٹیفکیٹ ٹوکن آلے میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>expired at {until}</source>
+        <translation>میعاد {until} کو ختم ہو چکی</translation>
+    </message>
+    <message>
+        <source>expires at {until}, in less than a day</source>
+        <translation>میعاد {until} کو، ایک دن سے کم میں ختم ہوگی</translation>
+    </message>
+    <message>
+        <source>expires at {until}, in 1 day</source>
+        <translation>میعاد {until} کو، 1 دن میں ختم ہوگی</translation>
+    </message>
+    <message>
+        <source>The trust policy {name} {left}: its admins must sign a successor before then.</source>
+        <translation>ٹرسٹ پالیسی {name}: {left}؛ اس سے پہلے اس کے منتظمین جانشین پالیسی پر دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for this key: a report-signing key in a token is made with `tijori keys new --pkcs11 … --algorithm p256`, which stores one</source>
+        <translation>ٹوکن آلے میں اس کلید کا کوئی سرٹیفکیٹ نہیں: ٹوکن آلے میں رپورٹ پر دستخط کی کلید `tijori keys new --pkcs11 … --algorithm p256` سے بنتی ہے، جو سرٹیفکیٹ بھی محفوظ کرتا ہے</translation>
+    </message>
+    <message>
         <source>key file {key_path}</source>
         <translation>کلید فائل {key_path}</translation>
     </message>
     <message>
         <source>give both the signature (--signature) and the signer&apos;s public key (--signer), or neither</source>
         <translation>دستخط (--signature) اور دستخط کنندہ کی عوامی کلید (--signer) دونوں دیں، یا کوئی بھی نہیں</translation>
+    </message>
+    <message>
+        <source>share {number} has {count} words; a share of a Tijori key has {expected}</source>
+        <translation>حصہ {number} میں {count} الفاظ ہیں؛ Tijori کلید کے حصے میں {expected} ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>share {number} is from another set of shares than share {first}</source>
+        <translation>حصہ {number} اور حصہ {first} حصوں کے الگ الگ سیٹوں کے ہیں</translation>
     </message>
     <message>
         <source>{sums_path} does not list {name}</source>
@@ -7568,10 +7850,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{field} {text!r} نہ تاریخ (2026-12-05) ہے، نہ UTC وقت (2026-12-05 09:14) اور نہ RFC 3339 وقت (2026-12-05T09:14:00Z)</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another --out-dir</source>
-        <translation>‏{path} پہلے سے موجود ہے؛ کوئی اور --out-dir منتخب کریں</translation>
-    </message>
-    <message>
         <source>{folder} is not a folder</source>
         <translation>‏{folder} فولڈر نہیں</translation>
     </message>
@@ -7814,10 +8092,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>No report from an attestation that does not verify: {failures}.</source>
         <translation>جس تصدیق نامے کی جانچ درست نہ نکلے اس سے کوئی رپورٹ نہیں بنتی: {failures}۔</translation>
-    </message>
-    <message>
-        <source>key file {report_key_path}</source>
-        <translation>کلید فائل {report_key_path}</translation>
     </message>
     <message>
         <source>key {name} is not a report-signer of the policy; add it with `tijori policy new --report-signer PUBFILE`</source>
@@ -8218,6 +8492,266 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{where}.note is not {notes}</source>
         <translation>‏{where}.note قدر {notes} نہیں</translation>
+    </message>
+    <message>
+        <source>The trust policy {name} {left}: nothing verifies under it now; its admins must sign a successor.</source>
+        <translation>ٹرسٹ پالیسی {name}: {left}؛ اب اس کے تحت کچھ بھی درست ثابت نہیں ہوتا؛ اس کے منتظمین جانشین پالیسی پر دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>the successor</source>
+        <translation>جانشین پالیسی</translation>
+    </message>
+    <message>
+        <source>the current policy</source>
+        <translation>موجودہ پالیسی</translation>
+    </message>
+    <message>
+        <source>the sig of {source}</source>
+        <translation>‏{source} کا دستخط</translation>
+    </message>
+    <message>
+        <source>{count} of {threshold} current admin signature(s), {count2} of {threshold2} successor admin signature(s)</source>
+        <translation>موجودہ پالیسی کے {threshold} منتظم دستخطوں میں سے {count}، جانشین پالیسی کے {threshold2} منتظم دستخطوں میں سے {count2}</translation>
+    </message>
+    <message>
+        <source>the successor (version {version}) does not replace the current policy (version {version2}, digest {digest}…): it names no link to it</source>
+        <translation>جانشین پالیسی (ورژن {version}) موجودہ پالیسی (ورژن {version2}، ڈائجسٹ {digest}…) کی جگہ نہیں لیتی: اس میں اس سے جڑنے والی کوئی کڑی درج نہیں</translation>
+    </message>
+    <message>
+        <source>the current policy has no key {key} to retire</source>
+        <translation>موجودہ پالیسی میں ہٹانے کے لیے کوئی کلید {key} نہیں</translation>
+    </message>
+    <message>
+        <source>{key} names {count} keys of the current policy; give the keyid</source>
+        <translation>‏{key} سے موجودہ پالیسی کی {count} کلیدیں مراد ہو سکتی ہیں؛ کلید شناخت دیں</translation>
+    </message>
+    <message>
+        <source>nothing changes: retire or add a key, or change a threshold, the expiry or the name</source>
+        <translation>کچھ نہیں بدلتا: کوئی کلید ہٹائیں یا شامل کریں، یا کوئی حد، میعاد یا نام بدلیں</translation>
+    </message>
+    <message>
+        <source>a key is named twice to retire</source>
+        <translation>ہٹانے کے لیے ایک کلید دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>the successor would expire at {expires}, which is not in the future: give a later expiry</source>
+        <translation>جانشین پالیسی کی میعاد {expires} کو ختم ہوگی، جو مستقبل میں نہیں: بعد کی میعاد دیں</translation>
+    </message>
+    <message>
+        <source>only {count} admin key(s) of the successor may sign now, fewer than its admin threshold {threshold}: it could never be signed</source>
+        <translation>جانشین پالیسی کی صرف {count} منتظم کلیدیں ابھی دستخط کر سکتی ہیں، جو اس کی منتظم حد {threshold} سے کم ہیں: اس پر دستخط کبھی پورے نہیں ہو سکتے</translation>
+    </message>
+    <message>
+        <source>the successor to save must be unsigned</source>
+        <translation>محفوظ کی جانے والی جانشین پالیسی پر کوئی دستخط نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{name} (key {keyid}) is an admin neither of the current policy nor of the successor; only admins sign a rotation</source>
+        <translation>‏{name} (کلید {keyid}) نہ موجودہ پالیسی کا منتظم ہے نہ جانشین پالیسی کا؛ پالیسی کی گردش پر صرف منتظمین دستخط کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>{source} is not a rotation signature ({format})</source>
+        <translation>‏{source} پالیسی کی گردش کا دستخط نہیں ({format})</translation>
+    </message>
+    <message>
+        <source>{source} is a rotation signature of an unknown version</source>
+        <translation>‏{source} پالیسی کی گردش کا دستخط ہے، مگر نامعلوم ورژن کا</translation>
+    </message>
+    <message>
+        <source>{source} signs another policy, not this successor</source>
+        <translation>‏{source} کسی اور پالیسی پر دستخط ہے، اس جانشین پالیسی پر نہیں</translation>
+    </message>
+    <message>
+        <source>{source} is no valid signature of this successor by a key either policy lists</source>
+        <translation>‏{source} اس جانشین پالیسی پر ایسی کسی کلید کا درست دستخط نہیں جو دونوں میں سے کسی پالیسی میں درج ہو</translation>
+    </message>
+    <message>
+        <source>the rotation is not signed enough: {status}; still needed: {missing}</source>
+        <translation>پالیسی کی گردش پر کافی دستخط نہیں: {status}؛ ابھی درکار: {missing}</translation>
+    </message>
+    <message>
+        <source>the current policy file does not carry its own admin threshold: give the signed policy in force</source>
+        <translation>موجودہ پالیسی کی فائل میں اس کی اپنی منتظم حد درج نہیں: نافذ دستخط شدہ پالیسی دیں</translation>
+    </message>
+    <message>
+        <source>the new policy does not verify: {reasons}</source>
+        <translation>نئی پالیسی جانچ میں درست نہیں: {reasons}</translation>
+    </message>
+    <message>
+        <source>{needed} more current admin signature(s) (of {names})</source>
+        <translation>موجودہ پالیسی کے مزید {needed} منتظم دستخط ({names} میں سے)</translation>
+    </message>
+    <message>
+        <source>{needed} more successor admin signature(s) (of {names})</source>
+        <translation>جانشین پالیسی کے مزید {needed} منتظم دستخط ({names} میں سے)</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role; the roles are {roles}</source>
+        <translation>‏{role!r} کوئی کردار نہیں؛ کردار یہ ہیں: {roles}</translation>
+    </message>
+    <message>
+        <source>{name} (key {keyid}) already holds the role {role}</source>
+        <translation>‏{name} (کلید {keyid}) کے پاس کردار {role} پہلے سے ہے</translation>
+    </message>
+    <message>
+        <source>the threshold of {role} must be at least 1</source>
+        <translation>کردار {role} کی حد کم از کم 1 ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>the role {role} would need {threshold} signatures but hold {count} key(s): lower its threshold or add keys</source>
+        <translation>کردار {role} کو {threshold} دستخط درکار ہوں گے لیکن اس کے پاس {count} کلیدیں ہیں: اس کی حد کم کریں یا کلیدیں شامل کریں</translation>
+    </message>
+    <message>
+        <source>the successor has no role {role} to give a threshold</source>
+        <translation>جانشین پالیسی میں کوئی کردار {role} نہیں جسے حد دی جائے</translation>
+    </message>
+    <message>
+        <source>{source} has no valid {what}</source>
+        <translation>‏{source} میں کوئی درست {what} نہیں</translation>
+    </message>
+    <message>
+        <source>{source} signs another policy (digest {digest}…), not this successor ({digest2}…)</source>
+        <translation>‏{source} کسی اور پالیسی (ڈائجسٹ {digest}…) کا دستخط ہے، اس جانشین پالیسی ({digest2}…) کا نہیں</translation>
+    </message>
+    <message>
+        <source>{source} is signed by key {keyid}, which neither policy lists</source>
+        <translation>‏{source} پر کلید {keyid} کے دستخط ہیں، جو دونوں میں سے کسی پالیسی میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: {name} has signed already; each admin signs once</source>
+        <translation>‏{source}: {name} پہلے ہی دستخط کر چکا ہے؛ ہر منتظم ایک ہی بار دستخط کرتا ہے</translation>
+    </message>
+    <message>
+        <source>{source}: the signature of {name} does not verify over this successor</source>
+        <translation>‏{source}: اس جانشین پالیسی پر {name} کا دستخط جانچ میں درست نہیں نکلا</translation>
+    </message>
+    <message>
+        <source>the role {role} would have no key left: add one before retiring the last</source>
+        <translation>کردار {role} کے پاس کوئی کلید نہیں بچے گی: آخری کلید ہٹانے سے پہلے ایک نئی شامل کریں</translation>
+    </message>
+    <message>
+        <source>the role {role} would have no key, so no threshold</source>
+        <translation>کردار {role} کے پاس کوئی کلید نہیں ہوگی، اس لیے کوئی حد بھی نہیں</translation>
+    </message>
+    <message>
+        <source>{path} already exists with other content; refusing to overwrite it</source>
+        <translation>‏{path} کسی اور مواد کے ساتھ پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا</translation>
+    </message>
+    <message>
+        <source>the token&apos;s key is neither Ed25519 nor P-256; Tijori signs with those only</source>
+        <translation>ٹوکن آلے کی کلید نہ Ed25519 ہے نہ P-256؛ Tijori صرف انہی سے دستخط کرتا ہے</translation>
+    </message>
+    <message>
+        <source>token {token} refused: {error}</source>
+        <translation>ٹوکن آلے {token} نے انکار کیا: {error}</translation>
+    </message>
+    <message>
+        <source>token {token} is locked after too many wrong PINs: its security officer must unlock it</source>
+        <translation>ٹوکن آلہ {token} بار بار غلط PIN لکھنے کے بعد مقفل ہو گیا ہے: اس کے سیکیورٹی افسر کو اسے کھولنا ہوگا</translation>
+    </message>
+    <message>
+        <source>a PIN is never written in a key URI: give it with --pin-file or $TIJORI_PKCS11_PIN, or type it when asked</source>
+        <translation>کلید URI میں PIN کبھی نہیں لکھا جاتا: اسے --pin-file یا $TIJORI_PKCS11_PIN سے دیں، یا پوچھے جانے پر لکھیں</translation>
+    </message>
+    <message>
+        <source>{uri} is not a pkcs11: URI</source>
+        <translation>‏{uri} کوئی pkcs11: URI نہیں</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} names an object of type {kind!r}; a signing key is a private key</source>
+        <translation>کلید URI {uri} قسم {kind!r} کی کسی چیز کا نام دیتا ہے؛ دستخطی کلید نجی کلید ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} names no PKCS#11 module: add ?module-path=/path/to/module.so, or set $TIJORI_PKCS11_MODULE</source>
+        <translation>کلید URI {uri} میں کسی PKCS#11 ماڈیول کا نام نہیں: ?module-path=/path/to/module.so شامل کریں، یا $TIJORI_PKCS11_MODULE متعین کریں</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} names no token: add token=LABEL</source>
+        <translation>کلید URI {uri} میں کسی ٹوکن آلے کا نام نہیں: token=LABEL شامل کریں</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} names no key: add object=NAME</source>
+        <translation>کلید URI {uri} میں کسی کلید کا نام نہیں: object=NAME شامل کریں</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module {module} cannot be loaded: there is no such file</source>
+        <translation>‏PKCS#11 ماڈیول {module} لوڈ نہیں ہو سکا: ایسی کوئی فائل موجود نہیں</translation>
+    </message>
+    <message>
+        <source>no token {token} is present in {module}: is it plugged in, and is its label right?</source>
+        <translation>‏{module} میں کوئی ٹوکن آلہ {token} موجود نہیں: کیا یہ لگا ہوا ہے، اور کیا اس کا لیبل درست ہے؟</translation>
+    </message>
+    <message>
+        <source>{count} tokens are labelled {token}: add serial=… to the key URI</source>
+        <translation>‏{count} ٹوکن آلوں کا لیبل {token} ہے: کلید URI میں serial=… شامل کریں</translation>
+    </message>
+    <message>
+        <source>token {token} holds no {what} named {name}</source>
+        <translation>ٹوکن آلے {token} میں {name} نام کی کوئی {what} نہیں</translation>
+    </message>
+    <message>
+        <source>token {token} holds {count} keys named {name}: add id=… to the key URI</source>
+        <translation>ٹوکن آلے {token} میں {name} نام کی {count} کلیدیں ہیں: کلید URI میں id=… شامل کریں</translation>
+    </message>
+    <message>
+        <source>the PIN for token {token} is not right; nothing was signed</source>
+        <translation>ٹوکن آلے {token} کا PIN درست نہیں؛ کسی چیز پر دستخط نہیں ہوئے</translation>
+    </message>
+    <message>
+        <source>the PIN of token {token} has expired: change it with the token&apos;s own tool first</source>
+        <translation>ٹوکن آلے {token} کے PIN کی میعاد ختم ہو چکی ہے: پہلے اسے ٹوکن آلے کے اپنے پروگرام سے بدلیں</translation>
+    </message>
+    <message>
+        <source>token {token} has no user PIN yet: its security officer must set one first</source>
+        <translation>ٹوکن آلے {token} میں ابھی کوئی صارف PIN نہیں: پہلے اس کے سیکیورٹی افسر کو PIN بنانا ہوگا</translation>
+    </message>
+    <message>
+        <source>token {token} was removed or cannot be reached; plug it in and try again</source>
+        <translation>ٹوکن آلہ {token} نکال دیا گیا ہے یا اس تک رسائی نہیں ہو رہی؛ اسے لگائیں اور دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>token {token} does not offer Ed25519 (EdDSA); create a p256 key in it instead</source>
+        <translation>ٹوکن آلے {token} میں Ed25519 (EdDSA) کی سہولت نہیں؛ اس کے بجائے اس میں p256 کلید بنائیں</translation>
+    </message>
+    <message>
+        <source>{part!r} in the key URI {uri} is not NAME=VALUE</source>
+        <translation>کلید URI {uri} میں {part!r} کی صورت NAME=VALUE نہیں</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} has an attribute {name!r} Tijori does not know; it knows {allowed}</source>
+        <translation>کلید URI {uri} میں خصوصیت {name!r} ہے جسے Tijori نہیں جانتا؛ وہ یہ جانتا ہے: {allowed}</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} gives {name} twice</source>
+        <translation>کلید URI {uri} میں {name} دو بار دیا گیا ہے</translation>
+    </message>
+    <message>
+        <source>the key URI {uri} has a % not followed by two hex digits</source>
+        <translation>کلید URI {uri} میں ایک % ہے جس کے بعد دو ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>the {name} in the key URI {uri} is not UTF-8 text</source>
+        <translation>کلید URI {uri} میں {name} درست UTF-8 متن نہیں</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module {module} cannot be loaded: {reason}</source>
+        <translation>‏PKCS#11 ماڈیول {module} لوڈ نہیں ہو سکا: {reason}</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module {module} cannot list its tokens ({error})</source>
+        <translation>‏PKCS#11 ماڈیول {module} اپنے ٹوکن آلوں کی فہرست نہیں دے سکا ({error})</translation>
+    </message>
+    <message>
+        <source>token {token} gave a signature that does not verify under its own public key; nothing was signed</source>
+        <translation>ٹوکن آلے {token} نے ایسا دستخط دیا جو اس کی اپنی عوامی کلید سے درست ثابت نہیں ہوتا؛ کسی چیز پر دستخط نہیں ہوئے</translation>
+    </message>
+    <message>
+        <source>the PIN source {path} cannot be read as UTF-8 text</source>
+        <translation>‏PIN کا ماخذ {path} بطور UTF-8 متن پڑھا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>token {token} already holds a key named {name}; choose another name</source>
+        <translation>ٹوکن آلے {token} میں {name} نام کی کلید پہلے سے موجود ہے؛ کوئی اور نام منتخب کریں</translation>
     </message>
     <message>
         <source>There is no token {symbol}; add it with `tijori token add`.</source>
@@ -9118,12 +9652,16 @@ Seed {seed}</source>
         <translation>کلید فائلیں (*.key);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <source>Your key&apos;s passphrase</source>
-        <translation>آپ کی کلید کا پاس فریز</translation>
+        <source>A key file, or a key in a token by its pkcs11: URI.</source>
+        <translation>کلید فائل، یا ٹوکن آلے میں موجود کلید اس کے pkcs11: URI کے ذریعے۔</translation>
     </message>
     <message>
-        <source>Passphrase:</source>
-        <translation>پاس فریز:</translation>
+        <source>Your key&apos;s passphrase, or the token&apos;s PIN</source>
+        <translation>آپ کی کلید کا پاس فریز، یا ٹوکن آلے کا PIN</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN:</source>
+        <translation>پاس فریز یا PIN:</translation>
     </message>
     <message>
         <source>Count file:</source>
@@ -9223,6 +9761,544 @@ Seed {seed}</source>
     </message>
 </context>
 <context>
+    <name>RestoreTab</name>
+    <message>
+        <source>Type the shares one at a time, each holder from their sheet. Each word completes from the SLIP-39 word list (Enter or Tab takes the word offered); a share is checked as soon as it has all its {count} words.</source>
+        <translation>حصے ایک ایک کر کے لکھیں، ہر حصہ دار اپنی شیٹ سے۔ ہر لفظ SLIP-39 کی الفاظ کی فہرست سے مکمل ہوتا ہے (Enter یا Tab تجویز کردہ لفظ لے لیتا ہے)؛ جیسے ہی کسی حصے کے تمام {count} الفاظ پورے ہوں، اس کی پڑتال ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>حصے</translation>
+    </message>
+    <message>
+        <source>Clear the shares</source>
+        <translation>حصے صاف کریں</translation>
+    </message>
+    <message>
+        <source>SLIP-39 passphrase:</source>
+        <translation>‏SLIP-39 پاس فریز:</translation>
+    </message>
+    <message>
+        <source>Only if the shares were made with one.</source>
+        <translation>صرف اگر حصے پاس فریز کے ساتھ بنائے گئے تھے۔</translation>
+    </message>
+    <message>
+        <source>Expected keyid:</source>
+        <translation>متوقع کلید شناخت:</translation>
+    </message>
+    <message>
+        <source>Optional: the keyid on the share sheets; the shares must give it.</source>
+        <translation>اختیاری: حصوں کی شیٹوں پر لکھی کلید شناخت؛ حصوں سے یہی بننی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Test the shares</source>
+        <translation>حصے آزمائیں</translation>
+    </message>
+    <message>
+        <source>Combine the shares in memory and show the key they give; nothing is written.</source>
+        <translation>حصوں کو میموری میں جوڑ کر ان سے بننے والی کلید دکھائیں؛ کچھ نہیں لکھا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Restore to a key file</source>
+        <translation>کلید فائل میں بحال کریں</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name, as on the share sheets.</source>
+        <translation>کلید کا نام، جیسا حصوں کی شیٹوں پر ہے۔</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>نیا پاس فریز:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>دوبارہ لکھیں:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>کلید فائل:</translation>
+    </message>
+    <message>
+        <source>Where to write the restored key</source>
+        <translation>بحال شدہ کلید کہاں لکھی جائے</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>کلید فائلیں (*.key)</translation>
+    </message>
+    <message>
+        <source>A new file, readable only by you; an existing file is never overwritten.</source>
+        <translation>نئی فائل، جسے صرف آپ پڑھ سکیں؛ موجودہ فائل کے اوپر کبھی نہیں لکھا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Share {number}:</source>
+        <translation>حصہ {number}:</translation>
+    </message>
+    <message>
+        <source>Share {member} of set {set}, {threshold} needed</source>
+        <translation>سیٹ {set} کا حصہ {member}، {threshold} درکار</translation>
+    </message>
+    <message>
+        <source>This set needs only {threshold} shares, and {count} are typed: clear one.</source>
+        <translation>اس سیٹ کو صرف {threshold} حصے درکار ہیں، اور {count} لکھے گئے ہیں: ایک صاف کریں۔</translation>
+    </message>
+    <message>
+        <source>{count} of {threshold} shares checked; {left} more needed.</source>
+        <translation>‏{threshold} میں سے {count} حصوں کی پڑتال ہو گئی؛ {left} مزید درکار ہیں۔</translation>
+    </message>
+    <message>
+        <source>{count} of {threshold} shares checked: enough to test them or restore the key.</source>
+        <translation>‏{threshold} میں سے {count} حصوں کی پڑتال ہو گئی: انہیں آزمانے یا کلید بحال کرنے کے لیے کافی۔</translation>
+    </message>
+    <message>
+        <source>{typed} of {count} words</source>
+        <translation>‏{count} میں سے {typed} الفاظ</translation>
+    </message>
+    <message>
+        <source>type a share first</source>
+        <translation>پہلے کوئی حصہ لکھیں</translation>
+    </message>
+    <message>
+        <source>{count} shares checked; this set needs {threshold}</source>
+        <translation>‏{count} حصوں کی پڑتال ہو گئی؛ اس سیٹ کو {threshold} درکار ہیں</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>دونوں پاس فریز مختلف ہیں</translation>
+    </message>
+    <message>
+        <source>put right the expected keyid above</source>
+        <translation>اوپر متوقع کلید شناخت درست کریں</translation>
+    </message>
+    <message>
+        <source>Restored the key {name} ({algorithm}) into {path}</source>
+        <translation>کلید {name} ({algorithm}) {path} میں بحال ہو گئی</translation>
+    </message>
+    <message>
+        <source>The shares give a key ({algorithm}); nothing was written.</source>
+        <translation>حصوں سے ایک کلید ({algorithm}) بنتی ہے؛ کچھ نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <source>It is the key expected: its keyid is the one given.</source>
+        <translation>یہی متوقع کلید ہے: اس کی کلید شناخت وہی ہے جو دی گئی تھی۔</translation>
+    </message>
+    <message>
+        <source>Compare the keyid and words with the share sheets.</source>
+        <translation>کلید شناخت اور الفاظ کو حصوں کی شیٹوں سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>Combining the shares and writing the key…</source>
+        <translation>حصے جوڑے جا رہے ہیں اور کلید لکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Combining the shares…</source>
+        <translation>حصے جوڑے جا رہے ہیں…</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTab</name>
+    <message>
+        <source>1. What changes</source>
+        <translation>‏1۔ کیا بدلتا ہے</translation>
+    </message>
+    <message>
+        <source>2. Review the successor</source>
+        <translation>‏2۔ جانشین پالیسی کا جائزہ</translation>
+    </message>
+    <message>
+        <source>3. Collect signatures</source>
+        <translation>‏3۔ دستخط جمع کریں</translation>
+    </message>
+    <message>
+        <source>4. Write the new policy</source>
+        <translation>‏4۔ نئی پالیسی لکھیں</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>▶ واپس</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>اگلا ◀</translation>
+    </message>
+    <message>
+        <source>A rotation replaces the trust policy by its next version. The admins of the current policy sign it, and so do the successor&apos;s own admins: a verifier who pins the current policy accepts the new one only then.</source>
+        <translation>گردش ٹرسٹ پالیسی کو اس کے اگلے ورژن سے بدل دیتی ہے۔ موجودہ پالیسی کے منتظمین اس پر دستخط کرتے ہیں، اور جانشین پالیسی کے اپنے منتظمین بھی: موجودہ پالیسی مقرر رکھنے والا جانچ کنندہ نئی پالیسی صرف تب ہی قبول کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Current policy:</source>
+        <translation>موجودہ پالیسی:</translation>
+    </message>
+    <message>
+        <source>The policy in force</source>
+        <translation>نافذ پالیسی</translation>
+    </message>
+    <message>
+        <source>Trust policy (*.json);;All files (*)</source>
+        <translation>ٹرسٹ پالیسی (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Keys of the current policy: tick those to retire</source>
+        <translation>موجودہ پالیسی کی کلیدیں: جنہیں ہٹانا ہو ان پر نشان لگائیں</translation>
+    </message>
+    <message>
+        <source>Retire / key</source>
+        <translation>ہٹائیں / کلید</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Keyid</source>
+        <translation>کلید شناخت</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الفاظ</translation>
+    </message>
+    <message>
+        <source>Keys to add</source>
+        <translation>شامل کی جانے والی کلیدیں</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>عوامی کلید</translation>
+    </message>
+    <message>
+        <source>Add public keys…</source>
+        <translation>عوامی کلیدیں شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Thresholds and expiry</source>
+        <translation>حدیں اور میعاد</translation>
+    </message>
+    <message>
+        <source>New expiry:</source>
+        <translation>نئی میعاد:</translation>
+    </message>
+    <message>
+        <source>Propose the successor</source>
+        <translation>جانشین پالیسی تجویز کریں</translation>
+    </message>
+    <message>
+        <source>Resume with a saved successor…</source>
+        <translation>محفوظ شدہ جانشین پالیسی سے دوبارہ شروع کریں…</translation>
+    </message>
+    <message>
+        <source>A successor saved earlier: collect its signatures and write it.</source>
+        <translation>پہلے محفوظ کی گئی جانشین پالیسی: اس کے دستخط جمع کریں اور اسے لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This policy cannot be read.</source>
+        <translation>یہ پالیسی پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>valid now</source>
+        <translation>اس وقت مؤثر</translation>
+    </message>
+    <message>
+        <source>NOT valid now</source>
+        <translation>اس وقت مؤثر نہیں</translation>
+    </message>
+    <message>
+        <source>{name} — version {version}, expires {expires} ({state})</source>
+        <translation>‏{name} — ورژن {version}، میعاد ختم {expires} ({state})</translation>
+    </message>
+    <message>
+        <source>unchanged: {expires}</source>
+        <translation>بغیر تبدیلی: {expires}</translation>
+    </message>
+    <message>
+        <source>Public keys to add</source>
+        <translation>شامل کی جانے والی عوامی کلیدیں</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.json);;All files (*)</source>
+        <translation>عوامی کلیدیں (*.pub *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>{path} is a private key file: export its public key and add that</source>
+        <translation>‏{path} نجی کلید کی فائل ہے: اس کی عوامی کلید برآمد کر کے وہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>choose the policy in force</source>
+        <translation>نافذ پالیسی منتخب کریں</translation>
+    </message>
+    <message>
+        <source>the role {role} would have no key left</source>
+        <translation>کردار {role} کے پاس کوئی کلید باقی نہیں رہے گی</translation>
+    </message>
+    <message>
+        <source>{role}: {n} signatures required but {count} key(s)</source>
+        <translation>‏{role}: {n} دستخط درکار ہیں لیکن کلیدیں {count} ہیں</translation>
+    </message>
+    <message>
+        <source>of {count} key(s)</source>
+        <translation>کل {count} کلیدوں میں سے</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>کوئی کلید نہیں</translation>
+    </message>
+    <message>
+        <source>A successor saved earlier</source>
+        <translation>پہلے محفوظ کی گئی جانشین پالیسی</translation>
+    </message>
+    <message>
+        <source>{path} is not the next version of the current policy: it does not name it as the version it replaces</source>
+        <translation>‏{path} موجودہ پالیسی کا اگلا ورژن نہیں: اس میں موجودہ پالیسی کو وہ ورژن نہیں بتایا گیا جس کی جگہ یہ لیتی ہے</translation>
+    </message>
+    <message>
+        <source>Saved earlier: {path}</source>
+        <translation>پہلے محفوظ شدہ: {path}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <source>Save the successor as:</source>
+        <translation>جانشین پالیسی اس نام سے محفوظ کریں:</translation>
+    </message>
+    <message>
+        <source>Where to save the unsigned successor</source>
+        <translation>بغیر دستخط جانشین پالیسی کہاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Unsigned: each admin signs this file.</source>
+        <translation>بغیر دستخط: ہر منتظم اس فائل پر دستخط کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Save the unsigned successor</source>
+        <translation>بغیر دستخط جانشین پالیسی محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Version {before} → {after}: {added} key(s) added, {retired} retired, {roles} role(s) changed</source>
+        <translation>ورژن {before} ← {after}: {added} کلیدیں شامل، {retired} ہٹائی گئیں، {roles} کردار تبدیل</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>پالیسی</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ورژن</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>میعاد ختم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>ڈائجسٹ</translation>
+    </message>
+    <message>
+        <source>Keys added ({n})</source>
+        <translation>شامل کی گئی کلیدیں ({n})</translation>
+    </message>
+    <message>
+        <source>Keys retired ({n})</source>
+        <translation>ہٹائی گئی کلیدیں ({n})</translation>
+    </message>
+    <message>
+        <source>Roles: signatures required of keys</source>
+        <translation>کردار: کلیدوں میں سے درکار دستخط</translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
+        <translation>‏{count} میں سے {n}</translation>
+    </message>
+    <message>
+        <source>Saved the unsigned successor to {path}. Each admin signs it: here, or on their own PC with `tijori policy rotate sign`, bringing back the signature file.</source>
+        <translation>بغیر دستخط جانشین پالیسی {path} میں محفوظ ہو گئی۔ ہر منتظم اس پر دستخط کرے: یہیں، یا اپنے کمپیوٹر پر Tijori کی کمانڈ لائن سے، اور دستخط کی فائل واپس لائے۔</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>منتظم</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>کس حیثیت سے</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Add signature files…</source>
+        <translation>دستخط کی فائلیں شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add from QR images…</source>
+        <translation>‏QR تصاویر سے شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Sign here with an admin key</source>
+        <translation>یہیں منتظم کلید سے دستخط کریں</translation>
+    </message>
+    <message>
+        <source>Admin key:</source>
+        <translation>منتظم کلید:</translation>
+    </message>
+    <message>
+        <source>Your admin key file</source>
+        <translation>آپ کی منتظم کلید فائل</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>کلید فائلیں (*.key);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>A key file, or a key in a token by its pkcs11: URI.</source>
+        <translation>کلید فائل، یا pkcs11: URI کے ذریعے ٹوکن آلے میں موجود کلید۔</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN:</source>
+        <translation>پاس فریز یا PIN:</translation>
+    </message>
+    <message>
+        <source>Sign the successor</source>
+        <translation>جانشین پالیسی پر دستخط کریں</translation>
+    </message>
+    <message>
+        <source>Admin thresholds</source>
+        <translation>منتظمین کی حدیں</translation>
+    </message>
+    <message>
+        <source>Successor: {path}</source>
+        <translation>جانشین پالیسی: {path}</translation>
+    </message>
+    <message>
+        <source>Added {n} signature(s).</source>
+        <translation>‏{n} دستخط شامل ہو گئے۔</translation>
+    </message>
+    <message>
+        <source>No signature yet. Add the files the admins bring back (or their QR images), or sign here.</source>
+        <translation>ابھی کوئی دستخط نہیں۔ منتظمین جو فائلیں (یا ان کی QR تصاویر) واپس لائیں وہ شامل کریں، یا یہیں دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>current admin</source>
+        <translation>موجودہ منتظم</translation>
+    </message>
+    <message>
+        <source>new admin</source>
+        <translation>نیا منتظم</translation>
+    </message>
+    <message>
+        <source>(in the file)</source>
+        <translation>(فائل کے اندر)</translation>
+    </message>
+    <message>
+        <source>{n} of {threshold} current admins, {n2} of {threshold2} new admins</source>
+        <translation>موجودہ منتظمین: {threshold} میں سے {n}، نئے منتظمین: {threshold2} میں سے {n2}</translation>
+    </message>
+    <message>
+        <source>Current admins (version {version}): {n} of {threshold}</source>
+        <translation>موجودہ منتظمین (ورژن {version}): {threshold} میں سے {n}</translation>
+    </message>
+    <message>
+        <source>New admins (version {version}): {n} of {threshold}</source>
+        <translation>نئے منتظمین (ورژن {version}): {threshold} میں سے {n}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>پوری</translation>
+    </message>
+    <message>
+        <source>{n} more needed, of: {names}</source>
+        <translation>مزید {n} درکار، ان میں سے: {names}</translation>
+    </message>
+    <message>
+        <source>{keyid}… does not count: {reason}</source>
+        <translation>‏{keyid}… شمار نہیں ہوتی: {reason}</translation>
+    </message>
+    <message>
+        <source>Admins&apos; signature files</source>
+        <translation>منتظمین کی دستخط کی فائلیں</translation>
+    </message>
+    <message>
+        <source>Signatures (*.sig *.json);;All files (*)</source>
+        <translation>دستخط (*.sig *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>A signature as QR images</source>
+        <translation>‏QR تصاویر کی صورت میں دستخط</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.bmp *.gif);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>the QR images</source>
+        <translation>‏QR تصاویر</translation>
+    </message>
+    <message>
+        <source>Reading the QR codes…</source>
+        <translation>‏QR کوڈز پڑھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>کلید کھول کر دستخط کیے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>New policy file:</source>
+        <translation>نئی پالیسی فائل:</translation>
+    </message>
+    <message>
+        <source>Where to write the new policy</source>
+        <translation>نئی پالیسی کہاں لکھیں</translation>
+    </message>
+    <message>
+        <source>The version it replaces is kept in policy-history/ beside it, so that older attestations still verify.</source>
+        <translation>جس ورژن کی جگہ یہ لیتی ہے وہ اس کے ساتھ پالیسی کی تاریخ کے فولڈر میں رکھا جاتا ہے، تاکہ پرانے تصدیق نامے بھی جانچے جا سکیں۔</translation>
+    </message>
+    <message>
+        <source>Write the new policy</source>
+        <translation>نئی پالیسی لکھیں</translation>
+    </message>
+    <message>
+        <source>Collect the admins&apos; signatures first.</source>
+        <translation>پہلے منتظمین کے دستخط جمع کریں۔</translation>
+    </message>
+    <message>
+        <source>Both admin thresholds are met: {status}.</source>
+        <translation>منتظمین کی دونوں حدیں پوری ہو گئیں: {status}۔</translation>
+    </message>
+    <message>
+        <source>Not yet: {status}. Still needed: {missing}.</source>
+        <translation>ابھی نہیں: {status}۔ مزید درکار: {missing}۔</translation>
+    </message>
+    <message>
+        <source>Wrote policy version {version} to {path}
+digest {digest}
+The version it replaces is kept in {history}. Give the new policy to every verifier and signer: they accept it as the successor of the one they pinned.</source>
+        <translation>پالیسی ورژن {version} فائل {path} میں لکھ دیا گیا
+ڈائجسٹ {digest}
+جس ورژن کی جگہ یہ لیتا ہے وہ {history} میں رکھا گیا ہے۔ نئی پالیسی ہر جانچنے والے اور دستخط کنندہ کو دیں: وہ اسے اپنی مقرر شدہ پالیسی کی جانشین کے طور پر قبول کرتے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>SetSupplyDialog</name>
     <message>
         <source>Set token supply</source>
@@ -9304,6 +10380,13 @@ Seed {seed}</source>
     <message>
         <source>Language:</source>
         <translation>زبان:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEntry</name>
+    <message>
+        <source>The {count} words of a share, in order; each completes as you type</source>
+        <translation>ایک حصے کے {count} الفاظ، ترتیب سے؛ ہر لفظ لکھتے ہوئے خود مکمل ہوتا ہے</translation>
     </message>
 </context>
 <context>
@@ -9407,6 +10490,14 @@ Seed {seed}</source>
     <message>
         <source>Choose your key file…</source>
         <translation>اپنی کلید فائل منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>Use a key in a token…</source>
+        <translation>ٹوکن آلے میں موجود کلید استعمال کریں…</translation>
+    </message>
+    <message>
+        <source>A key inside an HSM or a smartcard, named by its pkcs11: URI; its PIN unlocks it</source>
+        <translation>کسی HSM یا اسمارٹ کارڈ کے اندر موجود کلید، جس کی نشاندہی اس کا pkcs11: URI کرتا ہے؛ اس کا PIN اسے کھولتا ہے</translation>
     </message>
     <message>
         <source>2. Your key</source>
@@ -9521,6 +10612,14 @@ Seed {seed}</source>
         <translation>کلید فائلیں (*.key);;تمام فائلیں (*)</translation>
     </message>
     <message>
+        <source>Use a key in a token</source>
+        <translation>ٹوکن آلے میں موجود کلید استعمال کریں</translation>
+    </message>
+    <message>
+        <source>The key&apos;s pkcs11: URI, e.g. pkcs11:token=LABEL;object=NAME?module-path=/path/to/module.so</source>
+        <translation>کلید کا pkcs11: URI، جس میں ٹوکن آلے کا لیبل، کلید کا نام اور ماڈیول کا راستہ (/path/to/module.so) درج ہو</translation>
+    </message>
+    <message>
         <source>{path} is a public key: choose the private key file that signs.</source>
         <translation>‏{path} عوامی کلید ہے: دستخط کرنے والی نجی کلید کی فائل منتخب کریں۔</translation>
     </message>
@@ -9531,6 +10630,14 @@ words: {words}</source>
         <translation>‏{name} ({algorithm})
 کلید شناخت {keyid}…
 الفاظ: {words}</translation>
+    </message>
+    <message>
+        <source>Inside a hardware token: its PIN unlocks it, and the key never leaves it.</source>
+        <translation>ٹوکن آلے کے اندر: اس کا PIN اسے کھولتا ہے، اور کلید کبھی اس سے باہر نہیں جاتی۔</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN</source>
+        <translation>ٹوکن آلے کا PIN</translation>
     </message>
     <message>
         <source>In the pinned policy it signs as: {roles}</source>
@@ -9591,6 +10698,10 @@ words: {words}</source>
     <message>
         <source>The totals were not recomputed (the request carries no leaves): tick the box above to sign anyway, once you have read them against the terminal&apos;s.</source>
         <translation>میزان دوبارہ شمار نہیں ہوئے (درخواست میں پتے نہیں ہیں): ٹرمینل کے اعداد سے ملا کر پڑھ لینے کے بعد، پھر بھی دستخط کرنے کے لیے اوپر والے خانے پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN.</source>
+        <translation>ٹوکن آلے کا PIN لکھیں۔</translation>
     </message>
     <message>
         <source>Type your key&apos;s passphrase.</source>
