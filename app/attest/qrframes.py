@@ -297,3 +297,82 @@ def _inflate(payload: bytes) -> bytes:
     if not inflater.eof or inflater.unused_data:
         raise InvalidInput("the compressed data joined from the QR parts is damaged")
     return message
+
+
+# -- collecting parts as a camera sees them -------------------------------------------------
+
+NEW = "new"
+REPEAT = "repeat"
+OTHER = "other"
+INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What one text a camera read did to a collection: its `outcome` (NEW, REPEAT, OTHER
+    for a part of another transfer, INVALID for a text that is no part or contradicts
+    one already read), the part when it parsed, and why it was not taken."""
+
+    outcome: str
+    part: Part | None = None
+    reason: str | None = None
+
+
+class Collector:
+    """The parts of one message, gathered one text at a time in any order.
+
+    The first valid part decides the transfer (its digest, encoding and count); a part
+    of another transfer is set aside with a reason, not mixed in, and a repeat is
+    ignored. `message()` joins the parts once every one is in, with every check of
+    `join` (the digest of the whole included).
+    """
+
+    def __init__(self) -> None:
+        self.first: Part | None = None
+        self.parts: dict[int, Part] = {}
+
+    @property
+    def count(self) -> int | None:
+        """How many parts the transfer has, once a part of it has been read."""
+        return self.first.count if self.first else None
+
+    @property
+    def have(self) -> int:
+        return len(self.parts)
+
+    @property
+    def complete(self) -> bool:
+        return self.first is not None and len(self.parts) == self.first.count
+
+    def missing(self) -> list[int]:
+        if self.first is None:
+            return []
+        return [index for index in range(1, self.first.count + 1) if index not in self.parts]
+
+    def add(self, text: str) -> Seen:
+        try:
+            part = parse_part(text)
+        except InvalidInput as exc:
+            return Seen(INVALID, None, str(exc))
+        first = self.first
+        if first is not None and (part.digest != first.digest
+                                  or part.encoding != first.encoding
+                                  or part.count != first.count):
+            return Seen(OTHER, part, msg(
+                "this code belongs to another transfer ({digest}, {count} parts), not to the "
+                "one being scanned ({digest2}, {count2} parts)", digest=part.digest,
+                count=part.count, digest2=first.digest, count2=first.count))
+        earlier = self.parts.get(part.index)
+        if earlier is not None:
+            if earlier != part:
+                return Seen(INVALID, part, msg("two different codes both claim to be {label}",
+                                               label=part.label))
+            return Seen(REPEAT, part)
+        if first is None:
+            self.first = part
+        self.parts[part.index] = part
+        return Seen(NEW, part)
+
+    def message(self) -> bytes:
+        """The message, once `complete`; InvalidInput as `join` raises it otherwise."""
+        return join_parsed((part, None) for _, part in sorted(self.parts.items()))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
-from app.gui import dialogs
+from app.gui import dialogs, scanning
 from app.gui.file_field import FileField
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
@@ -80,12 +80,17 @@ class SignaturesStep(QWidget):
         self.responses_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.add_files_button = QPushButton(tr("Add response files…"))
         self.add_qr_button = QPushButton(tr("Add from QR images…"))
+        self.scan_button = QPushButton(tr("Scan with the camera…"))
+        self.scan_button.setToolTip(tr("Read a signer's response from their screen's QR "
+                                       "codes; one response a scan"))
         self.remove_button = QPushButton(tr("Remove"))
         self.add_files_button.clicked.connect(self.add_files)
         self.add_qr_button.clicked.connect(self.add_qr_images)
+        self.scan_button.clicked.connect(self.scan_response)
         self.remove_button.clicked.connect(self.remove_selected)
         response_buttons = QHBoxLayout()
-        for button in (self.add_files_button, self.add_qr_button, self.remove_button):
+        for button in (self.add_files_button, self.add_qr_button, self.scan_button,
+                       self.remove_button):
             response_buttons.addWidget(button)
         response_buttons.addStretch()
 
@@ -168,6 +173,20 @@ class SignaturesStep(QWidget):
             return attesting.save_response(request, data, source=tr("the QR images"))
 
         self._run(read, tr("Reading the QR codes…"), lambda path: self.add_responses([path]))
+
+    def scan_response(self):
+        """Scan one signer's response with the camera; it is kept as a file beside the
+        request, as one read from images is, and checked with the others."""
+        if not self.request_path:
+            return None
+        request = self.request_path
+        dialog = scanning.start(self, tr("Scan a signer's response"))
+        if dialog is not None:
+            dialog.scanned.connect(lambda data: self._run(
+                lambda task: attesting.save_response(request, data,
+                                                     source=tr("the camera's QR codes")),
+                tr("Checking the response…"), lambda path: self.add_responses([path])))
+        return dialog
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.responses_table.selectionModel().selectedRows()})

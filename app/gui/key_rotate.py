@@ -18,6 +18,7 @@ few small files at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
-from app.gui import dialogs
+from app.gui import dialogs, scanning
 from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
@@ -691,10 +692,12 @@ class RotateTab(QWidget):
         self.add_signatures_button.clicked.connect(self.choose_signatures)
         self.add_qr_button = QPushButton(self.tr("Add from QR images…"))
         self.add_qr_button.clicked.connect(self.choose_qr_images)
+        self.scan_button = QPushButton(self.tr("Scan with the camera…"))
+        self.scan_button.clicked.connect(self.scan_signature)
         self.remove_signature_button = QPushButton(self.tr("Remove"))
         self.remove_signature_button.clicked.connect(self.remove_signatures)
         row = QHBoxLayout()
-        for button in (self.add_signatures_button, self.add_qr_button,
+        for button in (self.add_signatures_button, self.add_qr_button, self.scan_button,
                        self.remove_signature_button):
             row.addWidget(button)
         row.addStretch()
@@ -838,16 +841,29 @@ class RotateTab(QWidget):
 
     def add_qr_images(self, paths: list[str]) -> Job | None:
         """Read a signature from QR images, keep it as a file beside the successor, add it."""
+        return self._keep_signature(lambda: qr.read_qr_images([Path(p) for p in paths]),
+                                    self.tr("the QR images"))
+
+    def scan_signature(self) -> Any:
+        """Scan an admin's signature from their screen's QR codes with the camera."""
+        if self.busy or not self.successor_path:
+            return None
+        dialog = scanning.start(self, self.tr("Scan an admin's signature"))
+        if dialog is not None:
+            dialog.scanned.connect(lambda data: self._keep_signature(
+                lambda: data, self.tr("the camera's QR codes")))
+        return dialog
+
+    def _keep_signature(self, read: Callable[[], bytes], source: str) -> Job | None:
+        """Keep the signature `read()` gives as a file beside the successor, and add it."""
         if self.busy or not self.successor_path:
             return None
         successor, current = self.successor_path, self.current_field.path
-        source = self.tr("the QR images")
 
-        def read(task: Any) -> str:
-            data = qr.read_qr_images([Path(p) for p in paths])
-            return rotation.save_signature(successor, current, data, source=source)
+        def keep(task: Any) -> str:
+            return rotation.save_signature(successor, current, read(), source=source)
 
-        return self._run(read, self.tr("Reading the QR codes…"),
+        return self._run(keep, self.tr("Reading the QR codes…"),
                          lambda path: self.add_signatures([path]))
 
     def sign_here(self) -> Job | None:

@@ -35,7 +35,7 @@ from app.domain.errors import InvalidInput, TijoriError
 from app.domain.messages import msg
 from app.domain.passphrase import Strength, check_new, strength
 from app.domain.text import clean_text
-from app.gui import dialogs
+from app.gui import dialogs, scanning
 from app.gui.checklist import Checklist
 from app.gui.file_field import FileField, check_key_reference
 from app.gui.forms import Form
@@ -137,6 +137,9 @@ class KeyList(QWidget):
         self.list.setMaximumHeight(110)
         self.add_button = QPushButton(tr("Add public keys…"))
         self.add_button.clicked.connect(self.choose)
+        self.scan_button = QPushButton(tr("Scan…"))
+        self.scan_button.setToolTip(tr("Read a public key shown as QR codes with the camera"))
+        self.scan_button.clicked.connect(self.scan)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = QLabel()
@@ -145,6 +148,7 @@ class KeyList(QWidget):
         self.error.hide()
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.scan_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
@@ -161,6 +165,26 @@ class KeyList(QWidget):
             role=role_name(self.role)), tr("Public keys (*.pub *.json);;All files (*)"),
             "public-keys")
         self.add_paths(paths)
+
+    def scan(self) -> Any:
+        """Scan a public key's QR codes with the camera, keep it as a file, and add it."""
+        dialog = scanning.start(self, tr("Scan a public key"))
+        if dialog is not None:
+            dialog.scanned.connect(self.keep_scanned)
+        return dialog
+
+    def keep_scanned(self, data: bytes) -> None:
+        out = dialogs.save_file(self, tr("Keep the scanned public key as"), "scanned.pub",
+                                tr("Public keys (*.pub)"), "public-keys")
+        if not out:
+            return
+        try:
+            keys.save_public_key(data, out, tr("the scanned QR codes"))
+        except TijoriError as exc:
+            self.error.setText(say(exc))
+            self.error.show()
+            return
+        self.add_paths([out])
 
     def add_paths(self, paths: list[str]) -> list[str]:
         """Add public key files; say in words why a file cannot be one. Returns the added."""

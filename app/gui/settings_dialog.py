@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui import dialogs, i18n
+from app.gui import dialogs, i18n, settings
 from app.gui.look import set_role
+
+#: The camera chosen for QR codes (`camera_scan` reads it), by its id in hex.
+CAMERA_SETTING = "camera/device"
 
 
 class SettingsDialog(QDialog):
-    """The language of the interface, saved for the next start and shown at once.
+    """The language of the interface, saved for the next start and shown at once; and the
+    camera that reads QR codes (opened only while a scan runs).
 
     `language_changed(code)` on Save when the choice changed ("" for the system's): the
     window that opened Settings passes it on to the `Controller` (app/gui/main.py), which
@@ -48,8 +52,26 @@ class SettingsDialog(QDialog):
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
         set_role(self.note, "hint")
+        self.camera = QComboBox()
+        self.camera.setObjectName("camera")
+        try:  # Qt Multimedia, loaded only here and when a scan starts
+            from app.gui import camera_scan
+        except ImportError:
+            camera_scan = None
+        devices = camera_scan.cameras() if camera_scan else []
+        for device in devices:
+            self.camera.addItem(device.description(), camera_scan.camera_key(device))
+        if devices:
+            chosen = camera_scan.chosen_camera()
+            index = self.camera.findData(camera_scan.camera_key(chosen)) if chosen else 0
+            self.camera.setCurrentIndex(max(0, index))
+        else:
+            self.camera.addItem(self.tr("No camera connected: QR codes are read from image "
+                                        "files"), "")
+            self.camera.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Camera for QR codes:"), self.camera)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -61,6 +83,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
+        if self.camera.currentData():
+            settings.set_value(CAMERA_SETTING, self.camera.currentData())
         before = i18n.chosen()
         code = self.language.currentData() or ""
         i18n.choose(code)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput, TijoriError
-from app.gui import dialogs, settings, signer_policy
+from app.gui import dialogs, scanning, settings, signer_policy
 from app.gui.checklist import unbroken
 from app.gui.i18n import say, tr
 from app.gui.look import icon, set_role
@@ -174,10 +174,15 @@ class SignerWindow(QMainWindow):
         self.request_file_button.clicked.connect(self.choose_request_file)
         self.request_qr_button = QPushButton(self.tr("Read QR images…"))
         self.request_qr_button.clicked.connect(self.choose_request_images)
+        self.request_camera_button = QPushButton(self.tr("Scan with the camera…"))
+        self.request_camera_button.setToolTip(self.tr(
+            "Read the terminal's animated QR codes with this PC's camera; the camera is "
+            "opened only while the scan runs"))
+        self.request_camera_button.clicked.connect(self.scan_request)
         request_box = self._step(self.tr("3. The request"),
                                  [self.request_label, self.request_error],
-                                 [self.request_file_button, self.request_qr_button],
-                                 stacked=True)
+                                 [self.request_file_button, self.request_qr_button,
+                                  self.request_camera_button], stacked=True)
 
         # The review: what is being signed, and every check (the right-hand side).
         self.review = ReviewPanel()
@@ -325,8 +330,9 @@ class SignerWindow(QMainWindow):
         self.accept_totals.setEnabled(ready)
         self.passphrase.setEnabled(ready)
         self.sign_button.setEnabled(ready and confirmed and bool(self.passphrase.text()))
-        for button in (self.policy_button, self.key_button, self.request_file_button,
-                       self.request_qr_button):
+        for button in (self.policy_button, self.key_button, self.token_button,
+                       self.request_file_button, self.request_qr_button,
+                       self.request_camera_button):
             button.setEnabled(idle)
         has_response = self.response is not None
         self.save_button.setEnabled(has_response and idle)
@@ -513,6 +519,16 @@ class SignerWindow(QMainWindow):
                                    "qr")
         if paths:
             self.load_request_images(paths)
+
+    def scan_request(self) -> Any:
+        """Scan the request's QR codes with the camera; it is checked as a file's would be."""
+        if self.busy:
+            return None
+        dialog = scanning.start(self, self.tr("Scan the signing request"))
+        if dialog is not None:
+            dialog.scanned.connect(
+                lambda data: self.load_request(data, self.tr("the camera's QR codes")))
+        return dialog
 
     def load_request_file(self, path: str) -> Job | None:
         try:

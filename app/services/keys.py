@@ -379,6 +379,15 @@ def read_public_key(path: str, data: bytes | None = None) -> tuple[str, PublicKe
     return str(obj.get("name", "")), PublicKey.from_json(obj)
 
 
+def save_public_key(data: bytes, out: str, source: str) -> dict[str, Any]:
+    """Keep a public key file that arrived as bytes (read by camera from QR codes): checked
+    to be one (its keyid its own), then written to `out`, never over another file."""
+    name, public = read_public_key(source, data)
+    _refuse_existing([Path(out)])
+    write_atomic(Path(out), data, mode=0o644)
+    return {**describe(public, name), "path": str(out)}
+
+
 def export_public(key_path: str, out: str) -> dict[str, Any]:
     if is_token_ref(key_path):
         found = key_info(key_path)

@@ -37,6 +37,8 @@ class Modals:
     messages: list[tuple[str, str, str]] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: answers to `dialogs.ask_text` ('' when empty, as if the user cancelled)
+    typed: list[str] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.messages]
@@ -73,6 +75,8 @@ def modals(monkeypatch) -> Modals:
     monkeypatch.setattr(dialogs, "pick_folder", pick)
     monkeypatch.setattr(dialogs, "open_files",
                         lambda *a, **k: seen.files.pop(0) if seen.files else [])
+    monkeypatch.setattr(dialogs, "ask_text",
+                        lambda *a, **k: seen.typed.pop(0) if seen.typed else "")
     return seen
 
 

@@ -95,7 +95,7 @@ def add_responses(qtbot, page: AttestPage, modals, button, paths) -> None:
 
 
 def test_attest_from_scope_to_a_finalised_recorded_attestation(qtbot, ctx, ring, tmp_path,
-                                                               modals):
+                                                               modals, monkeypatch):
     in_ledger(qtbot, ctx, stock)
     page = open_attest(qtbot, ctx)
     request = tmp_path / "march.req.json"
@@ -153,8 +153,18 @@ def test_attest_from_scope_to_a_finalised_recorded_attestation(qtbot, ctx, ring,
     assert sign_step.missing() == {"auditor": ["aud"]}
     assert not sign_step.finalise_button.isEnabled()
 
-    add_responses(qtbot, page, modals, sign_step.add_files_button,
-                  [sign(ring, request, "aud", elsewhere / "aud.sig")])
+    # The auditor's response by camera: its screen's codes, through the camera's sink.
+    from app.attest.qrframes import split
+    from app.gui import camera_scan
+    from tests.gui.test_camera_scan import code, make_video
+
+    aud = sign(ring, request, "aud", elsewhere / "aud.sig")
+    video = make_video(tmp_path / "video", [code(t) for t in split(aud.read_bytes())])
+    monkeypatch.setattr(camera_scan, "chosen_source", lambda: video)
+    with qtbot.waitSignal(sign_step.evaluated, timeout=60000):
+        assert sign_step.scan_response() is not None
+    kept = Path(attesting.response_path_for(request, ring.keyid("aud")))
+    assert kept.read_bytes() == aud.read_bytes()
     assert sign_step.missing() == {}
     assert sign_step.responses_table.rowCount() == 3
     assert "Every threshold is met" in sign_step.message.text()

@@ -192,6 +192,30 @@ def test_a_signature_read_from_qr_images(qtbot, tab, ring, current, tmp_path):
     assert tab.status_summary.text() == "0 of 1 current admins, 1 of 2 new admins"
 
 
+def test_a_signature_scanned_by_camera(qtbot, tab, ring, current, tmp_path, monkeypatch):
+    """An admin's signature shown as QR codes on their offline PC, seen by this PC's camera
+    (a video through the camera's sink): kept beside the successor and counted."""
+    from app.attest.qrframes import split
+    from app.gui import camera_scan
+    from tests.gui.test_camera_scan import code, make_video
+
+    _propose_the_ceremony(tab, ring, current)
+    successor = tmp_path / "successor.json"
+    tab.successor_out.setText(str(successor))
+    tab.save_successor()
+    sig = tmp_path / "admin.sig"
+    rotation.sign_successor(str(successor), current, ring.key("admin"), KEY_PASSPHRASE,
+                            str(sig))
+    video = make_video(tmp_path / "video", [code(t) for t in split(sig.read_bytes())])
+    monkeypatch.setattr(camera_scan, "chosen_source", lambda: video)
+    with qtbot.waitSignal(tab.evaluated, timeout=60000):
+        assert tab.scan_signature() is not None
+    kept = rotation.signature_path_for(str(successor), ring.keyid("admin"))
+    assert tab.signatures == [kept]
+    assert Path(kept).read_bytes() == sig.read_bytes()
+    assert tab.status_summary.text().startswith("1 of 1 current admins")
+
+
 def test_resume_with_a_saved_successor(tab, ring, current, tmp_path):
     successor = tmp_path / "successor.json"
     rotation.propose(current, retire=["admin2"], out=str(successor))

@@ -297,3 +297,30 @@ def test_a_key_made_in_a_token_then_signs_a_policy_by_its_uri(qtbot, page, ring,
     with qtbot.waitSignal(page.policy_signed, timeout=30000):
         page.sign_policy()
     assert keys.show_policy(str(policy))["valid"]
+
+
+def test_a_public_key_scanned_by_camera_joins_a_role(qtbot, page, ring, tmp_path, modals,
+                                                     monkeypatch):
+    """An auditor's public key shown as QR codes on another PC, read by the camera (a video
+    through the camera's sink), kept as a file where the user says, and listed; a scan of
+    something that is no public key is said and keeps nothing."""
+    from app.attest.qrframes import split
+    from app.gui import camera_scan
+    from tests.gui.test_camera_scan import code, make_video
+
+    data = Path(ring.pub("aud")).read_bytes()
+    video = make_video(tmp_path / "video", [code(t) for t in split(data)])
+    monkeypatch.setattr(camera_scan, "chosen_source", lambda: video)
+    keep = tmp_path / "aud-scanned.pub"
+    modals.files.append(str(keep))
+    auditors = page.role_lists["auditor"]
+    with qtbot.waitSignal(auditors.changed, timeout=60000):
+        assert auditors.scan() is not None
+    assert keep.read_bytes() == data
+    assert auditors.paths == [str(keep)]
+    assert keys.show_key(str(keep))["keyid"] == ring.keyid("aud")
+
+    modals.files.append(str(tmp_path / "junk.pub"))
+    auditors.keep_scanned(b"not a public key")
+    assert not (tmp_path / "junk.pub").exists()
+    assert "not a Tijori key file or public key" in auditors.error.text()

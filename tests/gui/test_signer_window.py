@@ -667,7 +667,7 @@ def test_a_key_in_a_token_signs_in_the_signer_window(qtbot, ring, stocked, tmp_p
     win = SignerWindow()
     qtbot.addWidget(win)
     assert win.pin_policy(str(policy))
-    monkeypatch.setattr("app.gui.dialogs.ask_text", lambda *a, **k: info["uri"])
+    modals.typed.append(info["uri"])
     win.token_button.click()
     assert win.key_path == info["uri"]
     assert "Inside a hardware token" in win.key_label.text()
@@ -682,3 +682,24 @@ def test_a_key_in_a_token_signs_in_the_signer_window(qtbot, ring, stocked, tmp_p
     assert win.response is None
     response = json.loads(sign(qtbot, win, hsm.USER_PIN))
     assert response["keyid"] == info["keyid"]
+
+
+def test_a_request_scanned_by_camera_is_checked_as_a_file_is(qtbot, window, ring, green,
+                                                             tmp_path, monkeypatch):
+    """The request's animated QR codes, as a camera would see them (a video through the
+    same sink), come out byte for byte and are checked and shown as the file is."""
+    from app.attest.qrframes import split
+    from app.gui import camera_scan
+    from tests.gui.test_camera_scan import code, make_video
+
+    data = green.read_bytes()
+    video = make_video(tmp_path / "v", [code(t) for t in split(data, max_chars=600)])
+    monkeypatch.setattr(camera_scan, "chosen_source", lambda: video)
+    assert window.pin_policy(ring.policy)
+    assert window.use_key(ring.key("cust1"))
+    with qtbot.waitSignal(window.prepared_ready, timeout=60000) as blocker:
+        dialog = window.scan_request()
+        assert dialog is not None
+    assert window.request_data == data
+    assert blocker.args[0].ok
+    assert window.request_label.text() == "the camera's QR codes"
