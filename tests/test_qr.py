@@ -364,3 +364,59 @@ def test_qr_image_is_a_png_of_the_text():
     assert side % 5 == 0
     version = segno.make(text, error="m", micro=False).version
     assert side == (17 + 4 * version + 2 * 4) * 5
+
+
+# --- codes shown on a screen for a camera (bench/qr_camera.py chose the settings) ----------
+
+
+def test_camera_settings_are_the_code_sizes_they_claim():
+    from app.services.qr import CAMERA_MAX_CHARS, SINGLE_MAX_CHARS
+    # A camera part fills QR version 9 at level L; one more character needs version 10.
+    # the part size measured (bench/qr_camera.py): version 11, 61 x 61 modules, at level L
+    assert segno.make("A" * CAMERA_MAX_CHARS, error="l", boost_error=False).version == 11
+    assert segno.make("A" * SINGLE_MAX_CHARS, error="l", boost_error=False).version == 13
+    assert segno.make("A" * (SINGLE_MAX_CHARS + 1), error="l", boost_error=False).version == 14
+    assert CAMERA_MAX_CHARS < SINGLE_MAX_CHARS < MAX_PART_CHARS
+
+
+def test_a_response_is_shown_as_one_still_code():
+    from app.services.qr import SINGLE_MAX_CHARS, frame_images, screen_texts
+    sample = Path(__file__).resolve().parents[1] / "reports/samples/responses/auditor.sig"
+    for data in (signature_message(), sample.read_bytes()):
+        (text,) = screen_texts(data)
+        assert len(text) <= SINGLE_MAX_CHARS
+        assert join([text]) == data
+        (png,) = frame_images(data)
+        with Image.open(io.BytesIO(png)) as image:
+            (code,) = zxingcpp.read_barcodes(image.convert("L"))
+            # One pixel a module, quiet zone of 4: the view enlarges it by whole pixels.
+            assert image.width == 17 + 4 * segno.make(text, error="l").version + 8
+        assert code.text == text
+
+
+def test_a_request_is_shown_as_small_parts_that_join_back():
+    from app.services.qr import CAMERA_MAX_CHARS, frame_images, screen_texts
+    data = request_message()
+    texts = screen_texts(data)
+    assert len(texts) == len(split(data, max_chars=CAMERA_MAX_CHARS)) > len(split(data))
+    assert all(len(text) <= CAMERA_MAX_CHARS for text in texts)
+    images = frame_images(data)
+    assert len(images) == len(texts)
+    read = []
+    for png in images:
+        with Image.open(io.BytesIO(png)) as image:
+            assert image.width <= 17 + 4 * 11 + 8  # version 11 or less
+            read += [code.text for code in zxingcpp.read_barcodes(image.convert("L"))]
+    assert read == texts
+    assert join(reversed(read)) == data
+
+
+def test_a_message_just_too_long_for_one_code_is_split_for_the_camera():
+    from app.services.qr import CAMERA_MAX_CHARS, SINGLE_MAX_CHARS, screen_texts
+    data = random.Random(5).randbytes(400)  # incompressible: one part of 39 + 640 chars
+    (whole,) = split(data)
+    assert len(whole) > SINGLE_MAX_CHARS
+    texts = screen_texts(data)
+    assert len(texts) == len(split(data, max_chars=CAMERA_MAX_CHARS)) >= 2
+    assert all(len(text) <= CAMERA_MAX_CHARS for text in texts)
+    assert join(texts) == data

@@ -71,12 +71,19 @@ Part size
 
 `MAX_PART_CHARS` is 1451: the most alphanumeric characters that QR version 25
 (117 × 117 modules) holds at error correction level M (15 % of the code can
-be damaged). Codes of that size are read reliably by a phone, and by a
-webcam from a screen, at 4 or more pixels per module; larger versions get
-harder to hold in focus. A part then carries up to 1416 base32 characters, or
-885 bytes of payload. A signature (a few hundred bytes) fits one code; a
-20 KB signing request makes a handful. Callers who need smaller, easier codes
-pass a smaller `max_chars`.
+be damaged), the largest part a reader accepts. A part then carries up to
+1416 base32 characters, or 885 bytes of payload. Codes that large suit image
+files, photographed close up; a webcam across a desk reads far smaller ones
+more reliably, so codes shown on a screen for a camera are cut smaller
+(`app.services.qr`, measured by bench/qr_camera.py; FORMAT.md §9.1).
+
+Collecting
+----------
+
+`Collector` gathers a transfer's parts one text at a time, as a camera reads
+them: the first valid part decides the transfer, a part of another transfer is
+set aside with a reason, a repeat is ignored, and `message()` joins the whole
+with every check of `join` once all parts are in.
 """
 
 from __future__ import annotations

@@ -716,7 +716,7 @@ class SignerWindow(QMainWindow):
         if self.response is None:
             return None
         self._drop_qr()
-        self.qr_view = QrFramesView(qr.frame_images(self.response, scale=8))
+        self.qr_view = QrFramesView(qr.frame_images(self.response))
         self.qr_view.image.setMinimumSize(480, 480)
         self.qr_area.addWidget(self.qr_view)
         self.review_scroll.verticalScrollBar().setValue(0)  # the code in view, at the top

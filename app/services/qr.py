@@ -2,9 +2,14 @@
 
 The framing (what text each code holds) is `app.attest.qrframes`; this module
 draws those texts as PNG images with segno and reads images with zxing-cpp.
-Every code is drawn at error correction level M or better (segno raises the
-level when that does not enlarge the code) with the standard quiet zone of
-4 modules.
+Every code has the standard quiet zone of 4 modules, and segno raises the error
+correction level whenever that does not enlarge the code.
+
+Files (`write_qr_frames`) are drawn at level M in parts of up to
+`MAX_PART_CHARS`, to be photographed. Codes shown on a screen for a camera
+(`frame_images`) are smaller and change quickly: the `CAMERA_*` settings below
+come from `bench/qr_camera.py`, which simulates a 720p webcam across a desk, and
+are stated in reports/FORMAT.md §9.
 """
 
 from __future__ import annotations
@@ -25,11 +30,22 @@ from app.domain.messages import msg
 BORDER = 4
 ERROR_LEVEL = "m"
 
+# Showing a message to a camera (measured by bench/qr_camera.py; reports/FORMAT.md §9).
+CAMERA_MAX_CHARS = 400     # a part is QR version 11 (61 x 61 modules) at level L
+CAMERA_ERROR = "l"         # raised by segno where that costs no size
+# Each part is shown this long, then the next: no more than three changes a second (the
+# three-flash threshold of WCAG 2.3.1, for viewers with photosensitive epilepsy). At
+# 350 ms a 20 KB request takes about 15 s in the measurement; 150 ms would take 8 s but
+# change the code 6.7 times a second.
+FRAME_INTERVAL_MS = 350
+SINGLE_MAX_CHARS = 619     # a message whose one part fits version 13 at L is one still code
+MODULE_PX = 4              # the fewest screen pixels a module is drawn with
 
-def _make(text: str) -> segno.QRCode:
-    """A full-size (not micro) QR code for `text` at level M or better."""
+
+def _make(text: str, error: str = ERROR_LEVEL) -> segno.QRCode:
+    """A full-size (not micro) QR code for `text` at level `error` or better."""
     try:
-        return segno.make(text, error=ERROR_LEVEL, micro=False)
+        return segno.make(text, error=error, micro=False)
     except segno.DataOverflowError:
         raise InvalidInput(
             msg("{count} characters do not fit in one QR code; use smaller parts", count=len(text))
@@ -82,20 +98,37 @@ def write_qr_frames(
     return paths
 
 
-def qr_image(text: str, *, scale: int = 8) -> bytes:
-    """One QR code for `text` as PNG bytes, for showing in the GUI."""
+def qr_image(text: str, *, scale: int = 8, error: str = ERROR_LEVEL) -> bytes:
+    """One QR code for `text` as PNG bytes (quiet zone included), for showing in the GUI."""
     if scale < 1:
         raise InvalidInput(msg("the scale must be at least 1 pixel per module, not {scale}",
                                scale=scale), "scale")
     buffer = io.BytesIO()
-    _make(text).save(buffer, kind="png", scale=scale, border=BORDER)
+    _make(text, error).save(buffer, kind="png", scale=scale, border=BORDER)
     return buffer.getvalue()
 
 
-def frame_images(data: bytes, *, scale: int = 6, max_chars: int = MAX_PART_CHARS
+def screen_texts(data: bytes, *, max_chars: int = CAMERA_MAX_CHARS,
+                 single_max_chars: int = SINGLE_MAX_CHARS) -> list[str]:
+    """The part texts `data` is shown as on a screen: ONE part when the whole message fits
+    in a part of at most `single_max_chars` characters (a still code, read at leisure),
+    else parts of at most `max_chars` characters, shown one after another."""
+    whole = split(data, max_chars=MAX_PART_CHARS)
+    if len(whole) == 1 and len(whole[0]) <= single_max_chars:
+        return whole
+    return split(data, max_chars=max_chars)
+
+
+def frame_images(data: bytes, *, scale: int = 1, max_chars: int = CAMERA_MAX_CHARS,
+                 single_max_chars: int = SINGLE_MAX_CHARS, error: str = CAMERA_ERROR
                  ) -> list[bytes]:
-    """`data` as the PNG images of its QR parts, in order, for showing on a screen."""
-    return [qr_image(text, scale=scale) for text in split(data, max_chars=max_chars)]
+    """`data` as the PNG images of its QR parts (`screen_texts`), in order, for a screen.
+
+    At the default `scale` of 1 a module is one pixel, so the view can enlarge each code
+    by a whole number of pixels a module, as large as it has room for.
+    """
+    texts = screen_texts(data, max_chars=max_chars, single_max_chars=single_max_chars)
+    return [qr_image(text, scale=scale, error=error) for text in texts]
 
 
 def read_qr_texts(path: Path) -> list[str]:

@@ -471,6 +471,14 @@
         <translation>‏QR تصاویر سے شامل کریں…</translation>
     </message>
     <message>
+        <source>Scan with the camera…</source>
+        <translation>کیمرے سے اسکین کریں…</translation>
+    </message>
+    <message>
+        <source>Read a signer&apos;s response from their screen&apos;s QR codes; one response a scan</source>
+        <translation>دستخط کنندہ کا جواب اس کی اسکرین کے QR کوڈز سے پڑھیں؛ ہر اسکین میں ایک جواب</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -529,6 +537,18 @@
     <message>
         <source>Reading the QR codes…</source>
         <translation>‏QR کوڈز پڑھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Scan a signer&apos;s response</source>
+        <translation>دستخط کنندہ کا جواب اسکین کریں</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s QR codes</source>
+        <translation>کیمرے کے QR کوڈز</translation>
+    </message>
+    <message>
+        <source>Checking the response…</source>
+        <translation>جواب کی پڑتال ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Checking the responses…</source>
@@ -920,12 +940,32 @@ As of journal event {seq}.</source>
         <translation>عوامی کلیدیں شامل کریں…</translation>
     </message>
     <message>
+        <source>Scan…</source>
+        <translation>اسکین کریں…</translation>
+    </message>
+    <message>
+        <source>Read a public key shown as QR codes with the camera</source>
+        <translation>کیمرے سے وہ عوامی کلید پڑھیں جو QR کوڈز کی صورت میں دکھائی گئی ہو</translation>
+    </message>
+    <message>
         <source>Public keys for the role {role}</source>
         <translation>کردار {role} کے لیے عوامی کلیدیں</translation>
     </message>
     <message>
         <source>Public keys (*.pub *.json);;All files (*)</source>
         <translation>عوامی کلیدیں (*.pub *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Scan a public key</source>
+        <translation>عوامی کلید اسکین کریں</translation>
+    </message>
+    <message>
+        <source>Keep the scanned public key as</source>
+        <translation>اسکین کی گئی عوامی کلید اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>the scanned QR codes</source>
+        <translation>اسکین کیے گئے QR کوڈز</translation>
     </message>
     <message>
         <source>{path} is a private key file: export its public key and add that</source>
@@ -1018,9 +1058,50 @@ Keep it away from this computer, and keep its passphrase with it: a later change
         <translation>پاس فریز بدلیں</translation>
     </message>
     <message>
+        <source>Hold the codes in front of the camera, a hand&apos;s width away; they are read in any order.</source>
+        <extracomment>Decoders&apos; threads still running, kept until they finish.</extracomment>
+        <translation>کوڈز کو کیمرے کے سامنے، ایک ہاتھ کے فاصلے پر رکھیں؛ یہ کسی بھی ترتیب میں پڑھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <source>Forget the parts read so far</source>
+        <translation>اب تک پڑھے گئے حصے بھلا دیں</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <extracomment>The service&apos;s result, after a successful save. Everything the dialog needed from the ledger has arrived. Movement kind for the movement box; None for dialogs without one. Service field names shown under another field of this form. Where a `NotFound` from the service is shown.</extracomment>
         <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: {reason}. Close other programs that use it, or choose another camera in Settings; the codes can also be read from image files.</source>
+        <translation>کیمرا استعمال نہیں ہو سکتا: {reason}۔ اسے استعمال کرنے والے دوسرے پروگرام بند کریں، یا ترتیبات میں کوئی اور کیمرا چنیں؛ کوڈز تصویری فائلوں سے بھی پڑھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>it did not start</source>
+        <translation>یہ شروع نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Connect it again and start a new scan; the {count} part(s) read so far are kept until this window closes.</source>
+        <translation>کیمرا منقطع ہو گیا۔ اسے دوبارہ جوڑیں اور نیا اسکین شروع کریں؛ اب تک پڑھے گئے {count} حصے اس ونڈو کے بند ہونے تک محفوظ رہیں گے۔</translation>
+    </message>
+    <message>
+        <source>{have} of {count} parts</source>
+        <translation>کل {count} میں سے {have} حصے</translation>
+    </message>
+    <message>
+        <source>still to read: {parts}</source>
+        <translation>ابھی پڑھنا باقی: {parts}</translation>
+    </message>
+    <message>
+        <source>Scanning again from the start.</source>
+        <translation>شروع سے دوبارہ اسکین ہو رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this PC. Connect one (and choose it in Settings), or read the codes from image files.</source>
+        <translation>اس کمپیوٹر سے کوئی کیمرا جڑا ہوا نہیں۔ کیمرا جوڑیں (اور ترتیبات میں اسے چنیں)، یا کوڈز تصویری فائلوں سے پڑھیں۔</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -1079,12 +1160,28 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>اگلا ◀</translation>
     </message>
     <message>
+        <source>Full screen</source>
+        <translation>پوری اسکرین</translation>
+    </message>
+    <message>
+        <source>Show the codes on the whole screen, for a camera further away (Esc leaves).</source>
+        <translation>کوڈز کو پوری اسکرین پر دکھائیں، دور رکھے کیمرے کے لیے (Esc سے واپسی)۔</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>دکھانے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Part {n} of {total}</source>
         <translation>حصہ {n} از {total}</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>‏QR کوڈز</translation>
+    </message>
+    <message>
+        <source>Esc or a click leaves full screen.</source>
+        <translation>پوری اسکرین سے واپسی: Esc یا کلک۔</translation>
     </message>
     <message>
         <source>Play</source>
@@ -2285,6 +2382,10 @@ Sign with this key by its URI:
     <message>
         <source>Creating the key inside the token…</source>
         <translation>ٹوکن آلے کے اندر کلید بنائی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used on this PC: Qt Multimedia did not load ({reason}). Read the codes from image files instead.</source>
+        <translation>اس کمپیوٹر پر کیمرا استعمال نہیں ہو سکتا: کیمرے کا Qt ماڈیول لوڈ نہیں ہوا ({reason})۔ اس کے بجائے کوڈز تصویری فائلوں سے پڑھیں۔</translation>
     </message>
 </context>
 <context>
@@ -8490,6 +8591,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>ٹوکن {symbol} پہلے سے موجود ہے</translation>
     </message>
     <message>
+        <source>this code belongs to another transfer ({digest}, {count} parts), not to the one being scanned ({digest2}, {count2} parts)</source>
+        <translation>یہ کوڈ کسی اور منتقلی کا ہے ({digest}، {count} حصے)، اسکین ہونے والی منتقلی کا نہیں ({digest2}، {count2} حصے)</translation>
+    </message>
+    <message>
+        <source>two different codes both claim to be {label}</source>
+        <translation>دو مختلف کوڈز دونوں {label} ہونے کا دعویٰ کرتے ہیں</translation>
+    </message>
+    <message>
         <source>{where}.note is not {notes}</source>
         <translation>‏{where}.note قدر {notes} نہیں</translation>
     </message>
@@ -10154,6 +10263,10 @@ Seed {seed}</source>
         <translation>‏QR تصاویر سے شامل کریں…</translation>
     </message>
     <message>
+        <source>Scan with the camera…</source>
+        <translation>کیمرے سے اسکین کریں…</translation>
+    </message>
+    <message>
         <source>Sign here with an admin key</source>
         <translation>یہیں منتظم کلید سے دستخط کریں</translation>
     </message>
@@ -10252,6 +10365,14 @@ Seed {seed}</source>
     <message>
         <source>the QR images</source>
         <translation>‏QR تصاویر</translation>
+    </message>
+    <message>
+        <source>Scan an admin&apos;s signature</source>
+        <translation>منتظم کا دستخط اسکین کریں</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s QR codes</source>
+        <translation>کیمرے کے QR کوڈز</translation>
     </message>
     <message>
         <source>Reading the QR codes…</source>
@@ -10357,6 +10478,7 @@ The version it replaces is kept in {history}. Give the new policy to every verif
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The camera chosen for QR codes (`camera_scan` reads it), by its id in hex.</extracomment>
         <translation>ترتیبات</translation>
     </message>
     <message>
@@ -10366,6 +10488,14 @@ The version it replaces is kept in {history}. Give the new policy to every verif
     <message>
         <source>Tijori shows the new language at once. A window with work in progress or a dialog open keeps its language until it is next opened. Quantities, serials and codes are always written in Latin digits.</source>
         <translation>‏Tijori نئی زبان فوراً دکھاتا ہے۔ جس ونڈو میں کام جاری ہو یا کوئی ڈائیلاگ کھلا ہو، وہ اگلی بار کھلنے تک اپنی زبان برقرار رکھتی ہے۔ مقداریں، سیریل اور کوڈ ہمیشہ لاطینی ہندسوں (0-9) میں لکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>No camera connected: QR codes are read from image files</source>
+        <translation>کوئی کیمرا جڑا ہوا نہیں: QR کوڈز تصویری فائلوں سے پڑھے جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>Camera for QR codes:</source>
+        <translation>کیمرا برائے QR کوڈز:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -10516,6 +10646,14 @@ The version it replaces is kept in {history}. Give the new policy to every verif
         <translation>‏QR تصاویر پڑھیں…</translation>
     </message>
     <message>
+        <source>Scan with the camera…</source>
+        <translation>کیمرے سے اسکین کریں…</translation>
+    </message>
+    <message>
+        <source>Read the terminal&apos;s animated QR codes with this PC&apos;s camera; the camera is opened only while the scan runs</source>
+        <translation>ٹرمینل کے متحرک QR کوڈز اس کمپیوٹر کے کیمرے سے پڑھیں؛ کیمرا صرف اسکین کے دوران کھلتا ہے</translation>
+    </message>
+    <message>
         <source>3. The request</source>
         <translation>3۔ درخواست</translation>
     </message>
@@ -10662,6 +10800,14 @@ words: {words}</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.bmp);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Scan the signing request</source>
+        <translation>دستخط کی درخواست اسکین کریں</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s QR codes</source>
+        <translation>کیمرے کے QR کوڈز</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
