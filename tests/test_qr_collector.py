@@ -34,7 +34,7 @@ def test_another_transfer_and_what_is_no_part_are_set_aside_with_why():
     assert seen.outcome == OTHER and "belongs to another transfer" in seen.reason
     assert collector.add("https://example.com/not-ours").outcome == INVALID
     assert "not a Tijori QR part" in collector.add("hello").reason
-    assert collector.have == 1 and collector.missing() == [1] + list(range(3, len(ours) + 1))
+    assert collector.have == 1 and collector.missing() == [1, *range(3, len(ours) + 1)]
 
 
 def test_two_different_codes_for_one_part_are_refused_and_a_damaged_whole_is_caught():
