@@ -95,7 +95,10 @@ def test_a_request_comes_through_the_video_byte_for_byte(qtbot, tmp_path, parts,
     assert dialog.scanned_bytes == request_bytes
     assert dialog.result == request_bytes
     assert dialog.collector.have == len(parts)
-    assert dialog.frames > len(parts) and dialog.decodes >= len(parts)
+    assert dialog.decodes >= len(parts)
+    # Decoding runs beside the display: the window is handed (nearly) every frame the
+    # video shows, not one per decode (half of them at least, on a loaded test machine).
+    assert dialog.frames >= len(parts) * HOLD // 2
     assert dialog.camera is None  # a video, and no camera was opened
 
 

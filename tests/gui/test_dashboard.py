@@ -20,7 +20,9 @@ def test_quantity_groups_digits_without_changing_them():
 def test_the_dashboard_shows_what_the_ledger_holds(qtbot, demo_ctx):
     page = DashboardPage(demo_ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.data is not None and bool(page.by_site.bars), timeout=20000)
+    # Three jobs fill the page (totals, sites, recent movements), each in its own time.
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.by_site.bars)
+                    and page.recent.topLevelItemCount() > 0, timeout=20000)
     text = page.totals.text()
     assert "gold" in text and "973,064.175" in text and "ozt" in text
     assert "2,501 bars, 2 lots, 2 tanks, 2 gas inventories" in text
