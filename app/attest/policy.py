@@ -37,8 +37,19 @@ PAYLOAD_TYPE = "application/vnd.tijori.policy.v1+json"
 REQUIRED_ROLES = ("admin", "custodian", "auditor")
 OPTIONAL_ROLES = ("report-signer",)
 ROLES = REQUIRED_ROLES + OPTIONAL_ROLES
+#: A programme's policy (FORMAT.md §13.1): the same form, with the programme's operator
+#: in place of a custodian, and its members (`app.attest.programme`) beside the roles.
+PROGRAMME_SCHEMA = "tijori.programme-policy.v1"
+PROGRAMME_PAYLOAD_TYPE = "application/vnd.tijori.programme-policy.v1+json"
+PROGRAMME_ROLES = ("admin", "operator", "auditor")
+#: Each schema's payload type, and its required and optional roles.
+PAYLOAD_TYPES = {SCHEMA: PAYLOAD_TYPE, PROGRAMME_SCHEMA: PROGRAMME_PAYLOAD_TYPE}
+_ROLES_OF = {SCHEMA: (REQUIRED_ROLES, OPTIONAL_ROLES), PROGRAMME_SCHEMA: (PROGRAMME_ROLES, ())}
+#: A custodian's policy only, unless a caller says it takes a programme's too.
+CUSTODIAN_ONLY = (SCHEMA,)
+ANY_POLICY = (SCHEMA, PROGRAMME_SCHEMA)
 #: Roles whose key sets are pairwise disjoint (separation of duties, FORMAT.md §3).
-SEPARATE_ROLES = ("custodian", "auditor", "report-signer", "admin")
+SEPARATE_ROLES = ("custodian", "operator", "auditor", "report-signer", "admin")
 
 
 @dataclass(frozen=True)
@@ -73,12 +84,14 @@ class Policy:
     #: The version this one replaces, {"digest", "version"} (FORMAT.md §3): the link
     #: a verifier follows back from the policy it trusts to an older one.
     previous: dict[str, Any] | None = None
+    #: A custodian's policy (SCHEMA) or a programme's (PROGRAMME_SCHEMA).
+    schema: str = SCHEMA
 
     def as_json(self) -> dict[str, Any]:
         return {
             **self.extra,
             **({"previous": self.previous} if self.previous is not None else {}),
-            "schema": SCHEMA,
+            "schema": self.schema,
             "name": self.name,
             "version": self.version,
             "expires": self.expires,
@@ -91,7 +104,7 @@ class Policy:
 
     def envelope(self) -> Envelope:
         """An unsigned envelope carrying this policy, for admins to sign."""
-        return Envelope(PAYLOAD_TYPE, self.payload())
+        return Envelope(PAYLOAD_TYPES[self.schema], self.payload())
 
     def roles_of(self, keyid: str) -> list[str]:
         return [name for name, role in self.roles.items() if keyid in role.keyids]
@@ -113,11 +126,18 @@ class Policy:
         return None
 
     @classmethod
-    def from_payload(cls, payload: bytes, source: str = "policy") -> Policy:
+    def from_payload(cls, payload: bytes, source: str = "policy",
+                     schemas: Sequence[str] = CUSTODIAN_ONLY) -> Policy:
+        """The policy in `payload`, of one of `schemas` (a custodian's, by default)."""
         obj = canonical.loads(payload, source=source)
-        if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
+        schema = obj.get("schema") if isinstance(obj, dict) else None
+        if schema == PROGRAMME_SCHEMA and schema not in schemas:
+            raise InvalidInput(msg("{source} is a programme's policy, not a custodian's",
+                                   source=source))
+        if schema not in schemas:
             raise InvalidInput(msg("{source} is not a {SCHEMA} trust policy",
                                    source=source, SCHEMA=SCHEMA))
+        required, optional = _ROLES_OF[schema]
         version, expires = obj.get("version"), obj.get("expires")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise InvalidInput(msg("{source} has no valid version number", source=source))
@@ -149,10 +169,10 @@ class Policy:
         if not isinstance(raw_roles, dict):
             raise InvalidInput(msg("{source} defines no roles", source=source))
         for name, raw in raw_roles.items():
-            if name not in ROLES:
+            if name not in required + optional:
                 raise InvalidInput(msg("{source}: unknown role {name!r}", source=source, name=name))
             roles[name] = _role(raw, name, keys, source)
-        missing = [r for r in REQUIRED_ROLES if r not in roles]
+        missing = [r for r in required if r not in roles]
         if missing:
             raise InvalidInput(msg("{source} lacks the role(s) {missing}",
                                    source=source, missing=', '.join(missing)))
@@ -167,7 +187,10 @@ class Policy:
                                    "version {value}", source=source, value=version - 1))
         extra = {k: v for k, v in obj.items() if k not in
                  ("schema", "name", "version", "expires", "keys", "roles", "previous")}
-        return cls(str(obj.get("name", "")), version, expires, keys, roles, extra, previous)
+        if schema == PROGRAMME_SCHEMA:
+            _check_programme(extra, source)
+        return cls(str(obj.get("name", "")), version, expires, keys, roles, extra, previous,
+                   schema)
 
 
 #: How long before a policy, or a key in it, expires that Tijori warns of it.
@@ -298,6 +321,40 @@ def _role(raw: Any, name: str, keys: dict[str, KeyEntry], source: str) -> Role:
     return Role(tuple(keyids), threshold)
 
 
+#: The longest window a programme may allow between its members' as-of times: 31 days.
+MAX_WINDOW_SECONDS = 31 * 86400
+
+
+def _check_programme(extra: dict[str, Any], source: str) -> None:
+    """A programme policy's own members (FORMAT.md §13.1): `members`, a non-empty list
+    of {"name", "policy": {"digest", "version"}} with distinct names and digests, and
+    `window_seconds`, 1 s to 31 days."""
+    members, window = extra.get("members"), extra.get("window_seconds")
+    if not isinstance(members, list) or not members:
+        raise InvalidInput(msg("{source} names no member custodian", source=source))
+    names, digests = set(), set()
+    for number, member in enumerate(members, start=1):
+        policy = member.get("policy") if isinstance(member, dict) else None
+        if not (isinstance(member, dict) and set(member) == {"name", "policy"}
+                and isinstance(member["name"], str) and member["name"].strip()
+                and isinstance(policy, dict) and set(policy) == {"digest", "version"}
+                and isinstance(policy["digest"], str) and len(policy["digest"]) == 64
+                and all(c in "0123456789abcdef" for c in policy["digest"])
+                and isinstance(policy["version"], int) and not isinstance(policy["version"], bool)
+                and policy["version"] >= 1):
+            raise InvalidInput(msg("{source}: member {number} is not {{name, policy: {{digest, "
+                                   "version}}}}", source=source, number=number))
+        if member["name"] in names or policy["digest"] in digests:
+            raise InvalidInput(msg("{source}: member {name} is named twice, or its policy is "
+                                   "another member's", source=source, name=member["name"]))
+        names.add(member["name"])
+        digests.add(policy["digest"])
+    if not (isinstance(window, int) and not isinstance(window, bool)
+            and 1 <= window <= MAX_WINDOW_SECONDS):
+        raise InvalidInput(msg("{source}: window_seconds is not a whole number of seconds "
+                               "from 1 to {most}", source=source, most=MAX_WINDOW_SECONDS))
+
+
 def new_policy(
     *,
     name: str,
@@ -306,6 +363,8 @@ def new_policy(
     roles: dict[str, tuple[Iterable[str], int]],
     version: int = 1,
     previous: dict[str, Any] | None = None,
+    schema: str = SCHEMA,
+    extra: dict[str, Any] | None = None,
 ) -> Policy:
     """Draft a policy; `keys` are (public key, name, valid_from, valid_until).
 
@@ -317,8 +376,9 @@ def new_policy(
         entries[public.keyid] = KeyEntry(public, key_name, valid_from, valid_until)
     policy = Policy(name, version, expires, entries,
                     {role: Role(tuple(ids), threshold) for role, (ids, threshold) in roles.items()},
-                    previous=previous)
-    policy = Policy.from_payload(policy.payload())  # the same checks as a policy read back
+                    extra=dict(extra or {}), previous=previous, schema=schema)
+    # the same checks as a policy read back
+    policy = Policy.from_payload(policy.payload(), schemas=(schema,))
     check_separate_roles(policy)
     return policy
 
@@ -328,12 +388,22 @@ def policy_digest(envelope: Envelope) -> str:
     return hashlib.sha256(envelope.payload).hexdigest()
 
 
-def load_policy_envelope(data: bytes, source: str = "policy") -> tuple[Envelope, Policy]:
+def load_policy_envelope(data: bytes, source: str = "policy",
+                         schemas: Sequence[str] = CUSTODIAN_ONLY) -> tuple[Envelope, Policy]:
+    """A policy file: a custodian's, or with `schemas` = ANY_POLICY a programme's too."""
     envelope = Envelope.loads(data, source=source)
-    if envelope.payload_type != PAYLOAD_TYPE:
+    if envelope.payload_type not in [PAYLOAD_TYPES[s] for s in schemas]:
+        if envelope.payload_type == PROGRAMME_PAYLOAD_TYPE:
+            raise InvalidInput(msg("{source} is a programme's policy, not a custodian's",
+                                   source=source))
         raise InvalidInput(msg("{source} is not a trust policy (payload type {payload_type})",
                                source=source, payload_type=envelope.payload_type))
-    return envelope, Policy.from_payload(envelope.payload, source)
+    policy = Policy.from_payload(envelope.payload, source, schemas)
+    if PAYLOAD_TYPES[policy.schema] != envelope.payload_type:
+        raise InvalidInput(msg("{source}: payload type {payload_type} does not match its "
+                               "schema {schema}", source=source,
+                               payload_type=envelope.payload_type, schema=policy.schema))
+    return envelope, policy
 
 
 #: When a key must be valid: one time, or several, each with what it is ("the as-of").
@@ -400,21 +470,31 @@ def outsiders(envelope: Envelope, policy: Policy, verdict: Verdict, label: str) 
 
 
 def verify_policy(
-    envelope: Envelope, *, now: datetime, trusted: Policy | None = None, source: str = "policy"
+    envelope: Envelope, *, now: datetime, trusted: Policy | None = None, source: str = "policy",
+    schemas: Sequence[str] = CUSTODIAN_ONLY,
 ) -> tuple[Policy | None, Verdict]:
-    """Is this policy trustworthy now (and, given a pinned one, a valid successor)?"""
+    """Is this policy trustworthy now (and, given a pinned one, a valid successor)? A
+    custodian's policy, or with `schemas` = ANY_POLICY a programme's too."""
     verdict = Verdict(source)
-    if envelope.payload_type != PAYLOAD_TYPE:
+    if envelope.payload_type not in [PAYLOAD_TYPES[s] for s in schemas]:
         verdict.failed("policy type", msg("payload type is {payload_type}",
                                           payload_type=envelope.payload_type))
         return None, verdict
     try:
-        policy = Policy.from_payload(envelope.payload, source)
+        policy = Policy.from_payload(envelope.payload, source, schemas)
+        if PAYLOAD_TYPES[policy.schema] != envelope.payload_type:
+            raise InvalidInput(msg("payload type {payload_type} does not match the schema "
+                                   "{schema}", payload_type=envelope.payload_type,
+                                   schema=policy.schema))
     except InvalidInput as exc:
         verdict.failed("policy format", exc.message)
         return None, verdict
+    if trusted is not None and trusted.schema != policy.schema:
+        verdict.failed("policy format", msg("a {schema} policy cannot replace a {schema2} one",
+                                            schema=policy.schema, schema2=trusted.schema))
+        return None, verdict
     verdict.passed("policy format", msg("{SCHEMA}, version {version}",
-                                        SCHEMA=SCHEMA, version=policy.version))
+                                        SCHEMA=policy.schema, version=policy.version))
     overlaps = policy.role_overlaps()
     verdict.add("policy roles", not overlaps, overlap_message(overlaps) if overlaps else
                 msg("{value} are held by separate keys",

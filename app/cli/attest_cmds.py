@@ -401,6 +401,11 @@ def cmd_policy_show(args: argparse.Namespace) -> int:
                 for key in spec["keys"]:
                     print(f"    {key['name']:<24} {key['keyid'][:16]}…  {key['words']}")
                     print(f"    {'':<24} {_left(key)}")
+            if info.get("programme"):
+                print(f"  members (window {info['window_seconds']} s):")
+                for member in info["members"]:
+                    print(f"    {member['name']:<24} policy v{member['policy']['version']} "
+                          f"{member['policy']['digest'][:16]}…")
             for warning in info["warnings"]:
                 print(f"! {warning}")
         print("VALID" if info["valid"] else "NOT VALID")

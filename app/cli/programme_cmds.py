@@ -32,6 +32,47 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help=f"collisions listed (default {TEXT_LIMIT}; JSON lists all)")
     p.set_defaults(handler=cmd_check)
 
+    policy = actions.add_parser("policy", help="the programme's trust policy").add_subparsers(
+        dest="programme_policy_command", metavar="ACTION", required=True)
+    p = policy.add_parser(
+        "new", parents=[js], help="draft a programme policy (its admins then sign it with "
+        "`tijori policy sign`)",
+        description="Names the programme's operator, independent auditor and admin keys, "
+        "and pins each member custodian by its policy file (digest and version). Members' "
+        "attestations must all be dated within --window of the programme's as-of.")
+    p.add_argument("--out", required=True)
+    p.add_argument("--name", default="Tijori programme policy")
+    p.add_argument("--member", action="append", required=True, metavar="POLICY.json",
+                   help="a member custodian's policy (repeat for each)")
+    p.add_argument("--window", required=True, help="e.g. 24h, 90m, 2d (at most 31 days)")
+    p.add_argument("--expires", required=True, metavar="DATE")
+    for role in ("operator", "auditor", "admin"):
+        p.add_argument(f"--{role}", action="append", required=True, metavar="PUB")
+        p.add_argument(f"--{role}-threshold", type=int, required=True, metavar="N")
+    p.add_argument("--replaces", metavar="PROGRAMME_POLICY",
+                   help="the programme policy in force: the draft is its next version")
+    p.set_defaults(handler=cmd_policy_new)
+
+
+def cmd_policy_new(args: argparse.Namespace) -> int:
+    from app.services.programme import draft_programme_policy
+
+    info = draft_programme_policy(
+        out=args.out, name=args.name, expires=args.expires, members=args.member,
+        window=args.window, operators=args.operator, operator_threshold=args.operator_threshold,
+        auditors=args.auditor, auditor_threshold=args.auditor_threshold, admins=args.admin,
+        admin_threshold=args.admin_threshold, replaces=args.replaces)
+    if args.json:
+        common.emit_json(info)
+        return 0
+    print(f"Drafted programme policy {info['name']} v{info['version']} in {args.out} "
+          f"(digest {info['digest']}), {len(info['members'])} member(s), window "
+          f"{info['window_seconds']} s; its admins sign it with `tijori policy sign`.")
+    for member in info["members"]:
+        print(f"  {member['name']}: policy v{member['policy']['version']} "
+              f"{member['policy']['digest'][:16]}…")
+    return 0
+
 
 def _members(values: list[str]) -> list[Any]:
     from app.services.programme_check import Member

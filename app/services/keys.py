@@ -42,6 +42,8 @@ from app.attest.fileio import read_file, write_atomic
 from app.attest.keyfile import decrypt_private_key, encrypt_private_key, read_key_header
 from app.attest.keys import ALGORITHMS, PrivateKey, PublicKey, Signer, format_fingerprint
 from app.attest.policy import (
+    ANY_POLICY,
+    PROGRAMME_SCHEMA,
     Expiry,
     Policy,
     check_separate_roles,
@@ -497,12 +499,13 @@ def _utc(text: str) -> str:
 def sign_policy(path: str, key_path: str, passphrase: str,
                 pinned: str | None = None) -> dict[str, Any]:
     """Add an admin's signature: of this policy, or of the pinned version it replaces."""
-    envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path))
+    envelope, policy = load_policy_envelope(read_file(path, "policy"), str(path), ANY_POLICY)
     check_separate_roles(policy, f"{path} is not signed", "path")  # nothing is written
     header = key_info(key_path)
     admins = set(policy.roles["admin"].keyids)
     if pinned:
-        _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned))
+        _, previous = load_policy_envelope(read_file(pinned, "pinned policy"), str(pinned),
+                                           (policy.schema,))
         if previous.version != policy.version - 1:
             raise InvalidInput(msg("{path} (version {version}) does not follow {pinned} "
                                    "(version {version2})",
@@ -563,9 +566,10 @@ def show_policy(path: str, now: datetime | None = None,
     envelope = Envelope.loads(read_file(path, "policy"), source=str(path))
     pinned = None
     if trusted:
-        _, pinned = load_policy_envelope(read_file(trusted, "pinned policy"), str(trusted))
+        _, pinned = load_policy_envelope(read_file(trusted, "pinned policy"), str(trusted),
+                                         ANY_POLICY)
     policy, verdict = verify_policy(envelope, now=now or _now(), trusted=pinned,
-                                    source=str(path))
+                                    source=str(path), schemas=ANY_POLICY)
     out: dict[str, Any] = {"valid": verdict.ok, "checks": verdict.as_json()["checks"]}
     if policy is not None:
         moment = now or _now()
@@ -580,6 +584,9 @@ def show_policy(path: str, now: datetime | None = None,
                         "days_left": left[k].days_left} for k in v.keyids]}
                        for r, v in policy.roles.items()},
                    warnings=expiry_notices(policy, moment))
+        if policy.schema == PROGRAMME_SCHEMA:
+            out.update(programme=True, window_seconds=policy.extra["window_seconds"],
+                       members=policy.extra["members"])
     return out
 
 

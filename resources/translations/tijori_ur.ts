@@ -6335,8 +6335,20 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{source}: کردار {name} کے لیے {threshold} دستخط درکار ہیں لیکن اس میں {count} کلیدیں درج ہیں</translation>
     </message>
     <message>
+        <source>{source} names no member custodian</source>
+        <translation>‏{source} میں کوئی رکن کسٹوڈین درج نہیں</translation>
+    </message>
+    <message>
+        <source>{source}: window_seconds is not a whole number of seconds from 1 to {most}</source>
+        <translation>‏{source}: window_seconds کی قدر 1 سے {most} تک سیکنڈوں کی پوری تعداد نہیں</translation>
+    </message>
+    <message>
         <source>{source} is not a trust policy (payload type {payload_type})</source>
         <translation>‏{source} ٹرسٹ پالیسی نہیں ہے (پے لوڈ کی قسم {payload_type})</translation>
+    </message>
+    <message>
+        <source>{source}: payload type {payload_type} does not match its schema {schema}</source>
+        <translation>‏{source}: پے لوڈ کی قسم {payload_type} اس کے اسکیما {schema} سے میل نہیں کھاتی</translation>
     </message>
     <message>
         <source>the policy has no role {role}</source>
@@ -6355,6 +6367,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>پے لوڈ کی قسم {payload_type} ہے</translation>
     </message>
     <message>
+        <source>a {schema} policy cannot replace a {schema2} one</source>
+        <translation>ایک {schema} پالیسی کسی {schema2} پالیسی کی جگہ نہیں لے سکتی</translation>
+    </message>
+    <message>
         <source>{value} are held by separate keys</source>
         <translation>‏{value} الگ الگ کلیدوں کے پاس ہیں</translation>
     </message>
@@ -6369,6 +6385,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{what} does not hold: {reasons}.</source>
         <translation>‏{what} درست نہیں: {reasons}۔</translation>
+    </message>
+    <message>
+        <source>{source} is a programme&apos;s policy, not a custodian&apos;s</source>
+        <translation>‏{source} ایک پروگرام کی پالیسی ہے، کسی کسٹوڈین کی نہیں</translation>
     </message>
     <message>
         <source>{source} is not a {SCHEMA} trust policy</source>
@@ -6393,6 +6413,18 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{source}: previous is not the {{digest, version}} of version {value}</source>
         <translation>‏{source}: previous ورژن {value} کا {{digest, version}} نہیں ہے</translation>
+    </message>
+    <message>
+        <source>{source}: member {number} is not {{name, policy: {{digest, version}}}}</source>
+        <translation>‏{source}: رکن {number} اس شکل میں نہیں: {{name, policy: {{digest, version}}}}</translation>
+    </message>
+    <message>
+        <source>{source}: member {name} is named twice, or its policy is another member&apos;s</source>
+        <translation>‏{source}: رکن {name} دو بار درج ہے، یا اس کی پالیسی کسی اور رکن کی ہے</translation>
+    </message>
+    <message>
+        <source>payload type {payload_type} does not match the schema {schema}</source>
+        <translation>پے لوڈ کی قسم {payload_type} اسکیما {schema} سے میل نہیں کھاتی</translation>
     </message>
     <message>
         <source>version {version} is older than the pinned version {version2} (rollback)</source>
@@ -6429,6 +6461,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>version {version} follows pinned {version2}</source>
         <translation>ورژن {version} مقرر شدہ ورژن {version2} کے بعد کا ہے</translation>
+    </message>
+    <message>
+        <source>this is a custodian&apos;s policy, not a programme&apos;s</source>
+        <translation>یہ کسی کسٹوڈین کی پالیسی ہے، کسی پروگرام کی نہیں</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a window such as 24h, 90m or 2d</source>
+        <translation>‏{text!r} وقفہ نہیں؛ مثلاً 24h، 90m یا 2d لکھیں</translation>
     </message>
     <message>
         <source>no QR parts were given</source>
@@ -8605,6 +8645,30 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>The trust policy {name} {left}: nothing verifies under it now; its admins must sign a successor.</source>
         <translation>ٹرسٹ پالیسی {name}: {left}؛ اب اس کے تحت کچھ بھی درست ثابت نہیں ہوتا؛ اس کے منتظمین جانشین پالیسی پر دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>a window of {window} is longer than 31 days</source>
+        <translation>‏{window} کا وقفہ 31 دن سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>the leaves of {member} ({path})</source>
+        <translation>‏{member} کے پتے ({path})</translation>
+    </message>
+    <message>
+        <source>two members have the same name; give each custodian its own</source>
+        <translation>دو رکنوں کا نام ایک ہے؛ ہر کسٹوڈین کو اپنا نام دیں</translation>
+    </message>
+    <message>
+        <source>{source} announces {count} leaves but holds {lines}</source>
+        <translation>‏{source} میں {count} پتوں کا اعلان ہے مگر {lines} موجود ہیں</translation>
+    </message>
+    <message>
+        <source>the collision check</source>
+        <translation>ٹکراؤ کی پڑتال</translation>
+    </message>
+    <message>
+        <source>line {number} of {source} is not a leaf Tijori can read</source>
+        <translation>‏{source} کی سطر {number} ایسا پتا نہیں جو Tijori پڑھ سکے</translation>
     </message>
     <message>
         <source>the successor</source>
