@@ -126,16 +126,16 @@ def tijori(*argv: str) -> subprocess.CompletedProcess:
 
 
 def test_the_command_in_a_fresh_process(real, tmp_path):
-    done = tijori("programme", "check", "--member", f"Vault={real['stocked']}",
+    done = tijori("programme", "collisions", "--member", f"Vault={real['stocked']}",
                   "--member", f"Zurich={real['stocked']}", "--limit", "2")
     assert done.returncode == 1
     assert "5 identities are listed more than once:" in done.stderr
     assert "bar PAMP B-1 2022: Vault holding 1; Zurich holding 1" in done.stderr
     assert "… and 3 more" in done.stderr
-    done = tijori("programme", "check", "--member", f"Vault={real['stocked']}",
+    done = tijori("programme", "collisions", "--member", f"Vault={real['stocked']}",
                   "--member", f"Terminal={real['mixed']}", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["ok"] is True
-    done = tijori("programme", "check", "--member", "no-equals-sign")
+    done = tijori("programme", "collisions", "--member", "no-equals-sign")
     assert done.returncode == 2 and "is not NAME=LEAVES" in done.stderr
     assert "Traceback" not in done.stderr

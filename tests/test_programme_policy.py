@@ -16,7 +16,7 @@ from app.attest.policy import ANY_POLICY, load_policy_envelope, policy_digest
 from app.attest.programme import Programme, parse_window
 from app.domain.errors import InvalidInput
 from app.services import keys as keyservice
-from app.services.programme import draft_programme_policy
+from app.services.programme import MemberFiles, check_programme, draft_programme_policy
 from tests.attest_helpers import FAR_FUTURE, KEY_PASSPHRASE, draft_policy, make_keyring
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +128,104 @@ def test_the_commands_in_a_fresh_process(ring, tmp_path):
                   "--auditor", ring.pub("aud"), "--auditor-threshold", "1",
                   "--admin", ring.pub("admin2"), "--admin-threshold", "1")
     assert done.returncode == 2 and "not a custodian's" in done.stderr
+
+
+# -- the members checked ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def members(ring, tmp_path_factory):
+    """Two member custodians, each with its own ledger, policy and finalised attestation:
+    the vault (the ring's policy, five PAMP bars) and Zurich (its own policy, bars, lots,
+    tanks and gas of the 'mixed' ledger); and a third attestation of the vault's bars made
+    by Zurich's ledger copy, for the collision."""
+    from tests.attest_helpers import attest, build_ledger, cli_runner
+
+    folder = tmp_path_factory.mktemp("members")
+    out = {}
+    for stem, kind, policy, signers in (
+            ("vault", "stocked", ring.policy, ("cust1", "cust2", "aud")),
+            ("zurich", "mixed", str(ring.folder / "zurich.json"), ("cust2", "aud")),
+            ("zurich-copy", "stocked", str(ring.folder / "zurich.json"), ("cust2", "aud"))):
+        ledger = build_ledger(folder / f"{stem}.tijori", kind)
+        att, leaves, _ = attest(cli_runner(ledger), ring, folder, stem, "--with-leaves",
+                                signers=signers, policy=policy)
+        out[stem] = MemberFiles(str(att), str(leaves))
+    return out
+
+
+@pytest.fixture(scope="module")
+def signed_programme(ring, tmp_path_factory):
+    out = tmp_path_factory.mktemp("programme") / "programme.json"
+    programme(ring, out)
+    keyservice.sign_policy(str(out), ring.key("admin2"), KEY_PASSPHRASE)
+    return str(out)
+
+
+def policies(ring) -> list[str]:
+    return [ring.policy, str(ring.folder / "zurich.json")]
+
+
+def test_every_member_verified_within_the_window_and_nothing_twice(ring, members,
+                                                                   signed_programme):
+    result = check_programme(signed_programme, [members["vault"], members["zurich"]],
+                             policies(ring))
+    assert result.ok, result.to_dict()
+    assert [m.name for m in result.members] == ["Tijori trust policy", "Zurich vault"]
+    assert all(m.verdict.ok and m.within_window for m in result.members)
+    assert result.collisions.identities >= 10 and result.collisions.ok
+    assert result.missing == () and result.window_seconds == 86400
+
+
+def test_what_the_operator_must_not_accept(ring, members, signed_programme):
+    # The same five bars attested by both members: named, with both members.
+    both = check_programme(signed_programme, [members["vault"], members["zurich-copy"]],
+                           policies(ring))
+    assert not both.ok and all(m.verdict.ok for m in both.members)
+    assert len(both.collisions.collisions) == 5
+    assert {f.member for f in both.collisions.collisions[0].found} == {
+        "Tijori trust policy", "Zurich vault"}
+    # A member missing, and one given twice.
+    alone = check_programme(signed_programme, [members["vault"], members["vault"]],
+                            policies(ring))
+    assert alone.missing == ("Zurich vault",)
+    assert "is given twice" in str(alone.members[1].verdict.failures[0].reason)
+    assert alone.collisions is None  # not run on what does not verify
+    # A programme as-of two days after the members': outside the 24-hour window.
+    late = check_programme(signed_programme, [members["vault"], members["zurich"]],
+                           policies(ring), as_of="2099-01-01T00:00:00Z")
+    assert not late.ok and [m.within_window for m in late.members] == [False, False]
+    # The member's policy file not given: its attestation cannot be trusted.
+    unknown = check_programme(signed_programme, [members["vault"], members["zurich"]],
+                              [ring.policy])
+    assert not unknown.members[1].verdict.ok
+    assert "is not among the member policies given" in str(
+        unknown.members[1].verdict.failures[0].reason)
+    assert unknown.missing == ("Zurich vault",)
+
+
+def test_an_unsigned_programme_policy_is_refused(ring, members, tmp_path):
+    out = tmp_path / "unsigned.json"
+    programme(ring, out)
+    from app.domain.errors import CheckFailed
+    with pytest.raises(CheckFailed, match="does not hold"):
+        check_programme(str(out), [members["vault"]], policies(ring))
+
+
+def test_the_programme_check_command(ring, members, signed_programme):
+    def tijori(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], text=True,
+                              capture_output=True, cwd=ROOT, env=dict(os.environ), timeout=120)
+
+    pairs = ["--member", members["vault"].attestation, members["vault"].leaves,
+             "--member", members["zurich"].attestation, members["zurich"].leaves]
+    given = [arg for path in policies(ring) for arg in ("--policy", path)]
+    done = tijori("programme", "check", "--programme-policy", signed_programme, *pairs, *given)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "✓ Tijori trust policy" in done.stdout and "✓ Zurich vault" in done.stdout
+    assert "PROGRAMME CHECK PASSED" in done.stdout
+    copy = ["--member", members["zurich-copy"].attestation, members["zurich-copy"].leaves]
+    done = tijori("programme", "check", "--programme-policy", signed_programme,
+                  *pairs[:3], *copy, *given, "--json")
+    assert done.returncode == 1
+    assert len(json.loads(done.stdout)["collisions"]["collisions"]) == 5

@@ -20,7 +20,29 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     actions = programme.add_subparsers(dest="programme_command", metavar="ACTION",
                                        required=True)
     p = actions.add_parser(
-        "check", parents=[js], help="no bar, lot or tank listed twice across the members",
+        "check", parents=[js], help="every member verified, within the window, and no "
+        "holding counted twice (the operator's and the auditor's check)",
+        description="Checks what a programme statement rests on: the programme policy "
+        "holds; each member's attestation verifies with its leaves under the policy the "
+        "programme pins for it (or a signed successor, given with --policy); their as-of "
+        "times lie within the programme's window of the programme as-of (by default the "
+        "latest of them); every pinned member is given, none twice; and no bar, lot or "
+        "tank is listed twice. Exit 0 when all holds, 1 when something does not, 2 for "
+        "bad input.")
+    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
+    p.add_argument("--member", action="append", nargs=2, required=True,
+                   metavar=("ATTESTATION", "LEAVES"),
+                   help="a member's attestation and its leaves (repeat for each member)")
+    p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
+                   help="the members' policies: those pinned, and any versions since")
+    p.add_argument("--as-of", help="the programme as-of (default: the latest member's)")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help=f"collisions listed (default {TEXT_LIMIT}; JSON lists all)")
+    p.set_defaults(handler=cmd_check)
+
+    p = actions.add_parser(
+        "collisions", parents=[js], help="no bar, lot or tank listed twice across leaves "
+        "files (the check alone, without the attestations)",
         description="Reads every member custodian's leaves file and lists each physical "
         "identity found more than once (bars by brand, serial and year; lots by warrant; "
         "tanks by site and code; compared on their identity keys: case, spacing and "
@@ -30,7 +52,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help="a member custodian's name and its leaves file (repeat for each)")
     p.add_argument("--limit", type=int, metavar="N",
                    help=f"collisions listed (default {TEXT_LIMIT}; JSON lists all)")
-    p.set_defaults(handler=cmd_check)
+    p.set_defaults(handler=cmd_collisions)
 
     policy = actions.add_parser("policy", help="the programme's trust policy").add_subparsers(
         dest="programme_policy_command", metavar="ACTION", required=True)
@@ -88,6 +110,35 @@ def _members(values: list[str]) -> list[Any]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.programme import MemberFiles, check_programme
+
+    result = check_programme(args.programme_policy,
+                             [MemberFiles(att, leaves) for att, leaves in args.member],
+                             args.policy, as_of=args.as_of,
+                             task=common.ProgressLine("programme check", minimum=1).task())
+    if args.json:
+        common.emit_json(result.to_dict())
+        return 0 if result.ok else 1
+    print(f"Programme {result.programme} v{result.programme_version}, as of {result.as_of}, "
+          f"window {result.window_seconds} s:")
+    for member in result.members:
+        mark = "✓" if member.ok else "✗"
+        print(f"  {mark} {member.name}: {member.attestation_id or member.attestation}, as of "
+              f"{member.as_of or '?'}" + ("" if member.within_window is not False
+                                          else " — OUTSIDE THE WINDOW"))
+        for failure in member.verdict.failures:
+            print(f"      {failure.name}: {failure.reason}")
+    for name in result.missing:
+        print(f"  ✗ {name}: no attestation given")
+    if result.collisions is None:
+        print("No collision check: a member's attestation does not verify.")
+    else:
+        _show_collisions(result.collisions, args.limit)
+    print("PROGRAMME CHECK PASSED" if result.ok else "PROGRAMME CHECK FAILED")
+    return 0 if result.ok else 1
+
+
+def cmd_collisions(args: argparse.Namespace) -> int:
     from app.services.programme_check import check_collisions
 
     result = check_collisions(_members(args.member),
@@ -95,6 +146,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         common.emit_json(result.to_dict())
         return 0 if result.ok else 1
+    return 0 if _show_collisions(result, args.limit) else 1
+
+
+def _show_collisions(result: Any, limit: int | None) -> bool:
     kinds = ", ".join(f"{n:,} {kind}s" for kind, n in result.by_kind.items() if n)
     print(f"Checked {result.identities:,} identities ({kinds or 'none'}) of "
           f"{result.members} member(s)"
@@ -102,8 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
              else "") + ".")
     if result.ok:
         print("No bar, lot or tank is listed twice.")
-        return 0
-    limit = TEXT_LIMIT if args.limit is None else args.limit
+        return True
+    limit = TEXT_LIMIT if limit is None else limit
     print(f"{len(result.collisions):,} identities are listed more than once:",
           file=sys.stderr)
     for collision in result.collisions[:limit]:
@@ -112,4 +167,4 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(result.collisions) > limit:
         print(f"  … and {len(result.collisions) - limit:,} more (--limit, or --json for all)",
               file=sys.stderr)
-    return 1
+    return False

@@ -8647,8 +8647,44 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>ٹرسٹ پالیسی {name}: {left}؛ اب اس کے تحت کچھ بھی درست ثابت نہیں ہوتا؛ اس کے منتظمین جانشین پالیسی پر دستخط کریں۔</translation>
     </message>
     <message>
+        <source>unreadable</source>
+        <translation>پڑھا نہیں جا سکا</translation>
+    </message>
+    <message>
         <source>a window of {window} is longer than 31 days</source>
         <translation>‏{window} کا وقفہ 31 دن سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>the programme policy {path} does not hold: {failures}</source>
+        <translation>پروگرام کی پالیسی {path} قائم نہیں: {failures}</translation>
+    </message>
+    <message>
+        <source>the policy it names ({digest}…) is not among the member policies given (--policy)</source>
+        <translation>جس پالیسی کا یہ نام لیتی ہے ({digest}…) وہ دی گئی رکن پالیسیوں (--policy) میں نہیں</translation>
+    </message>
+    <message>
+        <source>it was made under version {version} of its policy, and the version the programme pins (v{pinned}) is not given to follow the rotation</source>
+        <translation>یہ اپنی پالیسی کے ورژن {version} کے تحت بنی ہے، اور پروگرام جو ورژن مقرر کرتا ہے (v{pinned}) وہ گردش کو جانچنے کے لیے نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>the programme check</source>
+        <translation>پروگرام کی پڑتال</translation>
+    </message>
+    <message>
+        <source>no signed rotation from the pinned version {version} of its policy leads to the one it names</source>
+        <translation>اس کی پالیسی کے مقرر شدہ ورژن {version} سے کوئی دستخط شدہ گردش اس ورژن تک نہیں پہنچتی جس کا یہ نام لیتی ہے</translation>
+    </message>
+    <message>
+        <source>version {version} of its policy is no valid successor: {failures}</source>
+        <translation>اس کی پالیسی کا ورژن {version} درست جانشین نہیں: {failures}</translation>
+    </message>
+    <message>
+        <source>its policy ({digest}…) is not that of a member the programme pins</source>
+        <translation>اس کی پالیسی ({digest}…) کسی ایسے رکن کی نہیں جسے پروگرام مقرر کرتا ہے</translation>
+    </message>
+    <message>
+        <source>{name} is given twice ({first} and {second})</source>
+        <translation>‏{name} دو بار دیا گیا ہے ({first} اور {second})</translation>
     </message>
     <message>
         <source>the leaves of {member} ({path})</source>
