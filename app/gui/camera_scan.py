@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtMultimedia import (
     QCamera,
@@ -190,14 +190,23 @@ class ScanDialog(QDialog):
         if self.camera is not None and self.camera.error() != QCamera.Error.NoError:
             self._camera_error(self.camera.error(), self.camera.errorString())
 
-    def play(self, path: str) -> QMediaPlayer:
+    def play(self, path: str, *, close_at_end: bool = False) -> QMediaPlayer:
         """Read the codes from a recorded video instead of the camera, through the same
-        sink and decoder."""
+        sink and decoder; with `close_at_end`, the window closes (rejected) when the video
+        ends before the transfer is whole."""
         self.player = QMediaPlayer(self)
+        if close_at_end:
+            self.player.mediaStatusChanged.connect(self._ended)
         self.player.setVideoOutput(self.video)
         self.player.setSource(QUrl.fromLocalFile(path))
         self.player.play()
         return self.player
+
+    def _ended(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status in (QMediaPlayer.MediaStatus.EndOfMedia,
+                      QMediaPlayer.MediaStatus.InvalidMedia) and self.result is None:
+            # the last frames may still be with the decoder: give it a moment
+            QTimer.singleShot(500, lambda: self.result is None and self.reject())
 
     def release_camera(self) -> None:
         """Close the camera: nothing is captured after this."""
@@ -333,3 +342,42 @@ def start(parent: QWidget, title: str) -> ScanDialog | None:
         dialog.start_camera(source)
     dialog.open()
     return dialog
+
+
+def scan_to_file(out: str, video: str | None = None) -> int:
+    """`tijori gui --scan OUT`: one transfer read by the camera (or from a recorded
+    `video`) into the file `out`. Exit 0 when written; 1 when the scan ended without the
+    whole transfer; 2 when there is no camera or `out` exists; 130 when cancelled."""
+    import sys
+    from pathlib import Path
+
+    from app.domain.errors import TijoriError
+
+    if Path(out).exists():
+        sys.stderr.write(f"tijori gui: {out} already exists; choose another file\n")
+        return 2
+    source = video or chosen_source()
+    if source is None:
+        sys.stderr.write("tijori gui: no camera is connected to this PC\n")
+        return 2
+    dialog = ScanDialog(None, tr("Scan QR codes into {file}").format(file=Path(out).name))
+    if isinstance(source, str):
+        dialog.play(source, close_at_end=True)
+    else:
+        dialog.start_camera(source)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None
+    if not accepted:
+        have, count = dialog.collector.have, dialog.collector.count
+        if video is not None:
+            sys.stderr.write(f"tijori gui: the video ended with {have} of {count or '?'} "
+                             "parts read; nothing was written\n")
+            return 1
+        sys.stderr.write("tijori gui: the scan was cancelled; nothing was written\n")
+        return 130
+    try:
+        qr_scan.save_scanned(dialog.result, out)
+    except TijoriError as exc:
+        sys.stderr.write(f"tijori gui: {exc}\n")
+        return 2
+    print(f"Read {len(dialog.result):,} bytes from the QR codes into {out}.")
+    return 0

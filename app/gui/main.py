@@ -23,11 +23,19 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
                         help="the minimal signer window for an offline, air-gapped PC")
     parser.add_argument("--verify", action="store_true",
                         help="open the auditor's verifier without a ledger")
+    parser.add_argument("--scan", metavar="OUT",
+                        help="read one transfer of QR codes with the camera into the file OUT "
+                        "(the camera is opened only for this scan)")
+    parser.add_argument("--from-video", metavar="VIDEO",
+                        help="with --scan: read the codes from a recorded video instead")
     parser.add_argument("ledger", nargs="?", help="a ledger to unlock at once")
     # Start, show the first window, handle its first events, quit: `make bundle-test`
     # times this as "start to a usable window".
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    if args.from_video and not args.scan:
+        parser.error("--from-video goes with --scan OUT")
+    return args
 
 
 def application(argv: Sequence[str] = ()) -> QApplication:
@@ -199,6 +207,10 @@ def _in_language(window: QWidget) -> QWidget:
 def run(argv: Sequence[str] = ()) -> int:
     args = parse(argv)
     app = application(argv)
+    if args.scan:
+        from app.gui.camera_scan import scan_to_file
+
+        return scan_to_file(args.scan, args.from_video)
     controller = Controller()
     if args.signer:
         controller.open_mode("signer")

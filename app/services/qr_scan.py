@@ -12,9 +12,11 @@ from __future__ import annotations
 import zxingcpp
 from PIL import Image
 
+from app.attest.fileio import write_atomic
 from app.attest.qrframes import INVALID, NEW, OTHER, REPEAT, Collector, Seen
 
-__all__ = ["INVALID", "NEW", "OTHER", "REPEAT", "Collector", "Seen", "decode_frame"]
+__all__ = ["INVALID", "NEW", "OTHER", "REPEAT", "Collector", "Seen", "decode_frame",
+           "save_scanned"]
 
 
 def decode_frame(data: bytes, width: int, height: int, stride: int) -> list[str]:
@@ -25,3 +27,9 @@ def decode_frame(data: bytes, width: int, height: int, stride: int) -> list[str]
     image = Image.frombuffer("L", (width, height), data, "raw", "L", stride, 1)
     return [code.text for code in zxingcpp.read_barcodes(
         image, formats=zxingcpp.BarcodeFormat.QRCode) if code.valid and code.text]
+
+
+def save_scanned(data: bytes, out: str) -> None:
+    """Write what a scan read to `out`, owner-only (a request may carry every holding),
+    never over another file."""
+    write_atomic(out, data, mode=0o600)

@@ -1104,6 +1104,10 @@ Keep it away from this computer, and keep its passphrase with it: a later change
         <translation>اس کمپیوٹر سے کوئی کیمرا جڑا ہوا نہیں۔ کیمرا جوڑیں (اور ترتیبات میں اسے چنیں)، یا کوڈز تصویری فائلوں سے پڑھیں۔</translation>
     </message>
     <message>
+        <source>Scan QR codes into {file}</source>
+        <translation>‏QR کوڈز اسکین کر کے {file} میں لکھیں</translation>
+    </message>
+    <message>
         <source>The new passphrase is the same as the current one.</source>
         <translation>نیا پاس فریز موجودہ جیسا ہی ہے۔</translation>
     </message>

@@ -207,3 +207,33 @@ def test_the_camera_is_chosen_in_settings(qtbot):
         dialog.accept()
         assert settings.value(camera_scan.CAMERA_SETTING) == ""
         assert camera_scan.chosen_camera() is None
+
+
+def test_tijori_gui_scan_writes_one_transfer_to_a_file(tmp_path, parts, request_bytes):
+    """`tijori gui --scan OUT`, the command-line door to the camera, in a fresh process:
+    here from a recorded video through the same window and pipeline."""
+    import os
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    video = make_video(tmp_path / "v", [code(t) for t in parts])
+    out = tmp_path / "request.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*argv: str) -> subprocess.CompletedProcess:
+        # the `tijori` console script's own entry point
+        return subprocess.run([sys.executable, "-c", "from app.launcher import entry; entry()",
+                               "gui", *argv], cwd=root, env=env, capture_output=True,
+                              text=True, timeout=120)
+
+    done = run("--scan", str(out), "--from-video", video)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == request_bytes
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert f"Read {len(request_bytes):,} bytes" in done.stdout
+    again = run("--scan", str(out), "--from-video", video)
+    assert again.returncode == 2 and "already exists" in again.stderr
+    half = make_video(tmp_path / "half", [code(t) for t in parts[:2]], name="half.mp4")
+    partial = run("--scan", str(tmp_path / "partial.json"), "--from-video", half)
+    assert partial.returncode == 1 and "parts read; nothing was written" in partial.stderr
+    assert not (tmp_path / "partial.json").exists()
