@@ -274,7 +274,7 @@ def describe_token_key(uri: str) -> TokenKeyInfo:
     token = _token(ref)
     try:
         with token.open() as session:
-            public = _one(session, ref, ObjectClass.PUBLIC_KEY, "public key")
+            public = _one(session, ref, ObjectClass.PUBLIC_KEY, msg("public key"))
             return TokenKeyInfo(ref, _public_of(public), _label(public, ref))
     except PKCS11Error as exc:
         raise _device_error(exc, ref) from None
@@ -372,8 +372,8 @@ def token_key(uri: str, pin: str) -> Iterator[TokenKey]:
         raise _device_error(exc, ref) from None
     try:
         try:
-            public = _public_of(_one(session, ref, ObjectClass.PUBLIC_KEY, "public key"))
-            private = _one(session, ref, ObjectClass.PRIVATE_KEY, "private key")
+            public = _public_of(_one(session, ref, ObjectClass.PUBLIC_KEY, msg("public key")))
+            private = _one(session, ref, ObjectClass.PRIVATE_KEY, msg("private key"))
         except PKCS11Error as exc:
             raise _device_error(exc, ref) from None
         yield TokenKey(private, public, ref)

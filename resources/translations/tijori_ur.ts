@@ -8955,8 +8955,16 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏PKCS#11 ماڈیول {module} اپنے ٹوکن آلوں کی فہرست نہیں دے سکا ({error})</translation>
     </message>
     <message>
+        <source>public key</source>
+        <translation>عوامی کلید</translation>
+    </message>
+    <message>
         <source>token {token} gave a signature that does not verify under its own public key; nothing was signed</source>
         <translation>ٹوکن آلے {token} نے ایسا دستخط دیا جو اس کی اپنی عوامی کلید سے درست ثابت نہیں ہوتا؛ کسی چیز پر دستخط نہیں ہوئے</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>نجی کلید</translation>
     </message>
     <message>
         <source>the PIN source {path} cannot be read as UTF-8 text</source>
