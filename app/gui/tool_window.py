@@ -26,6 +26,8 @@ class ToolWindow(QMainWindow):
             self.compare_action.triggered.connect(self.compare_attestations)
             self.count_action = tools.addAction(self.tr("&Physical count…"))
             self.count_action.triggered.connect(self.physical_count)
+            self.programme_action = tools.addAction(self.tr("P&rogramme check…"))
+            self.programme_action.triggered.connect(self.programme_check)
         else:
             from app.gui.keys_page import KeysPage
 
@@ -52,6 +54,16 @@ class ToolWindow(QMainWindow):
         from app.gui.audit_window import AuditWindow
 
         window = AuditWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def programme_check(self) -> QWidget:
+        """Tools ▸ Programme check…: the members of a programme over many custodians
+        verified, and no holding counted twice (the operator's and the auditor's)."""
+        from app.gui.programme_window import ProgrammeWindow
+
+        window = ProgrammeWindow(self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window

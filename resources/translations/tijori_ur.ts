@@ -9682,6 +9682,165 @@ Seed {seed}</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeWindow</name>
+    <message>
+        <source>Tijori — programme check</source>
+        <translation>‏Tijori — پروگرام کی پڑتال</translation>
+    </message>
+    <message>
+        <source>Checks what a programme statement rests on: the programme policy holds; each member&apos;s attestation verifies with its leaves under the policy the programme pins for it; all are dated within the programme&apos;s window; none is missing or given twice; and no bar, lot or tank is counted by two of them.</source>
+        <translation>وہ سب جانچتا ہے جس پر پروگرام کا بیان قائم ہے: پروگرام کی پالیسی قائم ہے؛ ہر رکن کا تصدیق نامہ اپنے پتوں کے ساتھ اس پالیسی کے تحت درست ثابت ہوتا ہے جو پروگرام اس کے لیے مقرر کرتا ہے؛ سب پروگرام کے وقفے کے اندر تاریخ شدہ ہیں؛ کوئی غائب یا دو بار نہیں؛ اور کوئی بار، لاٹ یا ٹینک دو رکنوں نے نہیں گنا۔</translation>
+    </message>
+    <message>
+        <source>Programme policy:</source>
+        <translation>پروگرام کی پالیسی:</translation>
+    </message>
+    <message>
+        <source>The programme policy</source>
+        <translation>پروگرام کی پالیسی</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>رکن شامل کریں…</translation>
+    </message>
+    <message>
+        <source>A member&apos;s attestation, then its leaves file</source>
+        <translation>رکن کا تصدیق نامہ، پھر اس کی پتوں کی فائل</translation>
+    </message>
+    <message>
+        <source>Add member policies…</source>
+        <translation>رکنوں کی پالیسیاں شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>صاف کریں</translation>
+    </message>
+    <message>
+        <source>The members&apos; files</source>
+        <translation>رکنوں کی فائلیں</translation>
+    </message>
+    <message>
+        <source>Attestations and their leaves:</source>
+        <translation>تصدیق نامے اور ان کے پتے:</translation>
+    </message>
+    <message>
+        <source>Their policies (those pinned, and any later versions):</source>
+        <translation>ان کی پالیسیاں (مقرر شدہ، اور بعد کے ورژن):</translation>
+    </message>
+    <message>
+        <source>Check the programme</source>
+        <translation>پروگرام کی پڑتال کریں</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>رکن</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>تصدیق نامہ</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاریخ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>وقفے کے اندر</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>کیوں نہیں</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Found under</source>
+        <translation>کہاں ملا</translation>
+    </message>
+    <message>
+        <source>A member&apos;s attestation</source>
+        <translation>رکن کا تصدیق نامہ</translation>
+    </message>
+    <message>
+        <source>Its leaves file</source>
+        <translation>اس کی پتوں کی فائل</translation>
+    </message>
+    <message>
+        <source>Leaves (*.jsonl);;All files (*)</source>
+        <translation>پتے (*.jsonl);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>The members&apos; policies</source>
+        <translation>رکنوں کی پالیسیاں</translation>
+    </message>
+    <message>
+        <source>Add each member&apos;s attestation and leaves first.</source>
+        <translation>پہلے ہر رکن کا تصدیق نامہ اور پتے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the members and their holdings…</source>
+        <translation>رکنوں اور ان کی ہولڈنگز کی پڑتال ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked.</source>
+        <translation>منسوخ: کچھ نہیں جانچا گیا۔</translation>
+    </message>
+    <message>
+        <source>The programme check passed: {count} members verified, within the window, and {identities} identities each counted once.</source>
+        <translation>پروگرام کی پڑتال کامیاب: {count} رکن تصدیق شدہ، وقفے کے اندر، اور {identities} شناختیں ہر ایک صرف ایک بار گنی گئیں۔</translation>
+    </message>
+    <message>
+        <source>members that do not hold: {names}</source>
+        <translation>رکن جو قائم نہیں: {names}</translation>
+    </message>
+    <message>
+        <source>members not given: {names}</source>
+        <translation>رکن جو نہیں دیے گئے: {names}</translation>
+    </message>
+    <message>
+        <source>no collision check, as a member does not verify</source>
+        <translation>ٹکراؤ کی پڑتال نہیں ہوئی، کیونکہ ایک رکن درست ثابت نہیں ہوتا</translation>
+    </message>
+    <message>
+        <source>{count} identities counted more than once</source>
+        <translation>‏{count} شناختیں ایک سے زیادہ بار گنی گئیں</translation>
+    </message>
+    <message>
+        <source>The programme check FAILED: {problems}.</source>
+        <translation>پروگرام کی پڑتال ناکام: {problems}۔</translation>
+    </message>
+    <message>
+        <source>no attestation given</source>
+        <translation>کوئی تصدیق نامہ نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>{member}, holding {holding}</source>
+        <translation>‏{member}، ہولڈنگ {holding}</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>لاٹ</translation>
+    </message>
+    <message>
+        <source>tank</source>
+        <translation>ٹینک</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -11970,6 +12129,10 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
     <message>
         <source>&amp;Physical count…</source>
         <translation>طبعی گنتی…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme check…</source>
+        <translation>پروگرام کی پڑتال…</translation>
     </message>
     <message>
         <source>Tijori — keys and trust policies</source>

@@ -391,8 +391,9 @@ def test_the_tool_windows_in_urdu(qtbot, urdu, mode):
 
 
 def test_the_tool_windows_tools_in_urdu(qtbot, urdu):
-    """Tools › Compare attestations… and Tools › Physical count… (each step of the count,
-    and its two small dialogs), opened as the auditor opens them."""
+    """Tools › Compare attestations…, Tools › Physical count… (each step of the count,
+    and its two small dialogs) and Tools › Programme check…, opened as the auditor opens
+    them."""
     from app.gui.audit_model import CountModel, CountRow
     from app.gui.audit_table import CandidatesDialog, UnlistedDialog
     from app.gui.tool_window import ToolWindow
@@ -400,7 +401,8 @@ def test_the_tool_windows_tools_in_urdu(qtbot, urdu):
     tools = ToolWindow("verify")
     qtbot.addWidget(tools)
     gaps = []
-    for window in (tools.compare_attestations(), tools.physical_count()):
+    for window in (tools.compare_attestations(), tools.physical_count(),
+                   tools.programme_check()):
         settle(qtbot)
         right_to_left(window)
         gaps += untranslated(window)
