@@ -7,10 +7,11 @@ and set aside, the whole message checked against its digest when the last part i
 
 - **Display and decoding apart.** The camera (Qt Multimedia: `QCamera` in a
   `QMediaCaptureSession`) draws into a `QVideoWidget` at its own frame rate. Decoding
-  takes the newest frame from the widget's `QVideoSink` whenever the decoder is free,
-  in a thread of its own (`FrameDecoder`), so a slow decode skips frames for decoding
-  only, never for display. It is a stream, not a job with an end, which is why it does
-  not go through `Op`.
+  takes the newest frame from the widget's `QVideoSink` whenever the decoder is free
+  (the GUI thread turns that one frame into grayscale bytes), and zxing-cpp reads it in
+  a thread of its own (`FrameDecoder`), so a slow decode skips frames for decoding only,
+  never for display. It is a stream, not a job with an end, which is why it does not
+  go through `Op`.
 - **Privacy on the air-gapped PC.** The camera is opened when a scan starts and released
   when the dialog closes, however it closes; no frame is kept or written anywhere.
 - **No camera, a busy one, one unplugged mid-scan** are each said in the dialog (or, with
@@ -87,27 +88,25 @@ def chosen_source() -> QCameraDevice | str | None:
 
 
 class FrameDecoder(QObject):
-    """Decodes one video frame at a time in its own thread: the frame's image in grayscale,
-    then zxing-cpp (`qr_scan.decode_frame`)."""
+    """Decodes one grayscale frame at a time in its own thread (`qr_scan.decode_frame`).
+
+    It is handed plain bytes, never a Qt object: converting a video frame calls into Qt
+    Multimedia, which may log through the Python message handler, and a thread that
+    holds Python's lock while Qt's logging waits on the GUI thread deadlocks both. The
+    GUI thread converts the frames it hands over, only those."""
 
     decoded = Signal(list)
 
-    @Slot(QVideoFrame)
-    def decode(self, frame: QVideoFrame) -> None:
-        texts: list[str] = []
-        image = frame.toImage()
-        if not image.isNull():
-            gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-            texts = qr_scan.decode_frame(bytes(gray.constBits()), gray.width(), gray.height(),
-                                         gray.bytesPerLine())
-        self.decoded.emit(texts)
+    @Slot(bytes, int, int, int)
+    def decode(self, data: bytes, width: int, height: int, stride: int) -> None:
+        self.decoded.emit(qr_scan.decode_frame(data, width, height, stride))
 
 
 class ScanDialog(QDialog):
     """What the camera sees, the parts collected so far, and what was set aside."""
 
     scanned = Signal(bytes)
-    _to_decoder = Signal(QVideoFrame)
+    _to_decoder = Signal(bytes, int, int, int)
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
@@ -247,8 +246,13 @@ class ScanDialog(QDialog):
         self.frames += 1
         if self._busy or self.result is not None or not frame.isValid():
             return
+        image = frame.toImage()
+        if image.isNull():
+            return
+        gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
         self._busy = True
-        self._to_decoder.emit(QVideoFrame(frame))
+        self._to_decoder.emit(bytes(gray.constBits()), gray.width(), gray.height(),
+                              gray.bytesPerLine())
 
     def _decoded(self, texts: list[str]) -> None:
         self._busy = False
