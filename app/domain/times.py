@@ -53,6 +53,14 @@ def parse_time(text: Any, where: str) -> datetime:
                                where=where, text=text)) from None
 
 
+def parse_date_or_time(text: Any, where: str) -> datetime:
+    """A date alone (YYYY-MM-DD, meaning midnight UTC) or an RFC 3339 time, as the
+    commands that set an expiry take it."""
+    if isinstance(text, str) and len(text.strip()) == 10:
+        text = f"{text.strip()}T00:00:00Z"
+    return parse_time(text.strip() if isinstance(text, str) else text, where)
+
+
 def in_future(moment: datetime, now: datetime) -> bool:
     """Is `moment` beyond `now` by more than the allowed clock skew?"""
     return moment > now + CLOCK_SKEW

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.gui.context import AppContext
 from app.gui.i18n import tr
 from app.gui.look import set_role
 from app.gui.palette import BAD, GOOD, qcolor
+from app.gui.tables import cell as read_only_cell
 from app.services import attesting
 
 OK_COLOUR = qcolor(GOOD)
@@ -65,12 +65,7 @@ def short(digest: str | None, width: int = 16) -> str:
     return f"{digest[:width]}…" if digest else ""
 
 
-def _item(text: str, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if tip:
-        item.setToolTip(tip)
-    return item
+_item = read_only_cell
 
 
 class AttestHistoryView(QWidget):

@@ -48,14 +48,34 @@ class FileField(QLineEdit):
         return self.text().strip()
 
 
+def check_existing_file(text: str) -> None:
+    """A form check: the path names a file that is there."""
+    from pathlib import Path
+
+    from app.domain.errors import InvalidInput
+
+    if not Path(text).expanduser().is_file():
+        raise InvalidInput(tr("There is no file {path}.").format(path=text))
+
+
+def check_new_path(text: str) -> None:
+    """A form check: the path names no file yet, in a folder that is there."""
+    from pathlib import Path
+
+    from app.domain.errors import InvalidInput
+
+    path = Path(text).expanduser()
+    if path.exists():
+        raise InvalidInput(tr("{path} already exists; choose a new name.").format(path=text))
+    if not path.parent.is_dir():
+        raise InvalidInput(tr("There is no folder {path}.").format(path=str(path.parent)))
+
+
 def check_key_reference(text: str) -> None:
     """A form check for a signing key's field: a key file that is there, or a key inside a
     hardware token named by its pkcs11: URI (looked for in the token only when it signs:
     the token may be plugged in later)."""
-    from pathlib import Path
-
-    from app.domain.errors import InvalidInput
     from app.services.signing_keys import is_token_ref
 
-    if not is_token_ref(text) and not Path(text).expanduser().is_file():
-        raise InvalidInput(tr("There is no file {path}.").format(path=text))
+    if not is_token_ref(text):
+        check_existing_file(text)

@@ -44,9 +44,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput, TijoriError
 from app.gui import dialogs, scanning
-from app.gui.file_field import FileField, check_key_reference
+from app.gui.file_field import (
+    FileField,
+    check_existing_file,
+    check_key_reference,
+    check_new_path,
+)
 from app.gui.forms import Form
-from app.gui.i18n import say, tr
+from app.gui.i18n import say
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.palette import BAD, CAUTION, GOOD, MUTED, qcolor
@@ -58,19 +63,6 @@ from app.gui.workers import Job
 from app.services import keys, qr, rotation
 
 ROLES = ("custodian", "auditor", "admin", "report-signer")
-
-
-def _existing(text: str) -> None:
-    if not Path(text).is_file():
-        raise InvalidInput(tr("there is no file {path}").format(path=text))
-
-
-def _new_file(text: str) -> None:
-    path = Path(text).expanduser()
-    if path.exists():
-        raise InvalidInput(tr("{path} already exists; choose a new name.").format(path=text))
-    if not path.parent.is_dir():
-        raise InvalidInput(tr("there is no folder {path}").format(path=path.parent))
 
 
 _cell = read_only_cell
@@ -229,7 +221,7 @@ class RotateTab(QWidget):
         self.current_form = Form(QFormLayout())
         self.current_field = self.current_form.add("current", self.tr("Current policy:"), FileField(
             self.tr("The policy in force"), self.tr("Trust policy (*.json);;All files (*)"),
-            key="policies"), _existing)
+            key="policies"), check_existing_file)
         self.current_form.finish()
         self.current_field.textChanged.connect(lambda _t: self.load_current())
         self.current_label = _label(name="current_policy")
@@ -568,7 +560,7 @@ class RotateTab(QWidget):
         self.successor_out = self.save_form.add("out", self.tr("Save the successor as:"), FileField(
             self.tr("Where to save the unsigned successor"),
             self.tr("Trust policy (*.json);;All files (*)"), key="policies", save=True),
-            _new_file, hint=self.tr("Unsigned: each admin signs this file."))
+            check_new_path, hint=self.tr("Unsigned: each admin signs this file."))
         self.save_form.finish()
         self.save_button = QPushButton(self.tr("Save the unsigned successor"))
         set_role(self.save_button, "primary")
@@ -929,7 +921,7 @@ class RotateTab(QWidget):
         self.out_field = self.finish_form.add("out", self.tr("New policy file:"), FileField(
             self.tr("Where to write the new policy"),
             self.tr("Trust policy (*.json);;All files (*)"), key="policies", save=True),
-            _new_file, hint=self.tr(
+            check_new_path, hint=self.tr(
                 "The version it replaces is kept in policy-history/ beside it, so that "
                 "older attestations still verify."))
         self.finish_form.finish()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Cancelled, TijoriError
 from app.gui import dialogs
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, check_existing_file
 from app.gui.forms import Form
 from app.gui.i18n import say
 from app.gui.look import icon, set_role
@@ -36,7 +36,6 @@ from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import fit_to_screen, scrolled
 from app.gui.tables import cell, table
-from app.gui.verify_view import existing_file
 from app.gui.workers import Job
 from app.services import programme
 
@@ -65,7 +64,7 @@ class ProgrammeWindow(QMainWindow):
         set_role(intro, "hint")
         self.form = Form(QFormLayout())
         self.policy_field = self.form.add("programme", self.tr("Programme policy:"), FileField(
-            self.tr("The programme policy"), JSON_FILES, key="policies"), existing_file)
+            self.tr("The programme policy"), JSON_FILES, key="policies"), check_existing_file)
         self.form.finish()
 
         self.member_list = QListWidget()

@@ -34,7 +34,12 @@ from app.domain.errors import Cancelled, InvalidInput, TijoriError
 from app.gui import settings
 from app.gui.attest_history import remembered_files
 from app.gui.context import AppContext
-from app.gui.file_field import FileField, check_key_reference
+from app.gui.file_field import (
+    FileField,
+    check_existing_file,
+    check_key_reference,
+    check_new_path,
+)
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.look import set_role
@@ -59,19 +64,6 @@ def parse_proofs(text: str) -> list[int]:
                                .format(word=word), "proof")
         out.append(int(word))
     return out
-
-
-def _check_file(text: str) -> None:
-    if not Path(text).expanduser().is_file():
-        raise InvalidInput(tr("There is no file {path}.").format(path=text))
-
-
-def _check_new(text: str) -> None:
-    path = Path(text).expanduser()
-    if path.exists():
-        raise InvalidInput(tr("{path} already exists; choose a new name.").format(path=text))
-    if not path.parent.is_dir():
-        raise InvalidInput(tr("There is no folder {path}.").format(path=str(path.parent)))
 
 
 def json_path_for(pdf: str) -> str:
@@ -138,10 +130,10 @@ class ReportPage(QWidget):
         form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = Form(form_layout)
         form_layout.addRow(tr("From this ledger:"), self.history_combo)
-        self.form.add("attestation", tr("Attestation:"), self.attestation_edit, _check_file)
-        self.form.add("leaves", tr("Leaves:"), self.leaves_edit, _check_file,
+        self.form.add("attestation", tr("Attestation:"), self.attestation_edit, check_existing_file)
+        self.form.add("leaves", tr("Leaves:"), self.leaves_edit, check_existing_file,
                       hint=tr("Written beside the signing request when it was made."))
-        self.form.add("policy", tr("Trust policy:"), self.policy_edit, _check_file)
+        self.form.add("policy", tr("Trust policy:"), self.policy_edit, check_existing_file)
         self.form.add("report_key", tr("Report-signer key:"), self.key_edit,
                       check_key_reference,
                       hint=tr("A P-256 key named as report-signer in the policy, its "
@@ -151,11 +143,11 @@ class ReportPage(QWidget):
         self.form.add("public", tr("Public:"), self.public_box, required=False)
         self.form.add("proof", tr("Inclusion proofs:"), self.proofs_edit, parse_proofs,
                       required=False, hint=tr("Holding ids whose proofs go inside the PDF."))
-        self.form.add("count", tr("Physical count:"), self.count_edit, _check_file,
+        self.form.add("count", tr("Physical count:"), self.count_edit, check_existing_file,
                       required=False, hint=tr("Optional: the auditor's count.json. It must "
                                               "verify; the report then has a Physical count "
                                               "section."))
-        self.form.add("out", tr("Report (PDF):"), self.out_edit, _check_new)
+        self.form.add("out", tr("Report (PDF):"), self.out_edit, check_new_path)
         self.form.add("json", tr("JSON:"), self.json_box, required=False)
         self.form.finish()
 

@@ -53,7 +53,6 @@ from app.attest.policy import (
     load_policy_envelope,
     new_policy,
     overlap_message,
-    parse_time,
     policy_digest,
     role_overlaps,
     verify_policy,
@@ -61,6 +60,7 @@ from app.attest.policy import (
 from app.domain.errors import InvalidInput
 from app.domain.messages import Message, msg
 from app.domain.text import clean_text
+from app.domain.times import parse_date_or_time
 from app.services import token_keys
 from app.services.signing_keys import is_token_ref, key_info, unlocked
 
@@ -448,8 +448,8 @@ def draft_policy(
                                    version2=version), "version")
         version = old.version + 1
         previous = {"digest": policy_digest(old_envelope), "version": old.version}
-    expiry = format_time(parse_time(_utc(expires), "expires"))
-    start = format_time(parse_time(_utc(valid_from), "valid_from")) if valid_from else \
+    expiry = format_time(parse_date_or_time(expires, "expires"))
+    start = format_time(parse_date_or_time(valid_from, "valid_from")) if valid_from else \
         format_time(now or _now())
     keys, ids = _role_keys(custodians, auditors, admins, report_signers)
     thresholds = {"custodian": custodian_threshold, "auditor": auditor_threshold,
@@ -489,11 +489,6 @@ def role_overlap_problem(*, custodians: list[str], auditors: list[str], admins: 
     overlaps = role_overlaps(roles, {keyid: name for keyid, (_, name) in keys.items()})
     return overlap_message(overlaps) if overlaps else None
 
-
-def _utc(text: str) -> str:
-    """Accept a date alone (midnight UTC) as well as a full RFC 3339 time."""
-    text = (text or "").strip()
-    return f"{text}T00:00:00Z" if len(text) == 10 else text
 
 
 def sign_policy(path: str, key_path: str, passphrase: str,

@@ -28,15 +28,10 @@ from app.attest.verdict import Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
-from app.domain.times import format_time, parse_time
+from app.domain.times import format_time, parse_date_or_time, parse_time
 from app.services.keys import read_public_key
 from app.services.programme_check import CheckResult, Member, check_collisions
 from app.services.verifying import verify_attestation
-
-
-def _utc(text: str) -> str:
-    text = (text or "").strip()
-    return f"{text}T00:00:00Z" if len(text) == 10 else text
 
 
 def draft_programme_policy(
@@ -65,7 +60,7 @@ def draft_programme_policy(
         Programme.of(old)
         previous, version = {"digest": policy_digest(old_envelope), "version": old.version}, \
             old.version + 1
-    expiry = format_time(parse_time(_utc(expires), "expires"))
+    expiry = format_time(parse_date_or_time(expires, "expires"))
     start = format_time(now or datetime.now(UTC))
     keys: dict[str, tuple[Any, str]] = {}
     roles: dict[str, tuple[list[str], int]] = {}
@@ -242,8 +237,7 @@ def check_programme(programme_path: str, members: Sequence[MemberFiles],
                                     window, now, seen))
     missing = tuple(m.name for m in programme.members if m.name not in seen)
     collisions = None
-    readable = [c for c in checks if c.verdict.ok]
-    if len(readable) == len(checks):
+    if all(c.verdict.ok for c in checks):  # only over leaves just verified against roots
         collisions = check_collisions(
             [Member(c.name, f.leaves) for c, f in zip(checks, members, strict=True)], task)
     task.progress(len(read) + 1, len(read) + 1)

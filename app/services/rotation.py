@@ -51,7 +51,7 @@ from app.attest.policy import (
 from app.attest.verdict import Threshold, Verdict
 from app.domain.errors import CheckFailed, InvalidInput
 from app.domain.messages import joined, msg
-from app.domain.times import format_time, parse_time
+from app.domain.times import format_time, parse_date_or_time, parse_time
 from app.services.signing_keys import key_info, unlocked
 
 #: The `format` of a detached rotation signature file (FORMAT.md §3).
@@ -183,11 +183,8 @@ def propose(
     entries: dict[str, KeyEntry] = {k: e for k, e in current.keys.items() if k not in retired}
 
     if expires:
-        expiry_text = expires.strip()
-        if len(expiry_text) == 10:
-            expiry_text += "T00:00:00Z"
         try:
-            expiry = format_time(parse_time(expiry_text, "expires"))
+            expiry = format_time(parse_date_or_time(expires, "expires"))
         except InvalidInput as exc:
             raise InvalidInput(exc.message, "expires") from None
     else:

@@ -2292,14 +2292,6 @@ words: {words}</source>
 الفاظ: {words}</translation>
     </message>
     <message>
-        <source>there is no file {path}</source>
-        <translation>فائل {path} موجود نہیں</translation>
-    </message>
-    <message>
-        <source>there is no folder {path}</source>
-        <translation>فولڈر {path} موجود نہیں</translation>
-    </message>
-    <message>
         <source>There is no such file: choose the token&apos;s PKCS#11 module (a .so file).</source>
         <translation>ایسی کوئی فائل نہیں: ٹوکن آلے کا PKCS#11 ماڈیول منتخب کریں (.so فائل)۔</translation>
     </message>
