@@ -16,30 +16,22 @@ from app.attest.policy import ANY_POLICY, load_policy_envelope, policy_digest
 from app.attest.programme import Programme, parse_window
 from app.domain.errors import InvalidInput
 from app.services import keys as keyservice
-from app.services.programme import MemberFiles, check_programme, draft_programme_policy
-from tests.attest_helpers import FAR_FUTURE, KEY_PASSPHRASE, draft_policy, make_keyring
+from app.services.programme import check_programme
+from tests.attest_helpers import FAR_FUTURE, KEY_PASSPHRASE
+from tests.programme_helpers import (
+    member_files,
+    policies,
+    programme,
+    programme_keyring,
+    signed_programme_policy,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def ring(tmp_path_factory):
-    """Keys, a custodian's policy (v1) and a second custodian's; the programme's operator
-    is cust1's key, its auditor aud2-like outsider, its admin admin2."""
-    ring = make_keyring(tmp_path_factory.mktemp("programme-keys"))
-    draft_policy(ring, ring.folder / "zurich.json", name="Zurich vault",
-                 custodians=("cust2",), custodian_threshold=1)
-    return ring
-
-
-def programme(ring, out: Path, **change) -> dict:
-    args = dict(out=str(out), name="Reserve programme", expires=FAR_FUTURE,
-                members=[ring.policy, str(ring.folder / "zurich.json")], window="24h",
-                operators=[ring.pub("outsider")], operator_threshold=1,
-                auditors=[ring.pub("aud")], auditor_threshold=1,
-                admins=[ring.pub("admin2")], admin_threshold=1)
-    args.update(change)
-    return draft_programme_policy(**args)
+    return programme_keyring(tmp_path_factory.mktemp("programme-keys"))
 
 
 def test_a_programme_policy_pins_its_members_and_is_signed_like_any(ring, tmp_path):
@@ -135,35 +127,12 @@ def test_the_commands_in_a_fresh_process(ring, tmp_path):
 
 @pytest.fixture(scope="module")
 def members(ring, tmp_path_factory):
-    """Two member custodians, each with its own ledger, policy and finalised attestation:
-    the vault (the ring's policy, five PAMP bars) and Zurich (its own policy, bars, lots,
-    tanks and gas of the 'mixed' ledger); and a third attestation of the vault's bars made
-    by Zurich's ledger copy, for the collision."""
-    from tests.attest_helpers import attest, build_ledger, cli_runner
-
-    folder = tmp_path_factory.mktemp("members")
-    out = {}
-    for stem, kind, policy, signers in (
-            ("vault", "stocked", ring.policy, ("cust1", "cust2", "aud")),
-            ("zurich", "mixed", str(ring.folder / "zurich.json"), ("cust2", "aud")),
-            ("zurich-copy", "stocked", str(ring.folder / "zurich.json"), ("cust2", "aud"))):
-        ledger = build_ledger(folder / f"{stem}.tijori", kind)
-        att, leaves, _ = attest(cli_runner(ledger), ring, folder, stem, "--with-leaves",
-                                signers=signers, policy=policy)
-        out[stem] = MemberFiles(str(att), str(leaves))
-    return out
+    return member_files(ring, tmp_path_factory.mktemp("members"))
 
 
 @pytest.fixture(scope="module")
 def signed_programme(ring, tmp_path_factory):
-    out = tmp_path_factory.mktemp("programme") / "programme.json"
-    programme(ring, out)
-    keyservice.sign_policy(str(out), ring.key("admin2"), KEY_PASSPHRASE)
-    return str(out)
-
-
-def policies(ring) -> list[str]:
-    return [ring.policy, str(ring.folder / "zurich.json")]
+    return signed_programme_policy(ring, tmp_path_factory.mktemp("programme"))
 
 
 def test_every_member_verified_within_the_window_and_nothing_twice(ring, members,

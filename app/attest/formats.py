@@ -22,6 +22,8 @@ REQUEST_VERSION = 2
 RESPONSE_FORMAT = "tijori-signature"
 #: An inclusion proof of one holding (FORMAT.md §9).
 PROOF_FORMAT = "tijori-proof"
+#: A holding's proof chained through its member's attestation to a programme's (§13.6).
+PROGRAMME_PROOF_FORMAT = "tijori-programme-proof"
 #: The JSON report bundle (FORMAT.md §10.3).
 BUNDLE_FORMAT = "tijori-report"
 BUNDLE_MEMBERS = ("envelope", "format", "leaves", "policy", "proofs", "public", "version")

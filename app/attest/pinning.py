@@ -27,6 +27,7 @@ from app.attest.dsse import Envelope
 from app.attest.fileio import read_bounded, write_atomic
 from app.attest.keys import digest_words
 from app.attest.policy import (
+    ANY_POLICY,
     ROLES,
     Policy,
     load_policy_envelope,
@@ -61,7 +62,7 @@ class PinnedPolicy:
             data = read_bounded(self.path, _MAX_POLICY_BYTES, "the pinned policy")
             if data is None:
                 return None
-            return load_policy_envelope(data, source)
+            return load_policy_envelope(data, source, ANY_POLICY)
         except InvalidInput as exc:
             raise InvalidInput(msg("{message}. Restore it from a backup: until then this signer "
                                    "trusts no policy", message=exc.message)) from None
@@ -78,7 +79,7 @@ class PinnedPolicy:
         may be pinned is `resolve`'s question. With `replaces`, the pin happens only if
         the digest pinned now is still `replaces` (nothing changed since it was shown).
         """
-        envelope, _ = load_policy_envelope(bytes(data), "the policy to pin")
+        envelope, _ = load_policy_envelope(bytes(data), "the policy to pin", ANY_POLICY)
         if replaces is not None and self.digest() != replaces:
             raise InvalidInput("the pinned policy changed since it was shown; nothing was "
                                "pinned")
@@ -103,7 +104,8 @@ def successor_verdict(pinned: Policy, candidate_data: bytes, now: datetime,
         verdict = Verdict(source)
         verdict.failed("policy format", exc.message)
         return None, verdict
-    return verify_policy(envelope, now=now, trusted=pinned, source=source)
+    return verify_policy(envelope, now=now, trusted=pinned, source=source,
+                         schemas=ANY_POLICY)
 
 
 # -- what changes ------------------------------------------------------------------------
@@ -240,11 +242,11 @@ def resolve(store: PinnedPolicy, given: bytes | None, now: datetime,
             return _refused(["no policy is pinned on this signer yet: give the policy to "
                              "trust, to pin it"])
         try:
-            envelope, _ = load_policy_envelope(bytes(given), source)
+            envelope, _ = load_policy_envelope(bytes(given), source, ANY_POLICY)
         except InvalidInput as exc:
             return _refused([exc.message])
         digest = policy_digest(envelope)
-        policy, verdict = verify_policy(envelope, now=now, source=source)
+        policy, verdict = verify_policy(envelope, now=now, source=source, schemas=ANY_POLICY)
         if policy is None or not verdict.ok:
             return _refused(_reasons(verdict), verdict=verdict, digest=digest)
         store.pin(envelope.dumps(), replaces=None)
@@ -260,7 +262,8 @@ def resolve(store: PinnedPolicy, given: bytes | None, now: datetime,
         except InvalidInput as exc:
             return _refused([exc.message], pinned_digest=pinned_digest)
     if candidate is None or policy_digest(candidate) == pinned_digest:
-        policy, verdict = verify_policy(pinned_envelope, now=now, source=str(store.path))
+        policy, verdict = verify_policy(pinned_envelope, now=now, source=str(store.path),
+                                        schemas=ANY_POLICY)
         if policy is None or not verdict.ok:
             return _refused([msg("the pinned policy does not hold now: {reasons}",
                                  reasons=joined(_reasons(verdict)))],

@@ -556,8 +556,8 @@ class PolicyChain:
     problem: str = ""
 
 
-def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now: datetime
-                 ) -> PolicyChain:
+def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now: datetime,
+                 schemas: Sequence[str] = CUSTODIAN_ONLY) -> PolicyChain:
     """Walk back from the `trusted` policy to the version whose payload digest is
     `digest`, through the `previous` link each version carries (FORMAT.md §3).
 
@@ -569,7 +569,7 @@ def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now:
     for envelope in older:
         by_digest.setdefault(policy_digest(envelope), envelope)
     current_env = trusted
-    current = Policy.from_payload(trusted.payload, "your trusted policy")
+    current = Policy.from_payload(trusted.payload, "your trusted policy", schemas)
     steps = [current.version]
     while policy_digest(current_env) != digest:
         link = current.previous
@@ -586,7 +586,8 @@ def policy_chain(trusted: Envelope, older: Iterable[Envelope], digest: str, now:
                     version=link['version'], digest=link['digest'][:16], version2=current.version)))
         try:
             older_policy = Policy.from_payload(found.payload, msg("policy version {version}",
-                                                                  version=link['version']))
+                                                                  version=link['version']),
+                                               schemas)
         except InvalidInput as exc:
             return PolicyChain(None, tuple(steps), exc.message)
         if older_policy.version != current.version - 1:

@@ -12,7 +12,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from app.attest import statement
+from app.attest import programme_statement, statement
 from app.attest.dsse import Envelope
 from app.attest.formats import REQUEST_FORMAT, REQUEST_VERSION, RESPONSE_FORMAT, load_document
 from app.attest.keys import b64decode_strict
@@ -56,7 +56,9 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
     """A signing request, checked: its members, its payload against its digest, its
     statement (version 2) strictly, and the policy it names against the policy it carries.
 
-    Adds `payload_bytes`, `statement` (the dict) and `proofs` ({from_size: hashes}).
+    Adds `payload_bytes`, `statement` (the dict) and `proofs` ({from_size: hashes}). A
+    programme statement's request (FORMAT.md §13.5) carries `programme`: the members'
+    attestations and policies, and the previous programme attestation.
     A request of version 1 (a version 1 statement) was made by an older Tijori: it is
     refused with a message saying to make it again.
     """
@@ -71,9 +73,13 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
                                    source=source, name=name))
     if not request["roles"] or not all(isinstance(r, str) for r in request["roles"]):
         raise InvalidInput(msg("{source} is damaged: it asks for no role", source=source))
-    if request["payload_type"] != statement.PAYLOAD_TYPE:
+    programme = request["payload_type"] == programme_statement.PAYLOAD_TYPE
+    if request["payload_type"] != statement.PAYLOAD_TYPE and not programme:
         raise InvalidInput(msg("{source} does not ask to sign a {STATEMENT_SCHEMA} statement",
                                source=source, STATEMENT_SCHEMA=statement.STATEMENT_SCHEMA))
+    if programme != isinstance(request.get("programme"), dict):
+        raise InvalidInput(msg("{source} is damaged: a programme statement's request carries "
+                               "the members' files, and only it", source=source))
     leaves = request.get("leaves")
     if leaves is not None and not (isinstance(leaves, list)
                                    and all(isinstance(leaf, str) for leaf in leaves)):
@@ -84,8 +90,9 @@ def read_request(data: bytes, source: str = "request") -> dict[str, Any]:
         raise InvalidInput(msg("{source} is damaged: its payload does not match its digest",
                                source=source))
     request["payload_bytes"] = payload
-    body = statement.Statement.from_payload(payload, msg("{source} statement", source=source),
-                                            request["payload_type"])
+    where = msg("{source} statement", source=source)
+    body = programme_statement.ProgrammeStatement.from_payload(payload, where) if programme \
+        else statement.Statement.from_payload(payload, where, request["payload_type"])
     request["statement"] = body.to_dict()
     request["proofs"] = _journal_proofs(request["journal_proofs"], source)
     if body.policy is None or body.policy["digest"] != request["policy_sha256"]:

@@ -469,7 +469,9 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
 
 def cmd_attest_finalize(args: argparse.Namespace) -> int:
     from app.services import attesting
-    if args.ledger or os.environ.get("TIJORI_LEDGER"):
+    # A programme's attestation belongs to no custodian's ledger: never recorded in one.
+    programme = attesting.open_request(args.request)["programme"]
+    if not programme and (args.ledger or os.environ.get("TIJORI_LEDGER")):
         with common.open_ledger(args) as ledger:
             result = attesting.finalize(args.request, args.responses, out=args.out,
                                         ledger=ledger)

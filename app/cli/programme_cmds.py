@@ -54,6 +54,49 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    help=f"collisions listed (default {TEXT_LIMIT}; JSON lists all)")
     p.set_defaults(handler=cmd_collisions)
 
+    p = actions.add_parser(
+        "attest", parents=[js], help="check the members and write the signing request of a "
+        "programme statement (then `tijori sign` by operator and auditor, and `tijori attest "
+        "finalize`)",
+        description="Makes every check of `tijori programme check` and refuses, naming what "
+        "failed (the collisions with their members and holdings), unless all hold. Then "
+        "writes a signing request whose statement lists each member's attestation, puts "
+        "them in an RFC 9162 tree, sums their totals, states the coverage of the "
+        "programme's tokens (--tokens) and records the collision check; it chains to the "
+        "previous programme attestation (--previous). Exit 0 when written, 1 when a check "
+        "fails, 2 for bad input.")
+    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
+    p.add_argument("--member", action="append", nargs=2, required=True,
+                   metavar=("ATTESTATION", "LEAVES"),
+                   help="a member's attestation and its leaves (repeat for each member)")
+    p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
+                   help="the members' policies: those pinned, and any versions since")
+    p.add_argument("--tokens", metavar="TOKENS.csv",
+                   help="the programme's tokens and supply: a CSV with the columns "
+                   "symbol,commodity,per_token,unit,supply,supply_as_of,supply_source")
+    p.add_argument("--previous", metavar="ATTESTATION",
+                   help="the previous programme attestation (the new one chains to it)")
+    p.add_argument("--as-of", help="the programme as-of (default: the latest member's)")
+    p.add_argument("--out", required=True, metavar="REQUEST.json")
+    p.set_defaults(handler=cmd_attest)
+
+    p = actions.add_parser(
+        "prove", parents=[js], help="a holding's proof chained through its member's "
+        "attestation to the programme attestation",
+        description="Writes a proof that one holding is in a member custodian's attestation "
+        "and that attestation in the programme's tree. Verify it with `tijori verify PROOF "
+        "--policy PROGRAMME_POLICY`.")
+    p.add_argument("--programme-attestation", required=True, metavar="ATTESTATION")
+    p.add_argument("--member", required=True, metavar="NAME",
+                   help="the member's name in the programme")
+    p.add_argument("--member-attestation", required=True, metavar="ATTESTATION")
+    p.add_argument("--leaves", required=True, metavar="LEAVES")
+    p.add_argument("--member-policy", metavar="POLICY.json",
+                   help="the member's policy, carried so that its signatures are checked too")
+    p.add_argument("--holding", required=True, type=int, metavar="ID")
+    p.add_argument("--out", required=True, metavar="PROOF.json")
+    p.set_defaults(handler=cmd_prove)
+
     policy = actions.add_parser("policy", help="the programme's trust policy").add_subparsers(
         dest="programme_policy_command", metavar="ACTION", required=True)
     p = policy.add_parser(
@@ -136,6 +179,51 @@ def cmd_check(args: argparse.Namespace) -> int:
         _show_collisions(result.collisions, args.limit)
     print("PROGRAMME CHECK PASSED" if result.ok else "PROGRAMME CHECK FAILED")
     return 0 if result.ok else 1
+
+
+def cmd_attest(args: argparse.Namespace) -> int:
+    from app.attest.summary import summary
+    from app.services.programme import MemberFiles
+    from app.services.programme_attest import NotReady, make_programme_request
+
+    try:
+        result = make_programme_request(
+            programme_path=args.programme_policy,
+            members=[MemberFiles(att, leaves) for att, leaves in args.member],
+            policy_paths=args.policy, out=args.out, tokens_path=args.tokens,
+            previous_path=args.previous, as_of=args.as_of,
+            task=common.ProgressLine("programme check", minimum=1).task())
+    except NotReady as exc:
+        if args.json:
+            common.emit_json({"written": False, "reason": str(exc), "check": exc.check.to_dict()})
+            return 1
+        if exc.check.collisions is not None and not exc.check.collisions.ok:
+            _show_collisions(exc.check.collisions, TEXT_LIMIT)
+        raise
+    if args.json:
+        common.emit_json({"written": True, **result})
+        return 0
+    print(f"Wrote the programme's signing request {args.out} (request "
+          f"{result['request_id']}); its operator and auditor sign it with `tijori sign`, "
+          f"then `tijori attest finalize` combines their signatures.\n")
+    print(summary(result["statement"]))
+    return 0
+
+
+def cmd_prove(args: argparse.Namespace) -> int:
+    from app.services.programme_attest import make_chained_proof
+
+    info = make_chained_proof(
+        programme_attestation=args.programme_attestation, member=args.member,
+        member_attestation=args.member_attestation, leaves=args.leaves,
+        holding=args.holding, out=args.out, member_policy=args.member_policy)
+    if args.json:
+        common.emit_json(info)
+        return 0
+    print(f"Wrote the chained proof of holding {info['holding']} of {info['member']} "
+          f"(leaf {info['index']} of {info['tree_size']}, member {info['member_index'] + 1} of "
+          f"the programme) to {args.out}.")
+    return 0
 
 
 def cmd_collisions(args: argparse.Namespace) -> int:

@@ -36,12 +36,15 @@ from app.attest.formats import (
 )
 from app.attest.keys import b64decode_strict
 from app.attest.policy import (
+    ANY_POLICY,
+    PROGRAMME_SCHEMA,
     Policy,
     count_signatures,
     holding_policy,
     load_policy_envelope,
     policy_digest,
 )
+from app.attest.programme_statement import PAYLOAD_TYPE as PROGRAMME_TYPE
 from app.attest.request import b64, read_request
 
 # For the GUI, which reads files and shows statements through this service:
@@ -129,7 +132,7 @@ def _journal_sizes(recorded: list[tuple[Envelope, str]]) -> set[int]:
     return sizes
 
 
-def _check_as_of(moment: str, now: datetime, policy: Policy, roles: list[str]) -> None:
+def check_as_of(moment: str, now: datetime, policy: Policy, roles: list[str]) -> None:
     """Refuse an as-of in the future, or one at which no signature could count: each role
     asked for needs its threshold of keys valid at the as-of and now (FORMAT.md §5.2)."""
     when = parse_time(moment, "as_of")
@@ -414,7 +417,7 @@ def make_request(
     choose the nonce once the statement is known (FORMAT.md §11.1).
 
     The as-of may not be in the future, nor at a time when the policy's keys could not
-    sign (`_check_as_of`). The request carries consistency proofs of the journal from
+    sign (`check_as_of`). The request carries consistency proofs of the journal from
     the checkpoint of every attestation the ledger records, and from `proofs_from`
     (FORMAT.md §5.1).
 
@@ -436,7 +439,7 @@ def make_request(
         if role not in policy.roles:
             raise InvalidInput(msg("the policy has no role {role!r}", role=role), "roles")
     moment = time_arg(as_of, "as_of", ledger)
-    _check_as_of(moment, now, policy, roles)
+    check_as_of(moment, now, policy, roles)
     digest = policy_digest(envelope)
     leaves_path, tree_path = Path(leaves_out), tree_cache_path(leaves_out)
     _remove_stale_temporaries(Path(out), leaves_path, tree_path)
@@ -488,7 +491,11 @@ def _request_policy(request_path: str) -> tuple[dict[str, Any], Policy]:
     if policy_digest(pinned) != request["policy_sha256"]:
         raise InvalidInput(msg("{request_path} is damaged: its policy does not match its digest",
                                request_path=request_path))
-    _, policy = load_policy_envelope(pinned.dumps(), "the request's policy")
+    _, policy = load_policy_envelope(pinned.dumps(), "the request's policy", ANY_POLICY)
+    if (policy.schema == PROGRAMME_SCHEMA) != (request["payload_type"] == PROGRAMME_TYPE):
+        raise InvalidInput(msg("{request_path} is damaged: its statement and its policy are "
+                               "not of the same kind (a custodian's, a programme's)",
+                               request_path=request_path))
     return request, policy
 
 
@@ -642,6 +649,7 @@ def open_request(request_path: str) -> dict[str, Any]:
             "policy_sha256": request["policy_sha256"],
             "policy": {"name": policy.name, "version": policy.version},
             "with_leaves": request.get("leaves") is not None,
+            "programme": request["payload_type"] == PROGRAMME_TYPE,
             "summary": summary(request["statement"])}
 
 

@@ -33,7 +33,7 @@ from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.times import describe_age, format_time, parse_time
 from app.reporting import cover
-from app.reporting.text import percent
+from app.reporting.text import percent, printable
 
 __all__ = ["Amount", "FigureLine", "Scope", "Summary", "TokenCoverage", "Total", "as_text",
            "attach", "heading", "is_alert", "is_heading", "level", "shortfall_reason",
@@ -295,13 +295,28 @@ class Summary:
         header = [cover.custodian_line(body), cover.as_of_line(body), self.age_line(),
                   cover.attestation_line(body), cover.sequence_line(body),
                   cover.scope_line(body), cover.policy_line(body)]
+        if isinstance(body.get("programme"), dict):  # a programme statement (FORMAT.md §13.4)
+            programme, members = body["programme"], body.get("members") or []
+            header = [msg("Programme: {name}, {count} member custodian(s)",
+                          name=printable(programme.get("name", "")), count=len(members)),
+                      cover.as_of_line(body), self.age_line(), cover.attestation_line(body),
+                      cover.sequence_line(body),
+                      msg("Programme policy version {version}",
+                          version=printable(programme.get("version")))]
         tree = [FigureLine(f.text, f.alert, level=1) for f in cover.figures(body)[2]]
 
         def section(title: str, under: list[FigureLine], empty: str = "") -> list[FigureLine]:
             return [FigureLine(msg("{title}:", title=title), heading=True),
                     *(under or [FigureLine(empty, level=1)])]
 
+        members = [FigureLine(msg("{name}: {custodian}, as of {as_of}, {size} holdings",
+                                  name=printable(e.get("name", "")),
+                                  custodian=printable((e.get("custodian") or {}).get("name", "")),
+                                  as_of=printable(cover.to_the_second(e.get("as_of", ""))),
+                                  size=f"{(e.get('tree') or {}).get('size', 0):,}"), level=1)
+                   for e in body.get("members") or [] if isinstance(e, dict)]
         return [*(FigureLine(line) for line in header if line is not None),
+                *(section(msg("Member custodians"), members) if members else []),
                 *section(cover.RESERVES_HEADING, [t.line for t in self.totals],
                          cover.NO_TOTALS),
                 *section(cover.TOKENS_HEADING, [line for t in self.tokens for line in t.lines],

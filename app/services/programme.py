@@ -171,7 +171,7 @@ def _member_policies(paths: Sequence[str]) -> dict[str, tuple[bytes, Any]]:
     return found
 
 
-def _trust_for(pinned: PinnedMember, digest: str, policies: dict[str, tuple[bytes, Any]],
+def trust_for(pinned: PinnedMember, digest: str, policies: dict[str, tuple[bytes, Any]],
                now: datetime) -> tuple[bytes | None, Any]:
     """The policy an attestation was made under (`digest`), if the programme may trust it:
     the pinned version itself, or a successor reached from it version by version through
@@ -271,7 +271,7 @@ def _member_check(programme: Programme, policies: dict[str, tuple[bytes, Any]],
                                      name=name, first=seen[name], second=files.attestation))
     else:
         seen[name] = files.attestation
-        trusted, why = _trust_for(pinned, named, policies, now)
+        trusted, why = trust_for(pinned, named, policies, now)
         if trusted is None:
             verdict.failed("member policy", why)
         else:

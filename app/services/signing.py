@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.attest import canonical, statement, witness
+from app.attest import canonical, programme_statement, statement, witness
 from app.attest.datadir import data_dir
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file, write_atomic
@@ -146,8 +146,8 @@ def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, key
     verdict = Verdict("signing request")
     body = request["statement"]
     digest = policy_digest(pinned)
-    if request.get("policy_sha256") != digest or (body.get("policy") or {}).get(
-            "digest") != digest:
+    named = body.get("policy") or body.get("programme") or {}  # a programme's names its own
+    if request.get("policy_sha256") != digest or named.get("digest") != digest:
         verdict.failed("policy", msg("this request was made under another policy than the one "
                                      "pinned here ({policy_sha256}… vs {digest}…)",
                                      policy_sha256=request.get('policy_sha256', '')[:16],
@@ -170,6 +170,14 @@ def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, key
         return verdict
     verdict.passed("key", msg("your key signs as {usable}", usable=', '.join(usable)))
     _times(body, policy, keyid, now, verdict)
+    if body.get("schema") == programme_statement.SCHEMA:
+        from app.services.programme_attest import check_programme_request
+        check_programme_request(request, programme_statement.ProgrammeStatement.from_dict(body),
+                                now, verdict)
+        if store is not None:
+            verdict.not_done("witness", "a programme has no journal to witness: the chain to "
+                             "the previous programme attestation was checked instead")
+        return verdict
     scope = body["scope"]
     verdict.passed("scope", "every holding of the ledger" if scope["complete"] else
                    msg("sites {sites} only, not every holding of the ledger",
@@ -282,8 +290,9 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
     with unlocked(prepared.key_path, passphrase, keyid=prepared.keyid) as key:
         response = canonical.dumps(response_document(prepared.request, key, now))
     request = prepared.request
-    witness.WitnessStore(prepared.folder).record(
-        _checkpoint(request["statement"], request["payload_sha256"], now))
+    if "journal" in request["statement"]:  # a custodian's: a programme has no journal
+        witness.WitnessStore(prepared.folder).record(
+            _checkpoint(request["statement"], request["payload_sha256"], now))
     return response
 
 

@@ -51,8 +51,9 @@ def tokens(ledger: Ledger, db: str = "main") -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> dict[str, Any]:
-    """A token backed by `per_token` (e.g. "1 ozt") of `commodity` each."""
+def token_terms(symbol: str, commodity: str, per_token: str) -> dict[str, str]:
+    """A token's symbol, commodity and per-token quantity ("1 ozt") checked and in the
+    form they are stored: InvalidInput (with its field) names what is wrong."""
     symbol = _symbol(symbol)
     if commodity not in COMMODITIES:
         raise InvalidInput(msg("commodity {commodity!r} is not one of {COMMODITIES}",
@@ -79,10 +80,16 @@ def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> di
             msg("{commodity} is held in {held_in}: give the per-token quantity in one of them, "
                 "not {unit}", commodity=commodity, held_in=" or ".join(held_in), unit=unit),
             "per_token")
-    if any(t["symbol"] == symbol for t in tokens(ledger)):
-        raise InvalidInput(msg("token {symbol} already exists", symbol=symbol), "symbol")
-    payload = {"symbol": symbol, "commodity": commodity, "per_token": decimal_string(quantity),
-               "unit": unit}
+    return {"symbol": symbol, "commodity": commodity, "per_token": decimal_string(quantity),
+            "unit": unit}
+
+
+def add_token(ledger: Ledger, symbol: str, commodity: str, per_token: str) -> dict[str, Any]:
+    """A token backed by `per_token` (e.g. "1 ozt") of `commodity` each."""
+    payload = token_terms(symbol, commodity, per_token)
+    if any(t["symbol"] == payload["symbol"] for t in tokens(ledger)):
+        raise InvalidInput(msg("token {symbol} already exists", symbol=payload["symbol"]),
+                           "symbol")
     ledger.record("token.added", payload)
     return payload
 

@@ -26,6 +26,7 @@ from app.attest.formats import (
     ATTESTED_ROLES,
     BUNDLE_FORMAT,
     BUNDLE_MEMBERS,
+    PROGRAMME_PROOF_FORMAT,
     PROOF_FORMAT,
     tree_cache_path,
 )
@@ -41,6 +42,7 @@ from app.attest.policy import (
     policy_chain,
     verify_policy,
 )
+from app.attest.programme_statement import PAYLOAD_TYPE as PROGRAMME_TYPE
 from app.attest.statement import Statement
 from app.attest.verdict import ALERT, CAUTION, CLEAR, FINDING, NOTE, Verdict
 from app.domain.errors import InvalidInput, NotFound
@@ -863,7 +865,7 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
 
 def kind_of(data: bytes, source: str = "file") -> str:
     """What a file to verify is: 'pdf', 'proof', 'bundle', 'count', 'attestation',
-    'policy' or 'unknown'.
+    'programme attestation', 'programme proof', 'policy' or 'unknown'.
 
     JSON that is refused for its shape (`canonical.UnsafeJSON`: nested too deeply, a
     lone surrogate) raises, naming `source`: that says more than "unknown".
@@ -886,6 +888,10 @@ def kind_of(data: bytes, source: str = "file") -> str:
         if isinstance(obj.get("payloadType"), str) and \
                 obj["payloadType"] in statement.PAYLOAD_TYPES:
             return "attestation"
+        if obj.get("format") == PROGRAMME_PROOF_FORMAT:
+            return "programme proof"
+        if obj.get("payloadType") == PROGRAMME_TYPE:
+            return "programme attestation"
         if obj.get("payloadType") == POLICY_TYPE:
             return "policy"
     return "unknown"
@@ -916,6 +922,14 @@ def verify_file(path: str, policy_path: str | Sequence[str], *, leaves: str | No
     if kind == "pdf":
         return verify_report(data, trust, now=now, max_age=max_age, source=str(path),
                              parallel=parallel)
+    if kind in ("programme attestation", "programme proof"):
+        from app.services import programme_attest  # it builds on this module
+        if kind == "programme proof":
+            return programme_attest.verify_chained_proof(data, trust, now=now, max_age=max_age,
+                                                         source=str(path))
+        return programme_attest.verify_programme_attestation(
+            data, trust, previous=read_file(previous, "previous attestation") if previous
+            else None, now=now, max_age=max_age, source=str(path))
     if kind == "count":
         from app.services import counting  # it builds on this module
         return counting.verify_count(data, trust, leaves=read_file(leaves, "leaves file")
