@@ -254,3 +254,25 @@ def test_a_token_file_with_a_bad_row_is_named(tmp_path):
     path.write_text("symbol,commodity\nX,gold\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match="must name the columns"):
         programme_attest.read_tokens(str(path))
+
+
+def test_the_files_match_their_published_schemas(ring, members, made, tmp_path):
+    """The request, the programme statement and a chained proof as FORMAT.md §13 and
+    reports/schemas describe them (a checker independent of Tijori's own reader)."""
+    from tests.test_samples_format import validate
+
+    validate("request", json.loads(made["req"].read_bytes()))
+    validate("envelope", json.loads(made["att"].read_bytes()))
+    validate("programme-statement", body_of(made["att"]))
+    out = tmp_path / "proof.json"
+    programme_attest.make_chained_proof(
+        programme_attestation=str(made["att"]), member="Zurich vault",
+        member_attestation=members["zurich"].attestation, leaves=members["zurich"].leaves,
+        member_policy=str(ring.folder / "zurich.json"), holding=1, out=str(out))
+    validate("programme-proof", json.loads(out.read_bytes()))
+    # ... and a custodian's request still is one, without the programme's member.
+    request = json.loads(made["req"].read_bytes())
+    del request["programme"]
+    from jsonschema import ValidationError
+    with pytest.raises(ValidationError):
+        validate("request", request)

@@ -400,6 +400,12 @@ def verify_programme_attestation(data: bytes, policy: bytes | Trust, *,
                     if listed == names else msg("the statement lists {listed}, the programme "
                                                 "pins {names}", listed=", ".join(listed),
                                                 names=", ".join(names)))
+        same = (body.programme["name"] == named.name
+                and body.window_seconds == programme.window_seconds)
+        verdict.add("programme terms", same,
+                    msg("the programme's name and window ({seconds} s) are its policy's",
+                        seconds=body.window_seconds) if same else
+                    "the statement's programme name or window is not its policy's")
     for check_name, problem in ps.figures_problems(body):
         verdict.add(check_name, problem is None, problem or msg("recomputed: it agrees"))
     moment, window = parse_time(body.as_of, "as_of"), timedelta(seconds=body.window_seconds)
