@@ -55,6 +55,10 @@ def finalise(cli, ring, programme: str, req: Path, out: Path) -> Path:
     for signer in ("outsider", "aud"):  # the programme's operator and auditor
         result, response = sign(cli, ring, req, signer, policy=programme)
         assert result.code == 0, result.err
+        # What the signer read: every member checked again, and the programme's summary.
+        assert "✓ member Zurich vault: attestation" in result.out
+        assert "! collision check: NOT DONE" in result.out
+        assert "Collision check: " in result.out and "Members:" in result.out
         responses.append(str(response))
     result = cli("attest", "finalize", str(req), *responses, "--out", str(out))
     assert result.code == 0, result.err
@@ -241,6 +245,26 @@ def test_a_bar_proof_chains_to_the_programme(ring, members, made,
             programme_attestation=str(made["att"]), member="Nobody",
             member_attestation=members["vault"].attestation, leaves=members["vault"].leaves,
             holding=1, out=str(tmp_path / "none.json"))
+
+
+def test_user_mistakes_in_a_fresh_process(ring, members, made, signed_programme, tmp_path):
+    """A bad token file, a member attestation that is not the programme's: one sentence,
+    exit 2, nothing written, no traceback."""
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text(TOKENS + "PSLV,silver,-1,ozt,10,,\n", encoding="utf-8")
+    out = tmp_path / "req.json"
+    done = tijori("programme", "attest", "--programme-policy", signed_programme,
+                  *member_args(members["vault"], members["zurich"]), *policy_args(ring),
+                  "--tokens", str(tokens), "--out", str(out))
+    assert done.returncode == 2 and "row 3 (per_token)" in done.stderr
+    assert "Traceback" not in done.stderr and not out.exists()
+    proof = tmp_path / "proof.json"
+    done = tijori("programme", "prove", "--programme-attestation", str(made["att"]),
+                  "--member", "Zurich vault", "--member-attestation",
+                  members["vault"].attestation, "--leaves", members["vault"].leaves,
+                  "--holding", "1", "--out", str(proof))
+    assert done.returncode == 2 and "is not the attestation of Zurich vault" in done.stderr
+    assert "Traceback" not in done.stderr and not proof.exists()
 
 
 def test_a_token_file_with_a_bad_row_is_named(tmp_path):
