@@ -300,3 +300,27 @@ def test_the_files_match_their_published_schemas(ring, members, made, tmp_path):
     from jsonschema import ValidationError
     with pytest.raises(ValidationError):
         validate("request", request)
+
+
+def test_the_signer_remembers_the_programme_series(ring, members, made,
+                                                   signed_programme, tmp_path):
+    """A signer that signed programme attestation 1 refuses another statement numbered 1
+    (a fork of the programme's series), as it would a custodian's."""
+    home = tmp_path / "operator-home"
+    result, _ = sign(made["cli"], ring, made["req"], "outsider", policy=signed_programme,
+                     home=home, out=tmp_path / "first.sig")
+    assert result.code == 0, result.err
+    other = tmp_path / "other.req.json"
+    make_programme_request(programme_path=signed_programme,
+                           members=[members["vault"], members["zurich"]],
+                           policy_paths=policies(ring), out=str(other))
+    result, _ = sign(made["cli"], ring, other, "outsider", policy=signed_programme,
+                     home=home, out=tmp_path / "second.sig")
+    assert result.code == 1
+    assert "fork: sequence 1 was already signed for another statement" in result.err
+    done = subprocess.run([sys.executable, "-m", "app.cli.main", "signer", "ledgers", "--json"],
+                          text=True, capture_output=True, cwd=ROOT, timeout=120,
+                          env=dict(os.environ, XDG_DATA_HOME=str(home)))
+    remembered = json.loads(done.stdout)["ledgers"]
+    assert [(r["ledger_id"], r["sequence"]) for r in remembered] == [
+        ("programme Reserve programme", 1)], remembered

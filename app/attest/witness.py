@@ -348,13 +348,18 @@ def check_request(
     new: Checkpoint,
     proofs: Mapping[int, Sequence[bytes]],
     verdict: Verdict,
+    *,
+    journal: bool = True,
 ) -> None:
     """Add the witness checks (journal, sequence, as-of) for signing `new` to `verdict`.
 
     `last` is what this signer last signed for the ledger (`WitnessStore.last`),
     `forgotten` the record of its being forgotten, if any; `proofs` maps an earlier
     journal size to the RFC 9162 consistency proof from that size to `new`'s journal.
+    Without a `journal` (a programme's series, FORMAT.md §13.5: its checkpoints carry an
+    empty one) only the sequence and the as-of are checked.
     """
+    names = (JOURNAL, SEQUENCE, AS_OF) if journal else (SEQUENCE, AS_OF)
     if last is None:
         if forgotten is not None and forgotten.ledger_id == new.ledger_id:
             old = forgotten.checkpoint
@@ -365,16 +370,17 @@ def check_request(
                       + "), so nothing signed before is checked")
         else:
             reason = f"first request of ledger {new.ledger_id} this signer sees"
-        for name in (JOURNAL, SEQUENCE, AS_OF):
+        for name in names:
             verdict.passed(name, reason)
         return
     if last.ledger_id != new.ledger_id:
         reason = (f"the remembered checkpoint is of ledger {last.ledger_id}, not of "
                   f"{new.ledger_id}, so nothing can be checked")
-        for name in (JOURNAL, SEQUENCE, AS_OF):
+        for name in names:
             verdict.failed(name, reason)
         return
-    _check_journal(last, new, proofs, verdict)
+    if journal:
+        _check_journal(last, new, proofs, verdict)
     _check_sequence(last, new, verdict)
     _check_as_of(last, new, verdict)
 

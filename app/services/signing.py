@@ -69,7 +69,19 @@ def accept_policy(resolution: Resolution, folder: str | Path | None = None) -> s
                                                    replaces=resolution.pinned_digest)
 
 
+#: The root a programme's checkpoint carries: a programme has no journal.
+NO_JOURNAL = "0" * 64
+
+
 def _checkpoint(body: dict[str, Any], digest: str, now: datetime) -> witness.Checkpoint:
+    """What the signer remembers of a statement it signs: of a ledger, its journal and
+    place in the ledger's series; of a programme (FORMAT.md §13.5), its place in the
+    programme's series, under the id "programme NAME"."""
+    if "programme" in body:
+        return witness.Checkpoint(
+            ledger_id=f"programme {body['programme']['name']}", journal_size=0,
+            journal_root=NO_JOURNAL, sequence=body["sequence"], as_of=body["as_of"],
+            attestation_id=body["attestation_id"], digest=digest, signed_at=rfc3339(now))
     return witness.Checkpoint(
         ledger_id=body["custodian"]["ledger_id"], journal_size=body["journal"]["size"],
         journal_root=body["journal"]["root"], sequence=body.get("sequence"),
@@ -174,9 +186,11 @@ def check_request(request: dict[str, Any], pinned: Envelope, policy: Policy, key
         from app.services.programme_attest import check_programme_request
         check_programme_request(request, programme_statement.ProgrammeStatement.from_dict(body),
                                 now, verdict)
-        if store is not None:
-            verdict.not_done("witness", "a programme has no journal to witness: the chain to "
-                             "the previous programme attestation was checked instead")
+        if store is not None:  # its series: no sequence signed twice, no as-of going back
+            checkpoint = _checkpoint(body, request["payload_sha256"], now)
+            witness.check_request(store.last(checkpoint.ledger_id),
+                                  store.forgotten(checkpoint.ledger_id), checkpoint, {},
+                                  verdict, journal=False)
         return verdict
     scope = body["scope"]
     verdict.passed("scope", "every holding of the ledger" if scope["complete"] else
@@ -290,9 +304,8 @@ def sign_prepared(prepared: Prepared, passphrase: str, *, now: datetime | None =
     with unlocked(prepared.key_path, passphrase, keyid=prepared.keyid) as key:
         response = canonical.dumps(response_document(prepared.request, key, now))
     request = prepared.request
-    if "journal" in request["statement"]:  # a custodian's: a programme has no journal
-        witness.WitnessStore(prepared.folder).record(
-            _checkpoint(request["statement"], request["payload_sha256"], now))
+    witness.WitnessStore(prepared.folder).record(
+        _checkpoint(request["statement"], request["payload_sha256"], now))
     return response
 
 
