@@ -11,12 +11,14 @@ from app.services.programme import MemberFiles, draft_programme_policy
 from tests.attest_helpers import (
     FAR_FUTURE,
     KEY_PASSPHRASE,
+    REPORT_KEY_PASSPHRASE,
     Keyring,
     attest,
     build_ledger,
     cli_runner,
     draft_policy,
     make_keyring,
+    sign,
 )
 
 
@@ -46,11 +48,45 @@ def programme(ring: Keyring, out: Path, **change) -> dict:
     return draft_programme_policy(**args)
 
 
-def signed_programme_policy(ring: Keyring, folder: Path) -> str:
+def signed_programme_policy(ring: Keyring, folder: Path, **change) -> str:
+    """The programme policy drafted (`change` overrides, as for `programme`) and signed by
+    its admin."""
     out = folder / "programme.json"
-    programme(ring, out)
+    programme(ring, out, **change)
     keyservice.sign_policy(str(out), ring.key("admin2"), KEY_PASSPHRASE)
     return str(out)
+
+
+def report_signer(folder: Path, name: str = "Programme report signer") -> tuple[str, str]:
+    """A report signer's P-256 key file (its self-signed certificate beside it), under
+    REPORT_KEY_PASSPHRASE, and its public key file."""
+    key, pub = folder / "report.key", folder / "report.pub"
+    keyservice.create_key(name, str(key), REPORT_KEY_PASSPHRASE, "ecdsa-p256")
+    keyservice.export_public(str(key), str(pub))
+    return str(key), str(pub)
+
+
+def finalised_programme(ring: Keyring, members: list[MemberFiles], programme_policy: str,
+                        folder: Path, *extra: str) -> Path:
+    """A programme attestation over `members`: the operator's request (`tijori programme
+    attest`, with `extra` arguments such as --tokens), signed by the programme's operator
+    (the outsider key) and auditor (aud) through `tijori sign`, and finalised."""
+    cli = cli_runner(folder / "unused.tijori")
+    req = folder / "programme.req.json"
+    result = cli("programme", "attest", "--programme-policy", programme_policy,
+                 *(a for m in members for a in ("--member", m.attestation, m.leaves)),
+                 *(a for p in policies(ring) for a in ("--policy", p)), *extra,
+                 "--out", str(req))
+    assert result.code == 0, result.err
+    responses = []
+    for signer in ("outsider", "aud"):
+        signed, response = sign(cli, ring, req, signer, policy=programme_policy)
+        assert signed.code == 0, signed.err
+        responses.append(str(response))
+    att = folder / "programme.att.json"
+    result = cli("attest", "finalize", str(req), *responses, "--out", str(att))
+    assert result.code == 0, result.err
+    return att
 
 
 def member_files(ring: Keyring, folder: Path) -> dict[str, MemberFiles]:

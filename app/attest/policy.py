@@ -44,7 +44,10 @@ PROGRAMME_PAYLOAD_TYPE = "application/vnd.tijori.programme-policy.v1+json"
 PROGRAMME_ROLES = ("admin", "operator", "auditor")
 #: Each schema's payload type, and its required and optional roles.
 PAYLOAD_TYPES = {SCHEMA: PAYLOAD_TYPE, PROGRAMME_SCHEMA: PROGRAMME_PAYLOAD_TYPE}
-_ROLES_OF = {SCHEMA: (REQUIRED_ROLES, OPTIONAL_ROLES), PROGRAMME_SCHEMA: (PROGRAMME_ROLES, ())}
+#: A programme's report (`tijori programme report`) is signed by a report-signer of its
+#: policy, as a custodian's is by one of the custodian's policy.
+_ROLES_OF = {SCHEMA: (REQUIRED_ROLES, OPTIONAL_ROLES),
+             PROGRAMME_SCHEMA: (PROGRAMME_ROLES, OPTIONAL_ROLES)}
 #: A custodian's policy only, unless a caller says it takes a programme's too.
 CUSTODIAN_ONLY = (SCHEMA,)
 ANY_POLICY = (SCHEMA, PROGRAMME_SCHEMA)

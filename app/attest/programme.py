@@ -1,7 +1,8 @@
 """A programme over many custodians: its policy's members and window (FORMAT.md §13.1).
 
 A programme policy is a trust policy (`app.attest.policy`, schema PROGRAMME_SCHEMA) whose
-roles are the programme's `operator`, its independent `auditor` and its `admin`, and which
+roles are the programme's `operator`, its independent `auditor` and its `admin` (and,
+optionally, the `report-signer`s whose keys sign its PDF reports), and which
 pins each member custodian by the digest and version of that custodian's own policy. It
 also states the window within which the members' attestations must all be dated.
 """

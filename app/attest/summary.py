@@ -70,8 +70,8 @@ def _programme_summary(body: dict[str, Any]) -> str:
             lines.append(f"  {t['symbol']:<8} supply {t['supply']} → coverage "
                          f"{_percent(t['coverage'])}{mark}")
     c = body["collisions"]
-    lines.append(f"Collision check: {c['identities']:,} identities ({c['bars']:,} bars, "
-                 f"{c['lots']:,} lots, {c['tanks']:,} tanks), none counted twice")
+    lines.append(f"Collision check: {c['identities']:,} identities (bars: {c['bars']:,}, "
+                 f"lots: {c['lots']:,}, tanks: {c['tanks']:,}), none counted twice")
     previous = body["previous"]
     lines.append("Previous:    " + (f"{previous['attestation_id']} ({previous['as_of']})"
                                     if previous else "none (first programme attestation)"))

@@ -29,12 +29,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
         "latest of them); every pinned member is given, none twice; and no bar, lot or "
         "tank is listed twice. Exit 0 when all holds, 1 when something does not, 2 for "
         "bad input.")
-    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
-    p.add_argument("--member", action="append", nargs=2, required=True,
-                   metavar=("ATTESTATION", "LEAVES"),
-                   help="a member's attestation and its leaves (repeat for each member)")
-    p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
-                   help="the members' policies: those pinned, and any versions since")
+    _member_files(p)
     p.add_argument("--as-of", help="the programme as-of (default: the latest member's)")
     p.add_argument("--limit", type=int, metavar="N",
                    help=f"collisions listed (default {TEXT_LIMIT}; JSON lists all)")
@@ -65,12 +60,7 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
         "programme's tokens (--tokens) and records the collision check; it chains to the "
         "previous programme attestation (--previous). Exit 0 when written, 1 when a check "
         "fails, 2 for bad input.")
-    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
-    p.add_argument("--member", action="append", nargs=2, required=True,
-                   metavar=("ATTESTATION", "LEAVES"),
-                   help="a member's attestation and its leaves (repeat for each member)")
-    p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
-                   help="the members' policies: those pinned, and any versions since")
+    _member_files(p)
     p.add_argument("--tokens", metavar="TOKENS.csv",
                    help="the programme's tokens and supply: a CSV with the columns "
                    "symbol,commodity,per_token,unit,supply,supply_as_of,supply_source")
@@ -97,6 +87,29 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     p.add_argument("--out", required=True, metavar="PROOF.json")
     p.set_defaults(handler=cmd_prove)
 
+    p = actions.add_parser(
+        "report", parents=[common.key_passphrase_option()],
+        help="the programme's signed PDF report, signed by a report-signer of the programme "
+        "policy", description="Verifies the programme attestation under the programme "
+        "policy and refuses, naming what failed, unless it holds; checks that the member "
+        "attestations given are exactly those the statement names and that each verifies "
+        "under the member policy given for it; then lays out the report (cover, signatures, "
+        "a page per member, the collision check, methodology), embeds the programme "
+        "attestation and policy and each member's attestation and policy, and signs it. "
+        "Verify it with `tijori verify REPORT.pdf --policy PROGRAMME_POLICY`.")
+    p.add_argument("--attestation", required=True, metavar="ATTESTATION",
+                   help="the finalised programme attestation")
+    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
+    p.add_argument("--member-attestation", action="append", required=True,
+                   metavar="ATTESTATION", help="a member's attestation (repeat for each member)")
+    p.add_argument("--member-policy", action="append", required=True, metavar="POLICY",
+                   help="the policy a member's attestation was made under (repeat for each)")
+    p.add_argument("--report-key", required=True, metavar="KEYFILE",
+                   help="a report-signer's P-256 key file of the programme policy (its "
+                   "certificate beside it, KEYFILE.crt), or a pkcs11: URI of one in a token")
+    p.add_argument("--out", required=True, metavar="REPORT.pdf")
+    p.set_defaults(handler=cmd_report)
+
     policy = actions.add_parser("policy", help="the programme's trust policy").add_subparsers(
         dest="programme_policy_command", metavar="ACTION", required=True)
     p = policy.add_parser(
@@ -114,9 +127,24 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
     for role in ("operator", "auditor", "admin"):
         p.add_argument(f"--{role}", action="append", required=True, metavar="PUB")
         p.add_argument(f"--{role}-threshold", type=int, required=True, metavar="N")
+    p.add_argument("--report-signer", action="append", metavar="PUB",
+                   help="a report-signer's P-256 public key, whose key signs the programme's "
+                   "PDF reports (`tijori programme report`; repeat for each)")
+    p.add_argument("--report-signer-threshold", type=int, metavar="N",
+                   help="the report-signer role's threshold (with --report-signer)")
     p.add_argument("--replaces", metavar="PROGRAMME_POLICY",
                    help="the programme policy in force: the draft is its next version")
     p.set_defaults(handler=cmd_policy_new)
+
+
+def _member_files(p: argparse.ArgumentParser) -> None:
+    """The options of `programme check` and `programme attest`: the members' files."""
+    p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
+    p.add_argument("--member", action="append", nargs=2, required=True,
+                   metavar=("ATTESTATION", "LEAVES"),
+                   help="a member's attestation and its leaves (repeat for each member)")
+    p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
+                   help="the members' policies: those pinned, and any versions since")
 
 
 def cmd_policy_new(args: argparse.Namespace) -> int:
@@ -126,13 +154,16 @@ def cmd_policy_new(args: argparse.Namespace) -> int:
         out=args.out, name=args.name, expires=args.expires, members=args.member,
         window=args.window, operators=args.operator, operator_threshold=args.operator_threshold,
         auditors=args.auditor, auditor_threshold=args.auditor_threshold, admins=args.admin,
-        admin_threshold=args.admin_threshold, replaces=args.replaces)
+        admin_threshold=args.admin_threshold, report_signers=args.report_signer,
+        report_signer_threshold=args.report_signer_threshold, replaces=args.replaces)
     if args.json:
         common.emit_json(info)
         return 0
     print(f"Drafted programme policy {info['name']} v{info['version']} in {args.out} "
           f"(digest {info['digest']}), {len(info['members'])} member(s), window "
-          f"{info['window_seconds']} s; its admins sign it with `tijori policy sign`.")
+          f"{info['window_seconds']} s"
+          + (f", {info['report_signers']} report signer(s)" if info["report_signers"] else "")
+          + "; its admins sign it with `tijori policy sign`.")
     for member in info["members"]:
         print(f"  {member['name']}: policy v{member['policy']['version']} "
               f"{member['policy']['digest'][:16]}…")
@@ -223,6 +254,21 @@ def cmd_prove(args: argparse.Namespace) -> int:
     print(f"Wrote the chained proof of holding {info['holding']} of {info['member']} "
           f"(leaf {info['index']} of {info['tree_size']}, member {info['member_index'] + 1} of "
           f"the programme) to {args.out}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services.programme_report import make_programme_report
+
+    info = make_programme_report(
+        attestation_path=args.attestation, programme_policy_path=args.programme_policy,
+        member_attestations=args.member_attestation, member_policies=args.member_policy,
+        report_key_path=args.report_key,
+        passphrase=lambda: common.key_secret(args, args.report_key), out=args.out,
+        task=common.ProgressLine("programme report", minimum=1).task())
+    print(f"Wrote the signed programme report {args.out} ({info['pages']} pages, "
+          f"{info['members']} member(s)); verify it with `tijori verify {args.out} --policy "
+          f"{args.programme_policy}`.")
     return 0
 
 

@@ -54,12 +54,7 @@ class StatementView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statement: dict[str, Any] | None = None
-        self.banner = QLabel()
-        self.banner.setObjectName("shortfall")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"background: {BAD}; color: white; font-weight: 600; "
-                                  "padding: 8px; border-radius: 4px;")
-        self.banner.hide()
+        self.banner = shortfall_banner()
         facts = QFormLayout()
         self.facts: dict[str, QLabel] = {}
         for name, label in (("attestation_id", tr("Attestation:")),
@@ -74,11 +69,8 @@ class StatementView(QWidget):
             self.facts[name] = value
             facts.addRow(label, value)
         self.facts["root"].setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
-        self.totals = _table([tr("Commodity"), tr("Quantity"), tr("Unit")])
-        self.totals.setObjectName("totals")
-        self.tokens = _table([tr("Token"), tr("Supply"), tr("Required"), tr("Reserves"),
-                              tr("Coverage"), tr("")])
-        self.tokens.setObjectName("tokens")
+        self.totals = totals_table()
+        self.tokens = tokens_table()
         totals_title = QLabel(tr("Totals"))
         tokens_title = QLabel(tr("Token coverage"))
         for label in (totals_title, tokens_title):
@@ -111,54 +103,96 @@ class StatementView(QWidget):
                 id=previous["attestation_id"], as_of=previous["as_of"],
                 digest=previous["digest"][:16] + "…")
             if previous else tr("none: this is the first attestation"))
-        self.totals.setRowCount(len(body["totals"]))
-        for row, total in enumerate(body["totals"]):
-            self.totals.setItem(row, 0, _item(total["commodity"]))
-            self.totals.setItem(row, 1, _item(total["quantity"], right=True))
-            self.totals.setItem(row, 2, _item(total["unit"]))
-        self._show_tokens(body.get("tokens") or [])
-
-    def _show_tokens(self, tokens: list[dict[str, Any]]) -> None:
-        self.tokens.setRowCount(len(tokens))
-        short = []
-        for row, token in enumerate(tokens):
-            outside = token.get("note") == NOT_IN_SCOPE
-            if outside:
-                coverage = tr("not covered by this attestation")
-            elif token["supply"] is None:
-                coverage = tr("no supply recorded")
-            elif token["coverage"] is None:
-                coverage = tr("nothing required")
-            else:
-                coverage = coverage_percent(token["coverage"])
-            state = (tr("outside the scope") if outside else tr("covered") if token["covered"]
-                     else tr("SHORTFALL"))
-            cells = [_item(token["symbol"]), _item(token["supply"] or "—", right=True),
-                     _item(_quantity(token.get("required")), right=True),
-                     _item(_quantity(token.get("reserves")), right=True),
-                     _item(coverage, right=True), _item(state)]
-            if not token["covered"] and not outside:
-                short.append(token["symbol"])
-                for cell in cells:
-                    cell.setForeground(SHORTFALL_COLOUR)
-                    cell.setBackground(SHORTFALL_BACKGROUND)
-            for column, cell in enumerate(cells):
-                self.tokens.setItem(row, column, cell)
-        self.banner.setText(tr("SHORTFALL: the reserves do not cover the supply of {tokens}.")
-                            .format(tokens=", ".join(short)))
-        self.banner.setVisible(bool(short))
-        if not tokens:
-            self.tokens.setRowCount(1)
-            self.tokens.setItem(0, 0, _item(tr("No token is recorded in this ledger.")))
-            self.tokens.setSpan(0, 0, 1, self.tokens.columnCount())
-        else:
-            self.tokens.clearSpans()
+        show_totals(self.totals, body["totals"])
+        show_tokens(self.tokens, self.banner, body.get("tokens") or [],
+                    tr("No token is recorded in this ledger."))
 
     def shortfall_tokens(self) -> list[str]:
         """Symbols shown as short (red)."""
-        out = []
-        for row in range(self.tokens.rowCount()):
-            state = self.tokens.item(row, 5)
-            if state is not None and state.text() == tr("SHORTFALL"):
-                out.append(self.tokens.item(row, 0).text())
-        return out
+        return shortfall_tokens(self.tokens)
+
+
+# -- the totals and the token coverage, for any statement (a custodian's, a programme's) --
+
+
+def shortfall_banner() -> QLabel:
+    """The red line above a statement whose reserves do not cover a token's supply."""
+    banner = QLabel()
+    banner.setObjectName("shortfall")
+    banner.setWordWrap(True)
+    banner.setStyleSheet(f"background: {BAD}; color: white; font-weight: 600; "
+                         "padding: 8px; border-radius: 4px;")
+    banner.hide()
+    return banner
+
+
+def totals_table() -> QTableWidget:
+    table = _table([tr("Commodity"), tr("Quantity"), tr("Unit")])
+    table.setObjectName("totals")
+    return table
+
+
+def show_totals(table: QTableWidget, totals: list[dict[str, str]]) -> None:
+    """A statement's totals, one row per commodity and unit."""
+    table.setRowCount(len(totals))
+    for row, total in enumerate(totals):
+        table.setItem(row, 0, _item(total["commodity"]))
+        table.setItem(row, 1, _item(total["quantity"], right=True))
+        table.setItem(row, 2, _item(total["unit"]))
+
+
+def tokens_table() -> QTableWidget:
+    table = _table([tr("Token"), tr("Supply"), tr("Required"), tr("Reserves"),
+                    tr("Coverage"), tr("")])
+    table.setObjectName("tokens")
+    return table
+
+
+def show_tokens(table: QTableWidget, banner: QLabel, tokens: list[dict[str, Any]],
+                none: str) -> None:
+    """Each token's coverage in `table`, a shortfall in red and named in `banner`; `none`
+    is said in the table when there is no token."""
+    table.setRowCount(len(tokens))
+    short = []
+    for row, token in enumerate(tokens):
+        outside = token.get("note") == NOT_IN_SCOPE
+        if outside:
+            coverage = tr("not covered by this attestation")
+        elif token["supply"] is None:
+            coverage = tr("no supply recorded")
+        elif token["coverage"] is None:
+            coverage = tr("nothing required")
+        else:
+            coverage = coverage_percent(token["coverage"])
+        state = (tr("outside the scope") if outside else tr("covered") if token["covered"]
+                 else tr("SHORTFALL"))
+        cells = [_item(token["symbol"]), _item(token["supply"] or "—", right=True),
+                 _item(_quantity(token.get("required")), right=True),
+                 _item(_quantity(token.get("reserves")), right=True),
+                 _item(coverage, right=True), _item(state)]
+        if not token["covered"] and not outside:
+            short.append(token["symbol"])
+            for cell in cells:
+                cell.setForeground(SHORTFALL_COLOUR)
+                cell.setBackground(SHORTFALL_BACKGROUND)
+        for column, cell in enumerate(cells):
+            table.setItem(row, column, cell)
+    banner.setText(tr("SHORTFALL: the reserves do not cover the supply of {tokens}.")
+                   .format(tokens=", ".join(short)))
+    banner.setVisible(bool(short))
+    if not tokens:
+        table.setRowCount(1)
+        table.setItem(0, 0, _item(none))
+        table.setSpan(0, 0, 1, table.columnCount())
+    else:
+        table.clearSpans()
+
+
+def shortfall_tokens(table: QTableWidget) -> list[str]:
+    """The symbols `show_tokens` showed as short (red)."""
+    out = []
+    for row in range(table.rowCount()):
+        state = table.item(row, 5)
+        if state is not None and state.text() == tr("SHORTFALL"):
+            out.append(table.item(row, 0).text())
+    return out

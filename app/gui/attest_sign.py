@@ -211,7 +211,7 @@ class SignaturesStep(QWidget):
     def _fail(self, exc: BaseException) -> bool:
         """A refusal said in the step; False leaves a fault to the bug dialog."""
         if isinstance(exc, TijoriError):
-            self._say(say(exc), "error")
+            self.tell(say(exc), "error")
         self._update_buttons()
         return isinstance(exc, TijoriError)
 
@@ -267,20 +267,21 @@ class SignaturesStep(QWidget):
             for column, cell in enumerate(cells):
                 roles.setItem(row, column, cell)
         if result["final"]:
-            self._say(tr("Every threshold is met: the attestation can be finalised."), "ok")
+            self.tell(tr("Every threshold is met: the attestation can be finalised."), "ok")
         elif not result["responses"]:
-            self._say(tr("No response yet. Add the files (or QR images) the signers bring "
+            self.tell(tr("No response yet. Add the files (or QR images) the signers bring "
                          "back; you can close Tijori and resume from the request later."),
                       "hint")
         else:
             waiting = [role_name(r["role"]) for r in result["roles"] if not r["met"]]
-            self._say(tr("Still waiting for signatures: {roles}.").format(
+            self.tell(tr("Still waiting for signatures: {roles}.").format(
                 roles=", ".join(waiting)), "hint")
         if added:
-            self._say(self.message.text() + " " + tr("Added {n} response(s).").format(
+            self.tell(self.message.text() + " " + tr("Added {n} response(s).").format(
                 n=len(added)), self.message.property("role") or "hint")
 
-    def _say(self, text: str, role: str) -> None:
+    def tell(self, text: str, role: str) -> None:
+        """Say `text` under the thresholds, in the style of `role` (ok, hint, error)."""
         self.message.setText(text)
         set_role(self.message, role)
 

@@ -38,7 +38,7 @@ DIALOG_STYLE = ("QWidget { font-size: 13pt; } "
 def role_name(role: str) -> str:
     """A policy's role in the interface's language (the policy itself keeps the English)."""
     return {"custodian": tr("custodian"), "auditor": tr("auditor"), "admin": tr("admin"),
-            "report-signer": tr("report-signer")}.get(role, role)
+            "report-signer": tr("report-signer"), "operator": tr("operator")}.get(role, role)
 
 
 def word_lines(words: list[str] | tuple[str, ...], per_line: int = 4) -> str:

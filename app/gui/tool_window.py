@@ -26,7 +26,7 @@ class ToolWindow(QMainWindow):
             self.compare_action.triggered.connect(self.compare_attestations)
             self.count_action = tools.addAction(self.tr("&Physical count…"))
             self.count_action.triggered.connect(self.physical_count)
-            self.programme_action = tools.addAction(self.tr("P&rogramme check…"))
+            self.programme_action = tools.addAction(self.tr("P&rogramme…"))
             self.programme_action.triggered.connect(self.programme_check)
         else:
             from app.gui.keys_page import KeysPage
@@ -59,8 +59,9 @@ class ToolWindow(QMainWindow):
         return window
 
     def programme_check(self) -> QWidget:
-        """Tools ▸ Programme check…: the members of a programme over many custodians
-        verified, and no holding counted twice (the operator's and the auditor's)."""
+        """Tools ▸ Programme…: the members of a programme over many custodians verified, no
+        holding counted twice (the operator's and the auditor's check), then the operator's
+        request, signatures and finalising of the programme's attestation."""
         from app.gui.programme_window import ProgrammeWindow
 
         window = ProgrammeWindow(self)

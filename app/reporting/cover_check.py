@@ -21,6 +21,10 @@ an annotation, a swapped glyph in an embedded font: each makes page 1 differ
 from the rebuilt cover, and the check fails with where. Text extraction plays
 no part: what is compared is what a viewer draws.
 
+A programme's report (`app.reporting.programme_pdf`) is checked the same way
+(`check_programme_cover`), its cover drawn again from the embedded programme
+statement and the number of pages alone.
+
 reportlab's layout is loaded only here, when a report is verified: about 0.1 s
 to import, and 0.05 to 0.1 s to draw the cover and compare (the QR code is most
 of it). Verifying an attestation alone never loads it.
@@ -28,7 +32,7 @@ of it). Verifying an attestation alone never loads it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -67,8 +71,29 @@ def check_cover(pdf_data: bytes, body: dict[str, Any], attachments: Mapping[str,
 
     Fails closed: a report whose page 1 or embedded policy cannot be read, or whose
     cover cannot be drawn again, fails the check with the reason."""
+    _record(verdict, lambda: _compare(pdf_data, body, attachments))
+
+
+def check_programme_cover(pdf_data: bytes, body: dict[str, Any], verdict: Verdict) -> None:
+    """Record the check ``cover figures`` of a programme's report: page 1 is exactly the
+    cover that `body` (the embedded, signed programme statement) gives, in a report of
+    that many pages (`app.reporting.programme_pdf.render_cover`). Nothing but the
+    statement and the page count goes into it: not even the embedded policy."""
+    def compare() -> None:
+        from app.reporting import programme_pdf  # reportlab: only to verify a report
+
+        rebuilt = programme_pdf.render_cover(body, pages=_page_count(pdf_data))
+        difference = page_one_difference(pdf_data, rebuilt)
+        if difference is not None:
+            raise _Differs(difference)
+
+    _record(verdict, compare)
+
+
+def _record(verdict: Verdict, compare: Callable[[], None]) -> None:
+    """Run `compare` (which raises _Differs saying where page 1 differs) as the check."""
     try:
-        _compare(pdf_data, body, attachments)
+        compare()
     except _Differs as exc:
         verdict.failed(CHECK, msg("the cover (page 1) is not the one the statement gives: {exc}",
                                   exc=exc))
@@ -109,11 +134,17 @@ def page_one_difference(pdf_data: bytes, rebuilt: bytes) -> str | None:
     return None
 
 
-def _compare(pdf_data: bytes, body: dict[str, Any], attachments: Mapping[str, bytes]) -> None:
+def _page_count(pdf_data: bytes) -> int:
+    """The number of pages the report's page tree counts (its cover says "Page 1 of N")."""
     count = open_pdf(pdf_data).root["/Pages"].get("/Count")
     count = count.get_object() if count is not None else None
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"the page tree counts {count!r} pages")
+    return count
+
+
+def _compare(pdf_data: bytes, body: dict[str, Any], attachments: Mapping[str, bytes]) -> None:
+    count = _page_count(pdf_data)
     difference = page_one_difference(pdf_data, rebuild_cover(body, attachments, count))
     if difference is not None:
         raise _Differs(difference)

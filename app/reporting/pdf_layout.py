@@ -301,6 +301,47 @@ def _marked(flowable: Flowable, title: str, level: int, section: str) -> Flowabl
     return flowable
 
 
+def coverage_alerts(statement: dict[str, Any]) -> list[Flowable]:
+    """The cover's banner over the figures when a token is short or has no supply
+    recorded (none when every token is covered): in the `COVER` fonts."""
+    short = [t for t in statement.get("tokens") or [] if isinstance(t, dict) and token_short(t)]
+    unknown = [t for t in statement.get("tokens") or []
+               if isinstance(t, dict) and t.get("supply") is None and not token_not_covered(t)]
+    if not (short or unknown):
+        return []
+    words = []
+    if short:
+        names = ", ".join(para(t.get("symbol")) for t in short)
+        words.append(f"COVERAGE SHORTFALL: the reserves of {names} are below 100 % of what "
+                     "the token supply requires.")
+    if unknown:
+        names = ", ".join(para(t.get("symbol")) for t in unknown)
+        words.append(f"NO SUPPLY RECORDED for {names}: coverage cannot be shown.")
+    return [Spacer(1, 8), _banner("<br/>".join(words), COVER)]
+
+
+def digest_block(digest: str) -> Flowable:
+    """The cover's statement digest: its QR code beside its 64 hexadecimal digits, in
+    the `COVER` fonts."""
+    st = styles(COVER)
+    qr_size = 100.0
+    caption = [
+        Paragraph("Statement digest", st["cell_bold"]),
+        Paragraph("SHA-256 of the signed statement (the DSSE payload); the QR code holds "
+                  "the same 64 hexadecimal digits.", st["muted"]),
+        Paragraph(_hex_lines(digest), st["cell"]),
+        Paragraph("Compare it with the digest shown by <b>tijori verify</b>.", st["muted"]),
+    ]
+    qr_table = Table([[_qr(digest, qr_size, COVER.regular), caption]],
+                     colWidths=[qr_size + 4, 270], hAlign="LEFT")
+    qr_table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), COVER.regular, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return qr_table
+
+
 def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name: str,
            policy_version: int) -> list[Flowable]:
     """The cover's flowables, all in the `COVER` fonts. What they show is a function of
@@ -336,20 +377,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         story.append(Spacer(1, 6))
         story.append(Paragraph(para(scope), st["body"]))
     totals, tokens, tree = figures(statement)
-    short = [t for t in statement.get("tokens") or [] if isinstance(t, dict) and token_short(t)]
-    unknown = [t for t in statement.get("tokens") or []
-               if isinstance(t, dict) and t.get("supply") is None and not token_not_covered(t)]
-    if short or unknown:
-        story.append(Spacer(1, 8))
-        words = []
-        if short:
-            names = ", ".join(para(t.get("symbol")) for t in short)
-            words.append(f"COVERAGE SHORTFALL: the reserves of {names} are below 100 % of what "
-                         "the token supply requires.")
-        if unknown:
-            names = ", ".join(para(t.get("symbol")) for t in unknown)
-            words.append(f"NO SUPPLY RECORDED for {names}: coverage cannot be shown.")
-        story.append(_banner("<br/>".join(words), COVER))
+    story += coverage_alerts(statement)
     story.append(Paragraph("Reserves attested", st["h2"]))
     if totals:
         story.append(FigureLines(totals))
@@ -365,22 +393,7 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
                            st["h2"]))
     story.append(FigureLines(tree, size=9.5, leading=14))
     story.append(Spacer(1, 6))
-    qr_size = 100.0
-    caption = [
-        Paragraph("Statement digest", st["cell_bold"]),
-        Paragraph("SHA-256 of the signed statement (the DSSE payload); the QR code holds "
-                  "the same 64 hexadecimal digits.", st["muted"]),
-        Paragraph(_hex_lines(digest), st["cell"]),
-        Paragraph("Compare it with the digest shown by <b>tijori verify</b>.", st["muted"]),
-    ]
-    qr_table = Table([[_qr(digest, qr_size, COVER.regular), caption]],
-                     colWidths=[qr_size + 4, 270], hAlign="LEFT")
-    qr_table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), COVER.regular, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    story.append(qr_table)
+    story.append(digest_block(digest))
 
     heading_at = len(story)
     story.append(Paragraph("Chain, journal and sites", st["h2_free"]))
@@ -807,16 +820,20 @@ def running_head(sections: tuple[str, ...], font: str, size: float, room: float)
 FOOT_SIZE = 6.5
 
 
-def _decorator(statement: dict[str, Any], public: bool) -> Callable[..., None]:
+def _decorator(statement: dict[str, Any], public: bool, title: str | None = None,
+               name: str | None = None) -> Callable[..., None]:
     """Draws the running header (the sections on the page, `running_head`; "Page n of N")
     and the footer (report and custodian; attestation id and as-of time) on a page, in
     the cover's fonts on the cover's pages: what it draws on page 1 is a function of the
-    statement, the edition and N (the cover's section is always `COVER_SECTION`)."""
+    statement, the edition and N (the cover's section is always `COVER_SECTION`).
+    `title` and `name` stand for the report's kind and the custodian's name in the
+    footer (a programme's report: its own title and the programme's name)."""
     attestation = printable(statement.get("attestation_id", ""))
     as_of = printable(to_the_second(statement.get("as_of", "")))
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
-    title = "Proof-of-reserve report" + (", public edition" if public else "")
-    name = printable(custodian.get("name", ""))
+    if title is None:
+        title = "Proof-of-reserve report" + (", public edition" if public else "")
+    name = printable(custodian.get("name", "")) if name is None else printable(name)
     # the footer a little smaller than the header: the attestation id is never cut, and
     # beside it a custodian's name of some thirty characters fits whole
     right = _fit(f"Attestation {attestation} · as of {as_of}", FONT, FOOT_SIZE,
@@ -877,10 +894,14 @@ def binary_streams() -> Iterator[None]:
 
 
 def _write(story: list[Flowable], statement: dict[str, Any], *, public: bool,
-           on_holdings: Callable[[int], None], pages: int | None = None) -> bytes:
+           on_holdings: Callable[[int], None], pages: int | None = None,
+           title: str | None = None, name: str | None = None) -> bytes:
     """Lay out `story` as a report's PDF (the one place the document is set up, so that
-    a report and its cover alone are drawn alike)."""
+    a report and its cover alone are drawn alike). `title` and `name`: the report's kind
+    and whose it is, for another report than a custodian's (`_decorator`)."""
     custodian = statement.get("custodian") if isinstance(statement.get("custodian"), dict) else {}
+    if name is not None:
+        custodian = {"name": name}
     buffer = io.BytesIO()
     with render_lock, binary_streams():
         doc = _ReportDoc(
@@ -888,14 +909,15 @@ def _write(story: list[Flowable], statement: dict[str, Any], *, public: bool,
             pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, invariant=1, pageCompression=1,
             initialFontName=FONT, initialFontSize=9, lang="en", displayDocTitle=1,
-            title=f"Proof-of-reserve report, {printable(custodian.get('name', ''))}, as of "
+            title=f"{title or 'Proof-of-reserve report'}, "
+                  f"{printable(custodian.get('name', ''))}, as of "
                   f"{printable(statement.get('as_of', ''))}",
             author=printable(custodian.get("name", "")),
             subject=f"Attestation {printable(statement.get('attestation_id', ''))}",
             creator="Tijori",
         )
         doc.build(story, canvasmaker=functools.partial(
-            _ReportCanvas, decorate=_decorator(statement, public),
+            _ReportCanvas, decorate=_decorator(statement, public, title, name),
             created=_created(statement), pages=pages))
     return buffer.getvalue()
 

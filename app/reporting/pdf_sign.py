@@ -78,6 +78,7 @@ _DESCRIPTIONS = {
     "leaves.jsonl": "Merkle tree leaves, one canonical-JSON record per line",
     "schedule.csv": "Schedule of holdings",
 }
+_MEMBER_FILE = re.compile(r"member-([1-9][0-9]*)(-policy)?\.json")
 _NAME_CHAR = re.compile(r"[A-Za-z0-9 ._+=,;@~#%&'()\[\]{}!$^-]+")
 
 
@@ -120,6 +121,10 @@ def description_of(name: str) -> str:
         return _DESCRIPTIONS[name]
     if name.startswith("proof-") and name.endswith(".json"):
         return f"Merkle inclusion proof for holding {name[len('proof-') : -len('.json')]}"
+    member = _MEMBER_FILE.fullmatch(name)
+    if member is not None:  # a programme's report (app.services.programme_report)
+        return (f"Trust policy member {member[1]}'s attestation was made under (DSSE envelope)"
+                if member[2] else f"Signed attestation of member {member[1]} (DSSE envelope)")
     return f"Tijori report attachment {name}"
 
 

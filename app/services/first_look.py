@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.attest import statement
+from app.attest import programme_statement, statement
 from app.attest.certs import certificate_public_key, certificate_subject
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file
 from app.attest.keys import digest_words
-from app.attest.policy import load_policy_envelope, policy_digest
+from app.attest.policy import ANY_POLICY, load_policy_envelope, policy_digest
 from app.attest.verdict import Check
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
@@ -147,7 +147,8 @@ def _policy(data: bytes | None) -> tuple[EmbeddedPolicy | None, set[str] | None,
     if data is None:
         return None, None, "the report embeds no policy.json"
     try:
-        envelope, policy = load_policy_envelope(data, "the embedded policy")
+        # a programme's report embeds the programme's policy (`programme_report`)
+        envelope, policy = load_policy_envelope(data, "the embedded policy", ANY_POLICY)
     except InvalidInput as exc:
         return None, None, f"it cannot be read: {exc}"
     digest = policy_digest(envelope)
@@ -161,7 +162,11 @@ def _named(data: bytes | None) -> tuple[int, str] | None:
     if data is None:
         return None
     try:
-        body = statement.parse_statement(Envelope.loads(data).payload)
+        envelope = Envelope.loads(data)
+        if programme_statement.is_programme_type(envelope.payload_type):
+            named = programme_statement.ProgrammeStatement.from_payload(envelope.payload).policy
+            return named["version"], named["digest"]
+        body = statement.parse_statement(envelope.payload)
     except InvalidInput:
         return None  # the verdict, once a policy is chosen, says why
     named = body.get("policy")

@@ -38,13 +38,20 @@ def draft_programme_policy(
     *, out: str, name: str, expires: str, members: list[str], window: str,
     operators: list[str], operator_threshold: int, auditors: list[str],
     auditor_threshold: int, admins: list[str], admin_threshold: int,
+    report_signers: list[str] | None = None, report_signer_threshold: int | None = None,
     replaces: str | None = None, now: datetime | None = None,
 ) -> dict[str, Any]:
     """Write an unsigned programme policy pinning each member custodian's policy file
     (its digest and version, named by the policy's own name); its admins then sign it.
+    With `report_signers` (P-256 public key files) and their threshold, the policy has
+    the optional report-signer role, whose keys sign the programme's PDF reports.
 
     InvalidInput (with its field) for a member file that is not a custodian's policy, two
-    members with one name or one policy, roles that share a key, a bad window."""
+    members with one name or one policy, roles that share a key, a bad window, report
+    signers without their threshold or a threshold without report signers."""
+    if bool(report_signers) != (report_signer_threshold is not None):
+        raise InvalidInput("--report-signer and --report-signer-threshold go together: give "
+                           "both, or neither", "report_signer")
     seconds = parse_window(window)
     if seconds > MAX_WINDOW_SECONDS:
         raise InvalidInput(msg("a window of {window} is longer than 31 days", window=window),
@@ -64,9 +71,11 @@ def draft_programme_policy(
     start = format_time(now or datetime.now(UTC))
     keys: dict[str, tuple[Any, str]] = {}
     roles: dict[str, tuple[list[str], int]] = {}
-    for role, paths, threshold in (("operator", operators, operator_threshold),
-                                   ("auditor", auditors, auditor_threshold),
-                                   ("admin", admins, admin_threshold)):
+    groups = [("operator", operators, operator_threshold),
+              ("auditor", auditors, auditor_threshold), ("admin", admins, admin_threshold)]
+    if report_signers and report_signer_threshold is not None:
+        groups.append(("report-signer", report_signers, report_signer_threshold))
+    for role, paths, threshold in groups:
         ids = []
         for path in paths:
             key_name, public = read_public_key(path)
@@ -84,7 +93,8 @@ def draft_programme_policy(
     write_atomic(Path(out), policy.envelope().dumps(), mode=0o644)
     return {"name": name, "version": version, "expires": expiry,
             "digest": policy_digest(policy.envelope()), "window_seconds": seconds,
-            "members": [m.to_dict() for m in pinned]}
+            "members": [m.to_dict() for m in pinned],
+            "report_signers": len(roles.get("report-signer", ((), 0))[0])}
 
 
 # -- checking the members ------------------------------------------------------------------

@@ -416,8 +416,8 @@ def verify_programme_attestation(data: bytes, policy: bytes | Trust, *,
                 if not late else msg("outside the window: {late}", late=", ".join(late)))
     c = body.collisions
     verdict.finding("collision check", msg(
-        "the signers state that {identities} identities ({bars} bars, {lots} lots, {tanks} "
-        "tanks) were checked and none is counted twice", identities=f"{c['identities']:,}",
+        "the signers state that {identities} identities (bars: {bars}, lots: {lots}, tanks: "
+        "{tanks}) were checked and none is counted twice", identities=f"{c['identities']:,}",
         bars=f"{c['bars']:,}", lots=f"{c['lots']:,}", tanks=f"{c['tanks']:,}"), CLEAR)
     for token in body.tokens:
         if token.get("supply") is None:

@@ -59,20 +59,23 @@ def _signed_at(attestation: bytes) -> dict[str, str]:
 
 
 def _signers(envelope: Envelope, policy: Any, verdict: Verdict,
-             times: dict[str, str]) -> list[pdf_layout.SignerLine]:
+             times: dict[str, str], roles: tuple[str, ...] = ("custodian", "auditor")
+             ) -> list[pdf_layout.SignerLine]:
+    """Each signature on the envelope as the report's signatures table shows it: the
+    signer's `roles` in the policy, and whether `verdict` counted it valid."""
     from app.attest.keys import keyid_words
     from app.reporting import pdf_layout  # reportlab: only when laying out
 
     lines = []
     for signature in envelope.signatures:
         entry = policy.keys.get(signature.keyid)
-        roles = policy.roles_of(signature.keyid) if entry else []
+        held = policy.roles_of(signature.keyid) if entry else []
         label = f"signature by {entry.name if entry else ''}".rstrip()
         check = next((c for c in verdict.checks
                       if c.name.startswith("attestation: signature by")
                       and signature.keyid[:16] in c.name), None)
         lines.append(pdf_layout.SignerLine(
-            role=", ".join(r for r in roles if r in ("custodian", "auditor")) or "none",
+            role=", ".join(r for r in held if r in roles) or "none",
             name=entry.name if entry else "(not in the policy)",
             keyid=signature.keyid, words=" ".join(keyid_words(signature.keyid)),
             signed_at=times.get(signature.keyid), valid=bool(check and check.passed),
@@ -80,11 +83,12 @@ def _signers(envelope: Envelope, policy: Any, verdict: Verdict,
     return lines
 
 
-def _thresholds(policy: Any, verdict: Verdict) -> list[pdf_layout.ThresholdLine]:
+def _thresholds(policy: Any, verdict: Verdict, roles: tuple[str, ...] = ("custodian", "auditor")
+                ) -> list[pdf_layout.ThresholdLine]:
     from app.reporting import pdf_layout  # reportlab: only when laying out
 
     lines = []
-    for role in ("custodian", "auditor"):
+    for role in roles:
         spec = policy.roles[role]
         counted = verdict.threshold(role)
         lines.append(pdf_layout.ThresholdLine(

@@ -32,15 +32,16 @@ from app.attest.formats import (
 )
 from app.attest.leaflines import LeafLines
 from app.attest.policy import (
-    PAYLOAD_TYPE as POLICY_TYPE,
-)
-from app.attest.policy import (
+    ANY_POLICY,
     Policy,
     count_signatures,
     load_policy_envelope,
     outsiders,
     policy_chain,
     verify_policy,
+)
+from app.attest.policy import (
+    PAYLOAD_TYPE as POLICY_TYPE,
 )
 from app.attest.programme_statement import PAYLOAD_TYPE as PROGRAMME_TYPE
 from app.attest.statement import Statement
@@ -814,14 +815,18 @@ def verify_bundle(data: bytes, policy: bytes | Trust, *, leaves: bytes | None = 
 def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | None = None,
                   max_age: timedelta | None = None, source: str = "report",
                   parallel: bool = True) -> Verdict:
-    """Every check of a signed report, in one verdict (`parallel`: see verify_attestation)."""
+    """Every check of a signed report, in one verdict (`parallel`: see verify_attestation).
+
+    A report that embeds a programme attestation is a programme's report, verified under
+    a programme policy: after the PDF's signature, `programme_report` makes its checks."""
     from app.reporting import cover_check, pdf_verify  # only when a PDF is verified
 
     names = pdf_verify.ATTACHMENT_NAMES
     now = now or datetime.now(UTC)
     trust = Trust.of(policy_data)
     policy_data = trust.policy
-    _, policy = load_policy_envelope(policy_data, "policy")
+    # a programme's policy too: its report signers sign a programme's report
+    _, policy = load_policy_envelope(policy_data, "policy", ANY_POLICY)
     trusted = set(policy.roles["report-signer"].keyids) if "report-signer" in policy.roles \
         else set()
     verdict, attachments = pdf_verify.verify_signed_pdf(data, trusted_keyids=trusted,
@@ -832,6 +837,11 @@ def verify_report(data: bytes, policy_data: bytes | Trust, *, now: datetime | No
     if envelope_data is None:
         verdict.failed("embedded attestation", "the report carries no attestation.json")
         return verdict
+    from app.services import programme_report  # it builds on this module
+    if programme_report.is_programme_report(attachments):
+        return programme_report.verify_programme_report(data, trust, verdict, attachments,
+                                                        now=now, max_age=max_age, source=source)
+    load_policy_envelope(policy_data, "policy")  # a custodian's report: a custodian's policy
     leaves = attachments.get(names["leaves"])
     verdict.extend(verify_attestation(envelope_data, trust, leaves=leaves, now=now,
                                       max_age=max_age, source=source, parallel=parallel))

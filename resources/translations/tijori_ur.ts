@@ -1675,6 +1675,10 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>رپورٹ دستخط کنندہ</translation>
     </message>
     <message>
+        <source>operator</source>
+        <translation>آپریٹر</translation>
+    </message>
+    <message>
         <source>{name} — version {version}</source>
         <translation>‏{name} — ورژن {version}</translation>
     </message>
@@ -6467,6 +6471,78 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{text!r} وقفہ نہیں؛ مثلاً 24h، 90m یا 2d لکھیں</translation>
     </message>
     <message>
+        <source>programme.digest is not 64 lower-case hex digits</source>
+        <translation>‏programme.digest چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>programme.version is not a version number (1 or more)</source>
+        <translation>‏programme.version ورژن نمبر (1 یا زیادہ) نہیں</translation>
+    </message>
+    <message>
+        <source>window_seconds is not a count of at least 1</source>
+        <translation>‏window_seconds کم از کم 1 کی گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>members is empty: a programme statement sums at least one member</source>
+        <translation>‏members خالی ہے: پروگرام کا بیان کم از کم ایک رکن کا میزان ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>members are not sorted by name, one each</source>
+        <translation>‏members نام کے لحاظ سے ترتیب میں نہیں، یا کوئی رکن دو بار ہے</translation>
+    </message>
+    <message>
+        <source>collisions holds a member that is not a count</source>
+        <translation>‏collisions میں ایک رکن ایسا ہے جو گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>collisions.found is not 0: a programme statement is made only when no holding is counted twice</source>
+        <translation>‏collisions.found صفر نہیں: پروگرام کا بیان صرف تب بنتا ہے جب کوئی ہولڈنگ دو بار نہ گنی گئی ہو</translation>
+    </message>
+    <message>
+        <source>collisions.identities is not the sum of bars, lots and tanks</source>
+        <translation>‏collisions.identities باروں، لاٹوں اور ٹینکوں کا مجموعہ نہیں</translation>
+    </message>
+    <message>
+        <source>{where}.digest is not 64 lower-case hex digits</source>
+        <translation>‏{where}.digest چھوٹے حروف کے 64 ہیکس ہندسے نہیں</translation>
+    </message>
+    <message>
+        <source>{where}.sequence is not a count of at least 1</source>
+        <translation>‏{where}.sequence کم از کم 1 کی گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>{where}.policy is not a digest and a version</source>
+        <translation>‏{where}.policy ڈائجسٹ اور ورژن نہیں</translation>
+    </message>
+    <message>
+        <source>{where}.tree is not a size and a 64-hex-digit root</source>
+        <translation>‏{where}.tree سائز اور 64 ہیکس ہندسوں کی جڑ نہیں</translation>
+    </message>
+    <message>
+        <source>{top} is not a {SCHEMA} statement</source>
+        <translation>‏{top} کوئی {SCHEMA} بیان نہیں</translation>
+    </message>
+    <message>
+        <source>tree is not the {TREE_HASHING} tree of the members</source>
+        <translation>‏tree ارکان کا {TREE_HASHING} درخت نہیں</translation>
+    </message>
+    <message>
+        <source>sequence is {sequence} but the previous one&apos;s is {before!r}: each is the previous one&apos;s plus 1</source>
+        <translation>ترتیب نمبر {sequence} ہے لیکن پچھلے کا {before!r}: ہر ایک پچھلے سے 1 زیادہ ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>{where} is not sorted by commodity, then unit, one each</source>
+        <translation>‏{where} جنس، پھر اکائی کے لحاظ سے ترتیب میں نہیں، ہر ایک ایک بار</translation>
+    </message>
+    <message>
+        <source>sequence is {sequence} but the statement names no previous programme attestation</source>
+        <translation>ترتیب نمبر {sequence} ہے لیکن بیان میں پروگرام کے کسی پچھلے تصدیق نامے کا نام نہیں</translation>
+    </message>
+    <message>
+        <source>{where}: the statement is not in canonical JSON (RFC 8785)</source>
+        <translation>‏{where}: بیان کینونیکل JSON (RFC 8785) میں نہیں</translation>
+    </message>
+    <message>
         <source>no QR parts were given</source>
         <translation>کوئی QR حصہ نہیں دیا گیا</translation>
     </message>
@@ -7331,12 +7407,20 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>دستخط (--signature) اور دستخط کنندہ کی عوامی کلید (--signer) دونوں دیں، یا کوئی بھی نہیں</translation>
     </message>
     <message>
+        <source>{source} is damaged: a programme statement&apos;s request carries the members&apos; files, and only it</source>
+        <translation>‏{source} خراب ہے: پروگرام کے بیان کی درخواست ارکان کی فائلیں ساتھ رکھتی ہے، اور صرف وہی</translation>
+    </message>
+    <message>
         <source>share {number} has {count} words; a share of a Tijori key has {expected}</source>
         <translation>حصہ {number} میں {count} الفاظ ہیں؛ Tijori کلید کے حصے میں {expected} ہوتے ہیں</translation>
     </message>
     <message>
         <source>share {number} is from another set of shares than share {first}</source>
         <translation>حصہ {number} اور حصہ {first} حصوں کے الگ الگ سیٹوں کے ہیں</translation>
+    </message>
+    <message>
+        <source>{request_path} is damaged: its statement and its policy are not of the same kind (a custodian&apos;s, a programme&apos;s)</source>
+        <translation>‏{request_path} خراب ہے: اس کا بیان اور اس کی پالیسی ایک قسم کے نہیں (کسٹوڈین کی، پروگرام کی)</translation>
     </message>
     <message>
         <source>{sums_path} does not list {name}</source>
@@ -7835,8 +7919,24 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اس جانچ ({at}) کے وقت عمر: {age}</translation>
     </message>
     <message>
+        <source>Programme: {name}, {count} member custodian(s)</source>
+        <translation>پروگرام: {name}، {count} رکن کسٹوڈین</translation>
+    </message>
+    <message>
+        <source>Programme policy version {version}</source>
+        <translation>پروگرام پالیسی ورژن {version}</translation>
+    </message>
+    <message>
+        <source>{name}: {custodian}, as of {as_of}, {size} holdings</source>
+        <translation>‏{name}: {custodian}، بتاریخ {as_of}، {size} ہولڈنگز</translation>
+    </message>
+    <message>
         <source>{title}:</source>
         <translation>‏{title}:</translation>
+    </message>
+    <message>
+        <source>Member custodians</source>
+        <translation>رکن کسٹوڈین</translation>
     </message>
     <message>
         <source>give your trust policy (--policy) to verify {path}: only a PDF report can be looked at without one</source>
@@ -8085,6 +8185,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>movement kind {kind!r} is not one of {KINDS}</source>
         <translation>نقل و حرکت کی قسم {kind!r} ان میں سے نہیں ہے: {KINDS}</translation>
+    </message>
+    <message>
+        <source>the signers state that {identities} identities (bars: {bars}, lots: {lots}, tanks: {tanks}) were checked and none is counted twice</source>
+        <translation>دستخط کنندگان کہتے ہیں کہ {identities} شناختیں (بار: {bars}، لاٹ: {lots}، ٹینک: {tanks}) جانچی گئیں اور کوئی دو بار نہیں گنی گئی</translation>
     </message>
     <message>
         <source>{stem!r} cannot be used as a file name stem</source>
@@ -8643,6 +8747,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>ٹرسٹ پالیسی {name}: {left}؛ اب اس کے تحت کچھ بھی درست ثابت نہیں ہوتا؛ اس کے منتظمین جانشین پالیسی پر دستخط کریں۔</translation>
     </message>
     <message>
+        <source>--report-signer and --report-signer-threshold go together: give both, or neither</source>
+        <translation>‏--report-signer اور --report-signer-threshold ساتھ ساتھ دیے جاتے ہیں: دونوں دیں، یا کوئی بھی نہیں</translation>
+    </message>
+    <message>
         <source>unreadable</source>
         <translation>پڑھا نہیں جا سکا</translation>
     </message>
@@ -8683,6 +8791,222 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>‏{name} دو بار دیا گیا ہے ({first} اور {second})</translation>
     </message>
     <message>
+        <source>No programme request was written: {reasons}.</source>
+        <translation>پروگرام کی کوئی درخواست نہیں لکھی گئی: {reasons}۔</translation>
+    </message>
+    <message>
+        <source>the window is not the programme policy&apos;s</source>
+        <translation>ونڈو پروگرام پالیسی والی نہیں</translation>
+    </message>
+    <message>
+        <source>the previous programme attestation given is not the one the statement names, or is not earlier</source>
+        <translation>دیا گیا پچھلا پروگرام تصدیق نامہ وہ نہیں جس کا نام بیان میں ہے، یا اس سے پہلے کا نہیں</translation>
+    </message>
+    <message>
+        <source>the member entry is not in the programme&apos;s tree</source>
+        <translation>رکن کا اندراج پروگرام کے درخت میں نہیں</translation>
+    </message>
+    <message>
+        <source>the member attestation is not the one the programme names</source>
+        <translation>رکن کا تصدیق نامہ وہ نہیں جس کا نام پروگرام میں ہے</translation>
+    </message>
+    <message>
+        <source>the leaf is not in the member&apos;s attested tree</source>
+        <translation>پتا رکن کے تصدیق شدہ درخت میں نہیں</translation>
+    </message>
+    <message>
+        <source>{name}: no attestation given</source>
+        <translation>‏{name}: کوئی تصدیق نامہ نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>member {name}</source>
+        <translation>رکن {name}</translation>
+    </message>
+    <message>
+        <source>the statement records {count} identities checked, none twice; the request carries no leaves, so it was not run here: the auditor runs `tijori programme check` on the members&apos; leaves before signing</source>
+        <translation>بیان کے مطابق {count} شناختیں جانچی گئیں، کوئی دو بار نہیں؛ درخواست میں پتے نہیں، اس لیے یہ پڑتال یہاں نہیں ہوئی: آڈیٹر دستخط سے پہلے ارکان کے پتوں پر `tijori programme check` چلاتا ہے</translation>
+    </message>
+    <message>
+        <source>the first programme attestation (sequence 1)</source>
+        <translation>پروگرام کا پہلا تصدیق نامہ (ترتیب نمبر 1)</translation>
+    </message>
+    <message>
+        <source>your policy is a custodian&apos;s, not a programme&apos;s: a programme attestation is verified under the programme policy</source>
+        <translation>آپ کی پالیسی کسٹوڈین کی ہے، پروگرام کی نہیں: پروگرام کا تصدیق نامہ پروگرام پالیسی کے تحت جانچا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>made under programme policy version {version}, reached from yours (version {trusted})</source>
+        <translation>پروگرام پالیسی ورژن {version} کے تحت بنا، جو آپ کی پالیسی (ورژن {trusted}) سے حاصل ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>programme attestation {id} as of {as_of}, number {sequence} of its series, over {count} members</source>
+        <translation>پروگرام تصدیق نامہ {id} بتاریخ {as_of}، اپنے سلسلے کا نمبر {sequence}، {count} ارکان پر</translation>
+    </message>
+    <message>
+        <source>the programme policy cannot be trusted, so no signature can</source>
+        <translation>پروگرام پالیسی پر بھروسا نہیں کیا جا سکتا، اس لیے کسی دستخط پر بھی نہیں</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s programme name or window is not its policy&apos;s</source>
+        <translation>بیان میں پروگرام کا نام یا ونڈو اس کی پالیسی والے نہیں</translation>
+    </message>
+    <message>
+        <source>the proof carries no member policy: the member&apos;s signatures rest on the programme signers&apos; check</source>
+        <translation>ثبوت میں رکن کی پالیسی نہیں: رکن کے دستخط پروگرام کے دستخط کنندگان کی پڑتال پر منحصر ہیں</translation>
+    </message>
+    <message>
+        <source>{path}: the first row must name the columns {columns}</source>
+        <translation>‏{path}: پہلی قطار میں کالموں کے نام {columns} ہونے چاہییں</translation>
+    </message>
+    <message>
+        <source>{path} is not a programme attestation</source>
+        <translation>‏{path} پروگرام کا تصدیق نامہ نہیں</translation>
+    </message>
+    <message>
+        <source>{path} is an attestation of programme {name!r}, not of {programme!r}</source>
+        <translation>‏{path} پروگرام {name!r} کا تصدیق نامہ ہے، {programme!r} کا نہیں</translation>
+    </message>
+    <message>
+        <source>the previous programme attestation is as of {before}, not before this one&apos;s as-of {as_of}</source>
+        <translation>پچھلا پروگرام تصدیق نامہ بتاریخ {before} ہے، اس تصدیق نامے کی تاریخ {as_of} سے پہلے کا نہیں</translation>
+    </message>
+    <message>
+        <source>{count} holding(s) counted twice: {listed}</source>
+        <translation>‏{count} ہولڈنگز دو بار گنی گئیں: {listed}</translation>
+    </message>
+    <message>
+        <source>the {count} members the programme policy pins</source>
+        <translation>وہ {count} ارکان جنہیں پروگرام پالیسی مقرر کرتی ہے</translation>
+    </message>
+    <message>
+        <source>the statement lists {listed}, the programme pins {names}</source>
+        <translation>بیان میں {listed} درج ہیں، پروگرام {names} کو مقرر کرتا ہے</translation>
+    </message>
+    <message>
+        <source>{seconds} s, as the programme policy states</source>
+        <translation>‏{seconds} سیکنڈ، جیسا کہ پروگرام پالیسی میں درج ہے</translation>
+    </message>
+    <message>
+        <source>the request does not carry the previous programme attestation</source>
+        <translation>درخواست میں پروگرام کا پچھلا تصدیق نامہ شامل نہیں</translation>
+    </message>
+    <message>
+        <source>follows programme attestation {id} (number {sequence}, as of {as_of})</source>
+        <translation>پروگرام تصدیق نامہ {id} (نمبر {sequence}، بتاریخ {as_of}) کے بعد آتا ہے</translation>
+    </message>
+    <message>
+        <source>made under programme policy version {version} (digest {digest}…), which cannot be reached from your trusted policy (version {trusted}): {problem}</source>
+        <translation>پروگرام پالیسی ورژن {version} (ڈائجسٹ {digest}…) کے تحت بنا، جو آپ کی قابلِ اعتماد پالیسی (ورژن {trusted}) سے حاصل نہیں ہوتا: {problem}</translation>
+    </message>
+    <message>
+        <source>every member&apos;s as-of lies within {window} of the programme&apos;s</source>
+        <translation>ہر رکن کی تاریخ پروگرام کی تاریخ سے {window} کے اندر ہے</translation>
+    </message>
+    <message>
+        <source>outside the window: {late}</source>
+        <translation>ونڈو سے باہر: {late}</translation>
+    </message>
+    <message>
+        <source>the programme attestation has no member {member!r} (its members: {names})</source>
+        <translation>پروگرام کے تصدیق نامے میں کوئی رکن {member!r} نہیں (اس کے ارکان: {names})</translation>
+    </message>
+    <message>
+        <source>{path} is not the attestation of {member} that the programme statement names</source>
+        <translation>‏{path} رکن {member} کا وہ تصدیق نامہ نہیں جس کا نام پروگرام کے بیان میں ہے</translation>
+    </message>
+    <message>
+        <source>its holding is not a Tijori inclusion proof</source>
+        <translation>اس کی ہولڈنگ Tijori کا شمولیت کا ثبوت نہیں</translation>
+    </message>
+    <message>
+        <source>member {member} is leaf {index} of {size} under the programme&apos;s root</source>
+        <translation>رکن {member} پروگرام کی جڑ کے تحت {size} میں سے پتا {index} ہے</translation>
+    </message>
+    <message>
+        <source>attestation {id} of {custodian} is the one the programme statement names</source>
+        <translation>‏{custodian} کا تصدیق نامہ {id} وہی ہے جس کا نام پروگرام کے بیان میں ہے</translation>
+    </message>
+    <message>
+        <source>the member policy carried is not the one the programme statement names</source>
+        <translation>ساتھ دی گئی رکن پالیسی وہ نہیں جس کا نام پروگرام کے بیان میں ہے</translation>
+    </message>
+    <message>
+        <source>the member attestation and the holding&apos;s inclusion verify under the member&apos;s policy</source>
+        <translation>رکن کا تصدیق نامہ اور ہولڈنگ کی شمولیت رکن کی پالیسی کے تحت درست ہیں</translation>
+    </message>
+    <message>
+        <source>holding {id} ({kind}) is leaf {index} of {size} of {member}&apos;s attestation as of {as_of}</source>
+        <translation>ہولڈنگ {id} ({kind}) {member} کے تصدیق نامے بتاریخ {as_of} میں {size} میں سے پتا {index} ہے</translation>
+    </message>
+    <message>
+        <source>{path} row {number}: {count} columns, not {expected}</source>
+        <translation>‏{path} قطار {number}: {count} کالم، {expected} نہیں</translation>
+    </message>
+    <message>
+        <source>{path} row {number}: token {symbol} is listed twice</source>
+        <translation>‏{path} قطار {number}: ٹوکن {symbol} دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>‏{name} کی پڑتال: {why}</translation>
+    </message>
+    <message>
+        <source>attestation {id} as of {as_of} verifies under its policy (v{version})</source>
+        <translation>تصدیق نامہ {id} بتاریخ {as_of} اپنی پالیسی (ورژن {version}) کے تحت درست ہے</translation>
+    </message>
+    <message>
+        <source>recomputed: it agrees</source>
+        <translation>دوبارہ حساب کیا گیا: متفق ہے</translation>
+    </message>
+    <message>
+        <source>payload type {payload_type!r} is not a programme statement</source>
+        <translation>پے لوڈ کی قسم {payload_type!r} پروگرام کا بیان نہیں</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s name and window ({seconds} s) are its policy&apos;s</source>
+        <translation>پروگرام کا نام اور ونڈو ({seconds} سیکنڈ) اس کی پالیسی والے ہیں</translation>
+    </message>
+    <message>
+        <source>the previous programme attestation {id} was not given (--previous): the link was not checked</source>
+        <translation>پروگرام کا پچھلا تصدیق نامہ {id} نہیں دیا گیا (--previous): کڑی کی پڑتال نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>{path} is not the policy {member}&apos;s attestation was made under</source>
+        <translation>‏{path} وہ پالیسی نہیں جس کے تحت {member} کا تصدیق نامہ بنا</translation>
+    </message>
+    <message>
+        <source>{source} is not a version 1 chained proof</source>
+        <translation>‏{source} ورژن 1 کا مربوط ثبوت نہیں</translation>
+    </message>
+    <message>
+        <source>{path} row {number} ({field}): {exc}</source>
+        <translation>‏{path} قطار {number} ({field}): {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: its attestation is not carried by the request</source>
+        <translation>‏{name}: اس کا تصدیق نامہ درخواست میں شامل نہیں</translation>
+    </message>
+    <message>
+        <source>{name}: the programme policy does not pin it</source>
+        <translation>‏{name}: پروگرام پالیسی اسے مقرر نہیں کرتی</translation>
+    </message>
+    <message>
+        <source>{name}: the entry does not state its attestation</source>
+        <translation>‏{name}: اندراج اس کے تصدیق نامے کے مطابق نہیں</translation>
+    </message>
+    <message>
+        <source>{name}: its as-of {as_of} is outside the window</source>
+        <translation>‏{name}: اس کی تاریخ {as_of} ونڈو سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>its as-of {as_of} is outside the window</source>
+        <translation>اس کی تاریخ {as_of} ونڈو سے باہر ہے</translation>
+    </message>
+    <message>
+        <source>{kind} {identity} ({places})</source>
+        <translation>‏{kind} {identity} (جہاں ملا: {places})</translation>
+    </message>
+    <message>
         <source>the leaves of {member} ({path})</source>
         <translation>‏{member} کے پتے ({path})</translation>
     </message>
@@ -8701,6 +9025,66 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>line {number} of {source} is not a leaf Tijori can read</source>
         <translation>‏{source} کی سطر {number} ایسا پتا نہیں جو Tijori پڑھ سکے</translation>
+    </message>
+    <message>
+        <source>the programme report</source>
+        <translation>پروگرام کی رپورٹ</translation>
+    </message>
+    <message>
+        <source>a programme report carries every member&apos;s attestation; not given (--member-attestation): {names}</source>
+        <translation>پروگرام کی رپورٹ میں ہر رکن کا تصدیق نامہ شامل ہوتا ہے؛ یہ نہیں دیے گئے (--member-attestation): {names}</translation>
+    </message>
+    <message>
+        <source>a programme report carries the policy each member&apos;s attestation was made under; not given (--member-policy) for: {names}</source>
+        <translation>پروگرام کی رپورٹ میں وہ پالیسی شامل ہوتی ہے جس کے تحت ہر رکن کا تصدیق نامہ بنا؛ ان کے لیے نہیں دی گئی (--member-policy): {names}</translation>
+    </message>
+    <message>
+        <source>No programme report from a programme attestation that does not verify: {failures}.</source>
+        <translation>ایسے پروگرام تصدیق نامے سے کوئی رپورٹ نہیں بنتی جو درست ثابت نہ ہو: {failures}۔</translation>
+    </message>
+    <message>
+        <source>key {name} is not a report-signer of the programme policy; add it with `tijori programme policy new --report-signer PUBFILE`</source>
+        <translation>کلید {name} پروگرام پالیسی کی رپورٹ دستخط کنندہ نہیں؛ اسے `tijori programme policy new --report-signer PUBFILE` سے شامل کریں</translation>
+    </message>
+    <message>
+        <source>the attestation {id} of member {member} ({custodian}), the one the programme statement names</source>
+        <translation>رکن {member} ({custodian}) کا تصدیق نامہ {id}، وہی جس کا نام پروگرام کے بیان میں ہے</translation>
+    </message>
+    <message>
+        <source>the report carries the attestation of each of the {count} members</source>
+        <translation>رپورٹ میں تمام {count} ارکان میں سے ہر ایک کا تصدیق نامہ شامل ہے</translation>
+    </message>
+    <message>
+        <source>the report does not carry the attestation of {names}</source>
+        <translation>رپورٹ میں ان کا تصدیق نامہ شامل نہیں: {names}</translation>
+    </message>
+    <message>
+        <source>{path} is not a member attestation that the programme statement names (its statement digest {digest}… is no member entry&apos;s)</source>
+        <translation>‏{path} کسی رکن کا وہ تصدیق نامہ نہیں جس کا نام پروگرام کے بیان میں ہو (اس کے بیان کا ڈائجسٹ {digest}… کسی رکن کے اندراج میں نہیں)</translation>
+    </message>
+    <message>
+        <source>{path} and {other} are the same attestation, of member {name}</source>
+        <translation>‏{path} اور {other} ایک ہی تصدیق نامہ ہیں، رکن {name} کا</translation>
+    </message>
+    <message>
+        <source>{path} is not the policy any member&apos;s attestation was made under (its digest {digest}… is no member entry&apos;s)</source>
+        <translation>‏{path} وہ پالیسی نہیں جس کے تحت کسی رکن کا تصدیق نامہ بنا (اس کا ڈائجسٹ {digest}… کسی رکن کے اندراج میں نہیں)</translation>
+    </message>
+    <message>
+        <source>No programme report: the attestation of member {name} does not verify under its policy: {failures}.</source>
+        <translation>پروگرام کی کوئی رپورٹ نہیں: رکن {name} کا تصدیق نامہ اپنی پالیسی کے تحت درست ثابت نہیں ہوتا: {failures}۔</translation>
+    </message>
+    <message>
+        <source>it is not an attestation the programme statement names: its statement digest {digest}… is no member entry&apos;s</source>
+        <translation>یہ ایسا تصدیق نامہ نہیں جس کا نام پروگرام کے بیان میں ہو: اس کے بیان کا ڈائجسٹ {digest}… کسی رکن کے اندراج میں نہیں</translation>
+    </message>
+    <message>
+        <source>the report embeds no policy of the digest the statement names for it ({digest}…): its signatures rest on the programme signers&apos; check</source>
+        <translation>رپورٹ میں اس ڈائجسٹ ({digest}…) کی کوئی پالیسی شامل نہیں جس کا نام بیان میں اس کے لیے ہے: اس کے دستخط پروگرام کے دستخط کنندگان کی پڑتال پر منحصر ہیں</translation>
+    </message>
+    <message>
+        <source>its signatures meet the policy it was made under (version {version}, the one the programme statement names)</source>
+        <translation>اس کے دستخط اس پالیسی پر پورے اترتے ہیں جس کے تحت یہ بنا (ورژن {version}، وہی جس کا نام پروگرام کے بیان میں ہے)</translation>
     </message>
     <message>
         <source>the successor</source>
@@ -9674,14 +10058,115 @@ Seed {seed}</source>
     </message>
 </context>
 <context>
-    <name>ProgrammeWindow</name>
+    <name>ProgrammeStatementView</name>
     <message>
-        <source>Tijori — programme check</source>
-        <translation>‏Tijori — پروگرام کی پڑتال</translation>
+        <source>Programme:</source>
+        <extracomment>Rows a table shows before it scrolls on its own (so that the page&apos;s buttons stay near).</extracomment>
+        <translation>پروگرام:</translation>
     </message>
     <message>
-        <source>Checks what a programme statement rests on: the programme policy holds; each member&apos;s attestation verifies with its leaves under the policy the programme pins for it; all are dated within the programme&apos;s window; none is missing or given twice; and no bar, lot or tank is counted by two of them.</source>
-        <translation>وہ سب جانچتا ہے جس پر پروگرام کا بیان قائم ہے: پروگرام کی پالیسی قائم ہے؛ ہر رکن کا تصدیق نامہ اپنے پتوں کے ساتھ اس پالیسی کے تحت درست ثابت ہوتا ہے جو پروگرام اس کے لیے مقرر کرتا ہے؛ سب پروگرام کے وقفے کے اندر تاریخ شدہ ہیں؛ کوئی غائب یا دو بار نہیں؛ اور کوئی بار، لاٹ یا ٹینک دو رکنوں نے نہیں گنا۔</translation>
+        <source>Attestation:</source>
+        <translation>تصدیق نامہ:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>بتاریخ:</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>ترتیب نمبر:</translation>
+    </message>
+    <message>
+        <source>Previous attestation:</source>
+        <translation>پچھلا تصدیق نامہ:</translation>
+    </message>
+    <message>
+        <source>Counted twice:</source>
+        <translation>دو بار گنی گئیں:</translation>
+    </message>
+    <message>
+        <source>Members&apos; tree:</source>
+        <translation>ارکان کا درخت:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>رکن</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>کسٹوڈین</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاریخ</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>میزان</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>ارکان</translation>
+    </message>
+    <message>
+        <source>Totals of all the members</source>
+        <translation>تمام ارکان کا میزان</translation>
+    </message>
+    <message>
+        <source>Token coverage</source>
+        <translation>ٹوکن کا احاطہ</translation>
+    </message>
+    <message>
+        <source>{name}, policy version {version}</source>
+        <translation>‏{name}، پالیسی ورژن {version}</translation>
+    </message>
+    <message>
+        <source>{id} as of {as_of}, sequence {sequence}</source>
+        <translation>‏{id} بتاریخ {as_of}، ترتیب نمبر {sequence}</translation>
+    </message>
+    <message>
+        <source>none: this is the programme&apos;s first attestation</source>
+        <translation>کوئی نہیں: یہ پروگرام کا پہلا تصدیق نامہ ہے</translation>
+    </message>
+    <message>
+        <source>{count} members, root {root}</source>
+        <translation>‏{count} ارکان، جڑ {root}</translation>
+    </message>
+    <message>
+        <source>No token file was given: no coverage is stated.</source>
+        <translation>کوئی ٹوکن فائل نہیں دی گئی: کوئی احاطہ بیان نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{identities} identities checked, {found} counted twice</source>
+        <translation>‏{identities} شناختیں جانچی گئیں، {found} دو بار گنی گئیں</translation>
+    </message>
+    <message>
+        <source>{identities} identities checked (bars: {bars}, lots: {lots}, tanks: {tanks}), none counted twice. Holdings with no identity to compare (gas inventories): {unidentified}.</source>
+        <translation>‏{identities} شناختیں جانچی گئیں (بار: {bars}، لاٹ: {lots}، ٹینک: {tanks})، کوئی دو بار نہیں گنی گئی۔ وہ ہولڈنگز جن کی موازنے کے لیے کوئی شناخت نہیں (گیس انوینٹریز): {unidentified}۔</translation>
+    </message>
+    <message>
+        <source>{identities} identities checked (bars: {bars}, lots: {lots}, tanks: {tanks}), none counted twice.</source>
+        <translation>‏{identities} شناختیں جانچی گئیں (بار: {bars}، لاٹ: {lots}، ٹینک: {tanks})، کوئی دو بار نہیں گنی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWindow</name>
+    <message>
+        <source>Tijori — programme</source>
+        <extracomment>Rows the check&apos;s tables show before they scroll on their own. The request written or opened: its path and the programme statement. The attestation finalised: finalize&apos;s result with its &quot;path&quot;.</extracomment>
+        <translation>‏Tijori — پروگرام</translation>
+    </message>
+    <message>
+        <source>Open a request…</source>
+        <translation>درخواست کھولیں…</translation>
+    </message>
+    <message>
+        <source>Resume the signing of a programme request written earlier</source>
+        <translation>پہلے لکھی گئی پروگرام کی درخواست کے دستخط دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Programme policy:</source>
@@ -9760,6 +10245,58 @@ Seed {seed}</source>
         <translation>کہاں ملا</translation>
     </message>
     <message>
+        <source>Holdings counted by more than one member</source>
+        <translation>ایک سے زیادہ ارکان کی گنی ہوئی ہولڈنگز</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s signing request</source>
+        <translation>پروگرام کی دستخط کی درخواست</translation>
+    </message>
+    <message>
+        <source>Checks what a programme statement rests on: the programme policy holds; each member&apos;s attestation verifies with its leaves under the policy the programme pins for it; all are dated within the programme&apos;s window; none is missing or given twice; and no bar, lot or tank is counted by two of them.</source>
+        <translation>وہ سب جانچتا ہے جس پر پروگرام کا بیان قائم ہے: پروگرام کی پالیسی قائم ہے؛ ہر رکن کا تصدیق نامہ اپنے پتوں کے ساتھ اس پالیسی کے تحت درست ثابت ہوتا ہے جو پروگرام اس کے لیے مقرر کرتا ہے؛ سب پروگرام کے وقفے کے اندر تاریخ شدہ ہیں؛ کوئی غائب یا دو بار نہیں؛ اور کوئی بار، لاٹ یا ٹینک دو رکنوں نے نہیں گنا۔</translation>
+    </message>
+    <message>
+        <source>The check passed: the operator now writes the programme&apos;s signing request. Its statement sums the members&apos; totals. Give the token file (CSV: {columns}) to state each token&apos;s coverage, and the programme&apos;s previous attestation to chain this one to it. Both are optional.</source>
+        <translation>پڑتال کامیاب ہو گئی: اب آپریٹر پروگرام کی دستخط کی درخواست لکھتا ہے۔ اس کا بیان ارکان کے میزان جمع کرتا ہے۔ ہر ٹوکن کا احاطہ بیان کرنے کے لیے ٹوکن فائل دیں (CSV: {columns})، اور اسے پچھلے سے جوڑنے کے لیے پروگرام کا پچھلا تصدیق نامہ۔ دونوں اختیاری ہیں۔</translation>
+    </message>
+    <message>
+        <source>Token file:</source>
+        <translation>ٹوکن فائل:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s tokens</source>
+        <translation>پروگرام کے ٹوکن</translation>
+    </message>
+    <message>
+        <source>Token files (*.csv);;All files (*)</source>
+        <translation>ٹوکن فائلیں (*.csv);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Previous attestation:</source>
+        <translation>پچھلا تصدیق نامہ:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s previous attestation</source>
+        <translation>پروگرام کا پچھلا تصدیق نامہ</translation>
+    </message>
+    <message>
+        <source>Write the signing request…</source>
+        <translation>دستخط کی درخواست لکھیں…</translation>
+    </message>
+    <message>
+        <source>The programme statement</source>
+        <translation>پروگرام کا بیان</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <source>Carry the request to the programme&apos;s operator and auditor. Each signs it on their own offline PC, where Tijori checks every member again, and brings back a response file or shows it as QR codes. Add the responses here; you can close this window and open the request again later.</source>
+        <translation>درخواست پروگرام کے آپریٹر اور آڈیٹر کے پاس لے جائیں۔ ہر ایک اپنے آف لائن کمپیوٹر پر اس پر دستخط کرتا ہے، جہاں Tijori ہر رکن کی دوبارہ پڑتال کرتا ہے، اور جواب کی فائل لاتا ہے یا اسے QR کوڈز کی صورت میں دکھاتا ہے۔ جواب یہاں شامل کریں؛ آپ یہ ونڈو بند کر کے بعد میں درخواست دوبارہ کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
         <source>A member&apos;s attestation</source>
         <translation>رکن کا تصدیق نامہ</translation>
     </message>
@@ -9774,6 +10311,10 @@ Seed {seed}</source>
     <message>
         <source>The members&apos; policies</source>
         <translation>رکنوں کی پالیسیاں</translation>
+    </message>
+    <message>
+        <source>The files changed since the check: check the programme again before writing its request.</source>
+        <translation>پڑتال کے بعد فائلیں بدل گئیں: درخواست لکھنے سے پہلے پروگرام کی دوبارہ پڑتال کریں۔</translation>
     </message>
     <message>
         <source>Add each member&apos;s attestation and leaves first.</source>
@@ -9830,6 +10371,74 @@ Seed {seed}</source>
     <message>
         <source>tank</source>
         <translation>ٹینک</translation>
+    </message>
+    <message>
+        <source>Save the programme&apos;s signing request</source>
+        <translation>پروگرام کی دستخط کی درخواست محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Signing requests (*.req.json);;All files (*)</source>
+        <translation>دستخط کی درخواستیں (*.req.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Check the programme first: its request is written only once the check passes.</source>
+        <translation>پہلے پروگرام کی پڑتال کریں: اس کی درخواست صرف پڑتال کامیاب ہونے پر لکھی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Checking the members again and writing the request…</source>
+        <translation>ارکان کی دوبارہ پڑتال کر کے درخواست لکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>No signing request was written. {verdict}</source>
+        <translation>دستخط کی کوئی درخواست نہیں لکھی گئی۔ {verdict}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no request was written.</source>
+        <translation>منسوخ: کوئی درخواست نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>The signing request {id} was written to {path}.</source>
+        <translation>دستخط کی درخواست {id} فائل {path} میں لکھ دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Open a programme&apos;s signing request</source>
+        <translation>پروگرام کی دستخط کی درخواست کھولیں</translation>
+    </message>
+    <message>
+        <source>Signing requests (*.req.json *.json);;All files (*)</source>
+        <translation>دستخط کی درخواستیں (*.req.json *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>{path} is a custodian&apos;s signing request, not a programme&apos;s: resume it on the Attest page of its ledger.</source>
+        <translation>‏{path} کسٹوڈین کی دستخط کی درخواست ہے، پروگرام کی نہیں: اسے اس کے لیجر کے تصدیق نامے والے صفحے پر دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <source>Opened the request {id} ({count} response(s) found beside it).</source>
+        <translation>درخواست {id} کھل گئی (اس کے ساتھ {count} جواب ملے)۔</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>درخواست پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Signing request: {path}</source>
+        <translation>دستخط کی درخواست: {path}</translation>
+    </message>
+    <message>
+        <source>{signed} of {threshold} {role}</source>
+        <translation>‏{threshold} {role} میں سے {signed}</translation>
+    </message>
+    <message>
+        <source>Signed so far: {counts}.</source>
+        <translation>اب تک دستخط: {counts}۔</translation>
+    </message>
+    <message>
+        <source>Finalising…</source>
+        <translation>حتمی کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The programme attestation {id} is final with {count} signatures. It was written to {path}.</source>
+        <translation>پروگرام کا تصدیق نامہ {id} {count} دستخطوں کے ساتھ حتمی ہے۔ یہ فائل {path} میں لکھا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -12123,8 +12732,8 @@ A level is read by linear interpolation between rows, rounded to {step} {unit}.<
         <translation>طبعی گنتی…</translation>
     </message>
     <message>
-        <source>P&amp;rogramme check…</source>
-        <translation>پروگرام کی پڑتال…</translation>
+        <source>P&amp;rogramme…</source>
+        <translation>پروگرام…</translation>
     </message>
     <message>
         <source>Tijori — keys and trust policies</source>

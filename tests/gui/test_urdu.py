@@ -392,7 +392,7 @@ def test_the_tool_windows_in_urdu(qtbot, urdu, mode):
 
 def test_the_tool_windows_tools_in_urdu(qtbot, urdu):
     """Tools › Compare attestations…, Tools › Physical count… (each step of the count,
-    and its two small dialogs) and Tools › Programme check…, opened as the auditor opens
+    and its two small dialogs) and Tools › Programme…, opened as the auditor opens
     them."""
     from app.gui.audit_model import CountModel, CountRow
     from app.gui.audit_table import CandidatesDialog, UnlistedDialog
