@@ -25,6 +25,7 @@ from app.services.programme import MemberFiles
 from app.services.programme_attest import NotReady, make_programme_request
 from tests.attest_helpers import cli_runner, sign
 from tests.programme_helpers import (
+    finalised_programme,
     member_files,
     policies,
     programme_keyring,
@@ -50,21 +51,6 @@ def policy_args(ring) -> list[str]:
     return [arg for path in policies(ring) for arg in ("--policy", path)]
 
 
-def finalise(cli, ring, programme: str, req: Path, out: Path) -> Path:
-    responses = []
-    for signer in ("outsider", "aud"):  # the programme's operator and auditor
-        result, response = sign(cli, ring, req, signer, policy=programme)
-        assert result.code == 0, result.err
-        # What the signer read: every member checked again, and the programme's summary.
-        assert "✓ member Zurich vault: attestation" in result.out
-        assert "! collision check: NOT DONE" in result.out
-        assert "Collision check: " in result.out and "Members:" in result.out
-        responses.append(str(response))
-    result = cli("attest", "finalize", str(req), *responses, "--out", str(out))
-    assert result.code == 0, result.err
-    return out
-
-
 @pytest.fixture(scope="module")
 def ring(tmp_path_factory):
     return programme_keyring(tmp_path_factory.mktemp("programme-keys"))
@@ -86,14 +72,10 @@ def made(ring, members, signed_programme, tmp_path_factory):
     folder = tmp_path_factory.mktemp("programme-attest")
     tokens = folder / "tokens.csv"
     tokens.write_text(TOKENS, encoding="utf-8")
-    req = folder / "programme.req.json"
-    cli = cli_runner(folder / "unused.tijori")
-    result = cli("programme", "attest", "--programme-policy", signed_programme,
-                 *member_args(members["vault"], members["zurich"]), *policy_args(ring),
-                 "--tokens", str(tokens), "--out", str(req))
-    assert result.code == 0, result.err
-    att = finalise(cli, ring, signed_programme, req, folder / "programme.att.json")
-    return {"folder": folder, "req": req, "att": att, "tokens": tokens, "cli": cli}
+    att = finalised_programme(ring, [members["vault"], members["zurich"]], signed_programme,
+                              folder, "--tokens", str(tokens))
+    return {"folder": folder, "req": folder / "programme.req.json", "att": att,
+            "tokens": tokens, "cli": cli_runner(folder / "unused.tijori")}
 
 
 def body_of(path: Path) -> dict:
@@ -144,6 +126,19 @@ def test_a_changed_total_or_a_foreign_policy_fails(ring, made, signed_programme,
                for name in failed)
 
 
+def test_what_the_programme_signer_reads(ring, made, signed_programme, tmp_path):
+    """Every member checked again on the signer's PC, the collision check said to be not
+    done there, and the programme's summary."""
+    result, _ = sign(made["cli"], ring, made["req"], "aud", policy=signed_programme,
+                     home=tmp_path / "aud-home", out=tmp_path / "aud.sig")
+    assert result.code == 0, result.err
+    assert "✓ member Zurich vault: attestation" in result.out
+    assert "✓ member Tijori trust policy: attestation" in result.out
+    assert "! collision check: NOT DONE" in result.out
+    assert "Collision check: " in result.out and "Members:" in result.out
+    assert "PGLD" in result.out and "Programme:   Reserve programme (policy v1)" in result.out
+
+
 def test_the_signer_checks_the_members_again(ring, made, signed_programme,
                                              tmp_path):
     """A request whose statement states another total for a member than its attestation
@@ -186,17 +181,15 @@ def test_collisions_refuse_the_request_naming_them(ring, members, signed_program
 
 def test_the_next_attestation_chains_to_the_previous(ring, members, made,
                                                      signed_programme):
-    folder, cli = made["folder"], made["cli"]
+    folder = made["folder"]
     before = body_of(made["att"])
     moment = parse_time(before["as_of"], "as_of") + timedelta(seconds=1)
     time.sleep(max(0.0, (moment - datetime.now(UTC)).total_seconds()))  # not in the future
     later = format_time(moment)
-    req = folder / "second.req.json"
-    result = cli("programme", "attest", "--programme-policy", signed_programme,
-                 *member_args(members["vault"], members["zurich"]), *policy_args(ring),
-                 "--previous", str(made["att"]), "--as-of", later, "--out", str(req))
-    assert result.code == 0, result.err
-    att = finalise(cli, ring, signed_programme, req, folder / "second.att.json")
+    second = folder / "second"
+    second.mkdir()
+    att = finalised_programme(ring, [members["vault"], members["zurich"]], signed_programme,
+                              second, "--previous", str(made["att"]), "--as-of", later)
     body = body_of(att)
     assert body["sequence"] == 2 and body["previous"]["attestation_id"] == before[
         "attestation_id"]

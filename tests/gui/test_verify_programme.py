@@ -8,10 +8,9 @@ import pytest
 from app.gui.verify_view import VerifyPage
 from app.services import programme_attest
 from app.services.programme import MemberFiles
-from tests.attest_helpers import cli_runner, sign
 from tests.programme_helpers import (
+    finalised_programme,
     member_files,
-    policies,
     programme_keyring,
     signed_programme_policy,
 )
@@ -24,18 +23,7 @@ def programme(tmp_path_factory):
     ring = programme_keyring(tmp_path_factory.mktemp("keys"))
     members = member_files(ring, tmp_path_factory.mktemp("members"))
     policy = signed_programme_policy(ring, folder)
-    req = folder / "programme.req.json"
-    programme_attest.make_programme_request(
-        programme_path=policy, members=[members["vault"], members["zurich"]],
-        policy_paths=policies(ring), out=str(req))
-    cli = cli_runner(folder / "unused.tijori")
-    responses = []
-    for signer in ("outsider", "aud"):
-        result, response = sign(cli, ring, req, signer, policy=policy)
-        assert result.code == 0, result.err
-        responses.append(str(response))
-    att = folder / "programme.att.json"
-    assert cli("attest", "finalize", str(req), *responses, "--out", str(att)).code == 0
+    att = finalised_programme(ring, [members["vault"], members["zurich"]], policy, folder)
     vault: MemberFiles = members["vault"]
     proof = folder / "bar.proof.json"
     programme_attest.make_chained_proof(
