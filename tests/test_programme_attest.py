@@ -317,3 +317,20 @@ def test_the_signer_remembers_the_programme_series(ring, members, made,
     remembered = json.loads(done.stdout)["ledgers"]
     assert [(r["ledger_id"], r["sequence"]) for r in remembered] == [
         ("programme Reserve programme", 1)], remembered
+
+
+def test_the_leaves_may_follow_as_their_own_option(ring, members, signed_programme, tmp_path):
+    """`--member A --leaves L` (the issue's form) pairs as `--member A L` does; a member left
+    without leaves is named."""
+    vault, zurich = members["vault"], members["zurich"]
+    done = tijori("programme", "check", "--programme-policy", signed_programme,
+                  "--member", vault.attestation, "--leaves", vault.leaves,
+                  "--member", zurich.attestation, zurich.leaves, *policy_args(ring))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "PROGRAMME CHECK PASSED" in done.stdout
+    out = tmp_path / "req.json"
+    done = tijori("programme", "attest", "--programme-policy", signed_programme,
+                  "--member", vault.attestation, "--member", zurich.attestation,
+                  "--leaves", vault.leaves, *policy_args(ring), "--out", str(out))
+    assert done.returncode == 2 and not out.exists()
+    assert "2 member(s) were given without their leaves and 1 --leaves" in done.stderr

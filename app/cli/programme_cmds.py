@@ -140,11 +140,37 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 def _member_files(p: argparse.ArgumentParser) -> None:
     """The options of `programme check` and `programme attest`: the members' files."""
     p.add_argument("--programme-policy", required=True, metavar="PROGRAMME_POLICY")
-    p.add_argument("--member", action="append", nargs=2, required=True,
-                   metavar=("ATTESTATION", "LEAVES"),
-                   help="a member's attestation and its leaves (repeat for each member)")
+    p.add_argument("--member", action="append", nargs="+", required=True,
+                   metavar="ATTESTATION [LEAVES]",
+                   help="a member's attestation and its leaves (repeat for each member); "
+                   "the leaves may instead follow as --leaves")
+    p.add_argument("--leaves", action="append", default=[], metavar="LEAVES",
+                   help="the leaves of the --member given just before (one per member "
+                   "given without its leaves)")
     p.add_argument("--policy", action="append", required=True, metavar="MEMBER_POLICY",
                    help="the members' policies: those pinned, and any versions since")
+
+
+def _member_pairs(args: argparse.Namespace) -> list[Any]:
+    """The members' (attestation, leaves) pairs: `--member A L`, or `--member A --leaves L`
+    (the leaves in the order of the members given without theirs)."""
+    from app.services.programme import MemberFiles
+
+    pairs, alone = [], []
+    for values in args.member:
+        if len(values) > 2:
+            raise InvalidInput(msg("--member takes an attestation and its leaves, not {count} "
+                                   "files", count=len(values)), "member")
+        pairs.append(list(values))
+        if len(values) == 1:
+            alone.append(pairs[-1])
+    if len(alone) != len(args.leaves):
+        raise InvalidInput(msg("{count} member(s) were given without their leaves and "
+                               "{leaves} --leaves: give each member's leaves",
+                               count=len(alone), leaves=len(args.leaves)), "leaves")
+    for pair, leaves in zip(alone, args.leaves, strict=True):
+        pair.append(leaves)
+    return [MemberFiles(attestation, leaves) for attestation, leaves in pairs]
 
 
 def cmd_policy_new(args: argparse.Namespace) -> int:
@@ -184,10 +210,10 @@ def _members(values: list[str]) -> list[Any]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.services.programme import MemberFiles, check_programme
+    from app.services.programme import check_programme
 
     result = check_programme(args.programme_policy,
-                             [MemberFiles(att, leaves) for att, leaves in args.member],
+                             _member_pairs(args),
                              args.policy, as_of=args.as_of,
                              task=common.ProgressLine("programme check", minimum=1).task())
     if args.json:
@@ -214,13 +240,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_attest(args: argparse.Namespace) -> int:
     from app.attest.summary import summary
-    from app.services.programme import MemberFiles
     from app.services.programme_attest import NotReady, make_programme_request
 
     try:
         result = make_programme_request(
             programme_path=args.programme_policy,
-            members=[MemberFiles(att, leaves) for att, leaves in args.member],
+            members=_member_pairs(args),
             policy_paths=args.policy, out=args.out, tokens_path=args.tokens,
             previous_path=args.previous, as_of=args.as_of,
             task=common.ProgressLine("programme check", minimum=1).task())
