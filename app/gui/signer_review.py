@@ -188,8 +188,14 @@ class ReviewPanel(QWidget):
                  "as_of": tr("As of"), "holdings": tr("Holdings"),
                  "root": tr("Merkle root"), "root_words": tr("Root as words")}
         self.facts: dict[str, QLabel] = {}
+        self.fact_names: dict[str, QLabel] = {}
+        self.names = names
+        #: What three facts are called for a programme's statement (FORMAT.md §13.4).
+        self.programme_names = {"custodian": tr("Programme"), "ledger": tr("Series"),
+                                "scope": tr("Members")}
         for row, key in enumerate(FACTS):
             name = QLabel(names[key])
+            self.fact_names[key] = name
             name.setStyleSheet(f"color: {SECONDARY};")
             value = _label()
             value.setObjectName(f"fact_{key}")
@@ -297,6 +303,9 @@ class ReviewPanel(QWidget):
         self.shortfall_banners.append(banner)
 
     def _show_facts(self, review: Review) -> None:
+        for key, label in self.fact_names.items():
+            label.setText(self.programme_names.get(key, self.names[key]) if review.members
+                          else self.names[key])
         sequence = "—" if review.sequence is None else str(review.sequence)
         values = {
             "custodian": review.custodian,

@@ -87,6 +87,8 @@ class Review:
     tokens: tuple[TokenLine, ...]
     policy_version: int | None
     forgotten: str  # "" unless this signer was told to forget the ledger: when, and what
+    #: A programme statement's members, by name (FORMAT.md §13.4); () for a custodian's.
+    members: tuple[str, ...] = ()
 
     @property
     def shortfalls(self) -> list[TokenLine]:
@@ -94,6 +96,9 @@ class Review:
 
     @property
     def scope_text(self) -> str:
+        if self.members:
+            return (f"the programme's {len(self.members)} member custodians: "
+                    + ", ".join(self.members))
         if self.scope_complete:
             return "every holding of the ledger"
         covered = (f"; covers {', '.join(self.scope_commodities)} completely"
@@ -143,9 +148,31 @@ def _forgotten(folder: Path, ledger_id: str) -> str:
             f"what it signed before ({signed}) is not checked for this request.")
 
 
+def _programme_review(prepared: signing.Prepared) -> Review:
+    """The facts of a programme statement, in the places of a custodian's: the programme
+    stands for the custodian, the witness id for the ledger, its members for the scope, the
+    members' holdings for the holdings, and the root of the members' tree."""
+    body = prepared.request["statement"]
+    ledger_id = f"programme {body['programme']['name']}"  # as the witness remembers it
+    return Review(
+        attestation_id=body["attestation_id"], custodian=body["programme"]["name"],
+        ledger_id=ledger_id, sites=(), scope_complete=True, scope_sites=(),
+        scope_commodities=(), sequence=body["sequence"], previous=body["previous"],
+        as_of=body["as_of"], created=body["created"],
+        holdings=sum(e["tree"]["size"] for e in body["members"]), root=body["tree"]["root"],
+        root_words=tuple(digest_words(body["tree"]["root"])),
+        totals=tuple((t["commodity"], t["quantity"], t["unit"]) for t in body["totals"]),
+        tokens=tuple(_token(t) for t in body["tokens"]),
+        policy_version=body["programme"]["version"],
+        forgotten=_forgotten(prepared.folder, ledger_id),
+        members=tuple(e["name"] for e in body["members"]))
+
+
 def review(prepared: signing.Prepared) -> Review:
     """The facts of `prepared`'s statement (read off the signed payload)."""
     body = prepared.request["statement"]
+    if "programme" in body:
+        return _programme_review(prepared)
     scope = body.get("scope") or {}
     ledger_id = body["custodian"]["ledger_id"]
     policy = body.get("policy") or {}

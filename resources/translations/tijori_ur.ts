@@ -1772,6 +1772,19 @@ The old passphrase no longer opens it. Backups made before now still open only w
         <translation>جڑ بطور الفاظ</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <extracomment>What three facts are called for a programme&apos;s statement (FORMAT.md §13.4).</extracomment>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>سلسلہ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>ارکان</translation>
+    </message>
+    <message>
         <source>Tokens backed</source>
         <translation>پشت پناہی والے ٹوکن</translation>
     </message>
