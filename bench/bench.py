@@ -203,6 +203,44 @@ def attest_budgets(report: Report, env: dict[str, str], n: int) -> None:
     report.line("tijori proof: peak memory", f"{rss} MiB")
     audit_budgets(report, env, policy, attestation, leaves)
     chain_budgets(report, env, keys, policy, attestation)
+    holder_page_budgets(report, env, policy, attestation, leaves, n)
+
+
+def holder_page_budgets(report: Report, env: dict[str, str], policy: Path, attestation: Path,
+                        leaves: Path, n: int, proofs: int = 1000) -> None:
+    """Issue 18: `tijori publish` of the million-bar attestation with 1,000 proofs (the
+    folder under 20 MB), and the page in headless Chromium verifying the attestation and
+    one looked-up proof (under 1 s, timed inside the page)."""
+    sys.path.insert(0, str(HERE.parent))
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.browser import chromium, open_page
+
+    ids = OUT / "published-holdings.txt"
+    step = max(1, n // proofs)
+    ids.write_text("".join(f"{1 + i * step}\n" for i in range(proofs)), encoding="utf-8")
+    site = OUT / "site"
+    wall, rss = measure(tijori("publish", "--attestation", str(attestation), "--policy",
+                               str(policy), "--leaves", str(leaves), "--proofs-from", str(ids),
+                               "--out", str(site)), env)
+    report.line(f"tijori publish ({proofs:,} proofs of {n:,} bars)", f"{wall:.2f} s, {rss} MiB")
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20
+    report.line("the published folder", f"{size:.1f} MiB", "budget 20 MB",
+                size * 2**20 < 20_000_000)
+    with chromium() as driver:
+        for _ in range(3):  # the first load warms the browser's caches; the last is taken
+            open_page(driver, (site / "index.html").as_uri())
+            driver.execute_script("window.tijoriProofResult = null")
+            driver.find_element("id", "holding-id").send_keys(str(1 + step * (proofs // 2)))
+            driver.find_element("id", "lookup").click()
+            WebDriverWait(driver, 30).until(
+                lambda d: d.execute_script("return !!window.tijoriProofResult"))
+        timing = driver.execute_script("return window.tijoriTiming")
+        valid = driver.execute_script(
+            "return window.tijoriResult.valid && window.tijoriProofResult.valid")
+    total = (timing["attestationMs"] + timing["proofMs"]) / 1000
+    report.line("the page verifies the attestation and one proof",
+                f"{total * 1000:.0f} ms", "budget 1 s", total < 1 and bool(valid))
 
 
 def key_budgets(report: Report, env: dict[str, str]) -> None:

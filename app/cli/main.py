@@ -23,7 +23,8 @@ from app.domain.errors import TijoriError
 # `tijori --help` and a mistyped command load them all. tests/test_cli_main.py checks
 # this table against what the modules register.
 MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds",
-           "export_cmds", "audit_cmds", "ca_cmds", "diff_cmds", "programme_cmds")
+           "export_cmds", "audit_cmds", "ca_cmds", "diff_cmds", "programme_cmds",
+           "publish_cmds")
 COMMANDS = {
     "init": "ledger_cmds", "passwd": "ledger_cmds",
     "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
@@ -41,6 +42,7 @@ COMMANDS = {
     "ca": "ca_cmds",
     "diff": "diff_cmds",
     "programme": "programme_cmds",
+    "publish": "publish_cmds",
 }
 
 
