@@ -9,7 +9,6 @@ import base64
 import json
 import os
 import runpy
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,9 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 SAMPLES = runpy.run_path(str(REPORTS / "make_samples.py"), run_name="samples")
 
-pytestmark = pytest.mark.skipif(not Path(shutil.which("chromium") or "/usr/bin/chromium"
-                                         ).exists() and not os.environ.get("CI"),
-                                reason="Chromium is not installed (.ci/run installs it)")
 
 
 @pytest.fixture(scope="module")

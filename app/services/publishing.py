@@ -142,12 +142,13 @@ def _proofs(envelope: Envelope, body: dict[str, Any], leaves_path: str, holdings
                 found[int(hit[1])] = (index, bytes(leaf))
             if index % 100_000 == 0:
                 task.check(msg("publishing"))
-                task.progress(index, 2 * len(lines) + 1)
+                task.progress(index, len(lines))
         missing = [h for h in holdings if h not in found]
         if missing:
             raise NotFound(msg("holding {holding} is not in attestation {id}",
                                holding=missing[0], id=body["attestation_id"]))
         tree = lines.tree()
+        task.progress(len(lines), len(lines))
     if tree.root.hex() != body["tree"]["root"] or tree.size != body["tree"]["size"]:
         raise InvalidInput(msg("{path} does not give the attested root", path=leaves_path),
                            "leaves")
@@ -306,7 +307,6 @@ def publish(*, attestation_path: str, policy_path: str, out: str,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    task.progress(1, 1)
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     return {"out": str(folder), "attestation_id": body["attestation_id"],
             "kind": page_data["kind"],

@@ -239,9 +239,7 @@
       proof, policy: data.policy, olderPolicies: data.older_policies || [], now });
     window.tijoriTiming = Object.assign(window.tijoriTiming || {},
                                         { proofMs: performance.now() - started });
-    $("proof-result").hidden = false;
-    showVerdict($("proof-verdict"), verdict);
-    fillChecks($("proof-checks"), verdict.checks);
+    showProofChecks(verdict);
     let holding = null;
     try {
       holding = JSON.parse(chained ? proof.holding.leaf : proof.leaf).holding;
@@ -267,13 +265,24 @@
     return verdict;
   }
 
+  /* The proof's verdict, its deciding line (the inclusion, or what failed), and every
+   * check folded under it: the attestation's own are the same as above. */
+  function showProofChecks(verdict) {
+    $("proof-result").hidden = false;
+    showVerdict($("proof-verdict"), verdict);
+    const inclusion = verdict.checks.find((c) => c.check === "inclusion");
+    $("proof-line").textContent = verdict.valid && inclusion ? inclusion.reason
+      : bottomLine(verdict);
+    $("proof-summary").textContent = "Every check (" + verdict.checks.length + ")";
+    $("proof-details").open = !verdict.valid;
+    fillChecks($("proof-checks"), verdict.checks);
+  }
+
   function failedProof(reason) {
     const verdict = { valid: false, intact: false, statement: null, checks: [
       { check: "proof", passed: false, done: true, reason, block: "integrity",
         severity: null, required: false }] };
-    $("proof-result").hidden = false;
-    showVerdict($("proof-verdict"), verdict);
-    fillChecks($("proof-checks"), verdict.checks);
+    showProofChecks(verdict);
     facts($("proof-facts"), []);
     window.tijoriProofResult = verdict;
     return verdict;
@@ -362,5 +371,10 @@
     verdict.textContent = "NOT VALID";
     $("verdict-line").textContent = "The page could not check the attestation: " + error;
     window.tijoriResult = { valid: false, error: String(error), checks: [] };
-  }).finally(() => { window.tijoriReady = true; });
+  }).finally(() => {
+    // From the page's navigation to its verdict shown: what a holder waits.
+    window.tijoriTiming = Object.assign(window.tijoriTiming || {},
+                                        { readyMs: performance.now() });
+    window.tijoriReady = true;
+  });
 })();

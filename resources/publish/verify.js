@@ -993,6 +993,16 @@
   const PROGRAMME_SCHEMA = 'tijori.programme-policy.v1';
   const REQUIRED_ROLES = ['admin', 'custodian', 'auditor'];
   const KNOWN_ROLES = [...REQUIRED_ROLES, 'report-signer'];
+  /** §13.1: a programme's policy has an operator in place of a custodian. */
+  const PROGRAMME_REQUIRED_ROLES = ['admin', 'operator', 'auditor'];
+  const PROGRAMME_KNOWN_ROLES = [...PROGRAMME_REQUIRED_ROLES, 'report-signer'];
+  /** Which schemas a reader takes (policy.CUSTODIAN_ONLY, policy.ANY_POLICY), and each
+   *  schema's payload type. */
+  const CUSTODIAN_ONLY = [POLICY_SCHEMA];
+  const ANY_POLICY = [POLICY_SCHEMA, PROGRAMME_SCHEMA];
+  const POLICY_TYPES = { [POLICY_SCHEMA]: POLICY_TYPE, [PROGRAMME_SCHEMA]: PROGRAMME_POLICY_TYPE };
+  /** The longest window a programme may allow between its members' as-of times: 31 days. */
+  const MAX_WINDOW_SECONDS = 31 * 86400;
   /** No key may hold two of these (separation of duties). */
   const SEPARATE_ROLES = ['custodian', 'operator', 'auditor', 'report-signer', 'admin'];
   /** The roles whose thresholds an attestation must meet. */
@@ -1033,13 +1043,56 @@
     && Object.keys(previous).length === 2 && isHex64(get(previous, 'digest'))
     && isInt(get(previous, 'version')) && big(previous.version) === big(version) - 1n;
 
-  /** Policy.from_payload, for a custodian's policy: every key usable (imported now), every
-   *  role well formed, the link to the version it replaces well formed. */
-  async function readPolicy(payload, source) {
+  /** An object of exactly these members. */
+  const exactly = (obj, names) => Object.keys(obj).length === names.length
+    && names.every((name) => hasOwn(obj, name));
+  /** Python's str.isspace characters, which str.strip() takes off. */
+  const PY_SPACE = '\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+  const PY_BLANK = new RegExp(`^[${PY_SPACE}]*$`);
+
+  /** policy._check_programme: a programme policy's members (at least one, each {name,
+   *  policy: {digest, version}}, names and digests distinct) and its window. */
+  function programmeTerms(obj, source) {
+    const pinned = get(obj, 'members');
+    const seconds = get(obj, 'window_seconds');
+    if (!Array.isArray(pinned) || !pinned.length) refuse(`${source} names no member custodian`);
+    const names = new Set();
+    const digests = new Set();
+    pinned.forEach((member, i) => {
+      const policy = isDict(member) ? get(member, 'policy') : undefined;
+      if (!(isDict(member) && exactly(member, ['name', 'policy'])
+        && typeof member.name === 'string' && !PY_BLANK.test(member.name)
+        && isDict(policy) && exactly(policy, ['digest', 'version']) && isHex64(policy.digest)
+        && isInt(policy.version) && policy.version >= 1)) {
+        refuse(`${source}: member ${i + 1} is not {name, policy: {digest, version}}`);
+      }
+      if (names.has(member.name) || digests.has(policy.digest)) {
+        refuse(`${source}: member ${member.name} is named twice, or its policy is another member's`);
+      }
+      names.add(member.name);
+      digests.add(policy.digest);
+    });
+    if (!(isInt(seconds) && seconds >= 1 && seconds <= MAX_WINDOW_SECONDS)) {
+      refuse(`${source}: window_seconds is not a whole number of seconds from 1 to `
+        + `${MAX_WINDOW_SECONDS}`);
+    }
+    return { members: pinned.map((m) => ({ name: m.name, digest: m.policy.digest,
+      version: m.policy.version })), windowSeconds: Number(seconds) };
+  }
+
+  /** Policy.from_payload, for a policy of one of `schemas` (a custodian's, by default):
+   *  every key usable (imported now), every role well formed, the link to the version it
+   *  replaces well formed; a programme's members and window (§13.1). */
+  async function readPolicy(payload, source, schemas = CUSTODIAN_ONLY) {
     const obj = readJSON(payload, source).value;
     const schema = get(obj, 'schema');
-    if (schema === PROGRAMME_SCHEMA) refuse(`${source} is a programme's policy, not a custodian's`);
-    if (schema !== POLICY_SCHEMA) refuse(`${source} is not a ${POLICY_SCHEMA} trust policy`);
+    if (schema === PROGRAMME_SCHEMA && !schemas.includes(schema)) {
+      refuse(`${source} is a programme's policy, not a custodian's`);
+    }
+    if (!schemas.includes(schema)) refuse(`${source} is not a ${POLICY_SCHEMA} trust policy`);
+    const programme = schema === PROGRAMME_SCHEMA;
+    const required = programme ? PROGRAMME_REQUIRED_ROLES : REQUIRED_ROLES;
+    const known = programme ? PROGRAMME_KNOWN_ROLES : KNOWN_ROLES;
     const version = get(obj, 'version');
     if (!isInt(version) || version < 1) refuse(`${source} has no valid version number`);
     const expiresAt = parseTime(get(obj, 'expires'), `${source} expiry`);
@@ -1066,29 +1119,36 @@
     if (!isDict(rawRoles)) refuse(`${source} defines no roles`);
     const roles = new Map();
     for (const name of Object.keys(rawRoles)) {
-      if (!KNOWN_ROLES.includes(name)) refuse(`${source}: unknown role ${pyRepr(name)}`);
+      if (!known.includes(name)) refuse(`${source}: unknown role ${pyRepr(name)}`);
       roles.set(name, readRole(rawRoles[name], name, keys, source));
     }
-    const missing = REQUIRED_ROLES.filter((role) => !roles.has(role));
+    const missing = required.filter((role) => !roles.has(role));
     if (missing.length) refuse(`${source} lacks the role(s) ${missing.join(', ')}`);
     const previous = get(obj, 'previous');
     if (!isNone(previous) && !validPrevious(previous, version)) {
       refuse(`${source}: previous is not the {digest, version} of version ${big(version) - 1n}`);
     }
-    return { name: hasOwn(obj, 'name') ? pyStr(obj.name) : '', version, expires: obj.expires,
-      expiresAt, keys, roles, previous: isNone(previous) ? null : previous };
+    const terms = programme ? programmeTerms(obj, source) : { members: null, windowSeconds: null };
+    return { schema, name: hasOwn(obj, 'name') ? pyStr(obj.name) : '', version,
+      expires: obj.expires, expiresAt, keys, roles, previous: isNone(previous) ? null : previous,
+      ...terms };
   }
 
-  /** load_policy_envelope: a custodian's policy file, or a Refusal. */
-  async function loadPolicyEnvelope(input, source) {
+  /** load_policy_envelope: a policy file of one of `schemas` (a custodian's, by default),
+   *  or a Refusal. */
+  async function loadPolicyEnvelope(input, source, schemas = CUSTODIAN_ONLY) {
     const envelope = readEnvelope(inputJSON(input, source), source);
-    if (envelope.payloadType !== POLICY_TYPE) {
+    if (!schemas.some((schema) => POLICY_TYPES[schema] === envelope.payloadType)) {
       if (envelope.payloadType === PROGRAMME_POLICY_TYPE) {
         refuse(`${source} is a programme's policy, not a custodian's`);
       }
       refuse(`${source} is not a trust policy (payload type ${envelope.payloadType})`);
     }
-    const policy = await readPolicy(envelope.payload, source);
+    const policy = await readPolicy(envelope.payload, source, schemas);
+    if (POLICY_TYPES[policy.schema] !== envelope.payloadType) {
+      refuse(`${source}: payload type ${envelope.payloadType} does not match its schema `
+        + `${policy.schema}`);
+    }
     return { envelope, policy, digest: await sha256Hex(envelope.payload) };
   }
 
@@ -1156,10 +1216,10 @@
     return { met };
   }
 
-  /** §8 step 1 (verify_policy, no pinned version): is the trusted policy valid now? Returns
-   *  {envelope, policy, digest}, also when it fails a check (every reason is shown), or
-   *  null when it cannot be read. */
-  async function trustedPolicy(input, now, verdict) {
+  /** §8 step 1 (verify_policy, no pinned version): is the trusted policy, of one of
+   *  `schemas`, valid now? Returns {envelope, policy, digest}, also when it fails a check
+   *  (every reason is shown), or null when it cannot be read. */
+  async function trustedPolicy(input, now, verdict, schemas = CUSTODIAN_ONLY) {
     let envelope;
     let policy;
     try {
@@ -1169,20 +1229,23 @@
       verdict.failed('policy format', e.message);
       return null;
     }
-    if (envelope.payloadType !== POLICY_TYPE) {
+    if (!schemas.some((schema) => POLICY_TYPES[schema] === envelope.payloadType)) {
       verdict.failed('policy type', envelope.payloadType === PROGRAMME_POLICY_TYPE
         ? "policy is a programme's policy, not a custodian's"
         : `payload type is ${envelope.payloadType}`);
       return null;
     }
     try {
-      policy = await readPolicy(envelope.payload, 'policy');
+      policy = await readPolicy(envelope.payload, 'policy', schemas);
+      if (POLICY_TYPES[policy.schema] !== envelope.payloadType) {
+        refuse(`payload type ${envelope.payloadType} does not match the schema ${policy.schema}`);
+      }
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
       verdict.failed('policy format', e.message);
       return null;
     }
-    verdict.passed('policy format', `${POLICY_SCHEMA}, version ${policy.version}`);
+    verdict.passed('policy format', `${policy.schema}, version ${policy.version}`);
     const overlaps = roleOverlaps(policy);
     verdict.add('policy roles', !overlaps.length, overlaps.length
       ? `no key may hold two of the roles ${listed(SEPARATE_ROLES)}: ${overlaps.join('; ')}`
@@ -1320,20 +1383,23 @@
   const countAtLeast1 = (v) => isCount(v) && v >= 1;
   const ascending = (values) => values.every((v, i) => i === 0 || cmpCodePoints(values[i - 1], v) < 0);
 
-  function token(t, where) {
+  /** A token entry of §4.4; of a programme statement (§13.4) as of version 1: no scope, so
+   *  no token outside it. */
+  function token(t, where, version = 2) {
     members(t, where, TOKEN_MEMBERS, ['note']);
     for (const name of ['symbol', 'commodity', 'supply_source']) text(t, name, where);
     amount(t.per_token, `${where}.per_token`);
     decimalMember(t, 'supply', where, true);
     time(t, 'supply_as_of', where, true);
-    amount(t.reserves, `${where}.reserves`, get(t, 'note') === NOT_IN_SCOPE);
+    amount(t.reserves, `${where}.reserves`, version >= 2 && get(t, 'note') === NOT_IN_SCOPE);
     amount(t.required, `${where}.required`, true);
     text(t, 'coverage', where, { nullable: true, pattern: RATIO,
       what: `a decimal string with ${COVERAGE_PLACES} places` });
     if (typeof t.covered !== 'boolean') misshapen(`${where}.covered is not true or false`);
     decimalMember(t, 'shortfall', where, true);
-    if (hasOwn(t, 'note') && t.note !== NO_SUPPLY && t.note !== NOT_IN_SCOPE) {
-      misshapen(`${where}.note is not ${pyRepr(NO_SUPPLY)} or ${pyRepr(NOT_IN_SCOPE)}`);
+    const notes = version >= 2 ? [NO_SUPPLY, NOT_IN_SCOPE] : [NO_SUPPLY];
+    if (hasOwn(t, 'note') && !notes.includes(t.note)) {
+      misshapen(`${where}.note is not ${notes.map(pyRepr).join(' or ')}`);
     }
   }
 
@@ -1473,17 +1539,17 @@
   }
 
   /** statement.coverage_again: each token entry recomputed from the statement's own totals,
-   *  scope and the entry's token and supply, exactly (FORMAT §4.4). */
-  function coverageAgain(body) {
+   *  scope (null: none, as a programme statement's, §13.4) and the entry's token and
+   *  supply, exactly (FORMAT §4.4). */
+  function coverageAgain(body, scope = body.scope) {
     const reserves = new Map();
     for (const t of body.totals) reserves.set(JSON.stringify([t.commodity, t.unit]), decimal(t.quantity));
-    const scope = body.scope;
     return body.tokens.map((t) => {
       const unit = t.per_token.unit;
       const have = reserves.get(JSON.stringify([t.commodity, unit])) || { c: 0n, s: 0 };
       const perToken = decimal(t.per_token.quantity);
       const supply = t.supply === null ? null : decimal(t.supply);
-      const outside = !(scope.complete || scope.commodities.includes(t.commodity));
+      const outside = scope !== null && !(scope.complete || scope.commodities.includes(t.commodity));
       const entry = { symbol: t.symbol, commodity: t.commodity,
         per_token: { quantity: decimalString(perToken), unit },
         supply: supply === null ? null : decimalString(supply),
@@ -1829,13 +1895,12 @@
     return holding;
   }
 
-  async function verifyProof(options = {}) {
-    const trust = trustOf(options);
+  /** Every check of §7 for one proof document (verify_proof), into a new Verdict. */
+  async function checkProof(input, source, trust) {
     const verdict = new Verdict();
-    const source = 'proof';
     let parts;
     try {
-      const doc = inputJSON(options.proof, source, false);
+      const doc = inputJSON(input, source, false);
       try {
         parts = proofParts(doc, source);
       } catch (e) {
@@ -1845,7 +1910,7 @@
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
       verdict.failed('proof', e.message);
-      return verdict.result();
+      return verdict;
     }
     await checkAttestation(parts.envelope, source, trust, verdict);
     // The statement read again, on its own: inclusion is checked whenever it can be read,
@@ -1855,7 +1920,7 @@
       body = readStatement(readEnvelope(parts.envelope, 'envelope').payload, 'statement', null);
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
-      return verdict.result();   // already failed above, with its reason
+      return verdict;   // already failed above, with its reason
     }
     const { index, size } = parts;
     const ok = isInt(size) && big(size) === big(body.tree.size)
@@ -1867,14 +1932,19 @@
       } catch (e) {   // in the tree, but not a holding: nothing is proven
         if (!(e instanceof Refusal)) throw e;
         verdict.failed('inclusion', e.message);
-        return verdict.result();
+        return verdict;
       }
     }
     verdict.add('inclusion', ok, ok
       ? `holding ${pyStr(get(holding, 'id'))} (${pyStr(get(holding, 'kind'))}) is leaf ${index} of `
         + `${size} under the attested root of the attestation as of ${body.as_of}`
       : 'the leaf is not in the attested tree');
-    return verdict.result();
+    return verdict;
+  }
+
+  async function verifyProof(options = {}) {
+    const trust = trustOf(options);
+    return (await checkProof(options.proof, 'proof', trust)).result();
   }
 
   // ---------------------------------------------------------------------------------------
