@@ -277,3 +277,26 @@ def test_what_is_not_published(made, site, tmp_path):
                   "--out", str(out))
     assert done.returncode == 1 and "does not verify" in done.stderr and not out.exists()
     assert all("Traceback" not in text for text in (done.stderr, done.stdout))
+
+
+def test_a_proof_made_elsewhere_is_published_if_it_is_of_this_attestation(made, tmp_path):
+    """`--proof-file`: the custodian's own proof file (`tijori proof`) goes in as it is; a
+    proof of another attestation is refused, naming the file."""
+    out = tmp_path / "site"
+    info = publishing.publish(
+        attestation_path=str(made / "attestation.json"), policy_path=str(made / "policy.json"),
+        proof_files=[str(made / "proof.json")], out=str(out))
+    holding = json.loads(json.loads((made / "proof.json").read_bytes())["leaf"])["holding"]
+    assert info["proofs"] == 1
+    assert (out / "proofs" / f"{holding['id']}.json").read_bytes() == \
+        (made / "proof.json").read_bytes()
+    other = json.loads((made / "proof.json").read_bytes())
+    other["envelope"] = json.loads((made / "chain" / "1.att.json").read_bytes())
+    path = tmp_path / "other.json"
+    path.write_bytes(canonical.dumps(other))
+    from app.domain.errors import InvalidInput
+    with pytest.raises(InvalidInput, match="is a proof of another attestation"):
+        publishing.publish(attestation_path=str(made / "attestation.json"),
+                           policy_path=str(made / "policy.json"), proof_files=[str(path)],
+                           out=str(tmp_path / "refused"))
+    assert not (tmp_path / "refused").exists()

@@ -198,7 +198,7 @@ def _proof_files(paths: Sequence[str], data: bytes, trust: Any, programme: bool,
     from app.services.programme_attest import verify_chained_proof
     from app.services.verifying import verify_proof
 
-    attestation = canonical.loads(data)
+    payload = Envelope.loads(data).payload
     out: dict[str, dict[str, Any]] = {}
     for path in paths:
         proof_data = read_file(path, "proof")
@@ -212,7 +212,11 @@ def _proof_files(paths: Sequence[str], data: bytes, trust: Any, programme: bool,
             raise InvalidInput(msg("{path} is not a {format} file, which this attestation's "
                                    "proofs are", path=path, format=wanted), "proof")
         carried = proof.get("programme") if programme else proof.get("envelope")
-        if carried != attestation:
+        try:  # the same signed statement (its file may carry the signing times too)
+            same = Envelope.from_json(carried, source=str(path)).payload == payload
+        except InvalidInput:
+            same = False
+        if not same:
             raise InvalidInput(msg("{path} is a proof of another attestation", path=path),
                                "proof")
         verdict = (verify_chained_proof if programme else verify_proof)(
