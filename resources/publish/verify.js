@@ -3,10 +3,12 @@
  * web page that token holders open in a browser (offline, from file:// or any web host).
  *
  * It implements reports/FORMAT.md §8 (an attestation verified against the policy you
- * trust, without its leaves and without the previous attestation) and §7 (an inclusion
- * proof), and makes the same checks as Tijori's reference verifier
- * (app/services/verifying.py), in the same order, with the same names, states, blocks and
- * severities, and, where practical, the same reasons.
+ * trust, without its leaves and without the previous attestation), §7 (an inclusion
+ * proof), §13.6 (a programme attestation, under the programme policy you trust, without
+ * the previous one) and §13.7 (a holding's proof chained to a programme), and makes the
+ * same checks as Tijori's reference verifiers (app/services/verifying.py,
+ * app/services/programme_attest.py), in the same order, with the same names, states,
+ * blocks and severities, and, where practical, the same reasons.
  *
  * One classic script, no dependencies: it defines globalThis.TijoriVerify and runs in a
  * browser (WebCrypto: Ed25519, ECDSA P-256, SHA-256) and in Node 20 (globalThis.crypto).
@@ -18,8 +20,16 @@
  *                                   now = new Date(), maxAgeSeconds = null}) → Verdict
  *   TijoriVerify.verifyProof({proof, policy, olderPolicies = [],
  *                             now = new Date(), maxAgeSeconds = null}) → Verdict
+ *   TijoriVerify.verifyProgrammeAttestation({attestation, policy, olderPolicies = [],
+ *                                            now = new Date(), maxAgeSeconds = null}) → Verdict
+ *   TijoriVerify.verifyChainedProof({proof, policy, olderPolicies = [],
+ *                                    now = new Date(), maxAgeSeconds = null}) → Verdict
  *   TijoriVerify.policyDigest(policyEnvelope) → hex SHA-256 of its payload (FORMAT §3)
  *   TijoriVerify.digestWords(hex) → the 8 BIP-39 words of a digest (FORMAT §1.2); sync
+ *
+ *   For the two programme functions, `policy` is the programme policy (§13.1) and
+ *   olderPolicies older versions of it; a chained proof's member policy, when it carries
+ *   one, is checked as verifyProof checks a proof (§7).
  *
  *   attestation, policy, each of olderPolicies and proof are the files' parsed JSON (as
  *   JSON.parse gives them), or their text (a string) or bytes (Uint8Array, ArrayBuffer),
@@ -38,13 +48,18 @@
  *  - Version 1 statements (schema tijori.statement.v1) are not verified here: the
  *    `statement` check fails, saying that a version 1 statement must be verified with
  *    `tijori verify`. Version 1 names no policy, scope or sequence; the few who still hold
- *    one can run Tijori itself. For a proof of one, inclusion is then not checked either.
+ *    one can run Tijori itself. For a proof of one, inclusion is then not checked either;
+ *    a chained proof whose member attestation is of version 1 fails `member attestation`.
  *  - A trusted policy that cannot be read (not a DSSE envelope, another payload type, a
  *    malformed policy) makes Python raise (the CLI exits 2, no verdict). Here it is a
  *    verdict: `policy type` or `policy format` failed, as Python's verify_policy names
  *    them, then the envelope's and statement's checks, then `policy` failed, as
- *    verify_attestation does when it has no policy. An older policy that cannot be read is
- *    ignored, as in Python.
+ *    verify_attestation does when it has no policy (for a programme attestation: the
+ *    `statement` check, then `policy` failed, as verify_programme_attestation orders them).
+ *    An older policy that cannot be read is ignored, as in Python.
+ *  - Where Python stops with an exception (a chained proof whose holding has no envelope,
+ *    or whose member policy JSON cannot write again; a programme policy reached through a
+ *    rotation from a custodian's), the verdict fails the check it reached instead.
  *  - Inputs given as parsed JSON cannot show duplicate keys; floats, lone surrogates and
  *    nesting deeper than 64 levels in them are refused as Python refuses them in the files.
  *  - Times are held in BigInt microseconds, as Python's datetime holds them (a fraction
@@ -804,6 +819,13 @@
     get valid() {
       return this.checks.some((c) => c.done && c.block === INTEGRITY)
         && this.checks.every((c) => c.passed || !(c.block === INTEGRITY || c.required));
+    }
+
+    /** Python's Verdict.failed_checks: "name: reason; name: reason" of every check that
+     *  makes it NOT VALID. */
+    failedChecks() {
+      return this.checks.filter((c) => !c.passed && (c.block === INTEGRITY || c.required))
+        .map((c) => `${c.check}: ${c.reason}`).join('; ');
     }
 
     /** Python's Verdict.intact: every integrity check holds, and one was made. */
@@ -1912,7 +1934,9 @@
       verdict.failed('proof', e.message);
       return verdict;
     }
-    await checkAttestation(parts.envelope, source, trust, verdict);
+    // the envelope as Python reads it: its JSON written out again (a text in its place is
+    // then no envelope, never read as one)
+    await checkAttestation(utf8(canonical(parts.envelope)), source, trust, verdict);
     // The statement read again, on its own: inclusion is checked whenever it can be read,
     // whatever the rest of the verdict (it still fails the verdict).
     let body;
@@ -1948,6 +1972,459 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // §13.4 The programme statement, read strictly (app/attest/programme_statement.py)
+  // ---------------------------------------------------------------------------------------
+
+  const PROGRAMME_STATEMENT_SCHEMA = 'tijori.programme-statement.v1';
+  const PROGRAMME_STATEMENT_TYPE = 'application/vnd.tijori.programme-statement.v1+json';
+  /** The roles whose thresholds a programme attestation must meet. */
+  const PROGRAMME_ROLES = ['operator', 'auditor'];
+  const PROGRAMME_STATEMENT_MEMBERS = ['schema', 'attestation_id', 'created', 'as_of', 'programme',
+    'window_seconds', 'members', 'tree', 'totals', 'tokens', 'collisions', 'previous', 'sequence'];
+  const ENTRY_MEMBERS = ['name', 'custodian', 'attestation_id', 'digest', 'as_of', 'sequence',
+    'policy', 'tree', 'totals'];
+  const COLLISION_MEMBERS = ['identities', 'bars', 'lots', 'tanks', 'unidentified', 'found'];
+  const NAME = /^[\s\S]+$/;
+
+  /** Python's == of a JSON value and an integer (true is 1 and false 0 to Python). */
+  const pyEqualsInt = (v, n) => (typeof v === 'boolean' ? big(Number(v)) === big(n)
+    : isInt(v) && big(v) === big(n));
+
+  /** Totals sorted by commodity, then unit, one each (programme_statement._totals). */
+  function programmeTotals(value, where) {
+    let before = null;
+    list(value, where).forEach((total, i) => {
+      const at = `${where}[${i}]`;
+      members(total, at, TOTAL_MEMBERS);
+      text(total, 'commodity', at);
+      text(total, 'unit', at);
+      decimalMember(total, 'quantity', at);
+      if (before !== null && (cmpCodePoints(total.commodity, before.commodity)
+        || cmpCodePoints(total.unit, before.unit)) <= 0) {
+        misshapen(`${where} is not sorted by commodity, then unit, one each`);
+      }
+      before = total;
+    });
+  }
+
+  /** One member entry (programme_statement._entry). */
+  function memberEntry(entry, where) {
+    members(entry, where, ENTRY_MEMBERS);
+    text(entry, 'name', where, { pattern: NAME, what: 'a name' });
+    const custodian = members(entry.custodian, `${where}.custodian`, ['name', 'ledger_id']);
+    text(custodian, 'name', `${where}.custodian`);
+    text(custodian, 'ledger_id', `${where}.custodian`);
+    text(entry, 'attestation_id', where);
+    if (!isHex64(entry.digest)) misshapen(`${where}.digest is not 64 lower-case hex digits`);
+    time(entry, 'as_of', where);
+    if (!countAtLeast1(entry.sequence)) misshapen(`${where}.sequence is not a count of at least 1`);
+    const policy = members(entry.policy, `${where}.policy`, ['digest', 'version']);
+    if (!isHex64(policy.digest) || !countAtLeast1(policy.version)) {
+      misshapen(`${where}.policy is not a digest and a version`);
+    }
+    const tree = members(entry.tree, `${where}.tree`, ['size', 'root']);
+    if (!isCount(tree.size) || !isHex64(tree.root)) {
+      misshapen(`${where}.tree is not a size and a 64-hex-digit root`);
+    }
+    programmeTotals(entry.totals, `${where}.totals`);
+  }
+
+  /** programme_statement._shape: the first member that §13.4 does not allow. */
+  function programmeShape(obj) {
+    const top = 'the programme statement';
+    if (!isDict(obj) || get(obj, 'schema') !== PROGRAMME_STATEMENT_SCHEMA) {
+      misshapen(`${top} is not a ${PROGRAMME_STATEMENT_SCHEMA} statement`);
+    }
+    members(obj, top, PROGRAMME_STATEMENT_MEMBERS);
+    text(obj, 'attestation_id', top);
+    time(obj, 'created', top);
+    time(obj, 'as_of', top);
+    const programme = members(obj.programme, 'programme', ['name', 'digest', 'version']);
+    text(programme, 'name', 'programme', { pattern: NAME, what: 'a name' });
+    if (!isHex64(programme.digest)) misshapen('programme.digest is not 64 lower-case hex digits');
+    if (!countAtLeast1(programme.version)) {
+      misshapen('programme.version is not a version number (1 or more)');
+    }
+    if (!countAtLeast1(obj.window_seconds)) misshapen('window_seconds is not a count of at least 1');
+    const entries = list(obj.members, 'members');
+    if (!entries.length) misshapen('members is empty: a programme statement sums at least one member');
+    entries.forEach((entry, i) => memberEntry(entry, `members[${i}]`));
+    if (!ascending(entries.map((entry) => entry.name))) {
+      misshapen('members are not sorted by name, one each');
+    }
+    const tree = members(obj.tree, 'tree', ['size', 'root', 'hashing']);
+    if (!pyEqualsInt(tree.size, entries.length) || !isHex64(tree.root)
+      || tree.hashing !== 'RFC 9162 SHA-256') {
+      misshapen('tree is not the RFC 9162 SHA-256 tree of the members');
+    }
+    programmeTotals(obj.totals, 'totals');
+    list(obj.tokens, 'tokens').forEach((t, i) => token(t, `tokens[${i}]`, 1));
+    const collisions = members(obj.collisions, 'collisions', COLLISION_MEMBERS);
+    if (!COLLISION_MEMBERS.every((name) => isCount(collisions[name]))) {
+      misshapen('collisions holds a member that is not a count');
+    }
+    if (big(collisions.found) !== 0n) {
+      misshapen('collisions.found is not 0: a programme statement is made only when no holding '
+        + 'is counted twice');
+    }
+    if (big(collisions.identities)
+      !== big(collisions.bars) + big(collisions.lots) + big(collisions.tanks)) {
+      misshapen('collisions.identities is not the sum of bars, lots and tanks');
+    }
+    if (!countAtLeast1(obj.sequence)) misshapen('sequence is not a count of at least 1');
+    const sequence = big(obj.sequence);
+    const previous = obj.previous;
+    if (previous === null) {
+      if (sequence !== 1n) {
+        misshapen(`sequence is ${sequence} but the statement names no previous programme `
+          + 'attestation');
+      }
+      return;
+    }
+    members(previous, 'previous', ['attestation_id', 'as_of', 'digest', 'sequence']);
+    text(previous, 'attestation_id', 'previous');
+    time(previous, 'as_of', 'previous');
+    if (!isHex64(previous.digest)) misshapen('previous.digest is not 64 lower-case hex digits');
+    if (!countAtLeast1(previous.sequence) || big(previous.sequence) + 1n !== sequence) {
+      misshapen(`sequence is ${sequence} but the previous one's is ${pyRepr(previous.sequence)}: `
+        + "each is the previous one's plus 1");
+    }
+  }
+
+  /** ProgrammeStatement.from_payload: the payload read as a programme statement of exactly
+   *  the shape of §13.4, in canonical JSON. Returns the statement. */
+  function readProgrammeStatement(payload, where) {
+    const { value: obj, text: json } = readJSON(payload, where);
+    try {
+      programmeShape(obj);
+    } catch (e) {
+      if (e instanceof Shape) refuse(`${where}: ${e.message}`);
+      throw e;
+    }
+    // (JCS refusing a value, an integer beyond 2^53, says why in its own words)
+    if (canonical(obj) !== json) {
+      refuse(`${where}: the statement is not in canonical JSON (RFC 8785)`);
+    }
+    return obj;
+  }
+
+  /** RFC 9162 §2.1.1: the root of the tree of `leaves` (each leaf's bytes). Pairing each
+   *  level from the left, an odd last node carried up, is the split at the largest power
+   *  of two below the size that the RFC defines. */
+  async function merkleRoot(leaves) {
+    if (!leaves.length) return sha256(new Uint8Array(0));
+    let level = [];
+    for (const leaf of leaves) level.push(await sha256(concatBytes([0], leaf)));
+    while (level.length > 1) {
+      const up = [];
+      for (let i = 0; i + 1 < level.length; i += 2) {
+        up.push(await sha256(concatBytes([1], level[i], level[i + 1])));
+      }
+      if (level.length % 2) up.push(level[level.length - 1]);
+      level = up;
+    }
+    return level[0];
+  }
+
+  /** A member entry as a leaf of the programme tree: its canonical JSON. */
+  const entryLeaf = (entry) => utf8(canonical(entry));
+
+  /** programme_statement.summed_totals: the members' totals summed exactly per commodity and
+   *  unit (as many places as the addend with the most), sorted. */
+  function summedTotals(entries) {
+    const sums = new Map();
+    for (const entry of entries) {
+      for (const t of entry.totals) {
+        const key = JSON.stringify([t.commodity, t.unit]);
+        const before = sums.get(key) || { commodity: t.commodity, unit: t.unit, sum: { c: 0n, s: 0 } };
+        const d = decimal(t.quantity);
+        const s = Math.max(before.sum.s, d.s);
+        sums.set(key, { ...before, sum: { c: scaled(before.sum, s) + scaled(d, s), s } });
+      }
+    }
+    return [...sums.values()]
+      .sort((a, b) => cmpCodePoints(a.commodity, b.commodity) || cmpCodePoints(a.unit, b.unit))
+      .map((t) => ({ commodity: t.commodity, unit: t.unit, quantity: decimalString(t.sum) }));
+  }
+
+  /** programme_statement.figures_problems: the tree over the member entries, the summed
+   *  totals and the tokens' coverage (with no scope), each recomputed. */
+  async function figuresProblems(body) {
+    const root = toHex(await merkleRoot(body.members.map(entryLeaf)));
+    let coverageOk;
+    try {
+      coverageOk = deepEqual(coverageAgain(body, null), body.tokens);
+    } catch (_) {   // (Python: KeyError, TypeError, ArithmeticError, InvalidInput)
+      coverageOk = false;
+    }
+    return [
+      ['programme tree', root === body.tree.root ? null
+        : 'the member entries do not give the stated root'],
+      ['programme totals', deepEqual(summedTotals(body.members), body.totals) ? null
+        : "the members' totals do not add up to the stated totals"],
+      ['coverage', coverageOk ? null
+        : 'the stated coverage does not follow from the stated totals and supply'],
+    ];
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // §13.6 Verifying a programme attestation (app/services/programme_attest.py)
+  // ---------------------------------------------------------------------------------------
+
+  /** _programme_policy: the trusted policy's checks (§3, either kind read), then a
+   *  custodian's refused. Returns {envelope, policy, digest} of a programme policy, also
+   *  when it fails a check, or null. */
+  async function trustedProgrammePolicy(input, now, verdict) {
+    const trusted = await trustedPolicy(input, now, verdict, ANY_POLICY);
+    if (trusted && trusted.policy.schema !== PROGRAMME_SCHEMA) {
+      verdict.failed('policy', "your policy is a custodian's, not a programme's: a programme "
+        + 'attestation is verified under the programme policy');
+      return null;
+    }
+    return trusted;
+  }
+
+  /** _made_under: the programme policy the statement names, reached from the trusted one
+   *  through signed rotations; null (with the failure recorded) when it cannot be. */
+  async function programmeMadeUnder(body, trust, trusted, verdict) {
+    const older = [];
+    for (const [i, input] of trust.olderPolicies.entries()) {
+      try {
+        older.push(await loadPolicyEnvelope(input, `older policy ${i + 1}`, ANY_POLICY));
+      } catch (e) {
+        if (!(e instanceof Refusal)) throw e;   // not a policy: it cannot be on the path
+      }
+    }
+    const named = body.programme;
+    const chain = await policyChain(trusted, older, named.digest, trust.now);
+    if (!chain.policy || big(chain.policy.version) !== big(named.version)) {
+      verdict.failed('policy binding', `made under programme policy version ${named.version} (digest `
+        + `${named.digest.slice(0, 16)}…), which cannot be reached from your trusted policy (version `
+        + `${trusted.policy.version}): ${chain.problem || 'another version'}`);
+      return null;
+    }
+    verdict.passed('policy binding', `made under programme policy version ${chain.policy.version}, `
+      + `reached from yours (version ${trusted.policy.version})`);
+    return chain.policy;
+  }
+
+  /** The operator and auditor signatures (a key outside the policy fails; a signature
+   *  without a keyid is one), every member the policy pins listed, and its terms. */
+  async function programmeSignatures(envelope, body, policy, moments, verdict) {
+    for (const signature of envelope.signatures) {
+      if (!policy.keys.has(signature.keyid)) {
+        verdict.failed(`attestation: signature by ${head(signature.keyid, 16)}`,
+          'the key is not in the trust policy');
+      }
+    }
+    for (const role of PROGRAMME_ROLES) {
+      await countSignatures(envelope, policy, role, moments, verdict, 'attestation');
+    }
+    if (policy.schema !== PROGRAMME_SCHEMA) {   // reached only through a forged rotation
+      verdict.failed('members listed', "this is a custodian's policy, not a programme's");
+      return;
+    }
+    const names = policy.members.map((m) => m.name).sort(cmpCodePoints);
+    const listedNames = body.members.map((entry) => entry.name);
+    const all = deepEqual(listedNames, names);
+    verdict.add('members listed', all, all
+      ? `the ${names.length} members the programme policy pins`
+      : `the statement lists ${listedNames.join(', ')}, the programme pins ${names.join(', ')}`);
+    const same = body.programme.name === policy.name
+      && big(body.window_seconds) === big(policy.windowSeconds);
+    verdict.add('programme terms', same, same
+      ? `the programme's name and window (${body.window_seconds} s) are its policy's`
+      : "the statement's programme name or window is not its policy's");
+  }
+
+  /** The members' as-of within the window, the collision record, the tokens' findings. */
+  function programmeFindings(body, verdict) {
+    const moment = parseTime(body.as_of, 'as_of');
+    const window = big(body.window_seconds) * MICRO;
+    const late = body.members.filter((entry) => {
+      const gap = parseTime(entry.as_of, 'as_of') - moment;
+      return (gap < 0n ? -gap : gap) > window;
+    }).map((entry) => entry.name);
+    verdict.add('window', !late.length, !late.length
+      ? `every member's as-of lies within ${describeAge(window)} of the programme's`
+      : `outside the window: ${late.join(', ')}`);
+    const c = body.collisions;
+    const n = (v) => groupDigits(String(big(v)));
+    verdict.finding('collision check', `the signers state that ${n(c.identities)} identities (bars: `
+      + `${n(c.bars)}, lots: ${n(c.lots)}, tanks: ${n(c.tanks)}) were checked and none is counted `
+      + 'twice', CLEAR);
+    for (const t of body.tokens) {
+      if (isNone(get(t, 'supply'))) {
+        verdict.finding(`token ${t.symbol}`, 'no supply recorded: its coverage cannot be shown', CAUTION);
+      } else if (!get(t, 'covered')) {
+        verdict.finding(`shortfall ${t.symbol}`, shortfallReason(t), ALERT);
+      }
+    }
+  }
+
+  /** Every check of §13.6 for one programme attestation (no previous one). Returns the
+   *  statement, or null when it cannot be read. */
+  async function checkProgramme(input, source, trust, verdict) {
+    const trusted = await trustedProgrammePolicy(trust.policy, trust.now, verdict);
+    let envelope;
+    let body;
+    try {
+      envelope = readEnvelope(inputJSON(input, source), source);
+      if (envelope.payloadType !== PROGRAMME_STATEMENT_TYPE) {
+        refuse(`payload type ${pyRepr(envelope.payloadType)} is not a programme statement`);
+      }
+      body = readProgrammeStatement(envelope.payload, source);
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      verdict.failed('statement', e.message);
+      return null;
+    }
+    verdict.statement = body;
+    verdict.passed('statement', `programme attestation ${body.attestation_id} as of ${body.as_of}, `
+      + `number ${body.sequence} of its series, over ${body.members.length} members`);
+    if (!trusted) {
+      verdict.failed('policy', 'the programme policy cannot be trusted, so no signature can');
+      return body;
+    }
+    const policy = await programmeMadeUnder(body, trust, trusted, verdict);
+    const moments = times(body, trust.now, trust.maxAge, verdict);
+    if (policy) await programmeSignatures(envelope, body, policy, moments, verdict);
+    for (const [name, problem] of await figuresProblems(body)) {
+      verdict.add(name, problem === null, problem || 'recomputed: it agrees');
+    }
+    programmeFindings(body, verdict);
+    if (body.previous !== null) {
+      verdict.notDone('chain', `the previous programme attestation ${body.previous.attestation_id} `
+        + 'was not given (--previous): the link was not checked');
+    }
+    return body;
+  }
+
+  async function verifyProgrammeAttestation(options = {}) {
+    const trust = trustOf(options);
+    const verdict = new Verdict();
+    await checkProgramme(options.attestation, 'attestation', trust, verdict);
+    return verdict.result();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // §13.7 A holding's proof chained to the programme
+  // ---------------------------------------------------------------------------------------
+
+  const CHAINED_PROOF_FORMAT = 'tijori-programme-proof';
+  const CHAINED_PROOF_MEMBERS = ['format', 'version', 'programme', 'member', 'member_index',
+    'member_proof', 'member_policy', 'holding'];
+
+  /** The members of a chained proof that verify_chained_proof reads, in its order. */
+  function chainedParts(doc, source) {
+    if (!isDict(doc) || get(doc, 'format') !== CHAINED_PROOF_FORMAT
+      || !exactly(doc, CHAINED_PROOF_MEMBERS) || !pyEqualsInt(doc.version, 1)) {
+      refuse(`${source} is not a version 1 chained proof`);
+    }
+    // Python writes the programme attestation out again, and reads those bytes (refusing an
+    // integer beyond 2^53, and a text that is no envelope)
+    const programme = utf8(canonical(doc.programme));
+    const path = pyIterate(doc.member_proof).map(pyFromHex);
+    if (!isDict(doc.holding) || get(doc.holding, 'format') !== PROOF_FORMAT) {
+      refuse('its holding is not a Tijori inclusion proof');
+    }
+    return { programme, index: doc.member_index, path };
+  }
+
+  /** The holding's leaf under the member attestation's root: its holding, or null when it is
+   *  not included or anything is malformed (verify_chained_proof catches it all). */
+  async function holdingIncluded(holding, memberBody) {
+    if (typeof get(holding, 'leaf') !== 'string' || !hasOwn(holding, 'proof')
+      || !pyEqualsInt(get(holding, 'tree_size'), memberBody.tree.size)) return null;
+    try {
+      const leaf = utf8(holding.leaf);
+      const path = pyIterate(holding.proof).map(pyFromHex);
+      const ok = await verifyInclusion(leaf, get(holding, 'index'), holding.tree_size, path,
+        hexBytes(memberBody.tree.root));
+      return ok ? parseLeaf(leaf, 'leaf') : null;
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      return null;
+    }
+  }
+
+  async function verifyChainedProof(options = {}) {
+    const trust = trustOf(options);
+    const verdict = new Verdict();
+    const source = 'proof';
+    let proof;
+    let parts;
+    try {
+      proof = inputJSON(options.proof, source, false);
+      parts = chainedParts(proof, source);
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      verdict.failed('proof', `${source} is malformed: ${e.message}`);
+      return verdict.result();
+    }
+    const { holding } = proof;
+    await checkProgramme(parts.programme, source, trust, verdict);
+    let body;
+    let memberEnvelope;
+    let memberBody;
+    try {
+      body = readProgrammeStatement(readEnvelope(inputJSON(parts.programme, 'envelope'),
+        'envelope').payload, 'programme statement');
+      memberEnvelope = readEnvelope(get(holding, 'envelope'), 'member attestation');
+      memberBody = readStatement(memberEnvelope.payload, 'member statement', null);
+    } catch (e) {
+      if (!(e instanceof Refusal)) throw e;
+      verdict.failed('member attestation', e.message);
+      return verdict.result();
+    }
+    const member = pyStr(proof.member);
+    const at = body.members.findIndex((entry) => entry.name === member);
+    const entry = at < 0 ? null : body.members[at];
+    const { index } = parts;
+    const inTree = entry !== null && pyEqualsInt(index, at) && await verifyInclusion(
+      entryLeaf(entry), index, body.tree.size, parts.path, hexBytes(body.tree.root));
+    verdict.add('member in programme', inTree, inTree
+      ? `member ${member} is leaf ${index} of ${body.tree.size} under the programme's root`
+      : "the member entry is not in the programme's tree");
+    const same = entry !== null && await sha256Hex(memberEnvelope.payload) === entry.digest
+      && memberBody.tree.root === entry.tree.root;
+    verdict.add('member attestation', same, same
+      ? `attestation ${memberBody.attestation_id} of ${memberBody.custodian.name} is the one the `
+        + 'programme statement names'
+      : 'the member attestation is not the one the programme names');
+    if (entry !== null && proof.member_policy !== null) {
+      let named = '';
+      let policy = null;
+      try {
+        policy = utf8(canonical(proof.member_policy));   // its bytes, as Python reads them
+        named = (await loadPolicyEnvelope(policy, 'member policy')).digest;
+      } catch (e) {
+        if (!(e instanceof Refusal)) throw e;
+      }
+      if (named !== entry.policy.digest) {
+        verdict.failed('member signatures', 'the member policy carried is not the one the '
+          + 'programme statement names');
+      } else {   // §7 under the member's policy, as `verifyProof` checks a proof
+        const checked = await checkProof(holding, 'member proof', { policy, olderPolicies: [],
+          now: trust.now, maxAge: null });
+        verdict.add('member signatures', checked.valid, checked.valid
+          ? "the member attestation and the holding's inclusion verify under the member's policy"
+          : checked.failedChecks());
+      }
+    } else {
+      verdict.notDone('member signatures', 'the proof carries no member policy: the member\'s '
+        + "signatures rest on the programme signers' check");
+    }
+    const held = await holdingIncluded(holding, memberBody);
+    verdict.add('inclusion', held !== null, held !== null
+      ? `holding ${pyStr(get(held, 'id'))} (${pyStr(get(held, 'kind'))}) is leaf `
+        + `${pyStr(holding.index)} of ${pyStr(holding.tree_size)} of ${member}'s attestation as of `
+        + `${memberBody.as_of}`
+      : "the leaf is not in the member's attested tree");
+    return verdict.result();
+  }
+
+  // ---------------------------------------------------------------------------------------
   // The policy's digest, for the page to show with its words
   // ---------------------------------------------------------------------------------------
 
@@ -1957,5 +2434,6 @@
     return sha256Hex(readEnvelope(inputJSON(policyEnvelope, 'policy'), 'policy').payload);
   }
 
-  root.TijoriVerify = Object.freeze({ verifyAttestation, verifyProof, policyDigest, digestWords });
+  root.TijoriVerify = Object.freeze({ verifyAttestation, verifyProof, verifyProgrammeAttestation,
+    verifyChainedProof, policyDigest, digestWords });
 }(typeof globalThis !== 'undefined' ? globalThis : this));
