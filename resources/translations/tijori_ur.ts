@@ -9100,6 +9100,102 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اس کے دستخط اس پالیسی پر پورے اترتے ہیں جس کے تحت یہ بنا (ورژن {version}، وہی جس کا نام پروگرام کے بیان میں ہے)</translation>
     </message>
     <message>
+        <source>Proof of reserves: programme {name}, as of {as_of}</source>
+        <translation>ذخائر کا ثبوت: پروگرام {name}، بتاریخ {as_of}</translation>
+    </message>
+    <message>
+        <source>Proof of reserves: {custodian}, as of {as_of}</source>
+        <translation>ذخائر کا ثبوت: {custodian}، بتاریخ {as_of}</translation>
+    </message>
+    <message>
+        <source>proofs are made from the leaves: give the leaves file (--leaves)</source>
+        <translation>ثبوت پتوں سے بنتے ہیں: پتوں کی فائل دیں (--leaves)</translation>
+    </message>
+    <message>
+        <source>{path} does not give the attested root</source>
+        <translation>‏{path} سے تصدیق شدہ جڑ نہیں بنتی</translation>
+    </message>
+    <message>
+        <source>the leaf of holding {holding}</source>
+        <translation>ہولڈنگ {holding} کا پتا</translation>
+    </message>
+    <message>
+        <source>{path} embeds every holding (it is not a public report): publish the public edition (tijori report --public)</source>
+        <translation>‏{path} میں ہر ہولڈنگ شامل ہے (یہ عوامی رپورٹ نہیں): عوامی نسخہ شائع کریں (tijori report --public)</translation>
+    </message>
+    <message>
+        <source>{path} is a report of another attestation</source>
+        <translation>‏{path} کسی اور تصدیق نامے کی رپورٹ ہے</translation>
+    </message>
+    <message>
+        <source>{path} does not verify under the policy: {failures}</source>
+        <translation>‏{path} پالیسی کے تحت درست ثابت نہیں ہوتی: {failures}</translation>
+    </message>
+    <message>
+        <source>{out} exists and is not an empty folder; choose a new one</source>
+        <translation>‏{out} موجود ہے اور خالی فولڈر نہیں؛ کوئی نیا منتخب کریں</translation>
+    </message>
+    <message>
+        <source>{path} does not verify under {policy}, so it is not published: {failures}</source>
+        <translation>‏{path} پالیسی {policy} کے تحت درست ثابت نہیں ہوتا، اس لیے شائع نہیں کیا گیا: {failures}</translation>
+    </message>
+    <message>
+        <source>a programme&apos;s proofs are chained through its members&apos; attestations: make them with `tijori programme prove` and give the files (--proof-file)</source>
+        <translation>پروگرام کے ثبوت اس کے ارکان کے تصدیق ناموں سے مربوط ہوتے ہیں: انہیں `tijori programme prove` سے بنائیں اور فائلیں دیں (--proof-file)</translation>
+    </message>
+    <message>
+        <source>the page&apos;s file {name} is missing from this installation: {error}</source>
+        <translation>صفحے کی فائل {name} اس تنصیب میں موجود نہیں: {error}</translation>
+    </message>
+    <message>
+        <source>the page template lacks {key}</source>
+        <translation>صفحے کے سانچے میں {key} نہیں</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a holding id</source>
+        <translation>‏{text!r} ہولڈنگ نمبر نہیں</translation>
+    </message>
+    <message>
+        <source>{path} holds the leaves of another attestation</source>
+        <translation>‏{path} میں کسی اور تصدیق نامے کے پتے ہیں</translation>
+    </message>
+    <message>
+        <source>{path} announces {count} leaves but holds {lines}</source>
+        <translation>‏{path} میں {count} پتوں کا اعلان ہے مگر اس میں {lines} ہیں</translation>
+    </message>
+    <message>
+        <source>holding {holding} is not in attestation {id}</source>
+        <translation>ہولڈنگ {holding} تصدیق نامے {id} میں نہیں</translation>
+    </message>
+    <message>
+        <source>{path} is not a report Tijori can read: {error}</source>
+        <translation>‏{path} ایسی رپورٹ نہیں جسے Tijori پڑھ سکے: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a {format} file, which this attestation&apos;s proofs are</source>
+        <translation>‏{path} کوئی {format} فائل نہیں، جو اس تصدیق نامے کے ثبوت ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>{path} is a proof of another attestation</source>
+        <translation>‏{path} کسی اور تصدیق نامے کا ثبوت ہے</translation>
+    </message>
+    <message>
+        <source>{path} does not verify: {failures}</source>
+        <translation>‏{path} درست ثابت نہیں ہوتا: {failures}</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>شائع کیا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>{path} is not a proof (not JSON)</source>
+        <translation>‏{path} ثبوت نہیں (JSON نہیں)</translation>
+    </message>
+    <message>
+        <source>{path} line {number}: {text!r} is not a holding id</source>
+        <translation>‏{path} سطر {number}: {text!r} ہولڈنگ نمبر نہیں</translation>
+    </message>
+    <message>
         <source>the successor</source>
         <translation>جانشین پالیسی</translation>
     </message>
