@@ -132,7 +132,12 @@ def _session():
 
 @contextmanager
 def open_ledger(args: argparse.Namespace) -> Iterator[Ledger]:
-    ledger = _session().open_ledger(ledger_path(args), passphrase(args), actor(args))
+    path = ledger_path(args)
+    if path.split(":", 1)[0] in ("postgresql", "postgres"):
+        raise InvalidInput("on a PostgreSQL server ledger this version keeps the journal only "
+                           "(`tijori server init`, `grant-terminal`, `grant-auditor`, "
+                           "`verify`); this command works on a ledger file", "ledger")
+    ledger = _session().open_ledger(path, passphrase(args), actor(args))
     try:
         yield ledger
     finally:

@@ -24,7 +24,7 @@ from app.domain.errors import TijoriError
 # this table against what the modules register.
 MODULES = ("ledger_cmds", "record_cmds", "calc_cmds", "attest_cmds", "bundle_cmds",
            "export_cmds", "audit_cmds", "ca_cmds", "diff_cmds", "programme_cmds",
-           "publish_cmds")
+           "publish_cmds", "server_cmds")
 COMMANDS = {
     "init": "ledger_cmds", "passwd": "ledger_cmds",
     "backup": "ledger_cmds", "restore": "ledger_cmds", "site": "ledger_cmds",
@@ -43,6 +43,7 @@ COMMANDS = {
     "diff": "diff_cmds",
     "programme": "programme_cmds",
     "publish": "publish_cmds",
+    "server": "server_cmds",
 }
 
 

@@ -1,0 +1,230 @@
+"""A ledger's journal on a PostgreSQL server: what the server enforces (issue 19, first part).
+
+Several terminals append to one journal. The file ledger (`app.store.ledger`) relies on
+one writer; here the server itself keeps the journal whole, whatever a terminal sends:
+
+- **Append-only.** Terminals' roles may insert events and read; UPDATE, DELETE and
+  TRUNCATE of events are revoked from them, and a trigger refuses them for every role,
+  the owner's included (`permission denied`, SQLSTATE 42501).
+- **One chain.** A BEFORE INSERT trigger, run as the schema's owner, locks the journal's
+  head row, and accepts an event only if its number is the head's plus one, its
+  `prev_hash` the head's hash, its `actor` the session's role (never a free-text name),
+  and its `hash` the SHA-256 of its own canonical header (`app.store.journal`), recomputed
+  on the server. It then moves the head. Sequence numbers stay gapless and no two
+  terminals can fork the chain: concurrent appends serialise on the head row.
+- **Whole transactions.** An event and the head move commit together, or not at all: a
+  terminal killed mid-transaction leaves nothing half-written.
+
+Connections are TLS with the server's certificate verified (`sslmode=verify-full`)
+unless the URL names a Unix socket (`?host=/path`) or says otherwise.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from app.attest import canonical
+from app.domain.errors import InvalidInput, LedgerError
+from app.domain.messages import msg
+from app.domain.times import rfc3339
+from app.store import journal
+from app.store.journal import Event
+
+SCHEMES = ("postgresql", "postgres")
+#: The advisory lock every appender takes before reading the head (the trigger's row
+#: lock serialises them anyway; this keeps a terminal from reading a head about to move).
+APPEND_LOCK = 0x74696A6F  # "tijo"
+
+SCHEMA = """
+CREATE TABLE events (
+    seq bigint PRIMARY KEY,
+    time text NOT NULL,
+    actor text NOT NULL,
+    kind text NOT NULL,
+    payload bytea NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL UNIQUE
+);
+CREATE TABLE head (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    seq bigint NOT NULL,
+    hash text NOT NULL
+);
+INSERT INTO head (seq, hash) VALUES (0, repeat('0', 64));
+CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+
+-- The header's canonical JSON (RFC 8785: keys sorted, no spaces), as app.store.journal
+-- hashes it. to_json() escapes a string as JCS does for the texts a header holds.
+CREATE FUNCTION event_hash(e events) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT encode(sha256(convert_to(
+    '{"actor":' || to_json(e.actor)::text || ',"kind":' || to_json(e.kind)::text ||
+    ',"payload_sha256":"' || encode(sha256(e.payload), 'hex') || '","prev":"' ||
+    e.prev_hash || '","seq":' || e.seq::text || ',"time":' || to_json(e.time)::text || '}',
+    'UTF8')), 'hex')
+$$;
+
+CREATE FUNCTION events_append() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  last_seq bigint;
+  last_hash text;
+  recomputed text;
+BEGIN
+  EXECUTE format('SELECT seq, hash FROM %I.head FOR UPDATE', TG_TABLE_SCHEMA)
+    INTO last_seq, last_hash;
+  IF NEW.actor IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'the event''s actor % is not the session''s role %', NEW.actor,
+      session_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.seq IS DISTINCT FROM last_seq + 1 OR NEW.prev_hash IS DISTINCT FROM last_hash THEN
+    RAISE EXCEPTION 'event % does not follow the journal''s head (event % %)', NEW.seq,
+      last_seq, last_hash USING ERRCODE = 'serialization_failure';
+  END IF;
+  EXECUTE format('SELECT %I.event_hash($1)', TG_TABLE_SCHEMA) USING NEW INTO recomputed;
+  IF NEW.hash IS DISTINCT FROM recomputed THEN
+    RAISE EXCEPTION 'event %''s hash is not the hash of its content', NEW.seq
+      USING ERRCODE = 'check_violation';
+  END IF;
+  EXECUTE format('UPDATE %I.head SET seq = $1, hash = $2', TG_TABLE_SCHEMA)
+    USING NEW.seq, NEW.hash;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER events_append BEFORE INSERT ON events
+  FOR EACH ROW EXECUTE FUNCTION events_append();
+
+CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'permission denied: the journal is append-only (% refused)', TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION events_append_only();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
+REVOKE ALL ON events, head, meta FROM PUBLIC;
+"""
+
+
+def is_server_url(text: str | None) -> bool:
+    return bool(text) and urlsplit(str(text)).scheme in SCHEMES
+
+
+def connection_url(url: str) -> str:
+    """`url` with TLS verified against the server's certificate (`sslmode=verify-full`)
+    unless it names a Unix socket (`?host=/…`) or sets its own sslmode."""
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise InvalidInput(msg("{url} is not a postgresql:// URL", url=url), "ledger")
+    query = parse_qs(parts.query)
+    socket = (query.get("host") or [""])[0].startswith("/") or (
+        not parts.hostname and not query.get("host"))
+    if socket or "sslmode" in query:
+        return url
+    return url + ("&" if parts.query else "?") + "sslmode=verify-full"
+
+
+def connect(url: str) -> Any:
+    """A connection to the server ledger at `url`; LedgerError in one sentence if not."""
+    import psycopg
+
+    try:
+        return psycopg.connect(connection_url(url), autocommit=False,
+                               application_name="tijori")
+    except psycopg.OperationalError as exc:
+        raise LedgerError(msg("Cannot reach the ledger server {url}: {error}", url=url,
+                              error=str(exc).strip().splitlines()[0] if str(exc) else
+                              type(exc).__name__)) from None
+
+
+def create_schema(conn: Any, clock: Callable[[], datetime] | None = None) -> Event:
+    """Create the journal's tables, triggers and head in the connection's database (its
+    owner's), and record the ledger's first event."""
+    import psycopg
+
+    try:
+        with conn.transaction():
+            exists = conn.execute("SELECT to_regclass('events')").fetchone()[0]
+            if exists is not None:
+                raise LedgerError("this database already holds a Tijori ledger")
+            conn.execute(SCHEMA)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('application', 'tijori'), "
+                         "('ledger_id', %s)", (str(uuid.uuid4()),))
+    except psycopg.Error as exc:
+        raise LedgerError(msg("Cannot create the ledger's schema: {error}",
+                              error=str(exc).strip().splitlines()[0])) from None
+    return append(conn, "ledger.created", {"application": "tijori"}, clock=clock)
+
+
+def _grant(conn: Any, role: str, statements: list[str]) -> None:
+    import psycopg
+    from psycopg import sql
+
+    if not role or not role.replace("_", "").replace("-", "").isalnum():
+        raise InvalidInput(msg("{role!r} is not a role name", role=role), "role")
+    try:
+        with conn.transaction():
+            for statement in statements:
+                conn.execute(sql.SQL(statement).format(role=sql.Identifier(role)))
+    except psycopg.Error as exc:
+        raise LedgerError(msg("Cannot grant {role} its rights: {error}", role=role,
+                              error=str(exc).strip().splitlines()[0])) from None
+
+
+def grant_terminal(conn: Any, role: str) -> None:
+    """Exactly the rights a terminal needs: read the journal, append to it."""
+    _grant(conn, role, ["GRANT USAGE ON SCHEMA public TO {role}",
+                        "GRANT SELECT ON events, head, meta TO {role}",
+                        "GRANT INSERT ON events TO {role}",
+                        "REVOKE UPDATE, DELETE, TRUNCATE ON events FROM {role}"])
+
+
+def grant_auditor(conn: Any, role: str) -> None:
+    """Read-only rights: the journal, its head and the ledger's facts."""
+    _grant(conn, role, ["GRANT USAGE ON SCHEMA public TO {role}",
+                        "GRANT SELECT ON events, head, meta TO {role}",
+                        "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON events FROM {role}"])
+
+
+def append(conn: Any, kind: str, payload: dict[str, Any], *,
+           clock: Callable[[], datetime] | None = None) -> Event:
+    """Append one event as the session's role, in a transaction of its own: the advisory
+    lock, then the head read, then the insert the server checks (its trigger)."""
+    data = canonical.dumps(payload)
+    now = (clock or (lambda: datetime.now(UTC)))()
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPEND_LOCK,))
+        seq, prev = conn.execute("SELECT seq, hash FROM head").fetchone()
+        actor = conn.execute("SELECT session_user").fetchone()[0]
+        event = journal.make_event(seq + 1, rfc3339(now), actor, kind, data, prev)
+        conn.execute("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
+                     "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                     (event.seq, event.time, event.actor, event.kind, data, event.prev_hash,
+                      event.hash))
+    return event
+
+
+def verify_chain(conn: Any) -> tuple[int, str]:
+    """Every event's hash recomputed and linked to the one before, and the head the last;
+    (count, head hash). LedgerError names the first event that breaks the chain."""
+    prev, count = journal.GENESIS, 0
+    with conn.transaction(), conn.cursor(name="tijori_events") as cursor:
+        cursor.execute("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
+                       "ORDER BY seq")
+        for seq, time, actor, kind, payload, prev_hash, digest in cursor:
+            count += 1
+            if seq != count or prev_hash != prev or digest != journal.event_hash(
+                    seq, time, actor, kind, bytes(payload), prev_hash):
+                raise LedgerError(msg("the journal breaks at event {seq}", seq=seq))
+            prev = digest
+    head = conn.execute("SELECT seq, hash FROM head").fetchone()
+    conn.commit()
+    if tuple(head) != (count, prev):
+        raise LedgerError(msg("the journal's head (event {seq}) is not its last event ({count})",
+                              seq=head[0], count=count))
+    return count, prev

@@ -1,0 +1,193 @@
+"""A ledger's journal on a real PostgreSQL server, started by the tests (tests/pg.py): the
+terminals' rights, what the server refuses whoever asks, four terminals appending at once,
+and a terminal killed in the middle of a transaction."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app.domain.errors import InvalidInput, LedgerError
+from app.store import journal, server
+from tests import pg
+
+ROOT = Path(__file__).resolve().parent.parent
+TERMINALS = ("dock", "floor", "office", "hut")
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    """A fresh database with the journal's schema, four terminal roles and an auditor."""
+    db = pg.server()
+    name = f"ledger_{os.getpid()}_{int(time.time() * 1000) % 100000}"
+    db.psql(f"CREATE DATABASE {name} OWNER {pg.OWNER}")
+    for role in (*TERMINALS, "inspector"):
+        db.psql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object "
+                "THEN NULL; END $$")
+    done = tijori("server", "init", "--ledger", db.url(database=name))
+    assert done.returncode == 0, done.stderr
+    for role in TERMINALS:
+        assert tijori("server", "grant-terminal", role, "--ledger",
+                      db.url(database=name)).returncode == 0
+    assert tijori("server", "grant-auditor", "inspector", "--ledger",
+                  db.url(database=name)).returncode == 0
+    return lambda role=pg.OWNER: db.url(role, name)
+
+
+def tijori(*argv: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], text=True,
+                          capture_output=True, cwd=ROOT, env=dict(os.environ), timeout=120)
+
+
+def refused(conn, sql: str, params=()) -> psycopg.Error:
+    with pytest.raises(psycopg.Error) as caught:
+        conn.execute(sql, params)
+    conn.rollback()
+    return caught.value
+
+
+def test_a_terminal_appends_as_itself_and_never_changes_an_event(ledger):
+    with server.connect(ledger("dock")) as dock:
+        event = server.append(dock, "bar.received", {"serial": "AB 1", "note": "Zürich \"q\"\n"})
+        assert event.actor == "dock"  # the session's role, not a name typed anywhere
+        for sql in ("UPDATE events SET kind = 'x' WHERE seq = 1", "DELETE FROM events",
+                    "TRUNCATE events", "UPDATE head SET seq = 0"):
+            error = refused(dock, sql)
+            assert error.sqlstate == "42501" and "permission denied" in str(error)
+        # A forged actor, a gap, another head's hash, a hash not of the content: refused.
+        seq, prev = dock.execute("SELECT seq, hash FROM head").fetchone()
+        dock.rollback()
+        insert = ("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
+                  "VALUES (%s, %s, %s, %s, %s, %s, %s)")
+        cases = {
+            "not the session's role": journal.make_event(seq + 1, "2026-01-01T00:00:00Z",
+                                                         "office", "x", b"{}", prev),
+            "does not follow the journal's head": journal.make_event(
+                seq + 2, "2026-01-01T00:00:00Z", "dock", "x", b"{}", prev),
+            "does not follow": journal.make_event(seq + 1, "2026-01-01T00:00:00Z", "dock",
+                                                  "x", b"{}", journal.GENESIS),
+        }
+        for words, bad in cases.items():
+            error = refused(dock, insert, (bad.seq, bad.time, bad.actor, bad.kind, bad.payload,
+                                           bad.prev_hash, bad.hash))
+            assert words in str(error)
+        good = journal.make_event(seq + 1, "2026-01-01T00:00:00Z", "dock", "x", b"{}", prev)
+        error = refused(dock, insert, (good.seq, good.time, good.actor, good.kind, b"{ }",
+                                       good.prev_hash, good.hash))
+        assert "hash is not the hash of its content" in str(error)
+    # Not even the database's owner may rewrite the journal.
+    with server.connect(ledger()) as owner:
+        for sql in ("UPDATE events SET kind = 'x' WHERE seq = 1", "DELETE FROM events",
+                    "TRUNCATE events"):
+            error = refused(owner, sql)
+            assert error.sqlstate == "42501" and "append-only" in str(error)
+
+
+def test_an_auditor_reads_and_cannot_append(ledger):
+    with server.connect(ledger("inspector")) as inspector:
+        count, head = server.verify_chain(inspector)
+        assert count >= 1 and len(head) == 64
+        with pytest.raises(psycopg.Error) as caught:
+            server.append(inspector, "bar.received", {})
+        assert caught.value.sqlstate == "42501"
+
+
+APPENDER = """
+import sys
+from app.store import server
+with server.connect(sys.argv[1]) as conn:
+    print("ready", flush=True)
+    sys.stdin.readline()  # all start together
+    for number in range(int(sys.argv[2])):
+        server.append(conn, "receipt", {"number": number})
+print("done", flush=True)
+"""
+
+
+def test_four_terminals_at_once_keep_one_gapless_chain(ledger):
+    """Four terminal processes append 1,000 events each at the same time: every one is
+    there, numbered without a gap, each linked to the one before; `server verify` agrees."""
+    with server.connect(ledger()) as owner:
+        before = owner.execute("SELECT seq FROM head").fetchone()[0]
+        owner.rollback()
+    procs = [subprocess.Popen([sys.executable, "-c", APPENDER, ledger(role), "1000"],
+                              cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for role in TERMINALS]
+    for proc in procs:
+        assert proc.stdout.readline().strip() == "ready"
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0 and "done" in out, err
+    with server.connect(ledger("inspector")) as inspector:
+        count, _ = server.verify_chain(inspector)
+        by_actor = dict(inspector.execute(
+            "SELECT actor, count(*) FROM events WHERE seq > %s GROUP BY actor", (before,)
+        ).fetchall())
+        seqs = [row[0] for row in inspector.execute(
+            "SELECT seq FROM events ORDER BY seq").fetchall()]
+    assert count == before + 4000 and seqs == list(range(1, count + 1))
+    assert by_actor == dict.fromkeys(TERMINALS, 1000)
+    done = tijori("server", "verify", "--ledger", ledger("inspector"), "--json")
+    assert done.returncode == 0 and f'"events": {count}' in done.stdout
+
+
+KILLED = """
+import sys, time
+from app.store import journal, server
+conn = server.connect(sys.argv[1])
+server.append(conn, "receipt", {"committed": True})
+conn.execute("SELECT pg_advisory_xact_lock(%s)", (server.APPEND_LOCK,))
+seq, prev = conn.execute("SELECT seq, hash FROM head").fetchone()
+event = journal.make_event(seq + 1, "2026-01-01T00:00:00Z", "hut", "receipt", b"{}", prev)
+conn.execute("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
+             "VALUES (%s, %s, %s, %s, %s, %s, %s)", (event.seq, event.time, event.actor,
+             event.kind, event.payload, event.prev_hash, event.hash))
+print(event.seq, flush=True)
+time.sleep(60)  # killed here, the transaction open
+"""
+
+
+def test_a_terminal_killed_mid_transaction_loses_only_what_it_had_not_committed(ledger):
+    proc = subprocess.Popen([sys.executable, "-c", KILLED, ledger("hut")], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    pending = int(proc.stdout.readline())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    with server.connect(ledger("office")) as office:
+        # The head is the committed event's; the next append takes the number it left.
+        event = server.append(office, "receipt", {"after": "the kill"})
+        assert event.seq == pending
+        count, head = server.verify_chain(office)
+        committed = office.execute("SELECT count(*) FROM events WHERE actor = 'hut' "
+                                   "AND payload = %s", (b'{"committed":true}',)).fetchone()[0]
+        office.rollback()
+    assert count == event.seq and head == event.hash and committed >= 1
+
+
+def test_urls_and_mistakes(ledger):
+    assert server.connection_url("postgresql://db.example/tijori") == \
+        "postgresql://db.example/tijori?sslmode=verify-full"
+    assert server.connection_url("postgresql://db.example/tijori?sslmode=require").endswith(
+        "sslmode=require")  # said otherwise, on purpose
+    assert "sslmode" not in server.connection_url("postgresql:///tijori?host=/run/pg")
+    with pytest.raises(InvalidInput, match="is not a postgresql:// URL"):
+        server.connection_url("mysql://db/tijori")
+    with server.connect(ledger()) as owner, \
+            pytest.raises(LedgerError, match="already holds a Tijori ledger"):
+        server.create_schema(owner)
+    done = tijori("server", "grant-terminal", "dock; DROP TABLE events", "--ledger", ledger())
+    assert done.returncode == 2 and "is not a role name" in done.stderr
+    done = tijori("server", "verify", "--ledger", pg.server().url(database="nowhere"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    done = tijori("holdings", "--ledger", ledger())
+    assert done.returncode == 2 and "this command works on a ledger file" in done.stderr
