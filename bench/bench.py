@@ -244,6 +244,61 @@ def holder_page_budgets(report: Report, env: dict[str, str], policy: Path, attes
     report.line("  the page, from opening to its verdict shown", f"{timing['readyMs']:.0f} ms")
 
 
+_TERMINAL = """
+import json, sys, time
+from app.store import server
+latencies = []
+with server.connect(sys.argv[1]) as conn:
+    print("ready", flush=True)
+    sys.stdin.readline()
+    start = time.perf_counter()
+    for number in range(int(sys.argv[2])):
+        before = time.perf_counter()
+        server.append(conn, "bar.received", {"serial": f"B{number}", "gross": "400.000"})
+        latencies.append(time.perf_counter() - before)
+print(json.dumps({"wall": time.perf_counter() - start, "latencies": latencies}), flush=True)
+"""
+
+
+def server_budgets(report: Report, env: dict[str, str], per_terminal: int = 500) -> None:
+    """Issue 19 (first part): four terminal processes append single events to the journal
+    on a real PostgreSQL server (fsync on) at once: events per second together, and each
+    append's acknowledgement at the 95th percentile. Receipts through the recording
+    service come with the server's second part; these are the journal appends under them."""
+    import json as _json
+
+    sys.path.insert(0, str(HERE.parent))
+    from tests import pg
+
+    db = pg.start(durable=True)
+    terminals = ("dock", "floor", "office", "hut")
+    for role in terminals:
+        db.psql(f"CREATE ROLE {role} LOGIN")
+    measure(tijori("server", "init", "--ledger", db.url()), env)
+    for role in terminals:
+        measure(tijori("server", "grant-terminal", role, "--ledger", db.url()), env)
+    procs = [subprocess.Popen([sys.executable, "-c", _TERMINAL, db.url(role),
+                               str(per_terminal)], env=env, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True) for role in terminals]
+    for proc in procs:
+        proc.stdout.readline()
+    start = time.perf_counter()
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = [_json.loads(proc.communicate()[0]) for proc in procs]
+    wall = time.perf_counter() - start
+    latencies = sorted(x for r in results for x in r["latencies"])
+    p95 = latencies[int(0.95 * len(latencies)) - 1]
+    rate = len(latencies) / wall
+    report.line("server: 4 terminals appending at once", f"{rate:,.0f} events/s",
+                "budget 200/s", rate >= 200)
+    report.line("server: each append acknowledged, 95th percentile", f"{p95 * 1000:.1f} ms",
+                "budget 50 ms", p95 < 0.05)
+    wall, _ = measure(tijori("server", "verify", "--ledger", db.url()), env)
+    report.line(f"tijori server verify ({len(latencies) + 1:,} events)", f"{wall:.2f} s")
+
+
 def key_budgets(report: Report, env: dict[str, str]) -> None:
     """Issue 15: a key restored from 3 of 5 SLIP-39 shares (Argon2id of the new key file
     included), and one request signed by a key inside SoftHSM2; each under 2 s, wall time
@@ -685,6 +740,8 @@ def main() -> int:
                         help="only the key budgets (restore from shares, sign through an HSM)")
     parser.add_argument("--only-programme", action="store_true",
                         help="only the programme budgets (members made, then checked)")
+    parser.add_argument("--only-server", action="store_true",
+                        help="only the server budgets (four terminals on PostgreSQL)")
     parser.add_argument("--baseline", nargs=2, metavar=("CSV", "DB"), help=argparse.SUPPRESS)
     parser.add_argument("--import-normal", nargs=2, metavar=("CSV", "DIR"),
                         help=argparse.SUPPRESS)
@@ -704,6 +761,9 @@ def main() -> int:
     report = Report()
 
     print(f"Tijori benchmark, {n:,} bars ({os.cpu_count()} cores)", flush=True)
+    if args.only_server:
+        server_budgets(report, env)
+        return 1 if report.failures else 0
     if not args.only_programme:
         key_budgets(report, env)
     if not args.only_keys:
@@ -749,6 +809,7 @@ def main() -> int:
     print(f"  ledger file: {ledger.stat().st_size / 2**20:.0f} MiB")
     export_budgets(report, env)
     count_sheet_budget(report, env, csv_path)
+    server_budgets(report, env)
     gui_budgets(report, ledger)
 
     attest_budgets(report, env, n)

@@ -10,6 +10,7 @@ import glob
 import os
 import pwd
 import shutil
+import socket as socketlib
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from pathlib import Path
 OWNER = "tijori_owner"
 
 
-def _bin(name: str) -> str:
+def binary(name: str) -> str:
     found = shutil.which(name) or next(iter(sorted(glob.glob(
         f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None)
     if not found:
@@ -32,15 +33,23 @@ def _bin(name: str) -> str:
 class Server:
     folder: Path  # the data folder and the socket's folder
     socket: Path
+    port: int | None = None  # listening on 127.0.0.1 too, with TLS (`start(tls=…)`)
 
     def url(self, role: str = OWNER, database: str = "tijori") -> str:
         """A libpq URL to `database` as `role`, over the server's Unix socket."""
-        return f"postgresql://{role}@/{database}?host={self.socket}"
+        port = f"&port={self.port}" if self.port else ""
+        return f"postgresql://{role}@/{database}?host={self.socket}{port}"
+
+    def tcp_url(self, host: str, role: str = OWNER, database: str = "tijori") -> str:
+        """A URL to the server over TCP (TLS), naming it as `host` (it listens on
+        127.0.0.1): the certificate is verified against that name."""
+        return f"postgresql://{role}@{host}:{self.port}/{database}"
 
     def psql(self, sql: str, database: str = "postgres") -> str:
         """Run `sql` as the server's superuser (the OS user who started it)."""
-        done = _as_owner([_bin("psql"), "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
-                          "-h", str(self.socket), "-d", database, "-c", sql])
+        port = ["-p", str(self.port)] if self.port else []
+        done = _as_owner([binary("psql"), "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1",
+                          "-h", str(self.socket), *port, "-d", database, "-c", sql])
         return done.stdout.strip()
 
 
@@ -60,32 +69,57 @@ _SERVER: Server | None = None
 
 
 def server() -> Server:
-    """This test process's server, started on first use."""
+    """This test process's server, started on first use (fsync off: tests need speed,
+    not durability)."""
     global _SERVER
-    if _SERVER is not None:
-        return _SERVER
+    if _SERVER is None:
+        _SERVER = start(durable=False)
+    return _SERVER
+
+
+def start(*, durable: bool = True, tls: tuple[bytes, bytes] | None = None) -> Server:
+    """A new server in a temporary folder, stopped when the process ends, with the
+    database `tijori` owned by OWNER. `durable`: fsync on, as a real server runs. `tls`:
+    (certificate PEM, key PEM) to listen on 127.0.0.1 too, TLS only, on a free port."""
     folder = Path(tempfile.mkdtemp(prefix="tijori-pg-"))
     data, socket = folder / "data", folder / "socket"
     socket.mkdir()
     user = _user()
-    if user is not None:
-        entry = pwd.getpwnam(user)
+    entry = pwd.getpwnam(user) if user is not None else None
+    if entry is not None:
         for path in (folder, socket):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    _as_owner([_bin("initdb"), "-D", str(data), "-A", "trust", "-E", "UTF8",
+    _as_owner([binary("initdb"), "-D", str(data), "-A", "trust", "-E", "UTF8",
                "--no-locale", "-U", "postgres"])
-    _as_owner([_bin("pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "start",
-               "-o", f"-c listen_addresses='' -k {socket} -c fsync=off "
-                     "-c max_connections=40"])
-    _SERVER = Server(folder, socket)
+    options = f"-c listen_addresses='' -k {socket} -c fsync={'on' if durable else 'off'} " \
+              "-c max_connections=40"
+    port = None
+    if tls is not None:
+        with socketlib.socket() as probe:  # a free port, on loopback only
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        for name, pem in (("server.crt", tls[0]), ("server.key", tls[1])):
+            (folder / name).write_bytes(pem)
+            os.chmod(folder / name, 0o600)
+            if entry is not None:
+                os.chown(folder / name, entry.pw_uid, entry.pw_gid)
+        # Over TCP, TLS or nothing: hostssl only (the socket stays trusted for the tests).
+        (data / "pg_hba.conf").write_text("local all all trust\n"
+                                          "hostssl all all 127.0.0.1/32 trust\n")
+        options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {socket} -c ssl=on "
+                   f"-c ssl_cert_file={folder / 'server.crt'} "
+                   f"-c ssl_key_file={folder / 'server.key'} -c fsync=off")
+    _as_owner([binary("pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "start",
+               "-o", options])
+    started = Server(folder, socket, port)
     atexit.register(_stop, data, folder)
-    _SERVER.psql(f"CREATE ROLE {OWNER} LOGIN")
-    _SERVER.psql(f"CREATE DATABASE tijori OWNER {OWNER}")  # not in a transaction block
-    return _SERVER
+    started.psql(f"CREATE ROLE {OWNER} LOGIN")
+    started.psql(f"CREATE DATABASE tijori OWNER {OWNER}")  # not in a transaction block
+    return started
 
 
 def _stop(data: Path, folder: Path) -> None:
     subprocess.run((["runuser", "-u", _user() or "", "--"] if _user() else []) +
-                   [_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                   [binary("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                    capture_output=True, timeout=60)
     shutil.rmtree(folder, ignore_errors=True)

@@ -191,3 +191,86 @@ def test_urls_and_mistakes(ledger):
     assert done.returncode != 0 and "Traceback" not in done.stderr
     done = tijori("holdings", "--ledger", ledger())
     assert done.returncode == 2 and "this command works on a ledger file" in done.stderr
+
+
+def test_a_backup_with_pg_dump_restores_a_journal_that_verifies(ledger, tmp_path):
+    """The README's backup: `pg_dump`, restored into a new database, checked with
+    `tijori server verify`: the same events and head."""
+    db = pg.server()
+    source = ledger().split("@/")[1].split("?")[0]
+    dump = tmp_path / "ledger.dump"
+    pg_dump, pg_restore = pg.binary("pg_dump"), pg.binary("pg_restore")
+    subprocess.run([pg_dump, "-Fc", "-f", str(dump), ledger()], check=True, timeout=120)
+    copy = f"{source}_restored"
+    db.psql(f"CREATE DATABASE {copy} OWNER {pg.OWNER}")
+    subprocess.run([pg_restore, "--no-owner", "-d", db.url(database=copy), str(dump)],
+                   check=True, timeout=120, capture_output=True)
+    original = tijori("server", "verify", "--ledger", ledger(), "--json")
+    restored = tijori("server", "verify", "--ledger", db.url(database=copy), "--json")
+    assert original.returncode == restored.returncode == 0, restored.stderr
+    assert original.stdout == restored.stdout
+    # ... and a restored copy that was tampered with is caught, event named.
+    with psycopg.connect(db.url(database=copy)) as owner:
+        owner.execute("ALTER TABLE events DISABLE TRIGGER events_no_change")
+        forged = owner.execute("UPDATE events SET kind = 'forged' WHERE seq = "
+                               "(SELECT max(seq) FROM events) RETURNING seq").fetchone()[0]
+    done = tijori("server", "verify", "--ledger", db.url(database=copy))
+    assert done.returncode != 0
+    assert f"the journal breaks at event {forged}" in done.stderr
+
+
+def _certificates(folder: Path) -> tuple[Path, bytes, bytes]:
+    """A CA (its certificate written to `folder`), and a server certificate it issued
+    for the name `localhost` only, with its key."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(text: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
+
+    now = datetime.now(UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = (x509.CertificateBuilder().subject_name(name("Test CA")).issuer_name(name("Test CA"))
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    cert = (x509.CertificateBuilder().subject_name(name("localhost")).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    root = folder / "root.crt"
+    root.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    return (root, cert.public_bytes(serialization.Encoding.PEM),
+            key.private_bytes(serialization.Encoding.PEM,
+                              serialization.PrivateFormat.TraditionalOpenSSL,
+                              serialization.NoEncryption()))
+
+
+def test_over_tcp_the_servers_certificate_is_verified(tmp_path):
+    """By default a TCP connection is TLS with the certificate checked against the CA and
+    the host's name (`verify-full`): the right name connects; another name for the same
+    server, or no CA to check with, is refused in one sentence."""
+    root, cert, key = _certificates(tmp_path)
+    db = pg.start(durable=False, tls=(cert, key))
+    good = db.tcp_url("localhost") + f"?sslrootcert={root}"
+    with server.connect(good) as conn:
+        assert conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+                            ).fetchone()[0] is True
+        assert conn.info.parameter_status("server_version")
+    wrong_name = db.tcp_url("127.0.0.1") + f"?sslrootcert={root}"
+    with pytest.raises(LedgerError, match="Cannot reach the ledger server"):
+        server.connect(wrong_name)
+    (tmp_path / "other").mkdir()
+    other_ca, _, _ = _certificates(tmp_path / "other")
+    with pytest.raises(LedgerError, match="Cannot reach the ledger server"):
+        server.connect(db.tcp_url("localhost") + f"?sslrootcert={other_ca}")
+    done = tijori("server", "verify", "--ledger", wrong_name)
+    assert done.returncode != 0 and "Cannot reach the ledger server" in done.stderr
+    assert "Traceback" not in done.stderr

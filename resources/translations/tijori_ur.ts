@@ -5660,6 +5660,38 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>اندراج {seq} میں {column} کی تصحیح ہے، جس کی تصحیح نہیں ہو سکتی</translation>
     </message>
     <message>
+        <source>{url} is not a postgresql:// URL</source>
+        <translation>‏{url} کوئی postgresql:// URL نہیں</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role name</source>
+        <translation>‏{role!r} کسی کردار کا نام نہیں</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head (event {seq}) is not its last event ({count})</source>
+        <translation>جرنل کا سرا (اندراج {seq}) اس کا آخری اندراج ({count}) نہیں</translation>
+    </message>
+    <message>
+        <source>Cannot reach the ledger server {url}: {error}</source>
+        <translation>لیجر کے سرور {url} تک رسائی نہیں ہو سکی: {error}</translation>
+    </message>
+    <message>
+        <source>this database already holds a Tijori ledger</source>
+        <translation>اس ڈیٹا بیس میں پہلے سے Tijori کا لیجر موجود ہے</translation>
+    </message>
+    <message>
+        <source>Cannot create the ledger&apos;s schema: {error}</source>
+        <translation>لیجر کا اسکیما نہیں بن سکا: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot grant {role} its rights: {error}</source>
+        <translation>‏{role} کو اس کے اختیارات نہیں دیے جا سکے: {error}</translation>
+    </message>
+    <message>
+        <source>the journal breaks at event {seq}</source>
+        <translation>جرنل کا سلسلہ اندراج {seq} پر ٹوٹتا ہے</translation>
+    </message>
+    <message>
         <source>The journal cannot be replayed: {problem}.</source>
         <translation>جرنل کو دوبارہ نہیں چلایا جا سکتا: {problem}۔</translation>
     </message>
