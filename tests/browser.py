@@ -76,3 +76,74 @@ def open_page(driver: Any, url: str, timeout: float = 30) -> dict[str, Any]:
     WebDriverWait(driver, timeout).until(
         lambda d: d.execute_script("return window.tijoriReady === true"))
     return driver.execute_script("return window.tijoriResult")
+
+
+# -- what the holder page's tests share ------------------------------------------------------
+
+
+def python_checks(verdict: Any) -> list[tuple]:
+    """(check, passed, done, block, severity) of each check of `tijori verify`'s verdict."""
+    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
+            for c in verdict.as_json()["checks"]]
+
+
+def page_checks(result: dict[str, Any]) -> list[tuple]:
+    """The same of the page's verdict (`window.tijoriResult`)."""
+    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
+            for c in result["checks"]]
+
+
+def failed_names(checks: list[tuple]) -> set[str]:
+    return {name for name, passed, done, block, _ in checks if not passed and done
+            and block == "integrity"}
+
+
+def wait_proof(driver: Any) -> dict[str, Any]:
+    """The page's verdict of the proof just checked (`window.tijoriProofResult`)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return !!window.tijoriProofResult"))
+    return driver.execute_script("return window.tijoriProofResult")
+
+
+_DATA = '<script type="application/json" id="tijori-data">'
+
+
+def tampered_page(site: Path, folder: Path, change: Any) -> Path:
+    """A copy of the published page whose data `change` altered (as a hostile host could),
+    beside the same attestation and policy files, altered the same way, for `tijori
+    verify`."""
+    from app.attest import canonical
+    from app.services import publishing
+
+    page = (site / "index.html").read_text(encoding="utf-8")
+    start = page.index(_DATA) + len(_DATA)
+    data = json.loads(page[start:page.index("</script>", start)])
+    change(data)
+    folder.mkdir()
+    (folder / "attestation.json").write_bytes(canonical.dumps(data["attestation"]))
+    (folder / "policy.json").write_bytes(canonical.dumps(data["policy"]))
+    (folder / "index.html").write_text(publishing.render_page(data, "tampered"),
+                                       encoding="utf-8")
+    return folder
+
+
+def flip_signature(data: dict[str, Any]) -> None:
+    """One bit of the attestation's first signature flipped."""
+    import base64
+
+    sig = bytearray(base64.b64decode(data["attestation"]["signatures"][0]["sig"]))
+    sig[5] ^= 0x01
+    data["attestation"]["signatures"][0]["sig"] = base64.b64encode(bytes(sig)).decode()
+
+
+def change_total(data: dict[str, Any]) -> None:
+    """The statement's first total changed (the payload re-encoded, the signatures kept)."""
+    import base64
+
+    from app.attest import canonical
+
+    body = json.loads(base64.b64decode(data["attestation"]["payload"]))
+    body["totals"][0]["quantity"] = "1" + body["totals"][0]["quantity"]
+    data["attestation"]["payload"] = base64.b64encode(canonical.dumps(body)).decode()

@@ -20,12 +20,23 @@ from app.attest.dsse import Envelope
 from app.attest.keys import digest_words
 from app.attest.policy import policy_digest
 from app.services import publishing, reporting, verifying
-from tests.browser import chromium, open_page, requested_urls, serve
+from tests.browser import (
+    change_total,
+    chromium,
+    failed_names,
+    flip_signature,
+    open_page,
+    page_checks,
+    python_checks,
+    requested_urls,
+    serve,
+    tampered_page,
+    wait_proof,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 SAMPLES = runpy.run_path(str(REPORTS / "make_samples.py"), run_name="samples")
-
 
 
 @pytest.fixture(scope="module")
@@ -68,21 +79,6 @@ def browser():
 def tijori(*argv: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app.cli.main", *argv], text=True,
                           capture_output=True, cwd=ROOT, env=dict(os.environ), timeout=180)
-
-
-def python_checks(verdict) -> list[tuple]:
-    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
-            for c in verdict.as_json()["checks"]]
-
-
-def page_checks(result: dict) -> list[tuple]:
-    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
-            for c in result["checks"]]
-
-
-def failed_names(checks: list[tuple]) -> set[str]:
-    return {name for name, passed, done, block, _ in checks if not passed and done
-            and block == "integrity"}
 
 
 def test_the_folder_holds_what_a_holder_needs_and_nothing_more(site, made):
@@ -147,48 +143,12 @@ def test_a_holder_looks_up_pastes_and_drops_a_proof(site, browser, made):
     assert urls and all(url.startswith(base) or url.startswith("data:") for url in urls), urls
 
 
-def wait_proof(browser) -> dict:
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 30).until(
-        lambda d: d.execute_script("return !!window.tijoriProofResult"))
-    return browser.execute_script("return window.tijoriProofResult")
-
-
-def tampered_page(site: Path, folder: Path, change) -> Path:
-    """A copy of the published page whose data `change` altered (as a hostile host could),
-    beside the same attestation file altered the same way for `tijori verify`."""
-    page = (site / "index.html").read_text(encoding="utf-8")
-    start = page.index('<script type="application/json" id="tijori-data">') + len(
-        '<script type="application/json" id="tijori-data">')
-    end = page.index("</script>", start)
-    data = json.loads(page[start:end])
-    change(data)
-    folder.mkdir()
-    (folder / "attestation.json").write_bytes(canonical.dumps(data["attestation"]))
-    (folder / "policy.json").write_bytes(canonical.dumps(data["policy"]))
-    (folder / "index.html").write_text(publishing.render_page(data, "tampered"),
-                                       encoding="utf-8")
-    return folder
-
-
 def _statement(data: dict) -> dict:
     return json.loads(base64.b64decode(data["attestation"]["payload"]))
 
 
 def _set_statement(data: dict, body: dict) -> None:
     data["attestation"]["payload"] = base64.b64encode(canonical.dumps(body)).decode()
-
-
-def flip_signature(data: dict) -> None:
-    sig = bytearray(base64.b64decode(data["attestation"]["signatures"][0]["sig"]))
-    sig[5] ^= 0x01
-    data["attestation"]["signatures"][0]["sig"] = base64.b64encode(bytes(sig)).decode()
-
-
-def change_total(data: dict) -> None:
-    body = _statement(data)
-    body["totals"][0]["quantity"] = "1" + body["totals"][0]["quantity"]
-    _set_statement(data, body)
 
 
 @pytest.mark.parametrize("change", [flip_signature, change_total],

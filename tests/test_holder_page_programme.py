@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -18,8 +17,20 @@ from pathlib import Path
 import pytest
 
 from app.attest import canonical
-from app.services import programme_attest, publishing, verifying
-from tests.browser import chromium, open_page, requested_urls, serve
+from app.services import programme_attest, verifying
+from tests.browser import (
+    change_total,
+    chromium,
+    failed_names,
+    flip_signature,
+    open_page,
+    page_checks,
+    python_checks,
+    requested_urls,
+    serve,
+    tampered_page,
+    wait_proof,
+)
 from tests.programme_helpers import (
     finalised_programme,
     member_files,
@@ -29,9 +40,6 @@ from tests.programme_helpers import (
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.skipif(not Path(shutil.which("chromium") or "/usr/bin/chromium"
-                                         ).exists() and not os.environ.get("CI"),
-                                reason="Chromium is not installed (.ci/run installs it)")
 
 #: The programme's members, in the order of its statement (sorted by name).
 VAULT, ZURICH = 0, 1
@@ -96,27 +104,6 @@ def browser():
     with chromium() as driver:
         yield driver
 
-
-def python_checks(verdict) -> list[tuple]:
-    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
-            for c in verdict.as_json()["checks"]]
-
-
-def page_checks(result: dict) -> list[tuple]:
-    return [(c["check"], c["passed"], c["done"], c["block"], c["severity"])
-            for c in result["checks"]]
-
-
-def failed_names(checks: list[tuple]) -> set[str]:
-    return {name for name, passed, done, block, _ in checks if not passed and done
-            and block == "integrity"}
-
-
-def wait_proof(browser) -> dict:
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 30).until(
-        lambda d: d.execute_script("return !!window.tijoriProofResult"))
-    return browser.execute_script("return window.tijoriProofResult")
 
 
 def look_up(browser, member: int, holding: str) -> dict:
@@ -203,34 +190,6 @@ def test_a_pasted_proof_under_another_member_fails_as_tijori_verify_fails(site, 
     assert page_checks(result) == python_checks(expected)
     assert failed_names(page_checks(result)) == failed_names(python_checks(expected)) \
         == {"member in programme"}
-
-
-def tampered_page(site: Path, folder: Path, change) -> Path:
-    """A copy of the published page whose data `change` altered (as a hostile host could),
-    beside the same attestation file altered the same way for `tijori verify`."""
-    page = (site / "index.html").read_text(encoding="utf-8")
-    start = page.index('<script type="application/json" id="tijori-data">') + len(
-        '<script type="application/json" id="tijori-data">')
-    data = json.loads(page[start:page.index("</script>", start)])
-    change(data)
-    folder.mkdir()
-    (folder / "attestation.json").write_bytes(canonical.dumps(data["attestation"]))
-    (folder / "policy.json").write_bytes(canonical.dumps(data["policy"]))
-    (folder / "index.html").write_text(publishing.render_page(data, "tampered"),
-                                       encoding="utf-8")
-    return folder
-
-
-def flip_signature(data: dict) -> None:
-    sig = bytearray(base64.b64decode(data["attestation"]["signatures"][0]["sig"]))
-    sig[5] ^= 0x01
-    data["attestation"]["signatures"][0]["sig"] = base64.b64encode(bytes(sig)).decode()
-
-
-def change_total(data: dict) -> None:
-    body = json.loads(base64.b64decode(data["attestation"]["payload"]))
-    body["totals"][0]["quantity"] = "1" + body["totals"][0]["quantity"]
-    data["attestation"]["payload"] = base64.b64encode(canonical.dumps(body)).decode()
 
 
 @pytest.mark.parametrize("change", [flip_signature, change_total],
