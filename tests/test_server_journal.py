@@ -31,7 +31,7 @@ def ledger():
     for role in (*TERMINALS, "inspector"):
         db.psql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object "
                 "THEN NULL; END $$")
-    done = tijori("server", "init", "--ledger", db.url(database=name))
+    done = tijori("init", "--ledger", db.url(database=name))  # as `server init` does
     assert done.returncode == 0, done.stderr
     for role in TERMINALS:
         assert tijori("server", "grant-terminal", role, "--ledger",

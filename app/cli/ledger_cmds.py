@@ -88,7 +88,15 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services import session
 
-    path, actor = common.ledger_path(args), common.actor(args)
+    path = common.ledger_path(args)
+    if path.split(":", 1)[0] in ("postgresql", "postgres"):  # a ledger on a server
+        from app.services import server_admin
+
+        info = server_admin.init(path)
+        print(f"Created ledger {info['ledger_id']} on the server (event 1 by "
+              f"{info['actor']}).")
+        return 0
+    actor = common.actor(args)
     secret = common.passphrase(args, confirm=True, check=lambda typed: session.check_new_passphrase(
         typed, path=path, actor=actor))
     ledger = session.create_ledger(path, secret, actor)
