@@ -78,6 +78,13 @@ def test_a_terminal_appends_as_itself_and_never_changes_an_event(ledger):
             error = refused(dock, insert, (bad.seq, bad.time, bad.actor, bad.kind, bad.payload,
                                            bad.prev_hash, bad.hash))
             assert words in str(error)
+        # A terminal that claims a migration is running still signs as itself (only the
+        # schema's owner migrates).
+        dock.execute("SET tijori.migrating = 'on'")
+        forged = cases["not the session's role"]
+        error = refused(dock, insert, (forged.seq, forged.time, forged.actor, forged.kind,
+                                       forged.payload, forged.prev_hash, forged.hash))
+        assert "not the session's role" in str(error)
         good = journal.make_event(seq + 1, "2026-01-01T00:00:00Z", "dock", "x", b"{}", prev)
         error = refused(dock, insert, (good.seq, good.time, good.actor, good.kind, b"{ }",
                                        good.prev_hash, good.hash))
@@ -274,3 +281,42 @@ def test_over_tcp_the_servers_certificate_is_verified(tmp_path):
     done = tijori("server", "verify", "--ledger", wrong_name)
     assert done.returncode != 0 and "Cannot reach the ledger server" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_ledger_file_migrates_with_its_whole_journal(tmp_path):
+    """`tijori server migrate` in a fresh process: the mixed ledger's journal copied with its
+    id, actors and hashes; the copy's head is the file's; a terminal then appends after it;
+    a database already holding a ledger is refused and keeps what it held."""
+    from app.services import session
+    from app.store import verify as journal_verify
+    from tests.attest_helpers import PASSPHRASE, build_ledger
+
+    path = build_ledger(tmp_path / "mixed.tijori", "mixed")
+    with session.open_ledger(path, PASSPHRASE, "test") as ledger:
+        report = journal_verify.verify(ledger)
+        ledger_id, actors = ledger.meta("ledger_id"), {e.actor for e in ledger.events()}
+    db = pg.server()
+    name = f"migrated_{os.getpid()}"
+    db.psql(f"CREATE DATABASE {name} OWNER {pg.OWNER}")
+    db.psql("DO $$ BEGIN CREATE ROLE dock LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; "
+            "END $$")
+    env = dict(os.environ, TIJORI_PASSPHRASE=PASSPHRASE)
+    argv = [sys.executable, "-m", "app.cli.main", "server", "migrate", "--from", str(path),
+            "--to", db.url(database=name), "--json"]
+    done = subprocess.run(argv, text=True, capture_output=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f'"events": {report.events}' in done.stdout and report.head_hash in done.stdout
+    with server.connect(db.url(database=name)) as owner:
+        assert owner.execute("SELECT value FROM meta WHERE key = 'ledger_id'"
+                             ).fetchone()[0] == ledger_id
+        assert {r[0] for r in owner.execute("SELECT DISTINCT actor FROM events")} == actors
+        owner.rollback()
+        server.grant_terminal(owner, "dock")
+    with server.connect(db.url("dock", name)) as dock:
+        event = server.append(dock, "receipt", {"after": "the migration"})
+        assert event.seq == report.events + 1 and event.prev_hash == report.head_hash
+        assert server.verify_chain(dock) == (event.seq, event.hash)
+    again = subprocess.run(argv, text=True, capture_output=True, cwd=ROOT, env=env, timeout=120)
+    assert again.returncode == 2 and "already holds a Tijori ledger" in again.stderr
+    with server.connect(db.url(database=name)) as owner:
+        assert server.verify_chain(owner)[0] == report.events + 1

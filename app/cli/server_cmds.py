@@ -24,6 +24,18 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
         p.add_argument("role", metavar="ROLE")
         p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
         p.set_defaults(handler=cmd_grant, auditor=auditor)
+    p = actions.add_parser("migrate", parents=[js], help="copy a ledger file's whole "
+                           "journal into an empty server database (run by its owner)",
+                           description="Verifies the ledger file's journal, copies every "
+                           "event (its actor, time and hash, and the ledger's id) into the "
+                           "empty database in one transaction, each checked by the server as "
+                           "it goes in, and checks the copy's chain and head against the "
+                           "file's. A database that already holds a ledger is refused.")
+    p.add_argument("--from", dest="source", required=True, metavar="FILE.tijori")
+    p.add_argument("--to", dest="target", required=True, metavar="URL", help=url_help)
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="the file's passphrase from FILE (else $TIJORI_PASSPHRASE, else ask)")
+    p.set_defaults(handler=cmd_migrate)
     p = actions.add_parser("verify", parents=[js], help="recompute and link every event of "
                            "the server's journal")
     p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
@@ -50,6 +62,20 @@ def cmd_grant(args: argparse.Namespace) -> int:
     else:
         rights = "an auditor" if args.auditor else "a terminal"
         print(f"Granted {info['role']} the rights of {rights}.")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from app.services import server_admin
+
+    info = server_admin.migrate(args.source, common.passphrase(args), common.actor(args),
+                                args.target,
+                                task=common.ProgressLine("migrating", minimum=1).task())
+    if args.json:
+        common.emit_json(info)
+    else:
+        print(f"Copied ledger {info['ledger_id']}: {info['events']:,} events, the copy's "
+              f"chain verified, head {info['head']}.")
     return 0
 
 

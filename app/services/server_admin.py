@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.progress import QUIET, Task
 from app.store import server
 
 
@@ -34,3 +35,35 @@ def verify(url: str) -> dict[str, Any]:
     with server.connect(url) as conn:
         count, head = server.verify_chain(conn)
     return {"events": count, "head": head}
+
+
+def migrate(source: str, passphrase: str, actor: str, url: str,
+            task: Task = QUIET) -> dict[str, Any]:
+    """Copy the ledger file `source` (its whole journal, the same ledger id) into the empty
+    database `url`: the file's journal is verified first (`journal verify`: chain and
+    holdings); the copy's chain is then recomputed on the way in by the server and again
+    here, and its head must be the file's. A database that holds a ledger is refused."""
+    from app.domain.errors import CheckFailed
+    from app.domain.messages import joined, msg
+    from app.services import session
+    from app.store import verify as journal_verify
+
+    ledger = session.open_ledger(source, passphrase, actor)
+    try:
+        report = journal_verify.verify(ledger, task.progress)
+        if not report.ok:
+            raise CheckFailed(msg("{source} does not verify, so it is not migrated: {problems}",
+                                  source=source, problems=joined(report.problems)))
+        ledger_id = ledger.meta("ledger_id") or ""
+        total = report.events
+        with server.connect(url) as conn:
+            count = server.migrate(conn, ledger_id, ledger.events(),
+                                   lambda done: task.progress(done, total))
+            copied, head = server.verify_chain(conn)
+    finally:
+        ledger.close()
+    if (copied, head) != (report.events, report.head_hash):
+        raise CheckFailed(msg("the copy's journal ({copied} events, head {head}) is not the "
+                              "file's ({events}, {file_head})", copied=copied, head=head,
+                              events=report.events, file_head=report.head_hash))
+    return {"events": count, "head": head, "ledger_id": ledger_id}

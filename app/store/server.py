@@ -22,7 +22,7 @@ unless the URL names a Unix socket (`?host=/path`) or says otherwise.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -76,7 +76,12 @@ DECLARE
 BEGIN
   EXECUTE format('SELECT seq, hash FROM %I.head FOR UPDATE', TG_TABLE_SCHEMA)
     INTO last_seq, last_hash;
-  IF NEW.actor IS DISTINCT FROM session_user THEN
+  -- A migration (`tijori migrate`, run by the schema's owner into an empty journal) copies
+  -- a file ledger's events with their own actors; every other insert is the session's.
+  IF NEW.actor IS DISTINCT FROM session_user AND NOT (
+      coalesce(current_setting('tijori.migrating', true), '') = 'on'
+      AND session_user = (SELECT tableowner FROM pg_tables
+                          WHERE schemaname = TG_TABLE_SCHEMA AND tablename = 'events')) THEN
     RAISE EXCEPTION 'the event''s actor % is not the session''s role %', NEW.actor,
       session_user USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -142,6 +147,17 @@ def connect(url: str) -> Any:
                               type(exc).__name__)) from None
 
 
+def _schema(conn: Any, ledger_id: str) -> None:
+    """The journal's tables, triggers and head, in the connection's open transaction;
+    LedgerError if the database already holds a ledger."""
+    exists = conn.execute("SELECT to_regclass('events')").fetchone()[0]
+    if exists is not None:
+        raise LedgerError("this database already holds a Tijori ledger")
+    conn.execute(SCHEMA)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('application', 'tijori'), "
+                 "('ledger_id', %s)", (ledger_id,))
+
+
 def create_schema(conn: Any, clock: Callable[[], datetime] | None = None) -> Event:
     """Create the journal's tables, triggers and head in the connection's database (its
     owner's), and record the ledger's first event."""
@@ -149,16 +165,47 @@ def create_schema(conn: Any, clock: Callable[[], datetime] | None = None) -> Eve
 
     try:
         with conn.transaction():
-            exists = conn.execute("SELECT to_regclass('events')").fetchone()[0]
-            if exists is not None:
-                raise LedgerError("this database already holds a Tijori ledger")
-            conn.execute(SCHEMA)
-            conn.execute("INSERT INTO meta (key, value) VALUES ('application', 'tijori'), "
-                         "('ledger_id', %s)", (str(uuid.uuid4()),))
+            _schema(conn, str(uuid.uuid4()))
     except psycopg.Error as exc:
         raise LedgerError(msg("Cannot create the ledger's schema: {error}",
                               error=str(exc).strip().splitlines()[0])) from None
     return append(conn, "ledger.created", {"application": "tijori"}, clock=clock)
+
+
+def migrate(conn: Any, ledger_id: str, events: Iterable[Event],
+            progress: Callable[[int], None] = lambda count: None) -> int:
+    """Copy a file ledger's whole journal into an empty database, in one transaction, as
+    the schema's owner: the same ledger id, each event as it was (its actor, time and
+    hash), every one checked by the server's trigger as it goes in. Returns the count."""
+    import psycopg
+
+    count = 0
+    try:
+        with conn.transaction():
+            _schema(conn, ledger_id)
+            conn.execute("SET LOCAL tijori.migrating = 'on'")
+            batch: list[tuple] = []
+            for event in events:
+                batch.append((event.seq, event.time, event.actor, event.kind, event.payload,
+                              event.prev_hash, event.hash))
+                if len(batch) >= 1000:
+                    count += _insert(conn, batch)
+                    progress(count)
+            count += _insert(conn, batch)
+            progress(count)
+    except psycopg.Error as exc:
+        raise LedgerError(msg("The migration stopped and nothing was kept: {error}",
+                              error=str(exc).strip().splitlines()[0])) from None
+    return count
+
+
+def _insert(conn: Any, rows: list[tuple]) -> int:
+    with conn.cursor() as cursor:
+        cursor.executemany("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, "
+                           "hash) VALUES (%s, %s, %s, %s, %s, %s, %s)", rows)
+    count = len(rows)
+    rows.clear()
+    return count
 
 
 def _grant(conn: Any, role: str, statements: list[str]) -> None:

@@ -5684,6 +5684,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>لیجر کا اسکیما نہیں بن سکا: {error}</translation>
     </message>
     <message>
+        <source>The migration stopped and nothing was kept: {error}</source>
+        <translation>منتقلی رک گئی اور کچھ محفوظ نہیں رکھا گیا: {error}</translation>
+    </message>
+    <message>
         <source>Cannot grant {role} its rights: {error}</source>
         <translation>‏{role} کو اس کے اختیارات نہیں دیے جا سکے: {error}</translation>
     </message>
@@ -9366,6 +9370,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{path} already exists with other content; refusing to overwrite it</source>
         <translation>‏{path} کسی اور مواد کے ساتھ پہلے سے موجود ہے؛ اس کے اوپر نہیں لکھا جائے گا</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s journal ({copied} events, head {head}) is not the file&apos;s ({events}, {file_head})</source>
+        <translation>نقل کا جرنل ({copied} اندراجات، سرا {head}) فائل کے جرنل ({events}، {file_head}) جیسا نہیں</translation>
+    </message>
+    <message>
+        <source>{source} does not verify, so it is not migrated: {problems}</source>
+        <translation>‏{source} درست ثابت نہیں ہوتا، اس لیے منتقل نہیں کیا گیا: {problems}</translation>
     </message>
     <message>
         <source>the token&apos;s key is neither Ed25519 nor P-256; Tijori signs with those only</source>
