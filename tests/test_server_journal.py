@@ -301,7 +301,7 @@ def test_a_ledger_file_migrates_with_its_whole_journal(tmp_path):
     db.psql("DO $$ BEGIN CREATE ROLE dock LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; "
             "END $$")
     env = dict(os.environ, TIJORI_PASSPHRASE=PASSPHRASE)
-    argv = [sys.executable, "-m", "app.cli.main", "server", "migrate", "--from", str(path),
+    argv = [sys.executable, "-m", "app.cli.main", "migrate", "--from", str(path),
             "--to", db.url(database=name), "--json"]
     done = subprocess.run(argv, text=True, capture_output=True, cwd=ROOT, env=env, timeout=120)
     assert done.returncode == 0, done.stderr

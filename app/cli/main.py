@@ -43,7 +43,7 @@ COMMANDS = {
     "diff": "diff_cmds",
     "programme": "programme_cmds",
     "publish": "publish_cmds",
-    "server": "server_cmds",
+    "server": "server_cmds", "migrate": "server_cmds",
 }
 
 

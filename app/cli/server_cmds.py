@@ -24,22 +24,27 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
         p.add_argument("role", metavar="ROLE")
         p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
         p.set_defaults(handler=cmd_grant, auditor=auditor)
-    p = actions.add_parser("migrate", parents=[js], help="copy a ledger file's whole "
-                           "journal into an empty server database (run by its owner)",
-                           description="Verifies the ledger file's journal, copies every "
-                           "event (its actor, time and hash, and the ledger's id) into the "
-                           "empty database in one transaction, each checked by the server as "
-                           "it goes in, and checks the copy's chain and head against the "
-                           "file's. A database that already holds a ledger is refused.")
+    for where in (actions, sub):  # `tijori server migrate`, and `tijori migrate`
+        _migrate_parser(where, js, url_help)
+    p = actions.add_parser("verify", parents=[js], help="recompute and link every event of "
+                           "the server's journal")
+    p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
+    p.set_defaults(handler=cmd_verify)
+
+
+def _migrate_parser(where: Any, js: argparse.ArgumentParser, url_help: str) -> None:
+    p = where.add_parser("migrate", parents=[js], help="copy a ledger file's whole journal "
+                         "into an empty server database (run by its owner)",
+                         description="Verifies the ledger file's journal, copies every "
+                         "event (its actor, time and hash, and the ledger's id) into the "
+                         "empty database in one transaction, each checked by the server as "
+                         "it goes in, and checks the copy's chain and head against the "
+                         "file's. A database that already holds a ledger is refused.")
     p.add_argument("--from", dest="source", required=True, metavar="FILE.tijori")
     p.add_argument("--to", dest="target", required=True, metavar="URL", help=url_help)
     p.add_argument("--passphrase-file", metavar="FILE",
                    help="the file's passphrase from FILE (else $TIJORI_PASSPHRASE, else ask)")
     p.set_defaults(handler=cmd_migrate)
-    p = actions.add_parser("verify", parents=[js], help="recompute and link every event of "
-                           "the server's journal")
-    p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
-    p.set_defaults(handler=cmd_verify)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
