@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.attest import canonical
-from app.services import programme_attest, verifying
+from app.services import programme_attest, publishing, verifying
 from tests.browser import (
     change_total,
     chromium,
@@ -206,3 +206,33 @@ def test_tampering_fails_naming_the_checks_tijori_verify_names(site, browser, tm
     if change is change_total:
         assert "programme totals" in failed_names(page_checks(result))
     assert browser.find_element("id", "verdict").text == "NOT VALID"
+
+
+def test_a_programme_report_is_published_beside_its_page(tmp_path):
+    """The programme's signed report (members' attestations embedded, no leaves) goes into
+    the folder, after `tijori verify` of it passes under the programme policy."""
+    from tests.attest_helpers import REPORT_KEY_PASSPHRASE
+    from tests.programme_helpers import policies, report_signer
+
+    for name in ("keys", "members", "policy", "att", "signer"):
+        (tmp_path / name).mkdir()
+    ring = programme_keyring(tmp_path / "keys")
+    members = member_files(ring, tmp_path / "members")
+    key, pub = report_signer(tmp_path / "signer")
+    policy = signed_programme_policy(ring, tmp_path / "policy", report_signers=[pub],
+                                     report_signer_threshold=1)
+    att = finalised_programme(ring, [members["vault"], members["zurich"]], policy,
+                              tmp_path / "att")
+    pdf = tmp_path / "programme.pdf"
+    from app.services import programme_report
+    programme_report.make_programme_report(
+        attestation_path=str(att), programme_policy_path=policy,
+        member_attestations=[members["vault"].attestation, members["zurich"].attestation],
+        member_policies=policies(ring), report_key_path=key,
+        passphrase=lambda: REPORT_KEY_PASSPHRASE, out=str(pdf))
+    out = tmp_path / "site"
+    info = publishing.publish(attestation_path=str(att), policy_path=policy,
+                              report_path=str(pdf), out=str(out))
+    assert info["kind"] == "programme" and info["report"] is True
+    assert (out / "report.pdf").read_bytes() == pdf.read_bytes()
+    assert verifying.verify_file(str(out / "report.pdf"), [str(out / "policy.json")]).ok
