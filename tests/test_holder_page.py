@@ -260,3 +260,31 @@ def test_a_proof_made_elsewhere_is_published_if_it_is_of_this_attestation(made, 
                            policy_path=str(made / "policy.json"), proof_files=[str(path)],
                            out=str(tmp_path / "refused"))
     assert not (tmp_path / "refused").exists()
+
+
+def test_a_maximum_age_makes_a_stale_attestation_not_valid(site, made, browser, tmp_path):
+    """`publish --max-age`: the page holds the attestation to it as `tijori verify
+    --max-age` does: within it, the age is a clear required finding; beyond it (here one
+    second), NOT VALID, naming the age."""
+    from datetime import timedelta
+
+    out = tmp_path / "fresh"
+    done = tijori("publish", "--attestation", str(made / "attestation.json"), "--policy",
+                  str(made / "policy.json"), "--max-age", "3650d", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    result = open_page(browser, (out / "index.html").as_uri())
+    age = next(c for c in result["checks"] if c["check"] == "age")
+    assert result["valid"] is True and age["severity"] == "clear" and age["required"]
+
+    def stale(data: dict) -> None:
+        data["max_age_seconds"] = 1
+
+    folder = tampered_page(out, tmp_path / "stale", stale)
+    result = open_page(browser, (folder / "index.html").as_uri())
+    expected = verifying.verify_file(str(folder / "attestation.json"),
+                                     [str(folder / "policy.json")],
+                                     max_age=timedelta(seconds=1))
+    assert not expected.ok and result["valid"] is False
+    assert page_checks(result) == python_checks(expected)
+    assert browser.find_element("id", "verdict").text == "NOT VALID"
+    assert "age" in browser.find_element("id", "verdict-line").text

@@ -32,6 +32,9 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
                    "proof from `tijori programme prove`) to publish (repeat)")
     p.add_argument("--leaves", help="the attestation's leaves (to make the proofs)")
     p.add_argument("--report", metavar="REPORT.pdf", help="the public report")
+    p.add_argument("--max-age", metavar="AGE",
+                   help="the page says NOT VALID once the attestation is older than this "
+                   "(35d, 12h, 5w), as `tijori verify --max-age` does")
     p.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder")
     p.set_defaults(handler=cmd_publish)
 
@@ -43,7 +46,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
                    older_policies=args.older_policy, proofs=args.proof,
                    proofs_file=args.proofs_from, proof_files=args.proof_file,
                    leaves_path=args.leaves,
-                   report_path=args.report, out=args.out,
+                   report_path=args.report, max_age=args.max_age, out=args.out,
                    task=common.ProgressLine("publishing", minimum=1).task())
     if args.json:
         common.emit_json(info)

@@ -37,7 +37,7 @@ from app.attest.programme_statement import ProgrammeStatement
 from app.domain.errors import CheckFailed, InvalidInput, NotFound
 from app.domain.messages import msg
 from app.domain.progress import QUIET, Task
-from app.domain.times import format_time
+from app.domain.times import format_time, parse_age
 
 #: The page's own files, inlined into index.html in this order.
 SCRIPTS = ("verify.js", "page.js")
@@ -235,12 +235,15 @@ def publish(*, attestation_path: str, policy_path: str, out: str,
             older_policies: Sequence[str] = (), proofs: Iterable[int | str] = (),
             proofs_file: str | None = None, proof_files: Sequence[str] = (),
             leaves_path: str | None = None, report_path: str | None = None,
-            now: datetime | None = None, task: Task = QUIET) -> dict[str, Any]:
+            max_age: str | None = None, now: datetime | None = None,
+            task: Task = QUIET) -> dict[str, Any]:
     """Write the holder's folder `out` (new, or empty). The attestation, a custodian's or a
     programme's, must verify under the policy (as `tijori verify` says); proofs of holdings
     (`proofs`, `proofs_file`) are made from the leaves; proof files made elsewhere
     (`proof_files`, a programme's chained proofs) must verify and be of this attestation.
-    Returns what was written."""
+    `max_age` ("35d"): the page holds the attestation to it, as `tijori verify --max-age`
+    does, and says NOT VALID once the attestation is older (a custodian that stopped
+    attesting is seen). Returns what was written."""
     from app.services.programme_attest import verify_programme_attestation
     from app.services.verifying import Trust, verify_attestation
 
@@ -249,6 +252,7 @@ def publish(*, attestation_path: str, policy_path: str, out: str,
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InvalidInput(msg("{out} exists and is not an empty folder; choose a new one",
                                out=out), "out")
+    age = parse_age(max_age) if max_age else None
     data = read_file(attestation_path, "attestation")
     policy = read_file(policy_path, "policy")
     older = [read_file(p, "older policy") for p in older_policies]
@@ -256,7 +260,7 @@ def publish(*, attestation_path: str, policy_path: str, out: str,
     envelope = Envelope.loads(data, source=str(attestation_path))
     programme = envelope.payload_type == PROGRAMME_TYPE
     verdict = (verify_programme_attestation if programme else verify_attestation)(
-        data, trust, now=now, source=str(attestation_path))
+        data, trust, now=now, max_age=age, source=str(attestation_path))
     if not verdict.ok:
         raise CheckFailed(msg("{path} does not verify under {policy}, so it is not published: "
                               "{failures}", path=attestation_path, policy=policy_path,
@@ -292,6 +296,7 @@ def publish(*, attestation_path: str, policy_path: str, out: str,
         "proofs": {key: {k: v for k, v in p.items() if k != carried}
                    for key, p in made.items()},
         "report": "report.pdf" if report is not None else None,
+        "max_age_seconds": int(age.total_seconds()) if age is not None else None,
     }
     page = render_page(page_data, str(title))
     folder.mkdir(parents=True, exist_ok=True)

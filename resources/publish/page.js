@@ -213,7 +213,8 @@
       : TijoriVerify.verifyAttestation;
     const verdict = await verify({
       attestation: data.attestation, policy: data.policy,
-      olderPolicies: data.older_policies || [], now });
+      olderPolicies: data.older_policies || [], now,
+      maxAgeSeconds: data.max_age_seconds === undefined ? null : data.max_age_seconds });
     window.tijoriTiming = { attestationMs: performance.now() - started };
     showVerdict($("verdict"), verdict);
     $("verdict-line").textContent = bottomLine(verdict);
@@ -236,7 +237,8 @@
     const chained = proof && proof.format === "tijori-programme-proof";
     const verdict = await (chained ? TijoriVerify.verifyChainedProof
       : TijoriVerify.verifyProof)({
-      proof, policy: data.policy, olderPolicies: data.older_policies || [], now });
+      proof, policy: data.policy, olderPolicies: data.older_policies || [], now,
+      maxAgeSeconds: data.max_age_seconds === undefined ? null : data.max_age_seconds });
     window.tijoriTiming = Object.assign(window.tijoriTiming || {},
                                         { proofMs: performance.now() - started });
     showProofChecks(verdict);
