@@ -196,6 +196,16 @@ def test_the_next_attestation_chains_to_the_previous(ring, members, made,
     verdict = verifying.verify_file(str(att), signed_programme, previous=str(made["att"]))
     assert verdict.ok, verdict.failed_checks()
     assert any(c.name == "chain" and c.passed and c.done for c in verdict.checks)
+    # The series, as `tijori verify-chain` reads it in a fresh process: one programme,
+    # numbers 1 and 2, linked.
+    done = tijori("verify-chain", str(made["att"]), str(att), "--policy", signed_programme,
+                  "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    series = {c["check"]: c for c in json.loads(done.stdout)["series"]["checks"]}
+    assert series["one ledger"]["reason"] == "every attestation is of programme " \
+        "Reserve programme"
+    assert series["contiguous"]["passed"] and series["first"]["passed"]
+    assert any(name.endswith(": chain") and check["passed"] for name, check in series.items())
     # Chaining to itself (an as-of not after the previous) is refused.
     with pytest.raises(InvalidInput, match="not before this one's as-of"):
         make_programme_request(programme_path=signed_programme,

@@ -3,7 +3,9 @@
 Each attestation must verify on its own; together they must be one series of one
 ledger: sequence numbers contiguous and none shared (two attestations with one
 number are a fork), each naming its predecessor's digest, and each journal
-checkpoint an RFC 9162-consistent extension of the one before.
+checkpoint an RFC 9162-consistent extension of the one before. A programme's
+attestations (FORMAT.md §13.4) make a series of one programme the same way, each
+linked to the one before as §13.6 says (a programme has no journal).
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ from typing import Any
 
 from app.attest.dsse import Envelope
 from app.attest.fileio import read_file
+from app.attest.programme_statement import PAYLOAD_TYPE as PROGRAMME_TYPE
+from app.attest.programme_statement import ProgrammeStatement
 from app.attest.statement import Statement, statement_digest
 from app.attest.verdict import Verdict
 from app.domain.errors import InvalidInput
 from app.domain.messages import joined, listed, msg
+from app.services.programme_attest import link as programme_link
+from app.services.programme_attest import verify_programme_attestation
 from app.services.verifying import Trust, check_link, kind_of, read_trust, verify_attestation
 
 __all__ = ["ChainResult", "Entry", "verify_chain", "verify_chain_files"]
@@ -32,7 +38,7 @@ class Entry:
 
     source: str
     verdict: Verdict
-    body: Statement | None = None
+    body: Any = None  # a Statement, or a programme's ProgrammeStatement
     payload: bytes = b""
     data: bytes = b""  # the attestation file as given
 
@@ -66,13 +72,23 @@ class ChainResult:
                 "attestations": [entry.as_json() for entry in self.entries]}
 
 
-def _statement(data: bytes, source: str) -> tuple[Statement, bytes] | None:
+def _statement(data: bytes, source: str) -> tuple[Any, bytes] | None:
+    """The attestation's statement (a custodian's or a programme's) and its payload."""
     try:
         envelope = Envelope.loads(data, source=source)
+        if envelope.payload_type == PROGRAMME_TYPE:
+            return ProgrammeStatement.from_payload(envelope.payload, source), envelope.payload
         return Statement.from_payload(envelope.payload, source, envelope.payload_type), \
             envelope.payload
     except InvalidInput:
         return None  # its own verdict says why
+
+
+def _series_of(body: Any) -> str:
+    """Whose series a statement belongs to: its ledger, or its programme."""
+    if isinstance(body, ProgrammeStatement):
+        return msg("programme {name}", name=body.programme["name"])
+    return msg("ledger {ledger_id}", ledger_id=body.ledger_id)
 
 
 def _order(entries: list[Entry]) -> list[Entry]:
@@ -98,6 +114,11 @@ def verify_chain(documents: Sequence[tuple[str, bytes]], trust: Trust, *,
     newest = entries[-1]
     for entry in entries:
         last = entry is newest
+        if isinstance(entry.body, ProgrammeStatement):
+            entry.verdict = verify_programme_attestation(
+                entry.data, trust, now=now, max_age=max_age if last else None,
+                source=entry.source)
+            continue
         entry.verdict = verify_attestation(
             entry.data, trust, leaves=leaves if last else None, now=now,
             max_age=max_age if last else None, source=entry.source, parallel=parallel)
@@ -117,11 +138,12 @@ def _series(entries: list[Entry], series: Verdict) -> None:
                                       "each one's checks)", value=len(entries) - len(readable)))
     if not readable:
         return
-    ledgers = sorted({e.body.ledger_id for e in readable})
-    series.add("one ledger", len(ledgers) == 1, msg("every attestation is of ledger {ledgers}",
-                                                    ledgers=ledgers[0])
-               if len(ledgers) == 1 else msg("the attestations are of {count} ledgers: {ledgers}",
-                                             count=len(ledgers), ledgers=", ".join(ledgers)))
+    ledgers = sorted({_series_of(e.body) for e in readable})
+    series.add("one ledger", len(ledgers) == 1, msg("every attestation is of {series}",
+                                                    series=ledgers[0])
+               if len(ledgers) == 1 else msg("the attestations are of {count} series: "
+                                             "{series}", count=len(ledgers),
+                                             series=", ".join(ledgers)))
     numbered = [e for e in readable if e.sequence is not None]
     if len(numbered) < len(readable):
         series.not_done("sequence", msg("{value} attestation(s) of version 1 carry no sequence "
@@ -157,7 +179,14 @@ def _series(entries: list[Entry], series: Verdict) -> None:
         if prior.sequence is not None and prior.sequence == body.sequence:
             continue  # a fork, named above: these two are not a link
         pair = Verdict("link")
-        check_link(prior.payload, prior.body, body.body, pair)
+        if isinstance(body.body, ProgrammeStatement) and isinstance(prior.body,
+                                                                   ProgrammeStatement):
+            programme_link(prior.data, body.body, pair)
+        elif isinstance(body.body, ProgrammeStatement) or isinstance(prior.body,
+                                                                     ProgrammeStatement):
+            continue  # a programme's and a custodian's: "one ledger" failed above
+        else:
+            check_link(prior.payload, prior.body, body.body, pair)
         label = (f"{Path(prior.source).name} → {Path(body.source).name}")
         for check in pair.checks:
             if check.done:
@@ -175,7 +204,7 @@ def _files(paths: Sequence[str]) -> list[tuple[str, bytes]]:
             for file in sorted(folder.glob("*.json")):
                 data = read_file(file, "attestation")
                 try:
-                    if kind_of(data, str(file)) == "attestation":
+                    if kind_of(data, str(file)) in ("attestation", "programme attestation"):
                         out.append((str(file), data))
                 except InvalidInput:
                     continue  # not an attestation: a folder may hold other files

@@ -164,7 +164,7 @@ def make_programme_request(
                                             programme_path, ANY_POLICY)
     moment = parse_time(check.as_of, "as_of")
     check_as_of(check.as_of, now, policy, list(ps.ROLES))
-    link, sequence = _previous(previous_path, policy, moment) if previous_path else (None, 1)
+    prior, sequence = _previous(previous_path, policy, moment) if previous_path else (None, 1)
     entries, carried = [], []
     for member, files in sorted(zip(check.members, members, strict=True),
                                 key=lambda pair: pair[0].name):
@@ -188,7 +188,7 @@ def make_programme_request(
         collisions={"identities": found.identities, "bars": found.by_kind["bar"],
                     "lots": found.by_kind["lot"], "tanks": found.by_kind["tank"],
                     "unidentified": found.unidentified, "found": 0},
-        previous=link, sequence=sequence)
+        previous=prior, sequence=sequence)
     ps.ProgrammeStatement.from_dict(body.to_dict())  # what it writes, it must read back
     payload = body.payload()
     request = {
@@ -288,10 +288,10 @@ def check_programme_request(request: dict[str, Any], body: ps.ProgrammeStatement
     elif previous is None:
         verdict.failed("chain", "the request does not carry the previous programme attestation")
     else:
-        _link(canonical.dumps(previous), body, verdict)
+        link(canonical.dumps(previous), body, verdict)
 
 
-def _link(previous: bytes, body: ps.ProgrammeStatement, verdict: Verdict) -> None:
+def link(previous: bytes, body: ps.ProgrammeStatement, verdict: Verdict) -> None:
     try:
         envelope = Envelope.loads(previous, source="previous programme attestation")
         prior = ps.ProgrammeStatement.from_payload(envelope.payload, "previous")
@@ -427,7 +427,7 @@ def verify_programme_attestation(data: bytes, policy: bytes | Trust, *,
             verdict.finding(f"shortfall {token['symbol']}",
                             figures.shortfall_reason(token), ALERT)
     if previous is not None:
-        _link(previous, body, verdict)
+        link(previous, body, verdict)
     elif body.previous is not None:
         verdict.not_done("chain", msg("the previous programme attestation {id} was not given "
                                       "(--previous): the link was not checked",

@@ -7548,14 +7548,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>فائلوں میں سے {value} کو تصدیق نامے کے طور پر پڑھا نہیں جا سکتا (ہر ایک کی پڑتالیں دیکھیں)</translation>
     </message>
     <message>
-        <source>every attestation is of ledger {ledgers}</source>
-        <translation>ہر تصدیق نامہ لیجر {ledgers} کا ہے</translation>
-    </message>
-    <message>
-        <source>the attestations are of {count} ledgers: {ledgers}</source>
-        <translation>تصدیق نامے {count} مختلف لیجرز کے ہیں: {ledgers}</translation>
-    </message>
-    <message>
         <source>{value} attestation(s) of version 1 carry no sequence number: their place is taken from their as-of</source>
         <translation>ورژن 1 کے {value} تصدیق ناموں میں کوئی ترتیب نمبر نہیں: ان کی جگہ ان کی بتاریخ سے طے کی جاتی ہے</translation>
     </message>
@@ -8790,6 +8782,18 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{where}.note is not {notes}</source>
         <translation>‏{where}.note قدر {notes} نہیں</translation>
+    </message>
+    <message>
+        <source>programme {name}</source>
+        <translation>پروگرام {name}</translation>
+    </message>
+    <message>
+        <source>every attestation is of {series}</source>
+        <translation>ہر تصدیق نامہ {series} کا ہے</translation>
+    </message>
+    <message>
+        <source>the attestations are of {count} series: {series}</source>
+        <translation>تصدیق نامے {count} الگ سلسلوں کے ہیں: {series}</translation>
     </message>
     <message>
         <source>The trust policy {name} {left}: nothing verifies under it now; its admins must sign a successor.</source>
