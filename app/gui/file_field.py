@@ -48,6 +48,17 @@ class FileField(QLineEdit):
         return self.text().strip()
 
 
+class FolderField(FileField):
+    """A folder typed or chosen (the button asks for a folder, not a file)."""
+
+    def browse(self) -> str:
+        path = dialogs.pick_folder(self, self.title, self.key)
+        if path:
+            self.setText(path)
+            self.picked.emit(path)
+        return path
+
+
 def check_existing_file(text: str) -> None:
     """A form check: the path names a file that is there."""
     from pathlib import Path

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput
-from app.gui import dialogs
-from app.gui.file_field import FileField
+from app.gui.file_field import FileField, FolderField
 from app.gui.forms import Form
 from app.gui.i18n import say, tr
 from app.gui.keys_page import (
@@ -80,17 +79,6 @@ def check_keyid(text: str) -> None:
 def current_word(text: str) -> str:
     """The word being typed: the line's last, unless a space already follows it."""
     return "" if not text or text[-1].isspace() else text.split()[-1]
-
-
-class FolderField(FileField):
-    """A folder typed or chosen (the button asks for a folder, not a file)."""
-
-    def browse(self) -> str:
-        path = dialogs.pick_folder(self, self.title, self.key)
-        if path:
-            self.setText(path)
-            self.picked.emit(path)
-        return path
 
 
 class WordCompleter(QCompleter):

@@ -4,7 +4,8 @@ The attestation comes from the ledger's history (its files remembered when the
 GUI finalised it, or a copy written from the ledger) or from any file. The
 report is made in the background by the same service as `tijori report`, which
 refuses an attestation that does not verify; the PDF can then be opened in the
-system's viewer or previewed here, page by page.
+system's viewer or previewed here, page by page. Below the report, the same
+attestation is published for token holders (`publish_box`, as `tijori publish`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from app.gui.i18n import say, tr
 from app.gui.look import set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
+from app.gui.publish_box import PublishBox, parse_proofs
 from app.gui.screen_fit import scrolled
 from app.gui.workers import Job
 from app.services import attesting, reporting
@@ -53,17 +55,6 @@ from app.services import attesting, reporting
 def open_externally(path: str) -> bool:
     """Open a file in the system's viewer (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-
-def parse_proofs(text: str) -> list[int]:
-    """Holding ids separated by commas or spaces: '1, 5 12' → [1, 5, 12]."""
-    out = []
-    for word in text.replace(",", " ").split():
-        if not word.isdigit() or int(word) < 1:
-            raise InvalidInput(tr("{word!r} is not a holding id (a whole number from 1).")
-                               .format(word=word), "proof")
-        out.append(int(word))
-    return out
 
 
 def json_path_for(pdf: str) -> str:
@@ -175,6 +166,10 @@ class ReportPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
         left_layout.addLayout(buttons)
+        # The token holder's folder, from the attestation, policy and leaves above.
+        self.publish_box = PublishBox(self.form)
+        left_layout.addSpacing(12)
+        left_layout.addWidget(self.publish_box)
         left_layout.addStretch()
         scroll = scrolled(left, frame=True)  # narrow screens wrap the form, never clip it
 
@@ -323,6 +318,8 @@ class ReportPage(QWidget):
             json=tr(" and {path}").format(path=json_out) if json_out else ""), "ok")
         self.open_button.setEnabled(True)
         self.show_preview(out)
+        if self.public_box.isChecked():
+            self.publish_box.suggest_report(out)
         self.exported.emit({**info, "pdf": out, "json": json_out or ""})
 
     def _failed(self, exc: BaseException) -> bool:

@@ -1487,7 +1487,12 @@ The old passphrase no longer opens it. Backups made before now still open only w
     </message>
     <message>
         <source>{word!r} is not a holding id (a whole number from 1).</source>
+        <extracomment>The page that `publishing.publish` writes in the folder. The service&apos;s names for its fields (InvalidInput.field) → this box&apos;s fields. Fields of the Reports page&apos;s form that publishing reads.</extracomment>
         <translation>‏{word!r} ہولڈنگ نمبر نہیں (1 سے شروع ہونے والا پورا عدد)۔</translation>
+    </message>
+    <message>
+        <source>The maximum age</source>
+        <translation>زیادہ سے زیادہ عمر</translation>
     </message>
     <message>
         <source>Signed report</source>
@@ -10596,6 +10601,153 @@ Seed {seed}</source>
     <message>
         <source>The programme attestation {id} is final with {count} signatures. It was written to {path}.</source>
         <translation>پروگرام کا تصدیق نامہ {id} {count} دستخطوں کے ساتھ حتمی ہے۔ یہ فائل {path} میں لکھا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>PublishBox</name>
+    <message>
+        <source>Publish for token holders</source>
+        <translation>ٹوکن ہولڈرز کے لیے شائع کریں</translation>
+    </message>
+    <message>
+        <source>A folder whose page, index.html, verifies the attestation above in any browser, with nothing to install and nothing sent anywhere. Host it on a web server, or hand it over on a USB stick.</source>
+        <translation>ایک فولڈر جس کا صفحہ اوپر والے تصدیق نامے کو کسی بھی براؤزر میں جانچتا ہے، کچھ انسٹال کیے بغیر اور کچھ کہیں بھیجے بغیر۔ اسے کسی ویب سرور پر رکھیں، یا USB اسٹک پر حوالے کریں۔</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 17, 204</source>
+        <translation>مثلاً 1, 17, 204</translation>
+    </message>
+    <message>
+        <source>Choose a list of holding ids, one a line</source>
+        <translation>ہولڈنگ نمبروں کی فہرست منتخب کریں، ہر سطر میں ایک</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>متنی فائلیں (*.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Choose the public report</source>
+        <translation>عوامی رپورٹ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>‏PDF (*.pdf);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>e.g. 35d</source>
+        <translation>مثلاً 35d</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the page</source>
+        <translation>صفحے کے لیے نیا یا خالی فولڈر منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Holdings to prove:</source>
+        <translation>جن ہولڈنگز کا ثبوت دینا ہے:</translation>
+    </message>
+    <message>
+        <source>Holding ids, separated by spaces or commas. Their proofs are made from the leaves above.</source>
+        <translation>ہولڈنگ نمبر، خالی جگہ یا کاما سے الگ۔ ان کے ثبوت اوپر والے پتوں سے بنتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>From a file:</source>
+        <translation>فائل سے:</translation>
+    </message>
+    <message>
+        <source>Optional: one holding id a line.</source>
+        <translation>اختیاری: ہر سطر میں ایک ہولڈنگ نمبر۔</translation>
+    </message>
+    <message>
+        <source>Public report:</source>
+        <translation>عوامی رپورٹ:</translation>
+    </message>
+    <message>
+        <source>Optional: the signed report exported with Public ticked.</source>
+        <translation>اختیاری: وہ دستخط شدہ رپورٹ جو عوامی کا نشان لگا کر برآمد کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Maximum age:</source>
+        <translation>زیادہ سے زیادہ عمر:</translation>
+    </message>
+    <message>
+        <source>Optional: such as 35d, 12h, 90m or 5w. Once the attestation is older, the page says NOT VALID.</source>
+        <translation>اختیاری: جیسے 35d، 12h، 90m یا 5w۔ تصدیق نامہ اس سے پرانا ہو جائے تو صفحہ نادرست کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Folder to write:</source>
+        <translation>لکھنے کے لیے فولڈر:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder.</source>
+        <translation>نیا یا خالی فولڈر۔</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>شائع کریں…</translation>
+    </message>
+    <message>
+        <source>Open the page</source>
+        <translation>صفحہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Choose the attestation above.</source>
+        <translation>اوپر تصدیق نامہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose its trust policy above.</source>
+        <translation>اوپر اس کی ٹرسٹ پالیسی منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Proofs are made from the leaves: choose the leaves file above.</source>
+        <translation>ثبوت پتوں سے بنتے ہیں: اوپر پتوں کی فائل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Put right what is marked in red, then publish.</source>
+        <translation>سرخ نشان والی چیزیں درست کریں، پھر شائع کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the attestation and writing the page…</source>
+        <translation>تصدیق نامے کی جانچ کر کے صفحہ لکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>شائع کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Published the folder {folder} ({size}): the page, the attestation and the trust policy, with no inclusion proofs.</source>
+        <translation>فولڈر {folder} ({size}) شائع ہو گیا: صفحہ، تصدیق نامہ اور ٹرسٹ پالیسی، شمولیت کے کسی ثبوت کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Published the folder {folder} ({size}): the page, the attestation, the trust policy and 1 inclusion proof.</source>
+        <translation>فولڈر {folder} ({size}) شائع ہو گیا: صفحہ، تصدیق نامہ، ٹرسٹ پالیسی اور شمولیت کا 1 ثبوت۔</translation>
+    </message>
+    <message>
+        <source>Published the folder {folder} ({size}): the page, the attestation, the trust policy and {n} inclusion proofs.</source>
+        <translation>فولڈر {folder} ({size}) شائع ہو گیا: صفحہ، تصدیق نامہ، ٹرسٹ پالیسی اور شمولیت کے {n} ثبوت۔</translation>
+    </message>
+    <message>
+        <source>The public report is beside them.</source>
+        <translation>عوامی رپورٹ ان کے ساتھ ہے۔</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>‏{size} بائٹس</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>‏{size} KiB</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>‏{size} MiB</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was published.</source>
+        <translation>منسوخ: کچھ شائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>No browser could open {path}.</source>
+        <translation>کوئی براؤزر {path} نہیں کھول سکا۔</translation>
     </message>
 </context>
 <context>

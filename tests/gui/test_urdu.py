@@ -63,7 +63,7 @@ ALLOWED = frozenset({
     "Tijori", "English", "LBMA", "API", "MPMS", "ISO", "LME", "RFC", "UTC", "DSSE",
     "Ed25519", "ECDSA", "SHA", "JCS", "EdDSA", "SLIP", "PKCS", "HSM", "PIN", "URI", "pkcs11",
     # units
-    "ozt", "bbl", "MMBtu", "MWh", "Sm", "psig", "MJ", "GJ", "LNG", "KiB",
+    "ozt", "bbl", "MMBtu", "MWh", "Sm", "psig", "MJ", "GJ", "LNG", "KiB", "MiB",
     # oil measurement (API MPMS 11.1): volumes and factors
     "TOV", "GOV", "GSV", "NSV", "CTPL", "CTSh", "CTL", "CPL", "FRA", "GCV",
     # files, codes and the examples of codes
