@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QPushButton,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Cancelled, InvalidInput, TijoriError
 from app.gui import dialogs
+from app.gui.attest_scope import check_as_of
 from app.gui.attest_sign import SignaturesStep
 from app.gui.file_field import FileField, check_existing_file, check_new_path
 from app.gui.forms import Form
@@ -203,6 +205,13 @@ class ProgrammeWindow(QMainWindow):
             FileField(self.tr("The programme's previous attestation"), JSON_FILES,
                       key="attest"),
             check_existing_file, required=False)
+        self.as_of_field = QLineEdit()
+        self.as_of_field.setObjectName("programme_as_of")
+        self.as_of_field.setPlaceholderText(self.tr("the latest member's as-of"))
+        self.request_form.add(
+            "as_of", self.tr("As of:"), self.as_of_field, check_as_of, required=False,
+            hint=self.tr("Optional: the programme's as-of, such as 2027-01-31T23:59:59Z; "
+                         "every member's must lie within the window of it."))
         self.request_form.finish()
         self.write_button = QPushButton(self.tr("Write the signing request…"))
         self.write_button.setObjectName("write_request")
@@ -446,11 +455,13 @@ class ProgrammeWindow(QMainWindow):
             self._say(self.tr("Check the programme first: its request is written only once "
                               "the check passes."), "error")
             return None
-        tokens, previous = (self.request_form.value(name) for name in ("tokens", "previous"))
+        tokens, previous, as_of = (self.request_form.value(name)
+                                   for name in ("tokens", "previous", "as_of"))
         arguments = dict(programme_path=self.policy_field.path, members=list(self.members),
                          policy_paths=self.policies, out=out,
                          tokens_path=str(Path(tokens).expanduser()) if tokens else None,
-                         previous_path=str(Path(previous).expanduser()) if previous else None)
+                         previous_path=str(Path(previous).expanduser()) if previous else None,
+                         as_of=as_of.strip() or None if as_of else None)
         text = self.tr("Checking the members again and writing the request…")
         self.request_message.hide()
         self.job = (Op(self, lambda task: programme_attest.make_programme_request(

@@ -10443,6 +10443,18 @@ Seed {seed}</source>
         <translation>پروگرام کا پچھلا تصدیق نامہ</translation>
     </message>
     <message>
+        <source>the latest member&apos;s as-of</source>
+        <translation>آخری رکن کی تاریخ</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>بتاریخ:</translation>
+    </message>
+    <message>
+        <source>Optional: the programme&apos;s as-of, such as 2027-01-31T23:59:59Z; every member&apos;s must lie within the window of it.</source>
+        <translation>اختیاری: پروگرام کی تاریخ، جیسے 2027-01-31T23:59:59Z؛ ہر رکن کی تاریخ اس کی ونڈو کے اندر ہونی چاہیے۔</translation>
+    </message>
+    <message>
         <source>Write the signing request…</source>
         <translation>دستخط کی درخواست لکھیں…</translation>
     </message>

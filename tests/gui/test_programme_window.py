@@ -307,3 +307,29 @@ def test_changing_the_files_asks_for_a_new_check(qtbot, window, ring, members,
     assert not window.request_box.isVisibleTo(window)
     assert "check the programme again" in window.verdict.text()
     assert window.write_request("/nonexistent/x.req.json") is None
+
+
+def test_the_programme_as_of_is_the_one_given(qtbot, window, ring, members, signed_programme,
+                                              tmp_path, modals):
+    """An as-of typed on the page is the statement's (one second after the latest member's,
+    within the window); a time that is not one is marked at its field, before anything
+    runs."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.domain.times import format_time, parse_time
+
+    passed(qtbot, window, ring, members, signed_programme, "vault", "zurich")
+    latest = max(parse_time(body_of(members[m].attestation)["as_of"], "as_of")
+                 for m in ("vault", "zurich"))
+    window.as_of_field.setText("yesterday")
+    assert window.write_request(str(tmp_path / "never.req.json")) is None
+    assert "Not a time" in window.findChild(QLabel, "error_as_of").text()
+    moment = format_time(latest + timedelta(seconds=1))
+    window.as_of_field.setText(moment)
+    req = tmp_path / "programme.req.json"
+    modals.files.append(str(req))
+    with qtbot.waitSignal(window.request_ready, timeout=60000):
+        window.write_button.click()
+    assert attesting.open_request(str(req))["statement"]["as_of"] == moment
