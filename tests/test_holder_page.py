@@ -288,3 +288,37 @@ def test_a_maximum_age_makes_a_stale_attestation_not_valid(site, made, browser, 
     assert page_checks(result) == python_checks(expected)
     assert browser.find_element("id", "verdict").text == "NOT VALID"
     assert "age" in browser.find_element("id", "verdict-line").text
+
+
+def _unknown_member(proof: dict) -> None:
+    proof["note"] = "added by the host"
+
+
+def _upper_case_path(proof: dict) -> None:
+    proof["proof"] = [h.upper() for h in proof["proof"]]
+
+
+def _version_2(proof: dict) -> None:
+    proof["version"] = 2
+
+
+@pytest.mark.parametrize("change", [_unknown_member, _upper_case_path, _version_2],
+                         ids=["unknown member", "upper-case hashes", "version 2"])
+def test_a_proof_is_read_as_format_md_writes_it(site, browser, tmp_path, change):
+    """Only what FORMAT.md §7 allows: `tijori verify` and the page both refuse a proof with
+    another member, hashes not in lower case, or another version, with the same check."""
+    proof = json.loads((site / "proofs" / "2.json").read_bytes())
+    change(proof)
+    path = tmp_path / "proof.json"
+    path.write_bytes(canonical.dumps(proof))
+    expected = verifying.verify_file(str(path), [str(site / "policy.json")])
+    open_page(browser, (site / "index.html").as_uri())
+    browser.find_element("id", "proof-input").send_keys(path.read_text())
+    browser.find_element("id", "proof-verify").click()
+    result = wait_proof(browser)
+    assert not expected.ok and result["valid"] is False
+    assert page_checks(result) == python_checks(expected) == [
+        ("proof", False, True, "integrity", None)]
+    # The same sentence, after the name each gives the proof (the file's path, "proof").
+    reason = str(expected.checks[0].reason).split(" is malformed: ")[1]
+    assert result["checks"][0]["reason"] == f"proof is malformed: {reason}"

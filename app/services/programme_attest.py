@@ -50,7 +50,13 @@ from app.domain.times import format_time, parse_time
 from app.services import figures
 from app.services.programme import MemberFiles, ProgrammeCheck, check_programme, trust_for
 from app.services.tokens import token_terms
-from app.services.verifying import Trust, describe_age, verify_attestation, verify_proof
+from app.services.verifying import (
+    Trust,
+    describe_age,
+    proof_problem,
+    verify_attestation,
+    verify_proof,
+)
 
 #: The columns of a programme's token file (`--tokens`), in this order.
 TOKEN_COLUMNS = ("symbol", "commodity", "per_token", "unit", "supply", "supply_as_of",
@@ -509,6 +515,9 @@ def verify_chained_proof(data: bytes, policy: bytes | Trust, *, now: datetime | 
         holding = proof["holding"]
         if not isinstance(holding, dict) or holding.get("format") != PROOF_FORMAT:
             raise InvalidInput("its holding is not a Tijori inclusion proof")
+        problem = proof_problem(holding)
+        if problem is not None:
+            raise InvalidInput(msg("its holding's proof: {problem}", problem=problem))
     except (InvalidInput, KeyError, TypeError, ValueError, AttributeError) as exc:
         verdict.failed("proof", msg("{source} is malformed: {exc}", source=source,
                                     exc=getattr(exc, "message", exc)))

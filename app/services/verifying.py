@@ -665,6 +665,41 @@ def save_proof(data: bytes, out: str) -> None:
     write_atomic(Path(out), data, mode=0o644, overwrite=True)
 
 
+#: The members of an inclusion proof (FORMAT.md §7), and no other.
+PROOF_MEMBERS = ("envelope", "format", "index", "leaf", "proof", "tree_size", "version")
+
+
+def _is_hash(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(
+        c in "0123456789abcdef" for c in value)
+
+
+def proof_problem(proof: dict[str, Any]) -> str | None:
+    """What makes `proof` other than FORMAT.md §7 says, as a sentence, or None: exactly its
+    members, version 1, counts for index and tree size, the leaf a text, the path
+    lower-case hex hashes, the envelope an object."""
+    missing = [name for name in PROOF_MEMBERS if name not in proof]
+    if missing:
+        return msg("it lacks the member {name!r}", name=missing[0])
+    unknown = sorted(name for name in proof if name not in PROOF_MEMBERS)
+    if unknown:
+        return msg("it has the unknown member {name!r}, which FORMAT.md §7 does not allow",
+                   name=unknown[0])
+    if proof["version"] != 1 or isinstance(proof["version"], bool):
+        return msg("its version is {version!r}, not 1", version=proof["version"])
+    for name in ("index", "tree_size"):
+        value = proof[name]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            return msg("its {name} is not a count", name=name)
+    if not isinstance(proof["leaf"], str):
+        return msg("its leaf is not a text")
+    if not isinstance(proof["proof"], list) or not all(map(_is_hash, proof["proof"])):
+        return msg("its proof is not a list of hashes of 64 lower-case hex digits")
+    if not isinstance(proof["envelope"], dict):
+        return msg("its envelope is not a JSON object")
+    return None
+
+
 def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | None = None,
                  now: datetime | None = None, max_age: timedelta | None = None,
                  source: str = "proof") -> Verdict:
@@ -674,6 +709,9 @@ def verify_proof(data: bytes, policy: bytes | Trust, *, trusted_policy: bytes | 
         proof = canonical.loads(data, source=source)
         if not isinstance(proof, dict) or proof.get("format") != PROOF_FORMAT:
             raise InvalidInput(msg("{source} is not a Tijori proof", source=source))
+        problem = proof_problem(proof)
+        if problem is not None:
+            raise InvalidInput(problem)
         envelope_data = canonical.dumps(proof["envelope"])
         leaf = proof["leaf"].encode("utf-8")
         index, size = proof["index"], proof["tree_size"]

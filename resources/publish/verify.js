@@ -1888,9 +1888,40 @@
     return refuse(`'${pyTypeName(v)}' object is not iterable`);
   }
 
+  /** The members of an inclusion proof (FORMAT.md §7), and no other. */
+  const PROOF_MEMBERS = ['envelope', 'format', 'index', 'leaf', 'proof', 'tree_size', 'version'];
+  const HASH = /^[0-9a-f]{64}$/;
+
+  /** verifying.proof_problem: what makes a proof other than §7 says, or null: exactly its
+   *  members, version 1, counts for index and tree size, the leaf a text, the path
+   *  lower-case hex hashes, the envelope an object. */
+  function proofProblem(doc) {
+    const missing = PROOF_MEMBERS.filter((name) => !hasOwn(doc, name));
+    if (missing.length) return `it lacks the member ${pyRepr(missing[0])}`;
+    const unknown = Object.keys(doc).filter((name) => !PROOF_MEMBERS.includes(name))
+      .sort(cmpCodePoints);
+    if (unknown.length) {
+      return `it has the unknown member ${pyRepr(unknown[0])}, which FORMAT.md §7 does not allow`;
+    }
+    if (!(isInt(doc.version) && big(doc.version) === big(1))) {
+      return `its version is ${pyRepr(doc.version)}, not 1`;
+    }
+    for (const name of ['index', 'tree_size']) {
+      if (!isInt(doc[name]) || big(doc[name]) < big(0)) return `its ${name} is not a count`;
+    }
+    if (typeof doc.leaf !== 'string') return 'its leaf is not a text';
+    if (!Array.isArray(doc.proof) || !doc.proof.every((h) => typeof h === 'string' && HASH.test(h))) {
+      return 'its proof is not a list of hashes of 64 lower-case hex digits';
+    }
+    if (!isDict(doc.envelope)) return 'its envelope is not a JSON object';
+    return null;
+  }
+
   /** The members of a proof document that verify_proof reads, in its order. */
   function proofParts(doc, source) {
     if (!isDict(doc) || get(doc, 'format') !== PROOF_FORMAT) refuse(`${source} is not a Tijori proof`);
+    const problem = proofProblem(doc);
+    if (problem !== null) refuse(problem);
     const member = (name) => (hasOwn(doc, name) ? doc[name] : refuse(pyRepr(name)));   // a KeyError
     const envelope = member('envelope');
     canonical(envelope);   // Python writes it out again (refusing an integer beyond 2^53)
@@ -2328,6 +2359,8 @@
     if (!isDict(doc.holding) || get(doc.holding, 'format') !== PROOF_FORMAT) {
       refuse('its holding is not a Tijori inclusion proof');
     }
+    const problem = proofProblem(doc.holding);
+    if (problem !== null) refuse(`its holding's proof: ${problem}`);
     return { programme, index: doc.member_index, path };
   }
 

@@ -8557,6 +8557,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>ہولڈنگ {holding} کا ثبوت</translation>
     </message>
     <message>
+        <source>its {name} is not a count</source>
+        <translation>اس کا {name} گنتی نہیں</translation>
+    </message>
+    <message>
         <source>the leaf of {source}</source>
         <translation>‏{source} کا پتا</translation>
     </message>
@@ -9035,6 +9039,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>{source} is not a version 1 chained proof</source>
         <translation>‏{source} ورژن 1 کا مربوط ثبوت نہیں</translation>
+    </message>
+    <message>
+        <source>its holding&apos;s proof: {problem}</source>
+        <translation>اس کی ہولڈنگ کا ثبوت: {problem}</translation>
     </message>
     <message>
         <source>{path} row {number} ({field}): {exc}</source>
@@ -9599,6 +9607,30 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>no leaves given: the root, totals, leaf order and sites were not recomputed</source>
         <translation>کوئی پتے نہیں دیے گئے: جڑ، میزان، پتوں کی ترتیب اور سائٹس کا دوبارہ حساب نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>it lacks the member {name!r}</source>
+        <translation>اس میں رکن {name!r} نہیں</translation>
+    </message>
+    <message>
+        <source>it has the unknown member {name!r}, which FORMAT.md §7 does not allow</source>
+        <translation>اس میں نامعلوم رکن {name!r} ہے، جس کی FORMAT.md §7 اجازت نہیں دیتا</translation>
+    </message>
+    <message>
+        <source>its version is {version!r}, not 1</source>
+        <translation>اس کا ورژن {version!r} ہے، 1 نہیں</translation>
+    </message>
+    <message>
+        <source>its leaf is not a text</source>
+        <translation>اس کا پتا متن نہیں</translation>
+    </message>
+    <message>
+        <source>its proof is not a list of hashes of 64 lower-case hex digits</source>
+        <translation>اس کا ثبوت چھوٹے حروف کے 64 ہیکس ہندسوں کے ہیشوں کی فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>its envelope is not a JSON object</source>
+        <translation>اس کا لفافہ JSON آبجیکٹ نہیں</translation>
     </message>
     <message>
         <source>a Tijori report bundle, version 1, public (no leaves)</source>
