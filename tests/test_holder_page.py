@@ -322,3 +322,25 @@ def test_a_proof_is_read_as_format_md_writes_it(site, browser, tmp_path, change)
     # The same sentence, after the name each gives the proof (the file's path, "proof").
     reason = str(expected.checks[0].reason).split(" is malformed: ")[1]
     assert result["checks"][0]["reason"] == f"proof is malformed: {reason}"
+
+
+def _drop_a_commodity(data: dict) -> None:
+    """A complete scope that leaves a commodity of the totals out of scope.commodities."""
+    body = json.loads(base64.b64decode(data["attestation"]["payload"]))
+    assert body["scope"]["complete"] is True
+    body["scope"]["commodities"] = body["scope"]["commodities"][1:]
+    data["attestation"]["payload"] = base64.b64encode(canonical.dumps(body)).decode()
+
+
+def test_a_complete_scope_names_every_commodity(site, browser, tmp_path):
+    """FORMAT §4.4: with `complete` true, `scope.commodities` is every commodity of the
+    totals and tokens. Both verifiers refuse the statement's shape otherwise."""
+    folder = tampered_page(site, tmp_path / "page", _drop_a_commodity)
+    result = open_page(browser, (folder / "index.html").as_uri())
+    expected = verifying.verify_file(str(folder / "attestation.json"),
+                                     [str(folder / "policy.json"),
+                                      str(site / "older-policy-1.json")])
+    assert not expected.ok and result["valid"] is False
+    assert page_checks(result) == python_checks(expected)
+    statement = next(c for c in expected.checks if c.name == "statement")
+    assert "scope.commodities are not every commodity" in str(statement.reason)

@@ -652,6 +652,11 @@ def _v2(obj: dict[str, Any], sites: list[Any]) -> None:
     listed = sorted(site.get("code") for site in sites if isinstance(site, dict))
     if scope["sites"] != listed:
         raise _Shape("scope.sites are not the codes of the statement's sites")
+    named = sorted({t["commodity"] for t in obj["totals"]}
+                   | {t["commodity"] for t in obj["tokens"]})
+    if scope["complete"] and scope["commodities"] != named:
+        raise _Shape("scope.commodities are not every commodity of the totals and tokens, "
+                     "which a complete scope covers")
     if not _count_at_least_1(obj["sequence"]):
         raise _Shape("sequence is not a count of at least 1")
     previous = obj["previous"]

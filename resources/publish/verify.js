@@ -1440,6 +1440,13 @@
     if (typeof scope.complete !== 'boolean') misshapen('scope.complete is not true or false');
     const codes = sites.filter(isDict).map((site) => site.code).sort(cmpCodePoints);
     if (!deepEqual(scope.sites, codes)) misshapen("scope.sites are not the codes of the statement's sites");
+    // A complete scope covers every commodity of the totals and tokens, and names them all.
+    const named = [...new Set([...obj.totals, ...obj.tokens].map((t) => t.commodity))]
+      .sort(cmpCodePoints);
+    if (scope.complete && !deepEqual(scope.commodities, named)) {
+      misshapen('scope.commodities are not every commodity of the totals and tokens, which a '
+        + 'complete scope covers');
+    }
     if (!countAtLeast1(obj.sequence)) misshapen('sequence is not a count of at least 1');
     const sequence = big(obj.sequence);
     const previous = obj.previous;

@@ -8789,6 +8789,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>دو مختلف کوڈز دونوں {label} ہونے کا دعویٰ کرتے ہیں</translation>
     </message>
     <message>
+        <source>scope.commodities are not every commodity of the totals and tokens, which a complete scope covers</source>
+        <translation>‏scope.commodities میں میزان اور ٹوکنوں کی ہر جنس نہیں، جن سب کا احاطہ مکمل دائرہ کرتا ہے</translation>
+    </message>
+    <message>
         <source>{where}.note is not {notes}</source>
         <translation>‏{where}.note قدر {notes} نہیں</translation>
     </message>
