@@ -58,11 +58,11 @@ def _user() -> str | None:
     return "postgres" if os.geteuid() == 0 else None
 
 
-def _as_owner(argv: list[str]) -> subprocess.CompletedProcess:
+def _as_owner(argv: list[str], *, check: bool = True) -> subprocess.CompletedProcess:
     user = _user()
     if user is not None:
         argv = ["runuser", "-u", user, "--", *argv]
-    return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=120)
+    return subprocess.run(argv, check=check, capture_output=True, text=True, timeout=120)
 
 
 _SERVER: Server | None = None
@@ -119,7 +119,5 @@ def start(*, durable: bool = True, tls: tuple[bytes, bytes] | None = None) -> Se
 
 
 def _stop(data: Path, folder: Path) -> None:
-    subprocess.run((["runuser", "-u", _user() or "", "--"] if _user() else []) +
-                   [binary("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                   capture_output=True, timeout=60)
+    _as_owner([binary("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], check=False)
     shutil.rmtree(folder, ignore_errors=True)

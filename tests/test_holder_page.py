@@ -186,16 +186,22 @@ def test_a_foreign_policy_fails_as_tijori_verify_fails(site, browser, tmp_path):
     assert failed_names(page_checks(result)) == failed_names(python_checks(expected)) != set()
 
 
-def test_a_proof_of_another_leaf_fails_inclusion(site, browser, made, tmp_path):
-    proof = json.loads((site / "proofs" / "2.json").read_bytes())
-    proof["leaf"] = json.loads((site / "proofs" / "3.json").read_bytes())["leaf"]
-    path = tmp_path / "other.json"
+def pasted(browser, site: Path, proof: dict, path: Path) -> tuple:
+    """`tijori verify`'s verdict of `proof` (written to `path`), and the page's when it is
+    pasted there."""
     path.write_bytes(canonical.dumps(proof))
     expected = verifying.verify_file(str(path), [str(site / "policy.json")])
     open_page(browser, (site / "index.html").as_uri())
     browser.find_element("id", "proof-input").send_keys(path.read_text())
     browser.find_element("id", "proof-verify").click()
-    result = wait_proof(browser)
+    return expected, wait_proof(browser)
+
+
+def test_a_proof_of_another_leaf_fails_inclusion(site, browser, made, tmp_path):
+    proof = json.loads((site / "proofs" / "2.json").read_bytes())
+    proof["leaf"] = json.loads((site / "proofs" / "3.json").read_bytes())["leaf"]
+    path = tmp_path / "other.json"
+    expected, result = pasted(browser, site, proof, path)
     assert not expected.ok and result["valid"] is False
     assert failed_names(page_checks(result)) == failed_names(python_checks(expected)) \
         == {"inclusion"}
@@ -310,12 +316,7 @@ def test_a_proof_is_read_as_format_md_writes_it(site, browser, tmp_path, change)
     proof = json.loads((site / "proofs" / "2.json").read_bytes())
     change(proof)
     path = tmp_path / "proof.json"
-    path.write_bytes(canonical.dumps(proof))
-    expected = verifying.verify_file(str(path), [str(site / "policy.json")])
-    open_page(browser, (site / "index.html").as_uri())
-    browser.find_element("id", "proof-input").send_keys(path.read_text())
-    browser.find_element("id", "proof-verify").click()
-    result = wait_proof(browser)
+    expected, result = pasted(browser, site, proof, path)
     assert not expected.ok and result["valid"] is False
     assert page_checks(result) == python_checks(expected) == [
         ("proof", False, True, "integrity", None)]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import tempfile
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -236,28 +235,24 @@ def check_programme_request(request: dict[str, Any], body: ps.ProgrammeStatement
         except InvalidInput:
             continue
         policies[policy_digest(env)] = (data, policy)
-    by_digest = {}
+    by_digest: dict[str, tuple[bytes, bytes]] = {}  # digest → (the file, its payload)
     for document in carried.get("attestations") or []:
         try:
             data = canonical.dumps(document)
-            by_digest[statement.statement_digest(Envelope.loads(data).payload)] = data
+            payload = Envelope.loads(data).payload
         except InvalidInput:
             continue
+        by_digest[statement.statement_digest(payload)] = (data, payload)
     moment = parse_time(body.as_of, "as_of")
     window = timedelta(seconds=body.window_seconds)
-    names = sorted(m.name for m in programme.members)
-    verdict.add("members listed", [e["name"] for e in body.members] == names,
-                msg("the {count} members the programme policy pins", count=len(names))
-                if [e["name"] for e in body.members] == names else
-                msg("the statement lists {listed}, the programme pins {names}",
-                    listed=", ".join(e["name"] for e in body.members), names=", ".join(names)))
+    _members_listed(programme, body, verdict)
     verdict.add("window", body.window_seconds == programme.window_seconds,
                 msg("{seconds} s, as the programme policy states", seconds=body.window_seconds)
                 if body.window_seconds == programme.window_seconds
                 else "the window is not the programme policy's")
     for entry in body.members:
         name = msg("member {name}", name=entry["name"])
-        data = by_digest.get(entry["digest"])
+        data, payload = by_digest.get(entry["digest"], (None, b""))
         pinned = programme.member(entry["name"])
         if data is None or pinned is None:
             verdict.failed(name, msg("{name}: its attestation is not carried by the request",
@@ -269,9 +264,8 @@ def check_programme_request(request: dict[str, Any], body: ps.ProgrammeStatement
             verdict.failed(name, msg("{name}: {why}", name=name, why=why))
             continue
         checked = verify_attestation(data, trusted, now=now, source=entry["name"])
-        member_body = statement.Statement.from_payload(Envelope.loads(data).payload)
-        same = ps.member_entry(entry["name"], Envelope.loads(data).payload,
-                               member_body) == entry
+        same = checked.ok and ps.member_entry(  # its statement read only once it verified
+            entry["name"], payload, statement.Statement.from_payload(payload)) == entry
         within = abs(parse_time(entry["as_of"], "as_of") - moment) <= window
         verdict.add(name, checked.ok and same and within,
                     msg("attestation {id} as of {as_of} verifies under its policy (v{version})",
@@ -295,6 +289,19 @@ def check_programme_request(request: dict[str, Any], body: ps.ProgrammeStatement
         verdict.failed("chain", "the request does not carry the previous programme attestation")
     else:
         link(canonical.dumps(previous), body, verdict)
+
+
+def _members_listed(programme: Programme, body: ps.ProgrammeStatement,
+                    verdict: Verdict) -> None:
+    """The statement lists exactly the members the programme policy pins (its signer's
+    check and its verifier's)."""
+    names = sorted(m.name for m in programme.members)
+    listed = [e["name"] for e in body.members]
+    verdict.add("members listed", listed == names,
+                msg("the {count} members the programme policy pins", count=len(names))
+                if listed == names else msg("the statement lists {listed}, the programme "
+                                            "pins {names}", listed=", ".join(listed),
+                                            names=", ".join(names)))
 
 
 def link(previous: bytes, body: ps.ProgrammeStatement, verdict: Verdict) -> None:
@@ -399,13 +406,7 @@ def verify_programme_attestation(data: bytes, policy: bytes | Trust, *,
         for role in ps.ROLES:
             count_signatures(envelope, named, role, moments, verdict, "attestation")
         programme = Programme.of(named)
-        names = sorted(m.name for m in programme.members)
-        listed = [e["name"] for e in body.members]
-        verdict.add("members listed", listed == names,
-                    msg("the {count} members the programme policy pins", count=len(names))
-                    if listed == names else msg("the statement lists {listed}, the programme "
-                                                "pins {names}", listed=", ".join(listed),
-                                                names=", ".join(names)))
+        _members_listed(programme, body, verdict)
         same = (body.programme["name"] == named.name
                 and body.window_seconds == programme.window_seconds)
         verdict.add("programme terms", same,
@@ -451,7 +452,7 @@ def make_chained_proof(*, programme_attestation: str, member: str, member_attest
     """A proof of one holding through its member's attestation to the programme's tree
     (FORMAT.md §13.6): the member's inclusion proof, the member entry's place in the
     programme tree, and (given) the member's policy, so that its signatures are checked."""
-    from app.services.verifying import make_proof
+    from app.services.verifying import build_proof
 
     data = read_file(programme_attestation, "programme attestation")
     envelope = Envelope.loads(data, source=programme_attestation)
@@ -480,10 +481,7 @@ def make_chained_proof(*, programme_attestation: str, member: str, member_attest
             raise InvalidInput(msg("{path} is not the policy {member}'s attestation was made "
                                    "under", path=member_policy, member=member), "policy")
         policy_doc = canonical.loads(policy_data)
-    with tempfile.TemporaryDirectory(prefix="tijori-proof-") as folder:
-        inner = Path(folder) / "proof.json"
-        info = make_proof(member_attestation, leaves, holding, str(inner))
-        holding_proof = canonical.loads(inner.read_bytes())
+    holding_proof, info = build_proof(member_attestation, leaves, holding)
     document = {"format": PROGRAMME_PROOF_FORMAT, "version": 1,
                 "programme": envelope.to_json(), "member": member, "member_index": index,
                 "member_proof": [h.hex() for h in tree.inclusion_proof(index)],

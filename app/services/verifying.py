@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import mmap
 import multiprocessing
-import tempfile
 from array import array
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -597,7 +596,15 @@ def _cached_tree(leaves_path: str, root: str) -> merkle.MerkleTree | None:
 
 
 def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) -> dict[str, Any]:
-    """An inclusion proof for one holding, carrying its signed envelope.
+    """An inclusion proof for one holding, carrying its signed envelope, written to `out`."""
+    proof, info = build_proof(attestation_path, leaves_path, holding)
+    write_atomic(Path(out), canonical.dumps(proof), mode=0o644)
+    return info
+
+
+def build_proof(attestation_path: str, leaves_path: str, holding: int
+                ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One holding's inclusion proof document (FORMAT.md §7) and what it proves.
 
     With the tree cache the leaves file is only searched (memory-mapped), never
     read whole: one proof among a million takes well under a second.
@@ -636,9 +643,8 @@ def make_proof(attestation_path: str, leaves_path: str, holding: int, out: str) 
         "leaf": leaf.decode("utf-8"), "index": index, "tree_size": tree.size,
         "proof": [h.hex() for h in tree.inclusion_proof(index)],
     }
-    write_atomic(Path(out), canonical.dumps(proof), mode=0o644)
-    return {"holding": holding, "index": index, "tree_size": tree.size,
-            "attestation_id": body["attestation_id"]}
+    return proof, {"holding": holding, "index": index, "tree_size": tree.size,
+                   "attestation_id": body["attestation_id"]}
 
 
 def lookup_proof(attestation_path: str, leaves_path: str, holding: int, policy_path: str, *,
@@ -651,10 +657,8 @@ def lookup_proof(attestation_path: str, leaves_path: str, holding: int, policy_p
     """
     policy = read_file(policy_path, "policy")
     trusted = read_file(trusted_policy, "pinned policy") if trusted_policy else None
-    with tempfile.TemporaryDirectory(prefix="tijori-proof-") as folder:
-        out = Path(folder) / "proof.json"
-        info = make_proof(attestation_path, leaves_path, holding, str(out))
-        data = out.read_bytes()
+    proof, info = build_proof(attestation_path, leaves_path, holding)
+    data = canonical.dumps(proof)
     verdict = verify_proof(data, policy, trusted_policy=trusted, now=now,
                            source=msg("proof of holding {holding}", holding=holding))
     return info, data, verdict
@@ -667,11 +671,6 @@ def save_proof(data: bytes, out: str) -> None:
 
 #: The members of an inclusion proof (FORMAT.md §7), and no other.
 PROOF_MEMBERS = ("envelope", "format", "index", "leaf", "proof", "tree_size", "version")
-
-
-def _is_hash(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(
-        c in "0123456789abcdef" for c in value)
 
 
 def proof_problem(proof: dict[str, Any]) -> str | None:
@@ -693,7 +692,7 @@ def proof_problem(proof: dict[str, Any]) -> str | None:
             return msg("its {name} is not a count", name=name)
     if not isinstance(proof["leaf"], str):
         return msg("its leaf is not a text")
-    if not isinstance(proof["proof"], list) or not all(map(_is_hash, proof["proof"])):
+    if not isinstance(proof["proof"], list) or not all(map(statement._is_hex, proof["proof"])):
         return msg("its proof is not a list of hashes of 64 lower-case hex digits")
     if not isinstance(proof["envelope"], dict):
         return msg("its envelope is not a JSON object")
