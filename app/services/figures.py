@@ -321,7 +321,8 @@ class Summary:
                          cover.NO_TOTALS),
                 *section(cover.TOKENS_HEADING, [line for t in self.tokens for line in t.lines],
                          cover.NO_TOKENS),
-                *section(cover.TREE_HEADING, tree)]
+                *section(msg("Merkle tree of member attestations") if members
+                         else cover.TREE_HEADING, tree)]
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -7985,6 +7985,10 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>رکن کسٹوڈین</translation>
     </message>
     <message>
+        <source>Merkle tree of member attestations</source>
+        <translation>ارکان کے تصدیق ناموں کا مرکل درخت</translation>
+    </message>
+    <message>
         <source>give your trust policy (--policy) to verify {path}: only a PDF report can be looked at without one</source>
         <translation>اپنی ٹرسٹ پالیسی (--policy) دیں تاکہ {path} کی جانچ ہو سکے: اس کے بغیر صرف PDF رپورٹ دیکھی جا سکتی ہے</translation>
     </message>

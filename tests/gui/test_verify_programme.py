@@ -51,6 +51,7 @@ def test_a_programme_attestation_and_a_chained_proof_verify(qtbot, programme):
     figures = page.figures.text.toPlainText()
     assert "Programme: Reserve programme, 2 member custodian(s)" in figures
     assert "Zurich vault:" in figures
+    assert "Merkle tree of member attestations:" in figures
     verdict = verify(qtbot, page, programme["proof"])
     assert verdict["valid"] is True
     assert {"member in programme", "inclusion"} <= {
