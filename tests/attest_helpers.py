@@ -229,6 +229,12 @@ class Ledgers:
         if kind not in self.built:
             self.built[kind] = build_ledger(self.folder / f"{kind}.tijori", kind)
         source = self.built[kind]
+        if str(dest).startswith("postgresql://"):  # a server ledger: the file migrated into it
+            from app.services import server_admin
+            from tests.conftest import PASSPHRASE
+
+            server_admin.migrate(str(source), PASSPHRASE, "test-custodian", str(dest))
+            return dest
         shutil.copyfile(source, dest)
         for suffix in ("-wal", "-shm"):
             extra = Path(f"{source}{suffix}")

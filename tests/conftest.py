@@ -34,8 +34,30 @@ def _clean_env(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
+def pytest_generate_tests(metafunc):
+    """Tests of modules marked `engines` run on both of the store's engines."""
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+        # `file_only`: what only a file has (its backups, its bytes edited behind Tijori).
+        file_only = metafunc.definition.get_closest_marker("file_only") is not None
+        metafunc.parametrize("engine", ["file"] if file_only else ["file", "server"],
+                             indirect=True)
+
+
 @pytest.fixture
-def ledger_path(tmp_path: Path) -> Path:
+def engine(request) -> str:
+    """The store's engine under test: "file" (SQLCipher) unless the module is marked
+    `engines`, whose tests also run on "server" (a real PostgreSQL, tests/pg.py)."""
+    return getattr(request, "param", "file")
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path, engine: str) -> Path | str:
+    """Where the test's ledger is: a file, or the URL of a new database on the tests'
+    PostgreSQL server (its schema made by `tijori init`, as for a file)."""
+    if engine == "server":
+        from tests import pg
+
+        return pg.new_database()
     return tmp_path / "reserves.tijori"
 
 

@@ -53,6 +53,22 @@ class Server:
         return done.stdout.strip()
 
 
+_DATABASES = iter(range(1, 1 << 30))
+
+
+def new_database() -> str:
+    """The URL of a new, empty database owned by OWNER on this process's server."""
+    import psycopg
+
+    db = server()
+    name = f"ledger_{os.getpid()}_{next(_DATABASES)}"
+    port = {"port": db.port} if db.port else {}
+    with psycopg.connect(host=str(db.socket), user="postgres", dbname="postgres",
+                         autocommit=True, **port) as conn:
+        conn.execute(f"CREATE DATABASE {name} OWNER {OWNER}")
+    return db.url(database=name)
+
+
 def _user() -> str | None:
     """The OS user to run the server as: `postgres` under root, else ourselves."""
     return "postgres" if os.geteuid() == 0 else None

@@ -51,6 +51,8 @@ from tests.attest_helpers import (
 )
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def offline(cli, monkeypatch):
@@ -644,6 +646,7 @@ def test_broken_chain_link(made, cli, ring):
         f", before the previous {statement_of(made.c_att)['as_of']}")
 
 
+@pytest.mark.file_only
 def test_journal_edited_between_attestations_is_refused_at_request(stocked, cli, ring,
                                                                      tmp_path, ledger_path):
     attest(cli, ring, tmp_path, "first")
@@ -660,6 +663,7 @@ def test_journal_edited_between_attestations_is_refused_at_request(stocked, cli,
     assert not (tmp_path / "second.req.json").exists()
 
 
+@pytest.mark.file_only
 def test_journal_rewritten_between_attestations(stocked, cli, ring, tmp_path, ledger_path):
     """History rewritten with every hash recomputed: the ledger cannot tell; each signer who
     signed the first attestation, a witness of the journal, refuses the next (issue 12,

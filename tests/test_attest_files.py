@@ -48,6 +48,8 @@ from tests.attest_helpers import (
 )
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.engines
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

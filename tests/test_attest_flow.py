@@ -40,6 +40,8 @@ from tests.attest_helpers import (
     verify,
 )
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def mixed(ledgers, ledger_path):

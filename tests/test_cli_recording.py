@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
+import pytest
+
 from tests.conftest import write_csv
+
+pytestmark = pytest.mark.engines
 
 
 def holdings(cli, site=None):

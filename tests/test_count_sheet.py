@@ -19,6 +19,8 @@ from app.reporting import count_sheet
 from app.services import exporting, importing, recording
 from tests.export_helpers import gold_rows, history_ledger, new_ledger, write_bar_list
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def history(tmp_path):

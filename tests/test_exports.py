@@ -30,6 +30,8 @@ from tests.export_helpers import (
     write_bar_list,
 )
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def history(tmp_path):

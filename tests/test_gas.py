@@ -24,6 +24,8 @@ from app.domain.gas import (
 )
 from app.domain.units import SM3_PER_NM3, SM3_PER_SCF
 
+pytestmark = pytest.mark.engines
+
 D = Decimal
 
 

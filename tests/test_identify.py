@@ -10,6 +10,8 @@ from app.domain.errors import Ambiguous, InvalidInput, NotFound
 from app.services import identify, recording, session
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.engines
+
 
 def _bar(ledger, brand: str, serial: str, year: str, location: str = "",
          gross: str = "400.000") -> dict:

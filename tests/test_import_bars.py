@@ -6,6 +6,8 @@ import pytest
 
 from tests.conftest import write_csv
 
+pytestmark = pytest.mark.engines
+
 HEADER = "serial,brand,year,gross_oz,fineness,fine_oz,location\n"
 GOOD = (
     HEADER

@@ -8,6 +8,8 @@ import pytest
 from app.domain.barlist import BarListRejected, parse_bar_list
 from tests.conftest import write_csv
 
+pytestmark = pytest.mark.engines
+
 HEADER = "serial,brand,year,gross_oz,fineness,fine_oz,location,site,metal\n"
 MIXED = (HEADER
          + "A1,PAMP,2022,400.000,999.9,,V-1,VLT,gold\n"

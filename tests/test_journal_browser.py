@@ -18,6 +18,8 @@ from app.services.movement import Movement
 from tests.conftest import PASSPHRASE
 from tests.export_helpers import run_tijori
 
+pytestmark = pytest.mark.engines
+
 START = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 

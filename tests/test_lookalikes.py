@@ -8,9 +8,12 @@ import pytest
 import sqlcipher3
 
 from app.domain.errors import LedgerError
+from app.services import session
 from app.store import schema
 from app.store.ledger import Ledger
 from tests.conftest import PASSPHRASE, write_csv
+
+pytestmark = pytest.mark.engines
 
 HEADER = "serial,brand,year,gross_oz,fineness\n"
 LOOKALIKES = [
@@ -92,7 +95,7 @@ def test_check_names_lookalikes_without_storing(ledger, cli, tmp_path):
 
     assert add_bar(cli, "AB12345").code == 0
     path = write_csv(tmp_path / "l.csv", HEADER + "АВ12345,PAMP,2022,400.000,999.9\n")
-    with Ledger.open(ledger, PASSPHRASE, actor="t") as opened, pytest.raises(
+    with session.open_ledger(ledger, PASSPHRASE, "t") as opened, pytest.raises(
             importing.BarListRejected, match="looks like bar PAMP AB12345"):
         importing.check_bar_list(opened, path, site="VLT", metal="gold")
 

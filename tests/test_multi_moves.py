@@ -16,6 +16,8 @@ from app.services import overview, recording, session
 from app.store import verify
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.engines
+
 ROOT = Path(__file__).resolve().parent.parent
 GROSS = {"B-1": "400.000", "B-2": "401.000", "B-3": "402.000", "B-4": "403.000",
          "B-5": "404.000"}

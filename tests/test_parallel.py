@@ -12,6 +12,8 @@ from app.services import importing, parallel
 from app.store.ledger import Ledger
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture(autouse=True)
 def fork_allowed(monkeypatch):
@@ -68,6 +70,7 @@ def test_stopping_early_ends_the_child():
     assert set(multiprocessing.active_children()) == before
 
 
+@pytest.mark.file_only
 def test_an_import_is_the_same_with_and_without_a_second_process(ledger, tmp_path,
                                                                   monkeypatch):
     monkeypatch.setattr(importing, "PART_BARS", 40)

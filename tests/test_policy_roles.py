@@ -35,6 +35,8 @@ from tests.attest_helpers import (
     verify,
 )
 
+pytestmark = pytest.mark.engines
+
 START, UNTIL = "2000-01-01T00:00:00Z", f"{FAR_FUTURE}T00:00:00Z"
 SAMPLES = Path(__file__).resolve().parent.parent / "reports" / "samples"
 

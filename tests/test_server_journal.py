@@ -4,6 +4,7 @@ and a terminal killed in the middle of a transaction."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ import psycopg
 import pytest
 
 from app.domain.errors import InvalidInput, LedgerError
+from app.services import recording, session
 from app.store import journal, server
 from tests import pg
 
@@ -32,6 +34,9 @@ def ledger():
         db.psql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object "
                 "THEN NULL; END $$")
     done = tijori("init", "--ledger", db.url(database=name))  # as `server init` does
+    assert done.returncode == 0, done.stderr
+    done = tijori("site", "add", "VLT", "--name", "Vault", "--kind", "vault", "--ledger",
+                  db.url(database=name))
     assert done.returncode == 0, done.stderr
     for role in TERMINALS:
         assert tijori("server", "grant-terminal", role, "--ledger",
@@ -55,7 +60,7 @@ def refused(conn, sql: str, params=()) -> psycopg.Error:
 
 def test_a_terminal_appends_as_itself_and_never_changes_an_event(ledger):
     with server.connect(ledger("dock")) as dock:
-        event = server.append(dock, "bar.received", {"serial": "AB 1", "note": "Zürich \"q\"\n"})
+        event = server.append(dock, "ledger.restored", {"note": "Zürich \"q\"\n"})
         assert event.actor == "dock"  # the session's role, not a name typed anywhere
         for sql in ("UPDATE events SET kind = 'x' WHERE seq = 1", "DELETE FROM events",
                     "TRUNCATE events", "UPDATE head SET seq = 0"):
@@ -106,25 +111,39 @@ def test_an_auditor_reads_and_cannot_append(ledger):
         assert caught.value.sqlstate == "42501"
 
 
-APPENDER = """
-import sys
-from app.store import server
-with server.connect(sys.argv[1]) as conn:
-    print("ready", flush=True)
-    sys.stdin.readline()  # all start together
-    for number in range(int(sys.argv[2])):
-        server.append(conn, "receipt", {"number": number})
+TERMINAL = """
+import sys, time
+from app.services import recording, session
+ledger = session.open_ledger(sys.argv[1], "", "")
+print("ready", flush=True)
+sys.stdin.readline()  # all start together
+waits = []
+for number in range(int(sys.argv[2])):
+    started = time.perf_counter()
+    recording.add_bar(ledger, site="VLT", metal="gold", brand="PAMP",
+                      serial=f"{ledger.actor.upper()}{number:05d}", year="2024",
+                      gross_oz="400.000", fineness="999.9")
+    waits.append(time.perf_counter() - started)
+ledger.close()
 print("done", flush=True)
 """
 
 
-def test_four_terminals_at_once_keep_one_gapless_chain(ledger):
-    """Four terminal processes append 1,000 events each at the same time: every one is
-    there, numbered without a gap, each linked to the one before; `server verify` agrees."""
+def _bars(url: str) -> list[dict]:
+    done = tijori("holdings", "--site", "VLT", "--json", "--ledger", url)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["holdings"]
+
+
+def test_four_terminals_record_at_once_and_keep_one_gapless_chain(ledger):
+    """Four terminal processes record 1,000 bar receipts each at the same time: every one
+    is there, numbered without a gap, each linked to the one before and made by its
+    terminal's role; `journal verify` replays the journal and finds the holdings equal."""
     with server.connect(ledger()) as owner:
         before = owner.execute("SELECT seq FROM head").fetchone()[0]
+        held = owner.execute("SELECT count(*) FROM bars").fetchone()[0]
         owner.rollback()
-    procs = [subprocess.Popen([sys.executable, "-c", APPENDER, ledger(role), "1000"],
+    procs = [subprocess.Popen([sys.executable, "-c", TERMINAL, ledger(role), "1000"],
                               cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for role in TERMINALS]
     for proc in procs:
@@ -133,7 +152,7 @@ def test_four_terminals_at_once_keep_one_gapless_chain(ledger):
         proc.stdin.write("go\n")
         proc.stdin.flush()
     for proc in procs:
-        out, err = proc.communicate(timeout=300)
+        out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0 and "done" in out, err
     with server.connect(ledger("inspector")) as inspector:
         count, _ = server.verify_chain(inspector)
@@ -142,43 +161,85 @@ def test_four_terminals_at_once_keep_one_gapless_chain(ledger):
         ).fetchall())
         seqs = [row[0] for row in inspector.execute(
             "SELECT seq FROM events ORDER BY seq").fetchall()]
+        bars = inspector.execute("SELECT count(*) FROM bars").fetchone()[0]
     assert count == before + 4000 and seqs == list(range(1, count + 1))
     assert by_actor == dict.fromkeys(TERMINALS, 1000)
-    done = tijori("server", "verify", "--ledger", ledger("inspector"), "--json")
-    assert done.returncode == 0 and f'"events": {count}' in done.stdout
+    assert bars == held + 4000
+    done = tijori("journal", "verify", "--ledger", ledger("inspector"))
+    assert done.returncode == 0, done.stderr
+    assert f"{count:,} events" in done.stdout or f"{count} events" in done.stdout
 
 
 KILLED = """
 import sys, time
-from app.store import journal, server
-conn = server.connect(sys.argv[1])
-server.append(conn, "receipt", {"committed": True})
-conn.execute("SELECT pg_advisory_xact_lock(%s)", (server.APPEND_LOCK,))
-seq, prev = conn.execute("SELECT seq, hash FROM head").fetchone()
-event = journal.make_event(seq + 1, "2026-01-01T00:00:00Z", "hut", "receipt", b"{}", prev)
-conn.execute("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
-             "VALUES (%s, %s, %s, %s, %s, %s, %s)", (event.seq, event.time, event.actor,
-             event.kind, event.payload, event.prev_hash, event.hash))
-print(event.seq, flush=True)
-time.sleep(60)  # killed here, the transaction open
+from app.services import recording, session
+ledger = session.open_ledger(sys.argv[1], "", "")
+bar = dict(site="VLT", metal="gold", brand="VALC", year="2024", gross_oz="400.000",
+           fineness="999.9")
+recording.add_bar(ledger, serial="KEPT1", **bar)
+with ledger.transaction():
+    recording.add_bar(ledger, serial="LOST1", **bar)
+    print(ledger.head()[0], flush=True)
+    time.sleep(60)  # killed here: the event and the bar written, the transaction open
 """
 
 
 def test_a_terminal_killed_mid_transaction_loses_only_what_it_had_not_committed(ledger):
     proc = subprocess.Popen([sys.executable, "-c", KILLED, ledger("hut")], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    pending = int(proc.stdout.readline())
+    line = proc.stdout.readline()
+    assert line.strip().isdigit(), proc.stderr.read()
+    pending = int(line)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
-    with server.connect(ledger("office")) as office:
-        # The head is the committed event's; the next append takes the number it left.
-        event = server.append(office, "receipt", {"after": "the kill"})
-        assert event.seq == pending
-        count, head = server.verify_chain(office)
-        committed = office.execute("SELECT count(*) FROM events WHERE actor = 'hut' "
-                                   "AND payload = %s", (b'{"committed":true}',)).fetchone()[0]
-        office.rollback()
-    assert count == event.seq and head == event.hash and committed >= 1
+    serials = {bar["serial"] for bar in _bars(ledger("office"))}
+    assert "KEPT1" in serials and "LOST1" not in serials
+    # The head is the committed event's; the office's next receipt takes the number left.
+    ledger_office = session.open_ledger(ledger("office"), "", "")
+    try:
+        recording.add_bar(ledger_office, site="VLT", metal="gold", brand="VALC",
+                          serial="AFTER1", year="2024", gross_oz="400.000", fineness="999.9")
+        assert ledger_office.head()[0] == pending
+        last = list(ledger_office.events(since=pending - 1))
+        assert [e.actor for e in last] == ["office"]
+    finally:
+        ledger_office.close()
+    done = tijori("journal", "verify", "--ledger", ledger("inspector"))
+    assert done.returncode == 0, done.stderr
+
+
+def test_holdings_change_only_with_their_event_and_a_change_behind_it_is_named(ledger):
+    """A terminal may not write holdings except beside the event that records the change
+    (`permission denied`); the owner who disables that guard is caught by the replay."""
+    with server.connect(ledger("dock")) as dock:
+        for sql in ("UPDATE bars SET fine_oz = '1.000'", "DELETE FROM bars",
+                    "INSERT INTO counters (name, value) VALUES ('x', 1)"):
+            error = refused(dock, sql)
+            assert error.sqlstate == "42501" and "journal event" in str(error)
+        error = refused(dock, "TRUNCATE bars")
+        assert error.sqlstate == "42501"
+    with psycopg.connect(ledger()) as owner:
+        owner.execute("ALTER TABLE bars DISABLE TRIGGER bars_follow_journal")
+        changed = owner.execute("UPDATE bars SET fine_oz = '1.000' WHERE id = "
+                                "(SELECT min(id) FROM bars) RETURNING id").fetchone()[0]
+        owner.execute("ALTER TABLE bars ENABLE TRIGGER bars_follow_journal")
+    try:
+        done = tijori("journal", "verify", "--ledger", ledger("inspector"))
+        assert done.returncode != 0
+        assert f"bars row id={changed} was changed behind the journal" in done.stderr + \
+            done.stdout
+    finally:
+        with psycopg.connect(ledger()) as owner:  # put it back for the other tests
+            owner.execute("ALTER TABLE bars DISABLE TRIGGER bars_follow_journal")
+            owner.execute("UPDATE bars SET fine_oz = (SELECT payload FROM events LIMIT 0) "
+                          "WHERE false")
+            rows = owner.execute("SELECT payload FROM events WHERE kind = 'bar.received' "
+                                 "AND convert_from(payload, 'UTF8')::json->>'id' = %s",
+                                 (str(changed),)).fetchone()
+            fine = json.loads(bytes(rows[0]))["fine_oz"]
+            owner.execute("UPDATE bars SET fine_oz = %s WHERE id = %s", (fine, changed))
+            owner.execute("ALTER TABLE bars ENABLE TRIGGER bars_follow_journal")
+    assert tijori("journal", "verify", "--ledger", ledger("inspector")).returncode == 0
 
 
 def test_urls_and_mistakes(ledger):
@@ -196,8 +257,8 @@ def test_urls_and_mistakes(ledger):
     assert done.returncode == 2 and "is not a role name" in done.stderr
     done = tijori("server", "verify", "--ledger", pg.server().url(database="nowhere"))
     assert done.returncode != 0 and "Traceback" not in done.stderr
-    done = tijori("holdings", "--ledger", ledger())
-    assert done.returncode == 2 and "this command works on a ledger file" in done.stderr
+    done = tijori("backup", "--out", "/nonexistent/copy.tijori", "--ledger", ledger())
+    assert done.returncode == 2 and "pg_dump" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_backup_with_pg_dump_restores_a_journal_that_verifies(ledger, tmp_path):
@@ -313,7 +374,7 @@ def test_a_ledger_file_migrates_with_its_whole_journal(tmp_path):
         owner.rollback()
         server.grant_terminal(owner, "dock")
     with server.connect(db.url("dock", name)) as dock:
-        event = server.append(dock, "receipt", {"after": "the migration"})
+        event = server.append(dock, "ledger.restored", {"after": "the migration"})
         assert event.seq == report.events + 1 and event.prev_hash == report.head_hash
         assert server.verify_chain(dock) == (event.seq, event.hash)
     again = subprocess.run(argv, text=True, capture_output=True, cwd=ROOT, env=env, timeout=120)

@@ -30,6 +30,8 @@ from tests.attest_helpers import (
     statement_of,
 )
 
+pytestmark = pytest.mark.engines
+
 SAMPLES = Path(__file__).resolve().parents[1] / "reports" / "samples"
 SIGNED = "Signed figures (from the statement the signers signed):"
 

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from app.domain.errors import InvalidInput
 from app.domain.sites import Site, SiteKind, make_site
 
+pytestmark = pytest.mark.engines
+
 
 def refused(field, *args, **kwargs):
     with pytest.raises(InvalidInput) as info:

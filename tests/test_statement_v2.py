@@ -30,6 +30,8 @@ from tests.attest_helpers import (
     verify,
 )
 
+pytestmark = pytest.mark.engines
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "reports" / "samples"
 
@@ -199,6 +201,7 @@ def test_two_attestations_with_one_sequence_number_are_a_fork(stocked, cli, ring
 # -- the signer: a witness of the journal, keeper of its policy --------------------------
 
 
+@pytest.mark.file_only
 def test_a_signer_refuses_a_rolled_back_ledger(stocked, cli, ring, tmp_path, ledger_path):
     before = tmp_path / "before.tijori"
     shutil.copy(ledger_path, before)

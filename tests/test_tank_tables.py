@@ -31,6 +31,8 @@ from app.store.ledger import Ledger
 from tests.attest_helpers import FAR_FUTURE, FAST_KDF, KEY_PASSPHRASE, add_token, attest
 from tests.conftest import PASSPHRASE, write_csv
 
+pytestmark = pytest.mark.engines
+
 ROOT = Path(__file__).resolve().parents[1]
 TABLE_V1 = """level_mm,volume_m3
 0,0.000
@@ -194,6 +196,7 @@ def test_levels_outside_the_table_or_in_the_critical_zone_are_refused(tank, cli)
     assert "(in the critical zone, allowed)" in allowed["level"]
 
 
+@pytest.mark.file_only
 def test_replay_sees_a_table_changed_behind_the_journal(tank, cli, ledger):
     ok(cli, "gauge", "T-101", "--level-mm", "11500", *WEATHER)
     assert ok(cli, "journal", "verify").code == 0
@@ -209,6 +212,7 @@ def test_replay_sees_a_table_changed_behind_the_journal(tank, cli, ledger):
     assert refused.code != 0 and "does not match its digest" in refused.err
 
 
+@pytest.mark.file_only
 def test_a_backup_and_its_restore_keep_the_tables(tank, cli, tmp_path):
     out = tmp_path / "copy.tijori"
     ok(cli, "backup", "--out", str(out))
@@ -222,6 +226,7 @@ def test_a_backup_and_its_restore_keep_the_tables(tank, cli, tmp_path):
     assert fresh_cli(restored, "journal", "verify").returncode == 0
 
 
+@pytest.mark.file_only
 def test_a_ledger_written_before_tables_opens_and_takes_them(ledger, cli, tmp_path):
     ok(cli, "tank", "add", "T-OLD", "--site", "TF", "--commodity", "crude-oil")
     ok(cli, "gauge", "T-OLD", "--tov", "1000", "--temp-c", "20", "--api", "30")

@@ -28,6 +28,8 @@ from app.reporting.cover import to_the_second
 from tests.attest_helpers import KEY_PASSPHRASE, add_token, attest, draft_policy, statement_of
 from tests.test_signed_figures import grouped, tijori
 
+pytestmark = pytest.mark.engines
+
 SAMPLES = Path(__file__).resolve().parents[1] / "reports" / "samples"
 POLICY = str(SAMPLES / "policy.json")
 TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")

@@ -196,7 +196,7 @@ def build_snapshot(
             replay.prove_current()
         terms = _Terms(custodian, policy, chosen, known, moment, upto, previous_path,
                        set(proofs_from), audit_commitment)
-        snap = _snapshot(ledger, "replay", terms, leaves_out, keep_leaves, task)
+        snap = _snapshot(ledger, replay.source, "replay", terms, leaves_out, keep_leaves, task)
         if upto < head:
             try:
                 replay.prove_current()
@@ -221,7 +221,7 @@ class _Terms:
     audit_commitment: str | None = None  # the auditor's SHA-256 of a count's nonce
 
 
-def _scope(ledger: Ledger, db: str, terms: _Terms, totals: list[dict[str, str]],
+def _scope(source: Any, db: str, terms: _Terms, totals: list[dict[str, str]],
            token_rows: list[dict[str, Any]]) -> dict[str, Any]:
     """The statement's scope: its sites, whether they are all the ledger's, and the
     commodities it covers completely (none of their holdings is at a site outside it)."""
@@ -230,12 +230,14 @@ def _scope(ledger: Ledger, db: str, terms: _Terms, totals: list[dict[str, str]],
     codes = sorted(terms.chosen or terms.known)
     complete = set(codes) == set(terms.known)
     named = {t["commodity"] for t in totals} | {t["commodity"] for t in token_rows}
-    outside = set() if complete else queries.commodities_outside(ledger, codes, db=db)
+    outside = set() if complete else queries.commodities_outside(source, codes, db=db)
     return {"sites": codes, "commodities": sorted(named - outside), "complete": complete}
 
 
-def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_leaves: bool,
-              task: Task) -> Snapshot:
+def _snapshot(ledger: Ledger, source: Any, db: str, terms: _Terms, leaves_out: Path,
+              keep_leaves: bool, task: Task) -> Snapshot:
+    """The statement's body and leaves: the holdings read from `source` (the replay's
+    connection) in schema `db`, the journal and recorded attestations from `ledger`."""
     from app.services.recording import BAR_METHOD, LOT_METHOD
     from app.services.tokens import tokens as list_tokens
     from app.store import queries, snapshot
@@ -245,14 +247,14 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     methods = {"bars": (BAR_METHOD["standard"], BAR_METHOD["edition"]),
                "lots": (LOT_METHOD["standard"], LOT_METHOD["edition"])}
     attestation_id = str(uuid.uuid4())
-    count = snapshot.count_holdings(ledger, db=db, sites=chosen or None)
+    count = snapshot.count_holdings(source, db=db, sites=chosen or None)
     kept: list[bytes] = []
     hashes: list[bytes] = []
     sha = hashlib.sha256
 
     def chunks() -> Iterator[bytes]:
         yield statement.leaves_header(attestation_id, count)
-        for batch in snapshot.holding_batches(ledger, db=db, sites=chosen or None,
+        for batch in snapshot.holding_batches(source, db=db, sites=chosen or None,
                                               methods=methods):
             made = statement.make_leaves(batch, os.urandom(statement.SALT_BYTES * len(batch)))
             hashes.extend([sha(b"\x00" + leaf).digest() for leaf in made])
@@ -271,10 +273,10 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     hashes.clear()
     task.check(msg("the attestation"))
     task.progress(2, 4)
-    totals = queries.totals(ledger, db=db, sites=chosen or None)
+    totals = queries.totals(source, db=db, sites=chosen or None)
     totals = statement.format_totals({(t["commodity"], t["unit"]): Decimal(t["quantity"])
                                       for t in totals})
-    token_rows = list_tokens(ledger, db)
+    token_rows = list_tokens(source, db)
     events = snapshot.event_hashes(ledger, upto)
     journal_tree = merkle.MerkleTree(events)
     recorded = _recorded_envelopes(ledger)
@@ -300,7 +302,7 @@ def _snapshot(ledger: Ledger, db: str, terms: _Terms, leaves_out: Path, keep_lea
     journal_proofs = [{"from_size": size, "proof": [
         p.hex() for p in journal_tree.consistency_proof(size)]}
         for size in sorted(sizes) if size <= upto]
-    scope = _scope(ledger, db, terms, totals, token_rows)
+    scope = _scope(source, db, terms, totals, token_rows)
     body = statement.Statement(
         version=2, attestation_id=attestation_id, created=rfc3339(ledger.clock()),
         as_of=terms.as_of,

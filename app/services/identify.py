@@ -36,7 +36,7 @@ from app.domain.errors import Ambiguous, InvalidInput, NotFound
 from app.domain.identity import identity_key
 from app.domain.messages import msg
 from app.store.ledger import Ledger
-from app.store.queries import HOLDING_JSON
+from app.store.queries import HOLDING_JSON, holding_json
 
 KINDS = ("bar", "lot", "tank", "gas")
 #: `#123`, `id:123`, `ID: 123`: the holding id, explicitly.
@@ -48,7 +48,7 @@ _TIMES = {2: "twice", 3: "three times"}
 def _rows(ledger: Ledger, table: str, where: str, params: tuple) -> list[dict[str, Any]]:
     with ledger.guard():
         rows = ledger.conn.execute(
-            f"SELECT {HOLDING_JSON[table]} FROM {table} WHERE {where}", params).fetchall()
+            f"SELECT {holding_json(ledger, table)} FROM {table} WHERE {where}", params).fetchall()
     return [json.loads(text) for (text,) in rows]
 
 

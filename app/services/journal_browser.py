@@ -174,7 +174,7 @@ def _where(ledger: Ledger, flt: Filter) -> tuple[str, tuple[Any, ...]]:
     if flt.holding not in (None, ""):
         seqs = touching(ledger, flt.holding)
         terms.append(f"seq IN ({', '.join(map(str, seqs))})" if seqs else "0")
-    return " AND ".join(terms) or "1", tuple(params)
+    return " AND ".join(terms) or "TRUE", tuple(params)
 
 
 def open_view(ledger: Ledger, flt: Filter | None = None, *, oldest_first: bool = False,
@@ -216,10 +216,10 @@ def page(ledger: Ledger, view: View, after: int | None = None, size: int = PAGE)
     """Up to `size` entries following the event numbered `after` in the view's order
     (None: from the start: the newest, or the oldest with `oldest_first`)."""
     if view.oldest_first:
-        cursor, order = ("seq > ?", (after,)) if after is not None else ("1", ())
+        cursor, order = ("seq > ?", (after,)) if after is not None else ("TRUE", ())
         sql = f"{_SELECT} WHERE {view.where} AND {cursor} ORDER BY seq LIMIT ?"
     else:
-        cursor, order = ("seq < ?", (after,)) if after is not None else ("1", ())
+        cursor, order = ("seq < ?", (after,)) if after is not None else ("TRUE", ())
         sql = f"{_SELECT} WHERE {view.where} AND {cursor} ORDER BY seq DESC LIMIT ?"
     with ledger.guard():
         rows = ledger.conn.execute(sql, (*view.params, *order, int(size))).fetchall()

@@ -1,13 +1,13 @@
-"""A ledger on a PostgreSQL server: creating its journal, granting terminals and auditors
-their rights, and checking its chain (issue 19, first part; `app.store.server`).
+"""A ledger on a PostgreSQL server: creating its schema, granting terminals and auditors
+their rights, checking its chain, and migrating a ledger file into it (`app.store.server`).
 
-The file ledger stays the default. On a server, this version keeps the journal and what
-the server enforces on it; the services that record holdings, import and attest work on
-the file ledger only, until the store's second engine reaches them.
+The file ledger stays the default; every other service works on either engine through
+`app.store.server_ledger`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from app.domain.progress import QUIET, Task
@@ -57,7 +57,7 @@ def migrate(source: str, passphrase: str, actor: str, url: str,
         ledger_id = ledger.meta("ledger_id") or ""
         total = report.events
         with server.connect(url) as conn:
-            count = server.migrate(conn, ledger_id, ledger.events(),
+            count = server.migrate(conn, ledger_id, ledger.events(), lambda: _tables(ledger),
                                    lambda done: task.progress(done, total))
             copied, head = server.verify_chain(conn)
     finally:
@@ -66,4 +66,23 @@ def migrate(source: str, passphrase: str, actor: str, url: str,
         raise CheckFailed(msg("the copy's journal ({copied} events, head {head}) is not the "
                               "file's ({events}, {file_head})", copied=copied, head=head,
                               events=report.events, file_head=report.head_hash))
+    # The copy's holdings must be what its journal says, read back from the server.
+    copy = session.open_ledger(url, "", "")
+    try:
+        checked = journal_verify.verify(copy)
+    finally:
+        copy.close()
+    if not checked.ok:
+        raise CheckFailed(msg("the copy on the server does not verify: {problems}",
+                              problems=joined(checked.problems)))
     return {"events": count, "head": head, "ledger_id": ledger_id}
+
+
+def _tables(ledger: Any) -> Iterator[tuple[str, list[str], Iterator[tuple]]]:
+    """Each holdings table of a ledger file: its name, columns and rows."""
+    from app.store.schema import PROJECTION_TABLES
+
+    for table in PROJECTION_TABLES:
+        columns = [r[1] for r in ledger.conn.execute(f"PRAGMA main.table_info({table})")]
+        rows = ledger.conn.execute(f"SELECT {', '.join(columns)} FROM main.{table}")
+        yield table, columns, iter(rows)

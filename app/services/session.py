@@ -14,6 +14,7 @@ from app.domain.messages import msg
 from app.domain.passphrase import Strength, check_new, strength
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
+from app.store.server import is_server_url
 
 
 def default_actor() -> str:
@@ -35,6 +36,12 @@ def create_ledger(
     path: str | os.PathLike, passphrase: str, actor: str,
     clock: Callable[[], datetime] = utc_now,
 ) -> Ledger:
+    """A new ledger: an encrypted file at `path`, or the schema of a server ledger in the
+    empty database a postgresql:// URL names (its actor is then the session's role)."""
+    if is_server_url(str(path)):
+        from app.store.server_ledger import ServerLedger
+
+        return ServerLedger.create(str(path), clock=clock)
     return Ledger.create(Path(path), passphrase, actor=check_actor(actor), clock=clock)
 
 
@@ -42,6 +49,12 @@ def open_ledger(
     path: str | os.PathLike, passphrase: str, actor: str,
     clock: Callable[[], datetime] = utc_now,
 ) -> Ledger:
+    """The ledger at `path`: an encrypted file opened with `passphrase`, or a server ledger
+    (a postgresql:// URL; the server's roles and TLS stand for the passphrase)."""
+    if is_server_url(str(path)):
+        from app.store.server_ledger import ServerLedger
+
+        return ServerLedger.open(str(path), clock=clock)
     return Ledger.open(Path(path), passphrase, actor=check_actor(actor), clock=clock)
 
 
@@ -52,6 +65,8 @@ def change_passphrase(ledger: Ledger, new_passphrase: str, task: Task = QUIET) -
     """
     from app.store import copies
 
+    _file_only(ledger, msg("A server ledger has no passphrase of Tijori's: who may use it is "
+                           "the server's roles and TLS."))
     copies.rekey(ledger, new_passphrase, task)
 
 
@@ -62,7 +77,14 @@ def backup_ledger(ledger: Ledger, out: str | os.PathLike, task: Task = QUIET) ->
     """
     from app.store import copies
 
+    _file_only(ledger, msg("A server ledger is backed up on the server, with `pg_dump`, and "
+                           "the restore checked with `tijori journal verify` (see the README)."))
     return copies.backup(ledger, Path(out), task).to_dict()
+
+
+def _file_only(ledger: Ledger, why: str) -> None:
+    if ledger.engine != "sqlcipher":
+        raise InvalidInput(why, "ledger")
 
 
 def restore_ledger(

@@ -78,6 +78,9 @@ def make_private(path: Path) -> None:
 class Ledger:
     """An open ledger. One connection, used from one thread at a time."""
 
+    #: The store's engine: this encrypted file, or "postgresql" (app.store.server_ledger).
+    engine = "sqlcipher"
+
     def __init__(self, conn: Any, path: Path, actor: str, clock: Callable[[], datetime],
                  passphrase: str = "") -> None:
         self.conn = conn
@@ -304,9 +307,11 @@ class Ledger:
         )
         return event
 
-    def events(self, *, since: int = 0, kinds: tuple[str, ...] = ()) -> Iterator[Event]:
-        sql = "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events WHERE seq > ?"
-        params: list[Any] = [since]
+    def events(self, *, since: int = 0, kinds: tuple[str, ...] = (),
+               upto: int | None = None) -> Iterator[Event]:
+        sql = ("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
+               "WHERE seq > ? AND seq <= ?")
+        params: list[Any] = [since, upto if upto is not None else 2**62]
         if kinds:
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
             params.extend(kinds)

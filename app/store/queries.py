@@ -39,43 +39,64 @@ def _batched(ledger: Ledger, sql: str, params: tuple) -> Iterator[tuple]:
             yield from rows
 
 
-_FLAGS = (
-    "CASE flags WHEN '' THEN json_array() "
-    "ELSE json('[\"' || replace(flags, ',', '\",\"') || '\"]') END"
-)
+def _flags(server: bool) -> str:
+    if server:
+        return "CASE flags WHEN '' THEN '[]'::json ELSE to_json(string_to_array(flags, ',')) END"
+    return ("CASE flags WHEN '' THEN json_array() "
+            "ELSE json('[\"' || replace(flags, ',', '\",\"') || '\"]') END")
 
-# Each holding as JSON, built by SQLite itself: one definition of the shape for
+
+def _bool(column: str, server: bool) -> str:
+    return f"({column} = 1)" if server else \
+        f"json(CASE {column} WHEN 1 THEN 'true' ELSE 'false' END)"
+
+
+def _holding_fields(table: str, server: bool) -> list[tuple[str, str]]:
+    """(key, SQL value) of each member of a holding's JSON, in order."""
+    gas_commodity = "CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END"
+    return {
+        "bars": [("id", "id"), ("kind", "'bar'"), ("site", "site"), ("commodity", "metal"),
+                 ("brand", "brand"), ("serial", "serial"), ("year", "year"),
+                 ("gross_oz", "gross_oz"), ("fineness", "fineness"), ("fine_oz", "fine_oz"),
+                 ("location", "location"), ("good_delivery", _bool("good_delivery", server)),
+                 ("flags", _flags(server)), ("quantity", "fine_oz"), ("unit", f"'{OZT}'")],
+        "lots": [("id", "id"), ("kind", "'lot'"), ("site", "site"), ("commodity", "metal"),
+                 ("warrant", "warrant"), ("brand", "brand"), ("shape", "shape"),
+                 ("grade", "grade"), ("bundles", "bundles"), ("gross_t", "gross_t"),
+                 ("net_t", "net_t"), ("location", "location"),
+                 ("within_tolerance", _bool("within_tolerance", server)),
+                 ("flags", _flags(server)), ("quantity", "net_t"), ("unit", f"'{TONNE}'")],
+        "tanks": [("id", "id"), ("kind", "'tank'"), ("site", "site"), ("code", "code"),
+                  ("commodity", "commodity"), ("product", "product"),
+                  ("vcf_group", "vcf_group"), ("roof", "roof"), ("shell", "shell"),
+                  ("gauged_at", "gauged_at"), ("nsv_m3", "coalesce(nsv_m3, '0.000')"),
+                  ("nsv_bbl", "coalesce(nsv_bbl, '0.00')"),
+                  ("quantity", "coalesce(nsv_bbl, '0.00')"), ("unit", f"'{BBL}'")],
+        "gas": [("id", "id"), ("kind", "'gas'"), ("site", "site"), ("code", "code"),
+                ("commodity", gas_commodity), ("gas_kind", "kind"),
+                ("measured_at", "measured_at"), ("energy_mmbtu", "energy_mmbtu"),
+                ("cushion_mmbtu", "cushion_mmbtu"), ("quantity", "energy_mmbtu"),
+                ("unit", f"'{MMBTU}'")],
+    }[table]
+
+
+def _holding_json(table: str, server: bool) -> str:
+    fields = ", ".join(f"'{key}', {value}" for key, value in _holding_fields(table, server))
+    if server:
+        return f"json_build_object({fields})::text"
+    return f"json_object({fields})"
+
+
+# Each holding as JSON, built by the database itself: one definition of the shape for
 # every caller, and a million bars stream out without a Python dict apiece.
-HOLDING_JSON = {
-    "bars": (
-        "json_object('id', id, 'kind', 'bar', 'site', site, 'commodity', metal, "
-        "'brand', brand, 'serial', serial, 'year', year, 'gross_oz', gross_oz, "
-        "'fineness', fineness, 'fine_oz', fine_oz, 'location', location, "
-        "'good_delivery', json(CASE good_delivery WHEN 1 THEN 'true' ELSE 'false' END), "
-        f"'flags', {_FLAGS}, 'quantity', fine_oz, 'unit', '{OZT}')"
-    ),
-    "lots": (
-        "json_object('id', id, 'kind', 'lot', 'site', site, 'commodity', metal, "
-        "'warrant', warrant, 'brand', brand, 'shape', shape, 'grade', grade, "
-        "'bundles', bundles, 'gross_t', gross_t, 'net_t', net_t, 'location', location, "
-        "'within_tolerance', json(CASE within_tolerance WHEN 1 THEN 'true' ELSE 'false' END), "
-        f"'flags', {_FLAGS}, 'quantity', net_t, 'unit', '{TONNE}')"
-    ),
-    "tanks": (
-        "json_object('id', id, 'kind', 'tank', 'site', site, 'code', code, "
-        "'commodity', commodity, 'product', product, 'vcf_group', vcf_group, 'roof', roof, "
-        "'shell', shell, 'gauged_at', gauged_at, 'nsv_m3', coalesce(nsv_m3, '0.000'), "
-        "'nsv_bbl', coalesce(nsv_bbl, '0.00'), 'quantity', coalesce(nsv_bbl, '0.00'), "
-        f"'unit', '{BBL}')"
-    ),
-    "gas": (
-        "json_object('id', id, 'kind', 'gas', 'site', site, 'code', code, "
-        "'commodity', CASE kind WHEN 'storage' THEN 'natural-gas' ELSE 'lng' END, "
-        "'gas_kind', kind, 'measured_at', measured_at, 'energy_mmbtu', energy_mmbtu, "
-        "'cushion_mmbtu', cushion_mmbtu, 'quantity', energy_mmbtu, "
-        f"'unit', '{MMBTU}')"
-    ),
-}
+HOLDING_JSON = {table: _holding_json(table, False) for table in ("bars", "lots", "tanks", "gas")}
+_SERVER_HOLDING_JSON = {table: _holding_json(table, True) for table in HOLDING_JSON}
+
+
+def holding_json(ledger: Ledger, table: str) -> str:
+    """The SQL of a holding's JSON object in `table`, in the ledger's engine's dialect."""
+    server = getattr(ledger, "engine", "") == "postgresql"
+    return (_SERVER_HOLDING_JSON if server else HOLDING_JSON)[table]
 
 
 def iter_holdings_chunks(
@@ -89,8 +110,9 @@ def iter_holdings_chunks(
     site_filter, params = ("AND site = ?", (site_code,)) if site_code else ("", ())
     for table in tables:
         sql = (
-            f"SELECT group_concat(j, ','), max(id) FROM (SELECT id, {HOLDING_JSON[table]} AS j "
-            f"FROM {table} WHERE id > ? {site_filter} ORDER BY id LIMIT {BATCH})"
+            f"SELECT group_concat(j, ','), max(id) FROM (SELECT id, {holding_json(ledger, table)} "
+            "AS j "
+            f"FROM {table} WHERE id > ? {site_filter} ORDER BY id LIMIT {BATCH}) AS page"
         )
         last = 0
         while True:
@@ -110,10 +132,10 @@ def iter_holdings(ledger: Ledger, site_code: str | None = None) -> Iterator[dict
 
 def holding(ledger: Ledger, holding_id: int) -> dict[str, Any] | None:
     """One holding by id, whatever its kind."""
-    for table, expression in HOLDING_JSON.items():
+    for table in HOLDING_JSON:
         with ledger.guard():
             found = ledger.conn.execute(
-                f"SELECT {expression} FROM {table} WHERE id = ?", (holding_id,)
+                f"SELECT {holding_json(ledger, table)} FROM {table} WHERE id = ?", (holding_id,)
             ).fetchone()
         if found:
             return json.loads(found[0])
@@ -130,7 +152,8 @@ def exact_sums(ledger: Ledger, table: str, key: str, column: str, places: int, w
     back to Decimal in Python: slower, still exact.
     """
     minor = f"CAST(replace({column}, '.', '') AS INTEGER)"
-    misshapen = f"sum({column} IS NOT NULL AND instr({column}, '.') != length({column}) - {places})"
+    misshapen = (f"sum(CASE WHEN {column} IS NOT NULL AND instr({column}, '.') "
+                 f"!= length({column}) - {places} THEN 1 ELSE 0 END)")
     sql = f"SELECT {key}, sum({minor}), {misshapen}, count(*) FROM {table}{where} GROUP BY 1"
     with ledger.guard():
         rows = ledger.conn.execute(sql, params).fetchall()

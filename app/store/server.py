@@ -33,6 +33,7 @@ from app.domain.messages import msg
 from app.domain.times import rfc3339
 from app.store import journal
 from app.store.journal import Event
+from app.store.schema import SCHEMA_VERSION
 
 SCHEMES = ("postgresql", "postgres")
 #: The advisory lock every appender takes before reading the head (the trigger's row
@@ -113,7 +114,44 @@ CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
   FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
 REVOKE ALL ON events, head, meta FROM PUBLIC;
+
+-- Holdings change only in a transaction that has appended an event: the head row was
+-- last written by this transaction (its xmin), which only the append trigger can do.
+CREATE FUNCTION holdings_follow_journal() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM head WHERE xmin::text =
+      (pg_current_xact_id()::text::numeric % 4294967296)::text) THEN
+    RAISE EXCEPTION 'permission denied: holdings change only with the journal event that '
+      'records the change (% on %)', TG_OP, TG_TABLE_NAME
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NULL;
+END
+$$;
 """
+
+
+def _pg_type(statement: str) -> str:
+    """A projection table's SQLite DDL in PostgreSQL's types, without the schema prefix."""
+    # An attestation's envelope is JSON text (SQLite keeps it as written, whatever the
+    # column's declared type).
+    return (statement.replace("main.", "").replace(" INTEGER", " bigint")
+            .replace("envelope BLOB", "envelope text"))
+
+
+def projection_schema() -> str:
+    """The projection's tables and indexes (app.store.schema's, one definition for both
+    engines), each guarded by `holdings_follow_journal`."""
+    from app.store.schema import PROJECTION_TABLES, projection_ddl, projection_indexes
+
+    statements = [_pg_type(s) for s in projection_ddl("main")]
+    statements += [s.replace("main.", "") for s in projection_indexes("main")]
+    for table in PROJECTION_TABLES:
+        statements.append(
+            f"CREATE TRIGGER {table}_follow_journal AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION holdings_follow_journal()")
+        statements.append(f"REVOKE ALL ON {table} FROM PUBLIC")
+    return ";\n".join(statements) + ";\n"
 
 
 def is_server_url(text: str | None) -> bool:
@@ -154,8 +192,9 @@ def _schema(conn: Any, ledger_id: str) -> None:
     if exists is not None:
         raise LedgerError("this database already holds a Tijori ledger")
     conn.execute(SCHEMA)
+    conn.execute(projection_schema())
     conn.execute("INSERT INTO meta (key, value) VALUES ('application', 'tijori'), "
-                 "('ledger_id', %s)", (ledger_id,))
+                 "('ledger_id', %s), ('schema', %s)", (ledger_id, str(SCHEMA_VERSION)))
 
 
 def create_schema(conn: Any, clock: Callable[[], datetime] | None = None) -> Event:
@@ -173,10 +212,13 @@ def create_schema(conn: Any, clock: Callable[[], datetime] | None = None) -> Eve
 
 
 def migrate(conn: Any, ledger_id: str, events: Iterable[Event],
+            tables: Callable[[], Iterable[tuple[str, list[str], Iterable[tuple]]]],
             progress: Callable[[int], None] = lambda count: None) -> int:
-    """Copy a file ledger's whole journal into an empty database, in one transaction, as
-    the schema's owner: the same ledger id, each event as it was (its actor, time and
-    hash), every one checked by the server's trigger as it goes in. Returns the count."""
+    """Copy a file ledger's whole journal and its holdings into an empty database, in one
+    transaction, as the schema's owner: the same ledger id, each event as it was (its
+    actor, time and hash), every one checked by the server's trigger as it goes in; then
+    each holdings table (`tables` gives (table, columns, rows)) by COPY. Returns the
+    count of events."""
     import psycopg
 
     count = 0
@@ -193,6 +235,11 @@ def migrate(conn: Any, ledger_id: str, events: Iterable[Event],
                     progress(count)
             count += _insert(conn, batch)
             progress(count)
+            for table, columns, rows in tables():
+                with conn.cursor() as cursor, cursor.copy(
+                        f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
     except psycopg.Error as exc:
         raise LedgerError(msg("The migration stopped and nothing was kept: {error}",
                               error=str(exc).strip().splitlines()[0])) from None
@@ -223,19 +270,31 @@ def _grant(conn: Any, role: str, statements: list[str]) -> None:
                               error=str(exc).strip().splitlines()[0])) from None
 
 
+def _holdings() -> str:
+    from app.store.schema import PROJECTION_TABLES
+
+    return ", ".join(PROJECTION_TABLES)
+
+
 def grant_terminal(conn: Any, role: str) -> None:
-    """Exactly the rights a terminal needs: read the journal, append to it."""
+    """Exactly the rights a terminal needs: read the journal and append to it; read the
+    holdings and keep them, which the server allows only beside an appended event."""
     _grant(conn, role, ["GRANT USAGE ON SCHEMA public TO {role}",
                         "GRANT SELECT ON events, head, meta TO {role}",
                         "GRANT INSERT ON events TO {role}",
-                        "REVOKE UPDATE, DELETE, TRUNCATE ON events FROM {role}"])
+                        "REVOKE UPDATE, DELETE, TRUNCATE ON events FROM {role}",
+                        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_holdings()} TO {{role}}",
+                        f"REVOKE TRUNCATE ON {_holdings()} FROM {{role}}"])
 
 
 def grant_auditor(conn: Any, role: str) -> None:
-    """Read-only rights: the journal, its head and the ledger's facts."""
+    """Read-only rights: the journal, its head, the ledger's facts and its holdings."""
     _grant(conn, role, ["GRANT USAGE ON SCHEMA public TO {role}",
                         "GRANT SELECT ON events, head, meta TO {role}",
-                        "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON events FROM {role}"])
+                        f"GRANT SELECT ON {_holdings()} TO {{role}}",
+                        "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON events FROM {role}",
+                        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {_holdings()} "
+                        "FROM {role}"])
 
 
 def append(conn: Any, kind: str, payload: dict[str, Any], *,

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlcipher3
+
 from app.attest import canonical
 from app.domain.errors import CheckFailed, TijoriError
 from app.domain.messages import msg
@@ -49,19 +51,22 @@ def verify(ledger: Ledger, progress: Progress | None = None) -> JournalReport:
     problems = integrity(ledger)
     if problems:
         return JournalReport(0, journal.GENESIS, problems)
-    total = ledger.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    with _attached(ledger):
-        replay = Replay(ledger)
+    with ledger.guard():
+        total = ledger.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    with _attached(ledger) as replay:
         problem = replay.advance(None, progress, total)
         if problem is None:
             problem = _check_head(ledger, replay.seq, replay.prev)
         if problem is None:
-            problem = first_difference(ledger.conn)
+            problem = replay.difference()
         return JournalReport(replay.seq, replay.prev, [problem] if problem else [])
 
 
 def integrity(ledger: Ledger) -> list[str]:
-    """SQLCipher's page check and SQLite's structure check, as sentences."""
+    """SQLCipher's page check and SQLite's structure check, as sentences (a server keeps
+    its own pages; its journal and holdings are checked by the replay)."""
+    if ledger.engine != "sqlcipher":
+        return []
     try:
         bad = [r[0] for r in ledger.conn.execute("PRAGMA cipher_integrity_check")]
         if bad:
@@ -75,13 +80,17 @@ def integrity(ledger: Ledger) -> list[str]:
 
 
 @contextlib.contextmanager
-def _attached(ledger: Ledger) -> Iterator[None]:
-    conn = ledger.conn
+def _attached(ledger: Ledger) -> Iterator[Replay]:
+    """A `Replay` into the schema "replay" of an in-memory database: attached to the
+    ledger file's own connection, or, for a server ledger, to a local connection of its
+    own (the replay never writes to the server)."""
+    local = ledger.engine != "sqlcipher"
+    conn = sqlcipher3.connect(":memory:", isolation_level=None) if local else ledger.conn
     conn.execute(f"ATTACH DATABASE ':memory:' AS {REPLAY} KEY ''")
     try:
         for statement in projection_ddl(REPLAY):
             conn.execute(statement)
-        yield
+        yield Replay(ledger, conn)
     except BaseException:
         # An interrupt may leave a statement on the replay pending, and the
         # detach would then fail and hide the interrupt.
@@ -90,6 +99,9 @@ def _attached(ledger: Ledger) -> Iterator[None]:
         raise
     else:
         conn.execute(f"DETACH DATABASE {REPLAY}")
+    finally:
+        if local:
+            conn.close()
 
 
 @contextlib.contextmanager
@@ -97,23 +109,43 @@ def replayed(ledger: Ledger, upto: int) -> Iterator[Replay]:
     """The holdings as they stood after event `upto`, in the attached schema "replay".
 
     The `Replay` it yields can be advanced further (to the head, then
-    `prove_current` compares with the stored holdings).
+    `prove_current` compares with the stored holdings). Its `source` is what to read
+    the replayed holdings through (`app.store.queries`, `app.store.snapshot`).
     """
-    with _attached(ledger):
-        replay = Replay(ledger)
+    with _attached(ledger) as replay:
         problem = replay.advance(upto)
         if problem:
             raise CheckFailed(msg("The journal cannot be replayed: {problem}.", problem=problem))
         yield replay
 
 
+class _Local:
+    """The replay's own connection, read as a ledger is (`conn`, `guard`, `engine`)."""
+
+    engine = "sqlcipher"
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def guard(self) -> contextlib.AbstractContextManager:
+        return contextlib.nullcontext()
+
+
 class Replay:
     """The journal applied, event by event, to the attached replay tables."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, conn: Any) -> None:
         self.ledger = ledger
+        self.conn = conn
+        self.source: Any = ledger if conn is ledger.conn else _Local(conn)
         self.seq = 0
         self.prev = journal.GENESIS
+
+    def difference(self) -> str | None:
+        """The first row where the stored holdings and the replayed ones differ."""
+        if self.conn is self.ledger.conn:
+            return first_difference(self.conn)
+        return first_difference_across(self.ledger, self.conn)
 
     def advance(self, upto: int | None, progress: Progress | None = None,
                 total: int = 0) -> str | None:
@@ -122,15 +154,18 @@ class Replay:
         Returns the first problem found (a broken link, an edited or missing
         event, an event that cannot be applied), or None.
         """
-        conn = self.ledger.conn
-        rows = conn.execute(
-            "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
-            "WHERE seq > ? AND seq <= ? ORDER BY seq",
-            (self.seq, upto if upto is not None else 2**62),
-        )
+        conn = self.conn
+        if conn is self.ledger.conn:
+            rows: Any = conn.execute(
+                "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
+                "WHERE seq > ? AND seq <= ? ORDER BY seq",
+                (self.seq, upto if upto is not None else 2**62),
+            )
+            events: Any = (journal.Event(*row) for row in rows)
+        else:
+            rows = events = self.ledger.events(since=self.seq, upto=upto)
         try:
-            for row in rows:
-                event = journal.Event(*row)
+            for event in events:
                 problem = self._apply(conn, event)
                 if problem is not None:
                     return problem
@@ -176,7 +211,7 @@ class Replay:
         if problem is None:
             problem = _check_head(self.ledger, self.seq, self.prev)
         if problem is None:
-            problem = first_difference(self.ledger.conn)
+            problem = self.difference()
         if problem is not None:
             raise CheckFailed(
                 msg("The holdings are not what the journal says ({problem}); nothing was "
@@ -234,4 +269,65 @@ def first_difference(conn: Any, stored: str = "main", rebuilt: str = REPLAY) -> 
             for name, a, b in zip(columns, mine, theirs, strict=True) if a != b
         ]
         return f"{table} row {where} was changed behind the journal: " + "; ".join(differences)
+    return None
+
+
+def _describe_difference(table: str, keys: tuple[str, ...], columns: list[str],
+                         mine: Any, theirs: Any) -> str:
+    """The sentence `first_difference` says of a row: in the ledger only, in the
+    journal only, or changed (each column that differs)."""
+    row = mine if mine is not None else theirs
+    where = ", ".join(f"{k}={row[columns.index(k)]!r}" for k in keys)
+    if mine is None:
+        return f"{table} row {where} is in the journal but missing from the ledger"
+    if theirs is None:
+        return f"{table} row {where} is not in the journal (added behind its back)"
+    differences = [f"{name} is {a!r}, the journal says {b!r}"
+                   for name, a, b in zip(columns, mine, theirs, strict=True) if a != b]
+    return f"{table} row {where} was changed behind the journal: " + "; ".join(differences)
+
+
+def first_difference_across(ledger: Ledger, replay: Any) -> str | None:
+    """`first_difference` between a server ledger's holdings and a replay held in a local
+    database: each table read in key order on both sides and merged, so nothing the size
+    of a table is kept."""
+    for table, key in PROJECTION_TABLES.items():
+        keys = (key,) if isinstance(key, str) else key
+        info = list(replay.execute(f"PRAGMA {REPLAY}.table_info({table})"))
+        columns = [r[1] for r in info]
+        text = {r[1] for r in info if r[2] == "TEXT"}
+        # SQLite's order of text is its bytes'; the server's database may collate otherwise.
+        server_order = ", ".join(f'{k} COLLATE "C"' if k in text else k for k in keys)
+        order = ", ".join(keys)
+        listed = ", ".join(columns)
+        at = [columns.index(k) for k in keys]
+        theirs_rows = replay.execute(f"SELECT {listed} FROM {REPLAY}.{table} ORDER BY {order}")
+        with ledger.guard():
+            raw = ledger.conn.raw
+            with raw.transaction(), raw.cursor(name=f"tijori_{table}") as cursor:
+                cursor.itersize = 5000
+                cursor.execute(f"SELECT {listed} FROM {table} ORDER BY {server_order}")
+                mine_rows = (tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+                             for row in cursor)
+                problem = _merge(table, keys, columns, at, mine_rows, theirs_rows)
+        theirs_rows.close()
+        if problem is not None:
+            return problem
+    return None
+
+
+def _merge(table: str, keys: tuple[str, ...], columns: list[str], at: list[int],
+           mine_rows: Iterator[tuple], theirs_rows: Any) -> str | None:
+    mine, theirs = next(mine_rows, None), theirs_rows.fetchone()
+    while mine is not None or theirs is not None:
+        mine_key = None if mine is None else [mine[i] for i in at]
+        theirs_key = None if theirs is None else [theirs[i] for i in at]
+        if mine_key == theirs_key:
+            if tuple(mine) != tuple(theirs):
+                return _describe_difference(table, keys, columns, mine, theirs)
+            mine, theirs = next(mine_rows, None), theirs_rows.fetchone()
+        elif theirs_key is None or (mine_key is not None and mine_key < theirs_key):
+            return _describe_difference(table, keys, columns, mine, None)
+        else:
+            return _describe_difference(table, keys, columns, None, theirs)
     return None
