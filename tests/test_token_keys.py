@@ -30,8 +30,6 @@ from tests.attest_helpers import (
     sign,
 )
 
-pytestmark = pytest.mark.engines
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

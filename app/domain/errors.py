@@ -51,6 +51,11 @@ class LedgerError(TijoriError):
     """The ledger cannot be opened or used: wrong passphrase, damage, not a ledger."""
 
 
+class ConnectionLost(LedgerError):
+    """The connection to a ledger server dropped during an action: nothing of it was kept
+    (its transaction rolls back on the server), and the next action connects again."""
+
+
 class WrongPassphrase(LedgerError):
     """The file did not unlock under the passphrase given (or is not a ledger at all:
     an encrypted file cannot tell the two apart)."""

@@ -4,6 +4,7 @@ its path, the operator, and a signal that the ledger changed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.gui.ops import Op
 from app.gui.workers import Job, LedgerHost
+from app.services import session
 
 
 class AppContext(QObject):
@@ -23,8 +25,23 @@ class AppContext(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        #: The ledger's file, or a server ledger's URL (without its password).
         self.path = path
+        #: The operator; on a server ledger, the PostgreSQL role the session signed in as.
         self.actor = actor
+
+    @property
+    def server(self) -> bool:
+        """Whether the ledger is on a PostgreSQL server (not an encrypted file)."""
+        return session.is_server(self.path)
+
+    @property
+    def name(self) -> str:
+        """The ledger's short name, for titles and suggested file names: its file's stem,
+        or the server database's name."""
+        if self.server:
+            return session.server_parts(self.path)[0] or "ledger"
+        return Path(self.path).stem
 
     def run(
         self,

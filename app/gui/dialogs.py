@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from app.domain.errors import Cancelled, CheckFailed, TijoriError
+from app.domain.errors import Cancelled, CheckFailed, ConnectionLost, TijoriError
 from app.gui import settings
 from app.gui.i18n import say, tr
 
@@ -81,6 +81,8 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     """A user's mistake in plain words; anything else as a bug with details."""
     if isinstance(exc, Cancelled):
         inform(parent, tr("Cancelled"), say(exc))
+    elif isinstance(exc, ConnectionLost):
+        warn(parent, tr("Connection lost"), say(exc))
     elif isinstance(exc, CheckFailed):
         warn(parent, tr("Check failed"), say(exc))
     elif isinstance(exc, TijoriError):

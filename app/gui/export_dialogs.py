@@ -65,7 +65,7 @@ def export_holdings(ctx: AppContext, parent: QWidget | None, query: Query,
     Returns the dialog that follows the export, or None if the user chose no file."""
     noun = exporting.LAYOUTS[query.kind].noun[1]
     if path is None:
-        suggested = f"{Path(ctx.path).stem}-{noun}-{date.today():%Y%m%d}.csv"
+        suggested = f"{ctx.name}-{noun}-{date.today():%Y%m%d}.csv"
         path = _ask(parent, tr("Export holdings"), suggested, HOLDINGS_FILTER,
                     (".csv", ".xlsx"))
         if not path:
@@ -92,7 +92,7 @@ def count_sheet(ctx: AppContext, parent: QWidget | None, site: str, path: str | 
 
     Returns the dialog that follows it, or None if the user chose no file."""
     if path is None:
-        suggested = f"{Path(ctx.path).stem}-count-{site}-{date.today():%Y%m%d}.pdf"
+        suggested = f"{ctx.name}-count-{site}-{date.today():%Y%m%d}.pdf"
         path = _ask(parent, tr("Count sheet of {site}").format(site=site), suggested,
                     SHEET_FILTER, (".pdf", ".csv"))
         if not path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -28,7 +29,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
                         "(the camera is opened only for this scan)")
     parser.add_argument("--from-video", metavar="VIDEO",
                         help="with --scan: read the codes from a recorded video instead")
-    parser.add_argument("ledger", nargs="?", help="a ledger to unlock at once")
+    parser.add_argument("ledger", nargs="?",
+                        help="a ledger to open at once: a file (its passphrase is asked) or "
+                        "a server ledger's postgresql:// URL (none is); else $TIJORI_LEDGER")
     # Start, show the first window, handle its first events, quit: `make bundle-test`
     # times this as "start to a usable window".
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -204,6 +207,12 @@ def _in_language(window: QWidget) -> QWidget:
     return window
 
 
+def first_ledger(args: argparse.Namespace) -> str:
+    """The ledger to open at start: the argument, else $TIJORI_LEDGER (as the command line
+    reads it), else none. A file's passphrase is then asked; a server ledger opens as it is."""
+    return (args.ledger or os.environ.get("TIJORI_LEDGER", "")).strip()
+
+
 def run(argv: Sequence[str] = ()) -> int:
     args = parse(argv)
     app = application(argv)
@@ -218,8 +227,9 @@ def run(argv: Sequence[str] = ()) -> int:
         controller.open_mode("verify")
     else:
         controller.start.show()
-        if args.ledger:
-            controller.start.ask_unlock(args.ledger)
+        ledger = first_ledger(args)
+        if ledger:
+            controller.start.ask_unlock(ledger)
     if args.smoke:
         if icon("tijori").isNull():  # the SVG image plugin did not load: a broken bundle
             sys.stderr.write("tijori gui: the SVG image plugin is missing\n")

@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.errors import InvalidInput
 from app.gui import dialogs, i18n, settings
 from app.gui.context import AppContext
+from app.gui.i18n import say
 from app.gui.look import icon
 from app.gui.screen_fit import fit_to_screen, scrolled, take_place
+from app.gui.server_connect import server_name
 from app.gui.workers import Job
+from app.services import session
 
 # (key, module, class): pages are built the first time they are shown.
 PAGES = (
@@ -55,8 +59,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowIcon(icon("tijori"))
-        self.setWindowTitle(self.tr("Tijori — {ledger} — operator {actor}").format(
-            ledger=Path(ctx.path).name, actor=ctx.actor))
+        if ctx.server:
+            self.setWindowTitle(self.tr("Tijori — {ledger} — signed in as {role}").format(
+                ledger=server_name(ctx.path), role=ctx.actor))
+        else:
+            self.setWindowTitle(self.tr("Tijori — {ledger} — operator {actor}").format(
+                ledger=Path(ctx.path).name, actor=ctx.actor))
         self.pages: dict[str, QWidget] = {}
         self.open_dialogs: list[QDialog] = []
         self.nav = QListWidget()
@@ -84,12 +92,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.record_actions: dict[str, QAction] = {}
         self._menus()
-        # What the last save recorded, on the left; the ledger's file on the right.
+        # What the last save recorded, on the left; the ledger's file (or server) on the
+        # right.
         self.status = QLabel(self.tr("Ready."))
         self.status.setObjectName("last_saved")
         self.statusBar().addWidget(self.status, 1)
         self.path_label = QLabel(Path(ctx.path).name)
+        self.path_label.setObjectName("ledger_path")
         self.path_label.setToolTip(ctx.path)
+        if ctx.server:
+            self.path_label.setText(self.tr("{url} — signed in as {role}").format(
+                url=ctx.path, role=ctx.actor))
+            self.path_label.setToolTip(self.tr("A ledger on a PostgreSQL server, shared by "
+                                               "its terminals: {url}").format(url=ctx.path))
         self.statusBar().addPermanentWidget(self.path_label)
         ctx.said.connect(self.say)
         geometry = settings.geometry("main")
@@ -166,6 +181,13 @@ class MainWindow(QMainWindow):
         journal.triggered.connect(self.show_journal)
         self.ledger_actions: dict[str, QAction] = {"backup": backup, "passphrase": passphrase,
                                                    "journal": journal}
+        if self.ctx.server:  # only a file has them: the menu says why instead
+            ledger.setToolTipsVisible(True)
+            for action, why in ((backup, session.SERVER_NO_BACKUP),
+                                (passphrase, session.SERVER_NO_PASSPHRASE)):
+                action.setEnabled(False)
+                action.setToolTip(say(why))
+                action.setStatusTip(say(why))
         ledger.addSeparator()
         preferences = ledger.addAction(self.tr("&Settings…"))
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -255,15 +277,21 @@ class MainWindow(QMainWindow):
         """Ledger ▸ Back up…: where to, then the copy and its check with progress."""
         from app.gui.ledger_dialogs import back_up
 
+        if self.ctx.server:
+            dialogs.show_error(self, InvalidInput(session.SERVER_NO_BACKUP, "ledger"))
+            return None
         dialog = back_up(self.ctx, self)
         if dialog is not None:
             self._keep(dialog)
         return dialog
 
-    def change_passphrase(self) -> QDialog:
+    def change_passphrase(self) -> QDialog | None:
         """Ledger ▸ Change passphrase…: the current one, the new one twice, then the re-key."""
         from app.gui.ledger_dialogs import ChangePassphraseDialog
 
+        if self.ctx.server:
+            dialogs.show_error(self, InvalidInput(session.SERVER_NO_PASSPHRASE, "ledger"))
+            return None
         dialog = ChangePassphraseDialog(self.ctx, self)
         self._keep(dialog)
         dialog.open()

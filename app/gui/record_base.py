@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import InvalidInput, NotFound, TijoriError
+from app.domain.errors import ConnectionLost, InvalidInput, NotFound, TijoriError
 from app.gui.context import AppContext
 from app.gui.forms import widget_value
 from app.gui.i18n import say
@@ -293,7 +293,11 @@ class RecordDialog(QDialog):
         self.fetch(ledger_views.sites, fill)
 
     def show_problem(self, exc: BaseException) -> bool:
-        """Put a refusal next to its field, or above the buttons; False for a bug."""
+        """Put a refusal next to its field, or above the buttons; False for a bug, and for a
+        dropped connection to a server ledger, said in a dialog of its own over this one,
+        which keeps what was typed for the next try."""
+        if isinstance(exc, ConnectionLost):
+            return False
         if isinstance(exc, InvalidInput):
             field = self.ALIASES.get(exc.field, exc.field)
             if field == "document" and self.movement is not None:

@@ -24,7 +24,11 @@ def recent_ledgers() -> list[str]:
 
 
 def remember_ledger(path: str) -> None:
-    path = str(Path(path).resolve())
+    """Put a ledger first in the recent list: a file by its absolute path, a server ledger
+    by its URL without any password (`session.shown_url`)."""
+    from app.services import session
+
+    path = session.shown_url(path) if session.is_server(path) else str(Path(path).resolve())
     paths = [path, *[p for p in recent_ledgers() if p != path]][:RECENT_LIMIT]
     store().setValue("recent/ledgers", paths)
 

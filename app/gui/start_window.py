@@ -1,10 +1,11 @@
-"""The start screen: recent ledgers, open, create, the demonstration ledger,
-and the two ways in that need no ledger (verify, signer mode)."""
+"""The start screen: recent ledgers, open, create, connect to a server ledger, the
+demonstration ledger, and the ways in that need no ledger (verify, signer mode, keys)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from app.gui.look import icon, set_role
 from app.gui.ops import Op
 from app.gui.progress import ProgressPanel
 from app.gui.screen_fit import take_place
+from app.gui.server_connect import ConnectDialog, server_name
 from app.gui.strength_meter import StrengthMeter
 from app.gui.workers import Job, LedgerHost
 from app.services import demo, session
@@ -60,6 +62,7 @@ class StartWindow(QMainWindow):
         self.host: LedgerHost | None = None
         self.job: Job | None = None  # creating a ledger, or the demonstration ledger
         self.pending_path = ""
+        self.connect_dialog: ConnectDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.stack.addWidget(self._home())
@@ -96,6 +99,10 @@ class StartWindow(QMainWindow):
 
         self.open_button = QPushButton(self.tr("Open a ledger…"))
         self.new_button = QPushButton(self.tr("New ledger…"))
+        self.server_button = QPushButton(self.tr("Connect to a server…"))
+        self.server_button.setObjectName("connect_server")
+        self.server_button.setToolTip(self.tr("Open a ledger kept on a PostgreSQL server, "
+                                              "shared by several terminals"))
         self.demo_button = QPushButton(self.tr("Try the demonstration ledger"))
         self.demo_button.setObjectName("demo")
         self.verify_button = QPushButton(self.tr("Verify a report (auditor)…"))
@@ -103,6 +110,7 @@ class StartWindow(QMainWindow):
         self.keys_button = QPushButton(self.tr("Keys and trust policies…"))
         self.open_button.clicked.connect(self.pick_ledger)
         self.new_button.clicked.connect(lambda: self.stack.setCurrentIndex(2))
+        self.server_button.clicked.connect(lambda: self.connect_server())
         self.demo_button.clicked.connect(self.open_demo)
         self.verify_button.clicked.connect(lambda: self.mode.emit("verify"))
         self.signer_button.clicked.connect(lambda: self.mode.emit("signer"))
@@ -116,7 +124,8 @@ class StartWindow(QMainWindow):
         left.addWidget(self.recent, 1)
         left.addWidget(self.recent_empty)
         right = QVBoxLayout()
-        for button in (self.open_button, self.new_button, self.demo_button):
+        for button in (self.open_button, self.new_button, self.server_button,
+                       self.demo_button):
             button.setMinimumHeight(40)
             right.addWidget(button)
         right.addSpacing(18)
@@ -154,9 +163,10 @@ class StartWindow(QMainWindow):
     def fill_recent(self) -> None:
         self.recent.clear()
         for path in settings.recent_ledgers():
-            item = QListWidgetItem(f"{Path(path).name}\n{path}")
+            server = session.is_server(path)
+            item = QListWidgetItem(f"{server_name(path) if server else Path(path).name}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            if not Path(path).exists():
+            if not server and not Path(path).exists():
                 item.setText(item.text() + self.tr("  (missing)"))
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
@@ -236,6 +246,11 @@ class StartWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
 
     def ask_unlock(self, path: str) -> None:
+        """Open the ledger `path`: a file after its passphrase; a server ledger (a
+        postgresql:// URL) at once, as *Connect to a server…* does, with no passphrase."""
+        if session.is_server(path):
+            self.connect_server(path)
+            return
         if not Path(path).exists():
             dialogs.warn(self, self.tr("Ledger missing"),
                          self.tr("{path} does not exist (moved or deleted?). It is taken off "
@@ -270,23 +285,64 @@ class StartWindow(QMainWindow):
             return
         self._open(self.pending_path, passphrase, actor)
 
-    def _open(self, path: str, passphrase: str, actor: str) -> None:
+    def _open(self, path: str, passphrase: str, actor: str,
+              dialog: ConnectDialog | None = None) -> None:
+        """Open the ledger `path` on its own thread, then emit `opened`. A file's failure
+        is said on the unlock page; a server ledger's (from `dialog`, *Connect to a
+        server…*) in the usual error dialog, over `dialog`, which stays open."""
         if self.host is None:
             self.host = LedgerHost(self)
-        self.unlock_button.setEnabled(False)
-        self.unlock_busy.show()
-        self.unlock_error.clear()
-        job = self.host.open(lambda: session.open_ledger(path, passphrase, actor))
+        host = self.host
+        server = session.is_server(path)
+        if not server:
+            self.unlock_button.setEnabled(False)
+            self.unlock_busy.show()
+            self.unlock_error.clear()
+        opened: dict[str, str] = {}
+
+        def opener() -> object:  # on the ledger thread
+            ledger = session.open_ledger(path, passphrase, actor)
+            # A server ledger's actor is the session's role, whatever the operator is.
+            opened["actor"] = ledger.actor
+            return ledger
+
+        job = host.open(opener)
+
+        def abandoned() -> bool:
+            """Whether the connection was cancelled while it was being made: the ledger
+            (if it opened) is closed with its thread, and nothing is shown."""
+            if host is self.host:
+                return False
+            host.shutdown()
+            host.deleteLater()
+            return True
 
         def done(_: object) -> None:
+            if abandoned():
+                return
+            settings.remember_ledger(path)
+            self.host = None
+            if server:
+                if dialog is not None and shiboken6.isValid(dialog):
+                    dialog.accept()
+                self.opened.emit(host, session.shown_url(path), opened["actor"])
+                return
             self.unlock_button.setEnabled(True)
             self.unlock_busy.hide()
-            settings.remember_ledger(path)
-            host, self.host = self.host, None
             self.passphrase.clear()
             self.opened.emit(host, str(Path(path).resolve()), actor)
 
         def failed(exc: BaseException) -> bool:
+            if abandoned():
+                return True
+            if server:
+                shown = dialog is not None and shiboken6.isValid(dialog)
+                if shown:
+                    dialog.failed()
+                if not isinstance(exc, TijoriError):
+                    return False  # a bug: said as one, with its details
+                dialogs.show_error(dialog if shown else self, exc)
+                return True
             self.unlock_button.setEnabled(True)
             self.unlock_busy.hide()
             if not isinstance(exc, LedgerError | InvalidInput):
@@ -298,6 +354,27 @@ class StartWindow(QMainWindow):
             return True
 
         Op(self).success(done).failure(failed).follow(job)
+
+    # -- a server ledger ---------------------------------------------------------------------
+
+    def connect_server(self, url: str = "") -> ConnectDialog:
+        """*Connect to a server…*: ask for the server ledger's address and open it. Given
+        `url` (a recent server ledger, the launcher's argument), connect to it at once."""
+        dialog = ConnectDialog(self, url)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda address: self._open(address, "", "", dialog))
+        dialog.abandoned.connect(self._abandon)
+        self.connect_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "connect_dialog", None))
+        dialog.open()
+        if url:
+            dialog.submit()
+        return dialog
+
+    def _abandon(self) -> None:
+        """Connecting was cancelled: its ledger thread is let go (and shut down once the
+        server has answered, see `_open`); the next ledger opens on a new one."""
+        self.host = None
 
     # -- creating ------------------------------------------------------------------------
 

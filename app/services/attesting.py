@@ -175,10 +175,23 @@ def build_snapshot(
     ledger records) to prove the journal consistent from, for signers that witnessed them.
     """
     from app.services.recording import time_arg
+
+    moment = time_arg(as_of, "as_of", ledger)
+    # One snapshot of a server ledger for the whole statement: other terminals may record
+    # while it is made, and the journal, the holdings and the recorded attestations it
+    # reads must be of one moment.
+    with ledger.consistent():
+        return _build_snapshot(ledger, custodian, policy, sites, moment, previous_path,
+                               leaves_out, keep_leaves, proofs_from, audit_commitment, task)
+
+
+def _build_snapshot(ledger: Ledger, custodian: str, policy: dict[str, Any],
+                    sites: list[str] | None, moment: str, previous_path: str | None,
+                    leaves_out: Path, keep_leaves: bool, proofs_from: Iterable[int],
+                    audit_commitment: str | None, task: Task) -> Snapshot:
     from app.store import queries, snapshot
     from app.store.verify import replayed
 
-    moment = time_arg(as_of, "as_of", ledger)
     known = {s["code"]: s for s in queries.sites(ledger)}
     chosen = [s.strip().upper() for s in sites or []]
     for code in chosen:

@@ -242,6 +242,8 @@ def open_view(ledger: Ledger, query: Query, task: Task = QUIET) -> View:
     if query.sort in spec.indexed and not searching:
         return View(query, total, _walk(ledger, query, total, task))
     _views += 1
+    if ledger.engine == "postgresql":
+        return View(query, total, None, _ordered_on_server(ledger, query, _views))
     name = f"temp.holdings_order_{_views}"
     with ledger.guard():
         for (old,) in ledger.conn.execute(
@@ -253,6 +255,24 @@ def open_view(ledger: Ledger, query: Query, task: Task = QUIET) -> View:
             + (f" WHERE {where}" if where else "") + f" ORDER BY {order_clause(query, plain=True)}",
             params)
     return View(query, total, None, name)
+
+
+def _ordered_on_server(ledger: Ledger, query: Query, number: int) -> str:
+    """`open_view`'s table of ids in display order, on a server ledger: a temporary table
+    of the session, its positions numbered (`rowid`, as SQLite's table has)."""
+    spec = KINDS[query.kind]
+    where, params = where_clause(query)
+    name = f"holdings_order_{number}"
+    with ledger.guard():
+        for (old,) in ledger.conn.execute(
+                "SELECT relname FROM pg_class WHERE relnamespace = pg_my_temp_schema() "
+                "AND relkind = 'r' AND relname LIKE 'holdings_order_%'").fetchall():
+            ledger.conn.execute(f"DROP TABLE pg_temp.{old}")
+        ledger.conn.execute(
+            f"CREATE TEMPORARY TABLE {name} AS SELECT row_number() OVER (ORDER BY "
+            f"{order_clause(query)}) AS rowid, id FROM {spec.table}"
+            + (f" WHERE {where}" if where else ""), params)
+    return name
 
 
 def _walk(ledger: Ledger, query: Query, total: int, task: Task) -> list[tuple]:

@@ -173,7 +173,7 @@ def _where(ledger: Ledger, flt: Filter) -> tuple[str, tuple[Any, ...]]:
         params.append(int(flt.after))
     if flt.holding not in (None, ""):
         seqs = touching(ledger, flt.holding)
-        terms.append(f"seq IN ({', '.join(map(str, seqs))})" if seqs else "0")
+        terms.append(f"seq IN ({', '.join(map(str, seqs))})" if seqs else "FALSE")
     return " AND ".join(terms) or "TRUE", tuple(params)
 
 

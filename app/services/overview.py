@@ -80,16 +80,27 @@ def history(ledger: Ledger, holding: int | str) -> list[dict[str, Any]]:
     marks = ", ".join("?" * len(MANY_KINDS))
     out = []
     with ledger.guard():
+        # The payload as text, its id, and whether it holds some bytes, in each engine.
+        if ledger.engine == "postgresql":
+            text, its_id, holds = ("convert_from(payload, 'UTF8')",
+                                   "(convert_from(payload, 'UTF8')::json ->> 'id') = ?",
+                                   "position(CAST(? AS bytea) in payload) > 0")
+            wanted: Any = str(holding_id)
+        else:
+            text, its_id, holds = ("CAST(payload AS TEXT)",
+                                   "json_extract(CAST(payload AS TEXT), '$.id') = ?",
+                                   "instr(payload, CAST(? AS BLOB)) > 0")
+            wanted = holding_id
         rows = ledger.conn.execute(
-            "SELECT seq, time, actor, kind, CAST(payload AS TEXT) FROM events "
+            f"SELECT seq, time, actor, kind, {text} FROM events "
             "WHERE kind NOT IN ('bars.imported', 'site.added', 'token.added', 'token.supply', "
             f"'attestation.finalized', 'ledger.rekeyed', {marks}) "
-            "AND json_extract(CAST(payload AS TEXT), '$.id') = ? ORDER BY seq",
-            (*MANY_KINDS, holding_id)).fetchall()
+            f"AND {its_id} ORDER BY seq",
+            (*MANY_KINDS, wanted)).fetchall()
         many = ledger.conn.execute(
-            "SELECT seq, time, actor, kind, CAST(payload AS TEXT) FROM events "
-            f"WHERE kind IN ({marks}) AND instr(payload, CAST(? AS BLOB)) > 0 ORDER BY seq",
-            (*MANY_KINDS, f'"id":{holding_id}}}')).fetchall()
+            f"SELECT seq, time, actor, kind, {text} FROM events "
+            f"WHERE kind IN ({marks}) AND {holds} ORDER BY seq",
+            (*MANY_KINDS, f'"id":{holding_id}}}'.encode())).fetchall()
         imports = ledger.conn.execute(
             f"SELECT seq, time, actor, kind, substr(payload, -{IMPORT_TAIL}) FROM events "
             "WHERE kind = 'bars.imported' ORDER BY seq").fetchall()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
@@ -15,6 +16,13 @@ from app.domain.passphrase import Strength, check_new, strength
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
 from app.store.server import is_server_url
+
+#: Why a server ledger has no Back up or Change passphrase of Tijori's (the services
+#: refuse with these; the GUI says them beside the actions it disables).
+SERVER_NO_PASSPHRASE = msg("A server ledger has no passphrase of Tijori's: who may use it "
+                           "is the server's roles and TLS.")
+SERVER_NO_BACKUP = msg("A server ledger is backed up on the server, with `pg_dump`, and the "
+                       "restore checked with `tijori journal verify` (see the README).")
 
 
 def default_actor() -> str:
@@ -30,6 +38,38 @@ def check_actor(actor: str) -> str:
     if not actor or len(actor) > 100 or not actor.isprintable():
         raise InvalidInput("the actor name must be 1 to 100 printable characters", "actor")
     return actor
+
+
+def is_server(path: str | os.PathLike | None) -> bool:
+    """Whether `path` names a server ledger (a postgresql:// URL) rather than a file."""
+    return is_server_url(str(path)) if path else False
+
+
+def check_server_url(url: str) -> str:
+    """A server ledger's address as typed: a postgresql:// URL (InvalidInput, field "url",
+    if not)."""
+    url = url.strip()
+    if not url.startswith(("postgresql://", "postgres://")) or any(c.isspace() for c in url):
+        raise InvalidInput(msg("A server ledger's address is a postgresql:// URL, such as "
+                               "postgresql://dock@vault-db.example/tijori"), "url")
+    return url
+
+
+def shown_url(url: str) -> str:
+    """A server ledger's URL without its password: what is shown and remembered."""
+    from app.store.server_ledger import display_url
+
+    return display_url(url)
+
+
+def server_parts(url: str) -> tuple[str, str]:
+    """(database, host) a server ledger's URL names; the host "" for the default one, a
+    folder for a local socket (`?host=/…`)."""
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    database = (query.get("dbname") or [parts.path.lstrip("/")])[0]
+    host = parts.hostname or (query.get("host") or [""])[0]
+    return database, host
 
 
 def create_ledger(
@@ -65,8 +105,7 @@ def change_passphrase(ledger: Ledger, new_passphrase: str, task: Task = QUIET) -
     """
     from app.store import copies
 
-    _file_only(ledger, msg("A server ledger has no passphrase of Tijori's: who may use it is "
-                           "the server's roles and TLS."))
+    _file_only(ledger, SERVER_NO_PASSPHRASE)
     copies.rekey(ledger, new_passphrase, task)
 
 
@@ -77,8 +116,7 @@ def backup_ledger(ledger: Ledger, out: str | os.PathLike, task: Task = QUIET) ->
     """
     from app.store import copies
 
-    _file_only(ledger, msg("A server ledger is backed up on the server, with `pg_dump`, and "
-                           "the restore checked with `tijori journal verify` (see the README)."))
+    _file_only(ledger, SERVER_NO_BACKUP)
     return copies.backup(ledger, Path(out), task).to_dict()
 
 

@@ -255,6 +255,11 @@ class Ledger:
     def in_transaction(self) -> bool:
         return self._in_tx
 
+    def consistent(self) -> contextlib.AbstractContextManager:
+        """Reads that must agree with each other (the journal and the holdings it proves).
+        A file has one writer at a time; a server ledger reads them in one snapshot."""
+        return contextlib.nullcontext()
+
     # -- the journal -----------------------------------------------------------
 
     def head(self, db: str = "main") -> tuple[int, str]:

@@ -134,9 +134,10 @@ $$;
 def _pg_type(statement: str) -> str:
     """A projection table's SQLite DDL in PostgreSQL's types, without the schema prefix."""
     # An attestation's envelope is JSON text (SQLite keeps it as written, whatever the
-    # column's declared type).
+    # column's declared type). Text compares by its bytes, as SQLite's does, whatever the
+    # database's locale: one order of holdings, and prefix searches that mean the same.
     return (statement.replace("main.", "").replace(" INTEGER", " bigint")
-            .replace("envelope BLOB", "envelope text"))
+            .replace("envelope BLOB", "envelope text").replace(" TEXT", ' text COLLATE "C"'))
 
 
 def projection_schema() -> str:
@@ -180,7 +181,10 @@ def connect(url: str) -> Any:
         return psycopg.connect(connection_url(url), autocommit=False,
                                application_name="tijori")
     except psycopg.OperationalError as exc:
-        raise LedgerError(msg("Cannot reach the ledger server {url}: {error}", url=url,
+        from app.store.server_ledger import display_url  # never a password in a message
+
+        raise LedgerError(msg("Cannot reach the ledger server {url}: {error}",
+                              url=display_url(url),
                               error=str(exc).strip().splitlines()[0] if str(exc) else
                               type(exc).__name__)) from None
 

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from app.domain.errors import LedgerError
+from app.domain.errors import ConnectionLost, LedgerError
 from app.domain.messages import msg
 from app.store import journal, server
 from app.store.journal import Event
@@ -132,10 +132,10 @@ class ServerLedger(Ledger):
                                   "grant-terminal`).", path=self.path,
                                   error=_first_line(exc))) from None
         except psycopg.OperationalError as exc:
-            raise LedgerError(msg("The connection to the ledger server {path} was lost "
-                                  "({error}); nothing of this action was recorded. Try "
-                                  "again: Tijori connects again.", path=self.path,
-                                  error=_first_line(exc))) from None
+            raise ConnectionLost(msg("The connection to the ledger server {path} was lost "
+                                     "({error}); nothing of this action was recorded. Try "
+                                     "again: Tijori connects again.", path=self.path,
+                                     error=_first_line(exc))) from None
         except psycopg.Error as exc:
             raise LedgerError(msg("The ledger server {path} refused the action: {error}",
                                   path=self.path, error=_first_line(exc))) from None
@@ -148,6 +148,21 @@ class ServerLedger(Ledger):
             return
         with self.guard(), self.conn.raw.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(?)", (server.APPEND_LOCK,))
+            self._in_tx = True
+            try:
+                yield
+            finally:
+                self._in_tx = False
+
+    @contextlib.contextmanager
+    def consistent(self) -> Iterator[None]:
+        """One snapshot of the server for reads that must agree (the journal replayed and
+        the holdings compared with it), whatever other terminals record meanwhile."""
+        if self._in_tx:
+            yield
+            return
+        with self.guard(), self.conn.raw.transaction():
+            self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             self._in_tx = True
             try:
                 yield

@@ -51,6 +51,11 @@ def verify(ledger: Ledger, progress: Progress | None = None) -> JournalReport:
     problems = integrity(ledger)
     if problems:
         return JournalReport(0, journal.GENESIS, problems)
+    with ledger.consistent():
+        return _verify(ledger, progress)
+
+
+def _verify(ledger: Ledger, progress: Progress | None) -> JournalReport:
     with ledger.guard():
         total = ledger.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     with _attached(ledger) as replay:

@@ -123,14 +123,22 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_ctx(qtbot, tmp_path, demo_file):
-    """An AppContext over a private copy of the demonstration ledger."""
+def demo_ctx(qtbot, tmp_path, demo_file, engine):
+    """An AppContext over a private copy of the demonstration ledger (in modules marked
+    `engines`, also migrated into a new database of the tests' PostgreSQL server)."""
     import shutil
 
     from app.services import demo
 
-    path = tmp_path / "demo.tijori"
+    path: Path | str = tmp_path / "demo.tijori"
     shutil.copy(demo_file, path)
+    if engine == "server":
+        from app.services import server_admin
+        from tests import pg
+
+        url = pg.new_database()
+        server_admin.migrate(str(path), demo.PASSPHRASE, ACTOR, url)
+        path = url
     host = LedgerHost()
     wait_job(qtbot, host.open(lambda: session.open_ledger(path, demo.PASSPHRASE, ACTOR)))
     context = AppContext(host, str(path), ACTOR)

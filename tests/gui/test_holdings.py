@@ -12,6 +12,8 @@ from app.services import browsing, ledger_views, recording
 from app.services.demo import GOLD_BARS
 from tests.gui.conftest import in_ledger
 
+pytestmark = pytest.mark.engines
+
 
 def bars_of(qtbot, ctx):
     return [h for h in in_ledger(qtbot, ctx, lambda ledger: list(ledger_views.holdings(ledger)))

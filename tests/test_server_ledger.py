@@ -1,0 +1,112 @@
+"""A ledger on a PostgreSQL server is the same ledger as the file it was migrated from:
+holding for holding and leaf for leaf, through the services the CLI and the GUI call; a
+large import in the middle of its history replays as the file's does; and migrating
+into a database that already holds a ledger is refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import LedgerError
+from app.services import importing, recording, server_admin, session
+from app.store import queries, snapshot
+from app.store.verify import replayed, verify
+from tests import pg
+from tests.attest_helpers import build_ledger
+from tests.conftest import PASSPHRASE
+
+METHODS = {"bars": ("LBMA Good Delivery", "2024"), "lots": ("LME", "2024")}
+
+
+def _leaves(ledger, upto: int) -> list[bytes]:
+    """Every leaf of the holdings after event `upto`, as the attestation makes them."""
+    with replayed(ledger, upto) as replay:
+        return [leaf for batch in snapshot.holding_batches(replay.source, db="replay",
+                                                           methods=METHODS)
+                for leaf in batch]
+
+
+def _seen(ledger) -> tuple:
+    """What the services show of a ledger: sites, holdings, totals, per-site totals."""
+    return (queries.sites(ledger), list(queries.iter_holdings(ledger)), queries.totals(ledger),
+            queries.totals_by_site(ledger), [queries.holding(ledger, n) for n in (1, 5, 11)])
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    """A file ledger with holdings of every kind, interleaved, and its migrated copy."""
+    path = build_ledger(tmp_path_factory.mktemp("mixed") / "mixed.tijori", "mixed")
+    url = pg.new_database()
+    info = server_admin.migrate(str(path), PASSPHRASE, "test-custodian", url)
+    assert info["events"] > 10
+    return path, url
+
+
+def test_the_copy_on_the_server_is_the_file_holding_for_holding_and_leaf_for_leaf(pair):
+    path, url = pair
+    with session.open_ledger(path, PASSPHRASE, "t") as file, \
+            session.open_ledger(url, "", "") as server:
+        assert server.engine == "postgresql" and file.engine == "sqlcipher"
+        assert server.head() == file.head()
+        assert server.meta("ledger_id") == file.meta("ledger_id")
+        assert _seen(server) == _seen(file)
+        head = file.head()[0]
+        for upto in (head // 2, head):  # a past as-of, and now
+            assert _leaves(server, upto) == _leaves(file, upto)
+        assert len(_leaves(server, head)) == snapshot.count_holdings(file)
+        assert verify(server).ok
+
+
+def test_migrating_into_a_database_that_holds_a_ledger_is_refused(pair):
+    path, url = pair
+    with session.open_ledger(url, "", "") as server:
+        before = server.head()
+    with pytest.raises(LedgerError, match="already holds a Tijori ledger"):
+        server_admin.migrate(str(path), PASSPHRASE, "test-custodian", url)
+    with session.open_ledger(url, "", "") as server:
+        assert server.head() == before
+
+
+def test_a_large_import_in_the_middle_of_the_history_replays_on_the_server(tmp_path,
+                                                                          monkeypatch):
+    """An import of several parts (COPY on the server), between other events: the
+    holdings are the replay's, a duplicate list changes nothing, and a bar withdrawn
+    after it is gone from the replay too."""
+    monkeypatch.setattr(importing, "PART_BARS", 700)
+    url = pg.new_database()
+    with session.create_ledger(url, "", "") as ledger:
+        recording.add_site(ledger, code="VLT", name="Vault", kind="vault")
+        recording.add_bar(ledger, site="VLT", metal="gold", brand="PAMP", serial="FIRST1",
+                          year="2020", gross_oz="400.000", fineness="999.9")
+        rows = "".join(f"B{i:05d},VALC,2021,400.{i % 1000:03d},999.9,V1-{i % 7}\n"
+                       for i in range(3000))
+        bar_list = Path(tmp_path / "list.csv")
+        bar_list.write_text("serial,brand,year,gross_oz,fineness,location\n" + rows)
+        done = importing.import_bars(ledger, bar_list, site="VLT", metal="gold")
+        assert done["imported"] == 3000
+        head = ledger.head()
+        with pytest.raises(importing.BarListRejected):
+            importing.import_bars(ledger, bar_list, site="VLT", metal="gold")
+        assert ledger.head() == head  # nothing recorded of the refused list
+        recording.withdraw(ledger, done["first_id"] + 10)
+        recording.add_bar(ledger, site="VLT", metal="gold", brand="PAMP", serial="LAST1",
+                          year="2020", gross_oz="400.000", fineness="999.9")
+        report = verify(ledger)
+        assert report.ok, report.problems
+        held = list(queries.iter_holdings(ledger))
+        assert len(held) == 3001 and held[-1]["serial"] == "LAST1"
+        assert done["first_id"] + 10 not in {h["id"] for h in held}
+        gold = next(t for t in queries.totals(ledger) if t["commodity"] == "gold")
+        assert gold["quantity"] == str(sum(_fine(h) for h in held))
+        leaves = _leaves(ledger, ledger.head()[0])
+        assert len(leaves) == 3001
+        assert json.loads(leaves[1])["serial"] == "B00000"
+
+
+def _fine(holding: dict):
+    from decimal import Decimal
+
+    return Decimal(holding["fine_oz"])
