@@ -133,6 +133,18 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         raise ReplayError(msg("event {seq}: the import's columns do not all hold {count} bars",
                               seq=seq, count=count))
     brands = {brand: identity_key(brand) for brand in set(cols["brand"])}
+    if hasattr(conn, "copy_columns"):  # a server ledger: COPY, its bulk path
+        flags = cols["flags"]
+        conn.copy_columns("bars", _COPY_COLUMNS, [
+            list(map(str, range(first, first + count))), cols["brand"], cols["serial"],
+            [str(int(year)) for year in cols["year"]], cols["gross_oz"], cols["fineness"],
+            cols["fine_oz"], cols["location"], flags, ["0" if f else "1" for f in flags],
+            identity_keys(cols["serial"]), list(map(brands.__getitem__, cols["brand"])),
+            [p["site"]] * count, [p["metal"]] * count, [str(int(seq))] * count])
+        _add_to_totals(conn, db, p["site"], p["metal"],
+                       sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
+        _bump(conn, db, first + count)
+        return
     rows = zip(
         range(first, first + count),
         cols["brand"], cols["serial"], map(int, cols["year"]),
@@ -140,15 +152,11 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         identity_keys(cols["serial"]), map(brands.__getitem__, cols["brand"]),
         strict=True,
     )
-    if hasattr(conn, "copy_rows"):  # a server ledger: COPY, its bulk path
-        conn.copy_rows("bars", _COPY_COLUMNS, (
-            (*row[:9], int(row[8] == ""), *row[9:], p["site"], p["metal"], seq) for row in rows))
-    else:
-        conn.executemany(
-            _PART_INSERT.format(db=db, site=_literal(p["site"]), metal=_literal(p["metal"]),
-                                seq=int(seq)),
-            rows,
-        )
+    conn.executemany(
+        _PART_INSERT.format(db=db, site=_literal(p["site"]), metal=_literal(p["metal"]),
+                            seq=int(seq)),
+        rows,
+    )
     _add_to_totals(conn, db, p["site"], p["metal"],
                    sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
     _bump(conn, db, first + count)
@@ -164,8 +172,13 @@ def indexes_rebuilt(conn: Any, db: str, table: str) -> Iterator[None]:
     failure surfaces when the indexes are built again, and rolls the whole
     insert back.
     """
-    if hasattr(conn, "copy_rows"):  # a server ledger: its indexes stay (the table's owner's)
+    if hasattr(conn, "copy_columns"):  # a server ledger: through the owner's functions
+        if table != "bars":
+            yield
+            return
+        conn.execute("SELECT bars_bulk_begin()")
         yield
+        conn.execute("SELECT bars_bulk_end()")
         return
     cache = conn.execute(f"PRAGMA {db}.cache_size").fetchone()[0]
     # Building an index reads the whole table: with the new rows still in the

@@ -50,6 +50,12 @@ CREATE TABLE events (
     prev_hash text NOT NULL,
     hash text NOT NULL UNIQUE
 );
+-- An import's events are large: lz4 compresses them several times faster than the
+-- default, where the server has it.
+DO $$ BEGIN
+  ALTER TABLE events ALTER COLUMN payload SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+END $$;
 CREATE TABLE head (
     one boolean PRIMARY KEY DEFAULT true CHECK (one),
     seq bigint NOT NULL,
@@ -155,6 +161,60 @@ def projection_schema() -> str:
     return ";\n".join(statements) + ";\n"
 
 
+def bulk_schema(schema: str) -> str:
+    """What a large import on a server needs (as `indexes_rebuilt` does on a file): the
+    bar indexes dropped before the rows go in by COPY and built again after, several times
+    faster than growing them row by row. A terminal does not own the table, so two
+    functions of the owner's do it, and only inside a transaction that holds the journal's
+    append lock; a deferred check at commit refuses a transaction that dropped them and
+    did not build them again, so the indexes (the uniqueness of a bar among them) are
+    never left out. `schema` is the ledger's schema, quoted."""
+    from app.store.schema import INDEXES
+
+    bars = [(name, unique, columns) for name, unique, table, columns in INDEXES
+            if table == "bars"]
+    drops = ", ".join(f"{schema}.{name}" for name, _, _ in bars)
+    builds = "\n".join(
+        f"  CREATE {'UNIQUE ' if unique else ''}INDEX {name} ON {schema}.bars ({columns});"
+        for name, unique, columns in bars)
+    present = " AND ".join(f"to_regclass('{schema}.{name}') IS NOT NULL" for name, _, _ in bars)
+    definer = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
+    return f"""
+CREATE TABLE bulk_guard (started timestamptz NOT NULL DEFAULT now());
+REVOKE ALL ON bulk_guard FROM PUBLIC;
+CREATE FUNCTION bulk_guard_check() RETURNS trigger {definer} AS $$
+BEGIN
+  IF NOT ({present}) THEN
+    RAISE EXCEPTION 'the bar indexes were dropped for an import and not built again'
+      USING ERRCODE = 'integrity_constraint_violation';
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER bulk_guard_check AFTER INSERT ON bulk_guard
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bulk_guard_check();
+CREATE FUNCTION bars_bulk_begin() RETURNS void {definer} AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted
+                 AND pid = pg_backend_pid() AND classid = 0 AND objid = {APPEND_LOCK}) THEN
+    RAISE EXCEPTION 'permission denied: the bar indexes are dropped only by an import '
+      'holding the journal''s lock' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO {schema}.bulk_guard DEFAULT VALUES;
+  DROP INDEX {drops};
+END
+$$;
+CREATE FUNCTION bars_bulk_end() RETURNS void {definer} AS $$
+BEGIN
+  SET LOCAL maintenance_work_mem = '256MB';
+{builds}
+  DELETE FROM {schema}.bulk_guard;
+END
+$$;
+REVOKE ALL ON FUNCTION bars_bulk_begin(), bars_bulk_end() FROM PUBLIC;
+"""
+
+
 def is_server_url(text: str | None) -> bool:
     return bool(text) and urlsplit(str(text)).scheme in SCHEMES
 
@@ -197,6 +257,10 @@ def _schema(conn: Any, ledger_id: str) -> None:
         raise LedgerError("this database already holds a Tijori ledger")
     conn.execute(SCHEMA)
     conn.execute(projection_schema())
+    from psycopg import sql
+
+    schema = conn.execute("SELECT current_schema()").fetchone()[0]
+    conn.execute(bulk_schema(sql.Identifier(schema).as_string(conn)))
     conn.execute("INSERT INTO meta (key, value) VALUES ('application', 'tijori'), "
                  "('ledger_id', %s), ('schema', %s)", (ledger_id, str(SCHEMA_VERSION)))
 
@@ -288,7 +352,9 @@ def grant_terminal(conn: Any, role: str) -> None:
                         "GRANT INSERT ON events TO {role}",
                         "REVOKE UPDATE, DELETE, TRUNCATE ON events FROM {role}",
                         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_holdings()} TO {{role}}",
-                        f"REVOKE TRUNCATE ON {_holdings()} FROM {{role}}"])
+                        f"REVOKE TRUNCATE ON {_holdings()} FROM {{role}}",
+                        "GRANT EXECUTE ON FUNCTION bars_bulk_begin(), bars_bulk_end() "
+                        "TO {role}"])
 
 
 def grant_auditor(conn: Any, role: str) -> None:
