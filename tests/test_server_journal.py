@@ -381,3 +381,44 @@ def test_a_ledger_file_migrates_with_its_whole_journal(tmp_path):
     assert again.returncode == 2 and "already holds a Tijori ledger" in again.stderr
     with server.connect(db.url(database=name)) as owner:
         assert server.verify_chain(owner)[0] == report.events + 1
+
+
+def test_a_terminal_drops_the_bar_indexes_only_for_an_import_that_builds_them_again(
+        ledger, monkeypatch, tmp_path):
+    """A large import on a server drops the bar indexes and builds them again through the
+    owner's functions: a terminal may call them only holding the journal's lock, and a
+    transaction that dropped them and did not build them again does not commit."""
+    from app.services import importing
+    from app.store import projection
+
+    with server.connect(ledger("dock")) as dock:
+        error = refused(dock, "SELECT bars_bulk_begin()")
+        assert error.sqlstate == "42501" and "journal's lock" in str(error)
+        dock.execute("SELECT pg_advisory_xact_lock(%s)", (server.APPEND_LOCK,))
+        dock.execute("SELECT bars_bulk_begin()")
+        with pytest.raises(psycopg.errors.IntegrityConstraintViolation,
+                           match="dropped for an import and not built again"):
+            dock.commit()
+    with server.connect(ledger("inspector")) as inspector:
+        names = {name for (name,) in inspector.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'bars'")}
+    assert {"bars_identity", "bars_site"} <= names
+    # A terminal's import above the bulk size goes through them; the same list again is
+    # refused, naming a bar already held, and nothing is kept.
+    monkeypatch.setattr(projection, "BULK_ROWS", 5)
+    monkeypatch.setattr(importing, "BULK_ROWS", 5)
+    bar_list = tmp_path / "list.csv"
+    bar_list.write_text("serial,brand,year,gross_oz,fineness\n" + "".join(
+        f"BULK{i:03d},PAMP,2023,400.000,999.9\n" for i in range(40)))
+    floor = session.open_ledger(ledger("floor"), "", "")
+    try:
+        done = importing.import_bars(floor, bar_list, site="VLT", metal="gold")
+        assert done["imported"] == 40
+        head = floor.head()
+        with pytest.raises(importing.BarListRejected, match="BULK00"):
+            importing.import_bars(floor, bar_list, site="VLT", metal="gold")
+        assert floor.head() == head
+    finally:
+        floor.close()
+    done = tijori("journal", "verify", "--ledger", ledger("inspector"))
+    assert done.returncode == 0, done.stdout + done.stderr
