@@ -9,6 +9,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,19 +69,44 @@ def _apply(ledger, op):
                              gross_oz=str(Decimal(op[2]) / 1000))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops)
-def test_movements_keep_journal_and_totals_consistent(sequence):
+pytestmark = pytest.mark.engines
+
+
+def test_movements_keep_journal_and_totals_consistent(engine):
+    """On each engine: 20 random sequences of movements, each on a new ledger; and the
+    property is shown to have been tested on movements that were recorded, not only on
+    refusals."""
+    recorded: list[int] = []
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(sequence=ops)
+    def check(sequence):
+        recorded.append(_check(engine, sequence))
+
+    check()
+    assert len(recorded) == 20 and sum(recorded) >= 20
+
+
+def _check(engine: str, sequence: list) -> int:
+    """The property on one sequence; how many of its operations were recorded."""
+    count = 0
     with tempfile.TemporaryDirectory() as folder:
-        ledger = session.create_ledger(Path(folder) / "p.tijori", PASSPHRASE, "prop")
+        if engine == "server":
+            from tests import pg
+
+            ledger = session.create_ledger(pg.new_database(), "", "")
+        else:
+            ledger = session.create_ledger(Path(folder) / "p.tijori", PASSPHRASE, "prop")
         try:
             for code, kind in (("VLT", "vault"), ("WH", "warehouse"), ("GS", "gas-storage")):
                 recording.add_site(ledger, code, code, kind)
             for op in sequence:
                 # An op may be refused (e.g. an adjustment that changes nothing): then
                 # nothing is stored, and the checks below must still hold.
+                before = ledger.head()[0]
                 with contextlib.suppress(InvalidInput):
                     _apply(ledger, op)
+                count += ledger.head()[0] > before
             report = ledger_views.verify_journal(ledger)
             assert report.ok, report.problems
             holdings = list(ledger_views.holdings(ledger))
@@ -93,3 +119,4 @@ def test_movements_keep_journal_and_totals_consistent(sequence):
             assert totals == expected
         finally:
             ledger.close()
+    return count

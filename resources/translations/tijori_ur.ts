@@ -606,6 +606,10 @@ The bottom line&apos;s colour by outcome (neutral for none: not checked).</extra
         <translation>منسوخ</translation>
     </message>
     <message>
+        <source>Connection lost</source>
+        <translation>رابطہ ٹوٹ گیا</translation>
+    </message>
+    <message>
         <source>Check failed</source>
         <translation>پڑتال ناکام</translation>
     </message>
@@ -2405,6 +2409,15 @@ Sign with this key by its URI:
         <source>The camera cannot be used on this PC: Qt Multimedia did not load ({reason}). Read the codes from image files instead.</source>
         <translation>اس کمپیوٹر پر کیمرا استعمال نہیں ہو سکتا: کیمرے کا Qt ماڈیول لوڈ نہیں ہوا ({reason})۔ اس کے بجائے کوڈز تصویری فائلوں سے پڑھیں۔</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>What the address field shows while empty.</extracomment>
+        <translation>یہ کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>{database} on {server}</source>
+        <translation>‏{server} پر {database}</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteDialog</name>
@@ -2930,6 +2943,37 @@ Print each sheet for its holder, then delete these files.</source>
     <message>
         <source>gas</source>
         <translation>گیس</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a ledger server</source>
+        <translation>لیجر سرور سے جڑیں</translation>
+    </message>
+    <message>
+        <source>The terminals of one custodian can share one ledger on a PostgreSQL server. Type its address as the server&apos;s administrator gave it.</source>
+        <translation>ایک نگہبان کے ٹرمینل PostgreSQL سرور پر ایک ہی لیجر استعمال کر سکتے ہیں۔ اس کا پتا ویسے ہی لکھیں جیسے سرور کے منتظم نے دیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>پتا:</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server&apos;s certificate verified (TLS), unless the address names a Unix socket on this computer. The password comes from the server&apos;s usual means, such as ~/.pgpass: Tijori never asks for it and never stores it.</source>
+        <translation>رابطہ خفیہ کردہ ہوتا ہے اور سرور کے سرٹیفکیٹ کی تصدیق ہوتی ہے (TLS)، سوائے اس کے کہ پتا اسی کمپیوٹر پر کسی Unix ساکٹ کا ہو۔ پاس ورڈ سرور کے معمول کے ذرائع سے آتا ہے، جیسے ~/.pgpass: تجوری نہ اسے مانگتی ہے نہ محفوظ کرتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>جڑیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>‏{url} سے جڑ رہے ہیں…</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4806,10 @@ digest {digest}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Tijori — {ledger} — signed in as {role}</source>
+        <translation>تجوری — {ledger} — بطور {role} داخل</translation>
+    </message>
+    <message>
         <source>Tijori — {ledger} — operator {actor}</source>
         <translation>‏Tijori — {ledger} — آپریٹر {actor}</translation>
     </message>
@@ -4796,6 +4844,14 @@ digest {digest}</source>
     <message>
         <source>Ready.</source>
         <translation>تیار۔</translation>
+    </message>
+    <message>
+        <source>{url} — signed in as {role}</source>
+        <translation>‏{url} — بطور {role} داخل</translation>
+    </message>
+    <message>
+        <source>A ledger on a PostgreSQL server, shared by its terminals: {url}</source>
+        <translation>‏PostgreSQL سرور پر ایک لیجر، جسے اس کے ٹرمینل مل کر استعمال کرتے ہیں: {url}</translation>
     </message>
     <message>
         <source>Recorded: {what}</source>
@@ -5699,6 +5755,34 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the journal breaks at event {seq}</source>
         <translation>جرنل کا سلسلہ اندراج {seq} پر ٹوٹتا ہے</translation>
+    </message>
+    <message>
+        <source>A server ledger is backed up with `pg_dump`, not copied to a file; see the README.</source>
+        <translation>سرور لیجر کا بیک اپ `pg_dump` سے بنتا ہے، فائل میں نقل سے نہیں؛ README دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>A server ledger has no passphrase of Tijori&apos;s: its access is the server&apos;s roles and TLS.</source>
+        <translation>سرور لیجر کا تجوری کا کوئی پاس فریز نہیں: اس تک رسائی سرور کے کردار اور TLS طے کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} holds no Tijori ledger; create one with `tijori init --ledger URL`.</source>
+        <translation>‏{path} میں تجوری کا کوئی لیجر نہیں؛ `tijori init --ledger URL` سے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <source>{path} holds a journal made by an earlier Tijori without holdings; migrate it again into a new database.</source>
+        <translation>‏{path} میں تجوری کے ایک پرانے نسخے کا بنایا ہوا جرنل ہے جس میں ہولڈنگز نہیں؛ اسے دوبارہ کسی نئے ڈیٹابیس میں منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>The ledger server {path} refused: {error}. Ask its administrator for a terminal&apos;s rights (`tijori server grant-terminal`).</source>
+        <translation>لیجر سرور {path} نے انکار کیا: {error}۔ اس کے منتظم سے ٹرمینل کے حقوق مانگیں (`tijori server grant-terminal`)۔</translation>
+    </message>
+    <message>
+        <source>The connection to the ledger server {path} was lost ({error}); nothing of this action was recorded. Try again: Tijori connects again.</source>
+        <translation>لیجر سرور {path} سے رابطہ ٹوٹ گیا ({error})؛ اس کارروائی کا کچھ بھی درج نہیں ہوا۔ دوبارہ کوشش کریں: تجوری پھر سے جڑ جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The ledger server {path} refused the action: {error}</source>
+        <translation>لیجر سرور {path} نے یہ کارروائی رد کر دی: {error}</translation>
     </message>
     <message>
         <source>The journal cannot be replayed: {problem}.</source>
@@ -9401,8 +9485,24 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
         <translation>نقل کا جرنل ({copied} اندراجات، سرا {head}) فائل کے جرنل ({events}، {file_head}) جیسا نہیں</translation>
     </message>
     <message>
+        <source>the copy on the server does not verify: {problems}</source>
+        <translation>سرور پر موجود نقل کی تصدیق نہیں ہوتی: {problems}</translation>
+    </message>
+    <message>
         <source>{source} does not verify, so it is not migrated: {problems}</source>
         <translation>‏{source} درست ثابت نہیں ہوتا، اس لیے منتقل نہیں کیا گیا: {problems}</translation>
+    </message>
+    <message>
+        <source>A server ledger has no passphrase of Tijori&apos;s: who may use it is the server&apos;s roles and TLS.</source>
+        <translation>سرور لیجر کا تجوری کا کوئی پاس فریز نہیں: اسے کون استعمال کر سکتا ہے، یہ سرور کے کردار اور TLS طے کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A server ledger is backed up on the server, with `pg_dump`, and the restore checked with `tijori journal verify` (see the README).</source>
+        <translation>سرور لیجر کا بیک اپ سرور پر `pg_dump` سے بنتا ہے، اور بحالی کی جانچ `tijori journal verify` سے ہوتی ہے (README دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>A server ledger&apos;s address is a postgresql:// URL, such as postgresql://dock@vault-db.example/tijori</source>
+        <translation>سرور لیجر کا پتا ایک postgresql:// URL ہوتا ہے، جیسے postgresql://dock@vault-db.example/tijori</translation>
     </message>
     <message>
         <source>the token&apos;s key is neither Ed25519 nor P-256; Tijori signs with those only</source>
@@ -12132,6 +12232,14 @@ words: {words}</source>
     <message>
         <source>New ledger…</source>
         <translation>نیا لیجر…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>سرور سے جڑیں…</translation>
+    </message>
+    <message>
+        <source>Open a ledger kept on a PostgreSQL server, shared by several terminals</source>
+        <translation>‏PostgreSQL سرور پر رکھا ہوا لیجر کھولیں، جسے کئی ٹرمینل مل کر استعمال کرتے ہیں</translation>
     </message>
     <message>
         <source>Try the demonstration ledger</source>

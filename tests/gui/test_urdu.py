@@ -62,6 +62,8 @@ ALLOWED = frozenset({
     # the application, the language list, standards and bodies, algorithms
     "Tijori", "English", "LBMA", "API", "MPMS", "ISO", "LME", "RFC", "UTC", "DSSE",
     "Ed25519", "ECDSA", "SHA", "JCS", "EdDSA", "SLIP", "PKCS", "HSM", "PIN", "URI", "pkcs11",
+    # the server a ledger may live on, and how its connections are protected
+    "PostgreSQL", "postgresql", "TLS", "Unix", "URL",
     # units
     "ozt", "bbl", "MMBtu", "MWh", "Sm", "psig", "MJ", "GJ", "LNG", "KiB", "MiB",
     # oil measurement (API MPMS 11.1): volumes and factors
