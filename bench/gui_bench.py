@@ -15,6 +15,7 @@ import json
 import os
 import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -51,7 +52,9 @@ def visible_rows_filled(page) -> bool:
 
 def main() -> int:
     ledger, passphrase = sys.argv[1], sys.argv[2]
-    settings_dir = Path(ledger).parent / "gui-bench-settings"
+    server = ledger.startswith("postgresql://")  # a server ledger: no passphrase page
+    settings_dir = (Path(tempfile.mkdtemp()) if server else Path(ledger).parent) \
+        / "gui-bench-settings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(settings_dir))
@@ -60,10 +63,12 @@ def main() -> int:
     start = controller.start
     start.show()
     start.operator.setText("bench")
-    start.ask_unlock(ledger)
-    start.passphrase.setText(passphrase)
     t0 = time.perf_counter()
-    start.unlock()
+    start.ask_unlock(ledger)
+    if not server:
+        start.passphrase.setText(passphrase)
+        t0 = time.perf_counter()
+        start.unlock()
     wait(lambda: controller.windows)
     window = controller.windows[0]
     dashboard = window.pages["dashboard"]

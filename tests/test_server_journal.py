@@ -263,7 +263,8 @@ def test_urls_and_mistakes(ledger):
 
 def test_a_backup_with_pg_dump_restores_a_journal_that_verifies(ledger, tmp_path):
     """The README's backup: `pg_dump`, restored into a new database, checked with
-    `tijori server verify`: the same events and head."""
+    `tijori server verify` (the same events and head) and `tijori journal verify` (the
+    holdings are the journal's, and the original's)."""
     db = pg.server()
     source = ledger().split("@/")[1].split("?")[0]
     dump = tmp_path / "ledger.dump"
@@ -277,6 +278,10 @@ def test_a_backup_with_pg_dump_restores_a_journal_that_verifies(ledger, tmp_path
     restored = tijori("server", "verify", "--ledger", db.url(database=copy), "--json")
     assert original.returncode == restored.returncode == 0, restored.stderr
     assert original.stdout == restored.stdout
+    # The README's check of a restore: the whole journal replayed, the holdings equal.
+    checked = tijori("journal", "verify", "--ledger", db.url(database=copy))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert _bars(db.url(database=copy)) == _bars(ledger())
     # ... and a restored copy that was tampered with is caught, event named.
     with psycopg.connect(db.url(database=copy)) as owner:
         owner.execute("ALTER TABLE events DISABLE TRIGGER events_no_change")

@@ -7,8 +7,17 @@ dialog, and so messages look the same everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.domain.errors import Cancelled, CheckFailed, ConnectionLost, TijoriError
 from app.gui import settings
@@ -132,3 +141,25 @@ def pick_folder(parent: QWidget | None, title: str, key: str = "folders") -> str
     if path:
         settings.remember_folder(key, path + "/x")
     return path
+
+
+def footer(dialog: QDialog, action: str, name: str,
+           submit: Callable[[], object]) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A dialog's row of buttons, right-aligned: Cancel (rejects) and the primary action
+    (`action`, object name `name`, the default button, calls `submit`)."""
+    from app.gui.look import set_role
+
+    primary = QPushButton(action)
+    primary.setObjectName(name)
+    set_role(primary, "primary")
+    primary.setDefault(True)
+    primary.clicked.connect(submit)
+    cancel = QPushButton(tr("Cancel"))
+    cancel.setObjectName("cancel")
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(primary)
+    return row, primary, cancel

@@ -18,10 +18,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -255,19 +253,8 @@ class ChangePassphraseDialog(QDialog):
         self.stage.hide()
         self.progress = ProgressPanel()
         self.progress.setObjectName("rekey_progress")
-        self.change_button = QPushButton(tr("Change passphrase"))
-        self.change_button.setObjectName("change")
-        set_role(self.change_button, "primary")
-        self.change_button.setDefault(True)
-        self.change_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.change_button)
+        buttons, self.change_button, self.cancel_button = dialogs.footer(
+            self, tr("Change passphrase"), "change", self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

@@ -15,15 +15,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui import dialogs
 from app.gui.forms import Form
 from app.gui.i18n import tr
 from app.gui.ledger_dialogs import fit_height
@@ -87,19 +86,8 @@ class ConnectDialog(QDialog):
         self.spinner.setTextVisible(False)
         self.spinner.setMaximumHeight(8)
         self.spinner.hide()
-        self.connect_button = QPushButton(self.tr("Connect"))
-        self.connect_button.setObjectName("connect")
-        set_role(self.connect_button, "primary")
-        self.connect_button.setDefault(True)
-        self.connect_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.connect_button)
+        buttons, self.connect_button, self.cancel_button = dialogs.footer(
+            self, self.tr("Connect"), "connect", self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

@@ -16,13 +16,8 @@ from app.domain.passphrase import Strength, check_new, strength
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
 from app.store.server import is_server_url
-
-#: Why a server ledger has no Back up or Change passphrase of Tijori's (the services
-#: refuse with these; the GUI says them beside the actions it disables).
-SERVER_NO_PASSPHRASE = msg("A server ledger has no passphrase of Tijori's: who may use it "
-                           "is the server's roles and TLS.")
-SERVER_NO_BACKUP = msg("A server ledger is backed up on the server, with `pg_dump`, and the "
-                       "restore checked with `tijori journal verify` (see the README).")
+from app.store.server_ledger import NO_BACKUP as SERVER_NO_BACKUP
+from app.store.server_ledger import NO_PASSPHRASE as SERVER_NO_PASSPHRASE
 
 
 def default_actor() -> str:

@@ -85,6 +85,10 @@ _PART_INSERT = (
 
 _COPY_COLUMNS = ("id", "brand", "serial", "year", "gross_oz", "fineness", "fine_oz", "location",
                  "flags", "good_delivery", "serial_key", "brand_key", "site", "metal", "seq")
+# Columns of an import's part that hold only numbers (the bar list's cells were checked
+# as numbers before they were recorded; the server's types check them again).
+_COPY_NUMERIC = frozenset({"id", "year", "gross_oz", "fineness", "fine_oz", "good_delivery",
+                           "seq"})
 
 
 def _literal(text: str) -> str:
@@ -137,10 +141,12 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         flags = cols["flags"]
         conn.copy_columns("bars", _COPY_COLUMNS, [
             list(map(str, range(first, first + count))), cols["brand"], cols["serial"],
-            [str(int(year)) for year in cols["year"]], cols["gross_oz"], cols["fineness"],
-            cols["fine_oz"], cols["location"], flags, ["0" if f else "1" for f in flags],
+            [str(year) for year in cols["year"]] if not isinstance(cols["year"][0], str)
+            else cols["year"], cols["gross_oz"], cols["fineness"], cols["fine_oz"],
+            cols["location"], flags, ["0" if f else "1" for f in flags],
             identity_keys(cols["serial"]), list(map(brands.__getitem__, cols["brand"])),
-            [p["site"]] * count, [p["metal"]] * count, [str(int(seq))] * count])
+            [p["site"]] * count, [p["metal"]] * count, [str(int(seq))] * count],
+            numeric=_COPY_NUMERIC)
         _add_to_totals(conn, db, p["site"], p["metal"],
                        sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
         _bump(conn, db, first + count)

@@ -32,6 +32,12 @@ from app.store.ledger import Ledger, utc_now
 from app.store.server_sql import Connection, ServerIntegrityError
 
 ENGINE = "postgresql"
+#: Why a server ledger has no Back up or Change passphrase of Tijori's (the services
+#: refuse with these; the GUI says them beside the actions it disables).
+NO_PASSPHRASE = msg("A server ledger has no passphrase of Tijori's: who may use it is the "
+                    "server's roles and TLS.")
+NO_BACKUP = msg("A server ledger is backed up on the server, with `pg_dump`, and the restore "
+                "checked with `tijori journal verify` (see the README).")
 
 
 def display_url(url: str) -> str:
@@ -99,12 +105,10 @@ class ServerLedger(Ledger):
             self.conn.close()
 
     def same_key_open(self, path: Any, actor: str | None = None) -> Ledger:
-        raise LedgerError(msg("A server ledger is backed up with `pg_dump`, not copied to a "
-                              "file; see the README."))
+        raise LedgerError(NO_BACKUP)
 
     def reopen_as(self, path: Any, passphrase: str) -> None:
-        raise LedgerError(msg("A server ledger has no passphrase of Tijori's: its access is "
-                              "the server's roles and TLS."))
+        raise LedgerError(NO_PASSPHRASE)
 
     # -- the connection --------------------------------------------------------
 

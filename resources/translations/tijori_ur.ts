@@ -2968,10 +2968,6 @@ Print each sheet for its holder, then delete these files.</source>
         <translation>جڑیں</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
         <source>Connecting to {url}…</source>
         <translation>‏{url} سے جڑ رہے ہیں…</translation>
     </message>
@@ -5755,14 +5751,6 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>the journal breaks at event {seq}</source>
         <translation>جرنل کا سلسلہ اندراج {seq} پر ٹوٹتا ہے</translation>
-    </message>
-    <message>
-        <source>A server ledger is backed up with `pg_dump`, not copied to a file; see the README.</source>
-        <translation>سرور لیجر کا بیک اپ `pg_dump` سے بنتا ہے، فائل میں نقل سے نہیں؛ README دیکھیں۔</translation>
-    </message>
-    <message>
-        <source>A server ledger has no passphrase of Tijori&apos;s: its access is the server&apos;s roles and TLS.</source>
-        <translation>سرور لیجر کا تجوری کا کوئی پاس فریز نہیں: اس تک رسائی سرور کے کردار اور TLS طے کرتے ہیں۔</translation>
     </message>
     <message>
         <source>{path} holds no Tijori ledger; create one with `tijori init --ledger URL`.</source>
