@@ -1,4 +1,5 @@
-"""server: a ledger's journal on a PostgreSQL server (app.services.server_admin)."""
+"""server: a ledger on a PostgreSQL server: its schema, its roles' rights, the chain's
+check, and migrating a ledger file into it (app.services.server_admin)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ from app.cli import common
 
 
 def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentParser) -> None:
-    server = sub.add_parser("server", help="a ledger's journal on a PostgreSQL server")
+    server = sub.add_parser("server", help="a ledger on a PostgreSQL server: schema, rights, "
+                            "migration")
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     url_help = ("postgresql://[ROLE@]HOST[:PORT]/DB (TLS with the server's certificate "
                 "verified), or postgresql:///DB?host=/SOCKET/FOLDER for a local socket")
-    p = actions.add_parser("init", parents=[js], help="create the ledger's journal in an "
-                           "empty database (run by the database's owner)")
+    p = actions.add_parser("init", parents=[js], help="create the ledger's schema in an "
+                           "empty database (run by the database's owner; as `tijori init`)")
     p.add_argument("--ledger", required=True, metavar="URL", help=url_help)
     p.set_defaults(handler=cmd_init)
     for name, auditor, text in (("grant-terminal", False, "the rights a terminal needs: "
-                                 "read the journal and append to it, never change an event"),
+                                 "append to the journal and keep the holdings beside each "
+                                 "event, never change an event"),
                                 ("grant-auditor", True, "read-only rights")):
         p = actions.add_parser(name, parents=[js], help=text)
         p.add_argument("role", metavar="ROLE")
@@ -33,13 +36,16 @@ def register(sub: Any, parent: argparse.ArgumentParser, js: argparse.ArgumentPar
 
 
 def _migrate_parser(where: Any, js: argparse.ArgumentParser, url_help: str) -> None:
-    p = where.add_parser("migrate", parents=[js], help="copy a ledger file's whole journal "
-                         "into an empty server database (run by its owner)",
-                         description="Verifies the ledger file's journal, copies every "
-                         "event (its actor, time and hash, and the ledger's id) into the "
-                         "empty database in one transaction, each checked by the server as "
-                         "it goes in, and checks the copy's chain and head against the "
-                         "file's. A database that already holds a ledger is refused.")
+    p = where.add_parser("migrate", parents=[js], help="copy a ledger file (its whole "
+                         "journal and holdings) into an empty server database (run by its "
+                         "owner)",
+                         description="Verifies the ledger file (its chain and holdings), "
+                         "copies every event (its actor, time and hash, and the ledger's id) "
+                         "and the holdings into the empty database in one transaction, each "
+                         "event checked by the server as it goes in, then checks the copy: "
+                         "its chain and head against the file's, and its holdings against "
+                         "its own journal replayed. A database that already holds a ledger "
+                         "is refused.")
     p.add_argument("--from", dest="source", required=True, metavar="FILE.tijori")
     p.add_argument("--to", dest="target", required=True, metavar="URL", help=url_help)
     p.add_argument("--passphrase-file", metavar="FILE",
@@ -79,8 +85,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if args.json:
         common.emit_json(info)
     else:
-        print(f"Copied ledger {info['ledger_id']}: {info['events']:,} events, the copy's "
-              f"chain verified, head {info['head']}.")
+        print(f"Copied ledger {info['ledger_id']}: {info['events']:,} events and the "
+              f"holdings; the copy's chain and holdings verified, head {info['head']}.")
     return 0
 
 
