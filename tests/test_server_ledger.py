@@ -50,6 +50,8 @@ def test_the_copy_on_the_server_is_the_file_holding_for_holding_and_leaf_for_lea
     with session.open_ledger(path, PASSPHRASE, "t") as file, \
             session.open_ledger(url, "", "") as server:
         assert server.engine == "postgresql" and file.engine == "sqlcipher"
+        # What exports and count sheets call it: the file's name, the database's.
+        assert file.name == "mixed.tijori" and server.name == url.split("@/")[1].split("?")[0]
         assert server.head() == file.head()
         assert server.meta("ledger_id") == file.meta("ledger_id")
         assert _seen(server) == _seen(file)

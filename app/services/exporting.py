@@ -151,6 +151,10 @@ def _one_moment(ledger: Ledger) -> Iterator[None]:
     if ledger.in_transaction:
         yield
         return
+    if ledger.engine != "sqlcipher":  # a server: one REPEATABLE READ snapshot
+        with ledger.consistent():
+            yield
+        return
     with ledger.guard():
         ledger.conn.execute("BEGIN")
     try:
@@ -373,7 +377,7 @@ def _summary(book: Workbook, layout: Layout, totals: _Totals, info: dict[str, An
         sheet.row([site, group, count, *(_decimal(decimal_string(value)) for value in sums)],
                   bold=whole)
     sheet.row([])
-    for label, value in (("Ledger", Path(ledger.path).name),
+    for label, value in (("Ledger", ledger.name),
                          ("Ledger id", ledger.meta("ledger_id") or ""),
                          ("Journal event", info["journal_seq"]),
                          ("Taken at (UTC)", info["as_of"]),
@@ -429,7 +433,7 @@ def write_count_sheet(
         metals = tuple(m for (m,) in ledger.conn.execute(
             f"SELECT DISTINCT metal FROM {table} WHERE site = ? ORDER BY metal", (code,)))
         sheet = sheets.Sheet(
-            kind=kind, site=code, site_name=site_row["name"], ledger=Path(ledger.path).name,
+            kind=kind, site=code, site_name=site_row["name"], ledger=ledger.name,
             ledger_id=ledger.meta("ledger_id") or "", as_of=format_time(ledger.clock()),
             journal_seq=ledger.head()[0], count=count, metals=metals)
         opened: list[Iterator[tuple]] = []

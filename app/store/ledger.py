@@ -252,6 +252,11 @@ class Ledger:
                 self._in_tx = False
 
     @property
+    def name(self) -> str:
+        """What exports and sheets call the ledger: its file's name."""
+        return Path(self.path).name
+
+    @property
     def in_transaction(self) -> bool:
         return self._in_tx
 

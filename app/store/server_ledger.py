@@ -22,7 +22,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from app.domain.errors import ConnectionLost, LedgerError
 from app.domain.messages import msg
@@ -61,6 +61,14 @@ class ServerLedger(Ledger):
         raw.autocommit = True
         super().__init__(Connection(raw), display_url(url), "", clock)  # type: ignore[arg-type]
         self.actor = self._session_role()
+
+    @property
+    def name(self) -> str:
+        """What exports and sheets call the ledger: its database, and the server's host
+        unless it is reached through a local socket."""
+        parts = urlsplit(self.url)
+        database = (parse_qs(parts.query).get("dbname") or [parts.path.lstrip("/")])[0]
+        return f"{database} ({parts.hostname})" if parts.hostname else database
 
     def _session_role(self) -> str:
         with self.guard():
