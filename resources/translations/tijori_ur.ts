@@ -2961,7 +2961,7 @@ Print each sheet for its holder, then delete these files.</source>
     </message>
     <message>
         <source>The connection is encrypted and the server&apos;s certificate verified (TLS), unless the address names a Unix socket on this computer. The password comes from the server&apos;s usual means, such as ~/.pgpass: Tijori never asks for it and never stores it.</source>
-        <translation>رابطہ خفیہ کردہ ہوتا ہے اور سرور کے سرٹیفکیٹ کی تصدیق ہوتی ہے (TLS)، سوائے اس کے کہ پتا اسی کمپیوٹر پر کسی Unix ساکٹ کا ہو۔ پاس ورڈ سرور کے معمول کے ذرائع سے آتا ہے، جیسے ~/.pgpass: تجوری نہ اسے مانگتی ہے نہ محفوظ کرتی ہے۔</translation>
+        <translation>رابطہ خفیہ کردہ ہوتا ہے اور سرور کے سرٹیفکیٹ کی تصدیق ہوتی ہے (TLS)، سوائے اس کے کہ پتا اسی کمپیوٹر پر کسی Unix ساکٹ کا ہو۔ پاس ورڈ سرور کے معمول کے ذرائع سے آتا ہے، جیسے ⁦~/.pgpass⁩: تجوری نہ اسے مانگتی ہے نہ محفوظ کرتی ہے۔</translation>
     </message>
     <message>
         <source>Connect</source>
