@@ -69,6 +69,21 @@ def new_database() -> str:
     return db.url(database=name)
 
 
+def password_role(role: str, password: str) -> None:
+    """A login role that must give `password` (SCRAM) even on the tests' socket, which
+    otherwise trusts every role: its line goes first in pg_hba.conf, and the server
+    reloads it."""
+    db = server()
+    db.psql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object THEN "
+            f"NULL; END $$; ALTER ROLE {role} PASSWORD '{password}'")
+    hba = db.folder / "data" / "pg_hba.conf"
+    line = f"local all {role} scram-sha-256\n"
+    text = hba.read_text()
+    if line not in text:
+        hba.write_text(line + text)
+    db.psql("SELECT pg_reload_conf()")
+
+
 def _user() -> str | None:
     """The OS user to run the server as: `postgres` under root, else ourselves."""
     return "postgres" if os.geteuid() == 0 else None

@@ -6,11 +6,14 @@ into a database that already holds a ledger is refused."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from app.domain.errors import LedgerError
+from app.domain.errors import ConnectionLost, LedgerError, PasswordNeeded
 from app.services import importing, recording, server_admin, session
 from app.store import queries, snapshot
 from app.store.verify import replayed, verify
@@ -18,6 +21,7 @@ from tests import pg
 from tests.attest_helpers import build_ledger
 from tests.conftest import PASSPHRASE
 
+ROOT = Path(__file__).resolve().parent.parent
 METHODS = {"bars": ("LBMA Good Delivery", "2024"), "lots": ("LME", "2024")}
 
 
@@ -115,3 +119,68 @@ def _fine(holding: dict):
     from decimal import Decimal
 
     return Decimal(holding["fine_oz"])
+
+
+@pytest.fixture(scope="module")
+def clerk(pair) -> str:
+    """The URL of the migrated ledger for a terminal role whose password the server asks
+    for ("amber-kestrel-9")."""
+    from app.store import server
+
+    _, url = pair
+    pg.password_role("clerk", "amber-kestrel-9")
+    with session.open_ledger(url, "", "") as owner:
+        server.grant_terminal(owner.conn.raw, "clerk")
+    return url.replace(f"{pg.OWNER}@", "clerk@")
+
+
+def test_a_role_that_needs_a_password_is_asked_for_it_and_it_is_kept_for_reconnecting(clerk):
+    """A server that wants the role's password: none given is `PasswordNeeded`, a wrong one
+    is refused, the right one opens the ledger and serves again after a dropped
+    connection; the CLI finds it in PGPASSWORD, and without it says what to do."""
+    with pytest.raises(PasswordNeeded, match="asks for the password of clerk") as asked:
+        session.open_ledger(clerk, "", "")
+    assert not asked.value.refused and asked.value.role == "clerk"
+    with pytest.raises(PasswordNeeded, match="refused the password of clerk") as refused:
+        session.open_ledger(clerk, "not-the-password", "")
+    assert refused.value.refused and "not-the-password" not in str(refused.value)
+    with session.open_ledger(clerk, "amber-kestrel-9", "") as ledger:
+        assert ledger.actor == "clerk"
+        pg.server().psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE usename = 'clerk'")
+        with pytest.raises(ConnectionLost):
+            queries.sites(ledger)
+        assert queries.sites(ledger)  # connected again, with the password it was given
+    env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+
+    def sites_of(env: dict[str, str]) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app.cli.main", "site", "list",
+                               "--ledger", clerk], capture_output=True, text=True, env=env,
+                              stdin=subprocess.DEVNULL, cwd=ROOT, timeout=120)
+
+    done = sites_of(env)  # no terminal to ask at, no PGPASSWORD
+    assert done.returncode != 0 and "asks for the password of clerk" in done.stderr
+    assert "PGPASSWORD" in done.stderr and "Traceback" not in done.stderr
+    done = sites_of(dict(env, PGPASSWORD="amber-kestrel-9"))
+    assert done.returncode == 0 and "VLT" in done.stdout, done.stderr
+
+
+def test_the_cli_asks_at_a_terminal_for_the_password_the_server_wants(clerk, monkeypatch,
+                                                                     capsys):
+    """At a terminal, the CLI asks once for the password the server wants, and uses it; a
+    wrong one typed is said in one sentence (not asked again, not shown)."""
+    import getpass
+
+    from app.cli.main import main
+
+    typed: list[str] = []
+    answers = iter(["amber-kestrel-9", "a-wrong-one"])
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: typed.append(prompt) or next(answers))
+    assert main(["site", "list", "--ledger", clerk]) == 0
+    assert typed == ["Password of clerk: "] and "VLT" in capsys.readouterr().out
+    assert main(["site", "list", "--ledger", clerk]) != 0
+    err = capsys.readouterr().err
+    assert "refused the password of clerk" in err and "a-wrong-one" not in err
+    assert len(typed) == 2

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from app.domain.errors import InvalidInput
 from app.domain.progress import Task
@@ -17,6 +17,9 @@ from app.domain.progress import Task
 if TYPE_CHECKING:
     from app.store.ledger import Ledger
 
+
+
+T = TypeVar("T")
 
 def common_options() -> argparse.ArgumentParser:
     """Options every ledger command accepts, after its name."""
@@ -79,6 +82,20 @@ def _prompt(label: str) -> str:
         raise InvalidInput(f"the {label.lower()} typed is not valid UTF-8 text") from None
 
 
+def on_server(act: Callable[[str], T]) -> T:
+    """`act(password)` on a ledger server: first with libpq's own means of finding the
+    role's password (""); then, if the server asks for one and this is a terminal, with
+    the password typed (never stored)."""
+    from app.domain.errors import PasswordNeeded
+
+    try:
+        return act("")
+    except PasswordNeeded as exc:
+        if exc.refused or not sys.stdin.isatty():
+            raise
+        return act(_prompt(f"Password of {exc.role}"))
+
+
 def _secret(args: argparse.Namespace, option: str, variable: str, what: str, *,
             confirm: bool, refusal: str,
             check: Callable[[str], None] | None = None) -> str:
@@ -136,7 +153,7 @@ def open_ledger(args: argparse.Namespace) -> Iterator[Ledger]:
     if path.split(":", 1)[0] in ("postgresql", "postgres"):
         # A server ledger: the server's roles and TLS stand for the passphrase, and the
         # session's role is the actor.
-        ledger = _session().open_ledger(path, "", "")
+        ledger = on_server(lambda password: _session().open_ledger(path, password, ""))
     else:
         ledger = _session().open_ledger(path, passphrase(args), actor(args))
     try:

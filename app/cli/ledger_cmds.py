@@ -92,7 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.split(":", 1)[0] in ("postgresql", "postgres"):  # a ledger on a server
         from app.services import server_admin
 
-        info = server_admin.init(path)
+        info = common.on_server(lambda password: server_admin.init(path, password))
         print(f"Created ledger {info['ledger_id']} on the server (event 1 by "
               f"{info['actor']}).")
         return 0

@@ -56,7 +56,7 @@ def _migrate_parser(where: Any, js: argparse.ArgumentParser, url_help: str) -> N
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services import server_admin
 
-    info = server_admin.init(args.ledger)
+    info = common.on_server(lambda password: server_admin.init(args.ledger, password))
     if args.json:
         common.emit_json(info)
     else:
@@ -67,7 +67,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_grant(args: argparse.Namespace) -> int:
     from app.services import server_admin
 
-    info = server_admin.grant(args.ledger, args.role, auditor=args.auditor)
+    info = common.on_server(lambda password: server_admin.grant(
+        args.ledger, args.role, auditor=args.auditor, password=password))
     if args.json:
         common.emit_json(info)
     else:
@@ -79,9 +80,10 @@ def cmd_grant(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from app.services import server_admin
 
-    info = server_admin.migrate(args.source, common.passphrase(args), common.actor(args),
-                                args.target,
-                                task=common.ProgressLine("migrating", minimum=1).task())
+    secret, actor = common.passphrase(args), common.actor(args)
+    info = common.on_server(lambda password: server_admin.migrate(
+        args.source, secret, actor, args.target,
+        task=common.ProgressLine("migrating", minimum=1).task(), password=password))
     if args.json:
         common.emit_json(info)
     else:
@@ -93,7 +95,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.services import server_admin
 
-    info = server_admin.verify(args.ledger)
+    info = common.on_server(lambda password: server_admin.verify(args.ledger, password))
     if args.json:
         common.emit_json(info)
     else:

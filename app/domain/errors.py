@@ -51,6 +51,17 @@ class LedgerError(TijoriError):
     """The ledger cannot be opened or used: wrong passphrase, damage, not a ledger."""
 
 
+class PasswordNeeded(LedgerError):
+    """A ledger server asks for the role's password, and none was found (libpq's own means:
+    ~/.pgpass, PGPASSWORD) or the one given was refused (`refused`). The CLI asks for it
+    at a terminal; the Connect dialog shows a password field."""
+
+    def __init__(self, message: object, role: str, refused: bool) -> None:
+        super().__init__(message)
+        self.role = role
+        self.refused = refused
+
+
 class ConnectionLost(LedgerError):
     """The connection to a ledger server dropped during an action: nothing of it was kept
     (its transaction rolls back on the server), and the next action connects again."""

@@ -5,7 +5,9 @@ The dialog only asks; the start window opens the ledger on its thread, as it ope
 file (`StartWindow._open`), and tells the dialog how it went: it closes once the ledger
 is open, or stays with the address in it after the server's one-sentence error. No
 passphrase is asked: the server's roles, its TLS certificate and the usual means of
-PostgreSQL (~/.pgpass, a client certificate) stand for it, and Tijori stores no password.
+PostgreSQL (~/.pgpass, a client certificate) stand for it. Only when the server asks for
+the role's password and those means do not give it does a password field appear; what is
+typed there is kept in memory for the session's reconnections and never stored.
 """
 
 from __future__ import annotations
@@ -48,11 +50,11 @@ def _label(text: str, role: str) -> QLabel:
 
 
 class ConnectDialog(QDialog):
-    """Emits `submitted(url)` on Connect with a postgresql:// URL; `abandoned()` when
+    """Emits `submitted(url, password)` on Connect with a postgresql:// URL; `abandoned()` when
     cancelled while the start window is still connecting (whatever comes of it is then
     let go). The start window calls `failed()` when the ledger did not open."""
 
-    submitted = Signal(str)
+    submitted = Signal(str, str)  # the address, and the password typed ("" if none)
     abandoned = Signal()
 
     def __init__(self, parent: QWidget | None = None, url: str = "") -> None:
@@ -70,13 +72,19 @@ class ConnectDialog(QDialog):
         self.url.setPlaceholderText(EXAMPLE)
         self.url.setMinimumWidth(380)
         self.form.add("url", self.tr("Address:"), self.url, session.check_server_url)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.add("password", self.tr("Password:"), self.password, required=False)
+        self.password_row = self.password.parentWidget()  # the row's field, with its message
         self.form.finish()
+        self.form.layout.setRowVisible(self.password_row, False)  # until the server asks
         self.form.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         note = _label(self.tr("The connection is encrypted and the server's certificate "
                               "verified (TLS), unless the address names a Unix socket on "
                               "this computer. The password comes from the server's usual "
-                              "means, such as ~/.pgpass: Tijori never asks for it and never "
-                              "stores it."), "hint")
+                              "means, such as ~/.pgpass; Tijori asks for it only when the "
+                              "server wants one they do not give, and never stores it."),
+                      "hint")
         note.setObjectName("connect_note")
         self.status = _label("", "hint")
         self.status.setObjectName("connect_status")
@@ -134,8 +142,19 @@ class ConnectDialog(QDialog):
         url = session.check_server_url(self.address())
         self.status.setText(self.tr("Connecting to {url}…").format(url=session.shown_url(url)))
         self._set_busy(True)
-        self.submitted.emit(url)
+        asked = self.form.layout.isRowVisible(self.password_row)
+        self.submitted.emit(url, self.password.text() if asked else "")
         return True
+
+    def ask_password(self, message: str) -> None:
+        """The server asks for the role's password (or refused the one typed): the field
+        shows, with the server's sentence under it, ready for typing."""
+        self._set_busy(False)
+        self.form.layout.setRowVisible(self.password_row, True)
+        self.form.set_error("password", message)
+        self.password.selectAll()
+        self.password.setFocus()
+        self._refresh()
 
     def failed(self) -> None:
         """The ledger did not open (the start window has said why): try another address."""
@@ -146,6 +165,7 @@ class ConnectDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.url.setEnabled(not busy)
+        self.password.setEnabled(not busy)
         self.spinner.setVisible(busy)
         self.status.setVisible(busy)
         self._refresh()

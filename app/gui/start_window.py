@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import InvalidInput, LedgerError, TijoriError
+from app.domain.errors import InvalidInput, LedgerError, PasswordNeeded, TijoriError
 from app.gui import dialogs, settings
 from app.gui.i18n import say
 from app.gui.look import icon, set_role
@@ -337,6 +337,9 @@ class StartWindow(QMainWindow):
                 return True
             if server:
                 shown = dialog is not None and shiboken6.isValid(dialog)
+                if shown and isinstance(exc, PasswordNeeded):
+                    dialog.ask_password(say(exc))  # said in the dialog, under its field
+                    return True
                 if shown:
                     dialog.failed()
                 if not isinstance(exc, TijoriError):
@@ -362,7 +365,8 @@ class StartWindow(QMainWindow):
         `url` (a recent server ledger, the launcher's argument), connect to it at once."""
         dialog = ConnectDialog(self, url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda address: self._open(address, "", "", dialog))
+        dialog.submitted.connect(
+            lambda address, password: self._open(address, password, "", dialog))
         dialog.abandoned.connect(self._abandon)
         self.connect_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "connect_dialog", None))

@@ -14,31 +14,32 @@ from app.domain.progress import QUIET, Task
 from app.store import server
 
 
-def init(url: str) -> dict[str, Any]:
-    """Create the journal's schema in the database `url` names (as its owner)."""
-    with server.connect(url) as conn:
+def init(url: str, password: str = "") -> dict[str, Any]:
+    """Create the ledger's schema in the database `url` names (as its owner; `password`:
+    the role's, if libpq's own means do not give it)."""
+    with server.connect(url, password) as conn:
         event = server.create_schema(conn)
         ledger_id = conn.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()[0]
         conn.commit()
     return {"ledger_id": ledger_id, "head": event.seq, "actor": event.actor}
 
 
-def grant(url: str, role: str, *, auditor: bool = False) -> dict[str, Any]:
+def grant(url: str, role: str, *, auditor: bool = False, password: str = "") -> dict[str, Any]:
     """Give `role` a terminal's rights (read, append) or an auditor's (read only)."""
-    with server.connect(url) as conn:
+    with server.connect(url, password) as conn:
         (server.grant_auditor if auditor else server.grant_terminal)(conn, role)
     return {"role": role, "rights": "auditor" if auditor else "terminal"}
 
 
-def verify(url: str) -> dict[str, Any]:
+def verify(url: str, password: str = "") -> dict[str, Any]:
     """Every event of the server's journal recomputed and linked; its head the last."""
-    with server.connect(url) as conn:
+    with server.connect(url, password) as conn:
         count, head = server.verify_chain(conn)
     return {"events": count, "head": head}
 
 
 def migrate(source: str, passphrase: str, actor: str, url: str,
-            task: Task = QUIET) -> dict[str, Any]:
+            task: Task = QUIET, password: str = "") -> dict[str, Any]:
     """Copy the ledger file `source` (its whole journal, the same ledger id) into the empty
     database `url`: the file's journal is verified first (`journal verify`: chain and
     holdings); the copy's chain is then recomputed on the way in by the server and again
@@ -56,7 +57,7 @@ def migrate(source: str, passphrase: str, actor: str, url: str,
                                   source=source, problems=joined(report.problems)))
         ledger_id = ledger.meta("ledger_id") or ""
         total = report.events
-        with server.connect(url) as conn:
+        with server.connect(url, password) as conn:
             count = server.migrate(conn, ledger_id, ledger.events(), lambda: _tables(ledger),
                                    lambda done: task.progress(done, total))
             copied, head = server.verify_chain(conn)
@@ -67,7 +68,7 @@ def migrate(source: str, passphrase: str, actor: str, url: str,
                               "file's ({events}, {file_head})", copied=copied, head=head,
                               events=report.events, file_head=report.head_hash))
     # The copy's holdings must be what its journal says, read back from the server.
-    copy = session.open_ledger(url, "", "")
+    copy = session.open_ledger(url, password, "")
     try:
         checked = journal_verify.verify(copy)
     finally:

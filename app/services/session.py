@@ -76,7 +76,7 @@ def create_ledger(
     if is_server_url(str(path)):
         from app.store.server_ledger import ServerLedger
 
-        return ServerLedger.create(str(path), clock=clock)
+        return ServerLedger.create(str(path), passphrase, clock=clock)
     return Ledger.create(Path(path), passphrase, actor=check_actor(actor), clock=clock)
 
 
@@ -85,11 +85,12 @@ def open_ledger(
     clock: Callable[[], datetime] = utc_now,
 ) -> Ledger:
     """The ledger at `path`: an encrypted file opened with `passphrase`, or a server ledger
-    (a postgresql:// URL; the server's roles and TLS stand for the passphrase)."""
+    (a postgresql:// URL; the server's roles and TLS stand for a passphrase, and
+    `passphrase`, when given, is the role's password)."""
     if is_server_url(str(path)):
         from app.store.server_ledger import ServerLedger
 
-        return ServerLedger.open(str(path), clock=clock)
+        return ServerLedger.open(str(path), passphrase, clock=clock)
     return Ledger.open(Path(path), passphrase, actor=check_actor(actor), clock=clock)
 
 

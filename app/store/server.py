@@ -233,19 +233,34 @@ def connection_url(url: str) -> str:
     return url + ("&" if parts.query else "?") + "sslmode=verify-full"
 
 
-def connect(url: str) -> Any:
-    """A connection to the server ledger at `url`; LedgerError in one sentence if not."""
+def connect(url: str, password: str = "") -> Any:
+    """A connection to the server ledger at `url`, with the role's `password` if given
+    (else libpq's own means: ~/.pgpass, PGPASSWORD, a client certificate); LedgerError in
+    one sentence if not, `PasswordNeeded` when the server asks for a password it did not
+    get or refused."""
     import psycopg
 
+    from app.domain.errors import PasswordNeeded
+    from app.store.server_ledger import display_url  # never a password in a message
+
+    extra = {"password": password} if password else {}
     try:
         return psycopg.connect(connection_url(url), autocommit=False,
-                               application_name="tijori")
+                               application_name="tijori", **extra)
     except psycopg.OperationalError as exc:
-        from app.store.server_ledger import display_url  # never a password in a message
-
+        text = str(exc).strip()
+        role = urlsplit(url).username or ""
+        if "no password supplied" in text or "password authentication failed" in text:
+            refused = "password authentication failed" in text
+            said = (msg("The ledger server {url} refused the password of {role}.",
+                        url=display_url(url), role=role) if refused else
+                    msg("The ledger server {url} asks for the password of {role}: keep it in "
+                        "~/.pgpass or PGPASSWORD, or type it when Tijori asks.",
+                        url=display_url(url), role=role))
+            raise PasswordNeeded(said, role, refused) from None
         raise LedgerError(msg("Cannot reach the ledger server {url}: {error}",
                               url=display_url(url),
-                              error=str(exc).strip().splitlines()[0] if str(exc) else
+                              error=text.splitlines()[0] if text else
                               type(exc).__name__)) from None
 
 

@@ -55,9 +55,11 @@ class ServerLedger(Ledger):
 
     engine = ENGINE
 
-    def __init__(self, url: str, clock: Callable[[], datetime]) -> None:
+    def __init__(self, url: str, clock: Callable[[], datetime], password: str = "") -> None:
         self.url = url
-        raw = server.connect(url)
+        # Kept to connect again after a dropped connection; never written anywhere.
+        self._password = password
+        raw = server.connect(url, password)
         raw.autocommit = True
         super().__init__(Connection(raw), display_url(url), "", clock)  # type: ignore[arg-type]
         self.actor = self._session_role()
@@ -77,18 +79,21 @@ class ServerLedger(Ledger):
     @classmethod
     def create(cls, url: str, passphrase: str = "", *, actor: str = "",  # type: ignore[override]
                clock: Callable[[], datetime] = utc_now) -> ServerLedger:
-        """The ledger's schema made in the (empty) database `url` names, as its owner."""
-        conn = server.connect(url)
+        """The ledger's schema made in the (empty) database `url` names, as its owner
+        (`passphrase`: the role's password, if libpq's own means do not give it)."""
+        conn = server.connect(url, passphrase)
         try:
             server.create_schema(conn, clock)
         finally:
             conn.close()
-        return cls.open(url, clock=clock)
+        return cls.open(url, passphrase, clock=clock)
 
     @classmethod
     def open(cls, url: str, passphrase: str = "", *, actor: str = "",  # type: ignore[override]
              clock: Callable[[], datetime] = utc_now) -> ServerLedger:
-        ledger = cls(url, clock)
+        """The server ledger at `url`; `passphrase` is the role's password, if libpq's own
+        means (~/.pgpass, PGPASSWORD, a client certificate) do not give it."""
+        ledger = cls(url, clock, passphrase)
         try:
             ledger._recognise()
         except BaseException:
@@ -122,7 +127,7 @@ class ServerLedger(Ledger):
 
     def _reconnect_if_lost(self) -> None:
         if self.conn.raw.closed or self.conn.raw.broken:
-            raw = server.connect(self.url)
+            raw = server.connect(self.url, self._password)
             raw.autocommit = True
             self.conn = Connection(raw)
 

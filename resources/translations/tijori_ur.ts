@@ -2960,8 +2960,12 @@ Print each sheet for its holder, then delete these files.</source>
         <translation>پتا:</translation>
     </message>
     <message>
-        <source>The connection is encrypted and the server&apos;s certificate verified (TLS), unless the address names a Unix socket on this computer. The password comes from the server&apos;s usual means, such as ~/.pgpass: Tijori never asks for it and never stores it.</source>
-        <translation>رابطہ خفیہ کردہ ہوتا ہے اور سرور کے سرٹیفکیٹ کی تصدیق ہوتی ہے (TLS)، سوائے اس کے کہ پتا اسی کمپیوٹر پر کسی Unix ساکٹ کا ہو۔ پاس ورڈ سرور کے معمول کے ذرائع سے آتا ہے، جیسے ⁦~/.pgpass⁩: تجوری نہ اسے مانگتی ہے نہ محفوظ کرتی ہے۔</translation>
+        <source>Password:</source>
+        <translation>پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server&apos;s certificate verified (TLS), unless the address names a Unix socket on this computer. The password comes from the server&apos;s usual means, such as ~/.pgpass; Tijori asks for it only when the server wants one they do not give, and never stores it.</source>
+        <translation>رابطہ خفیہ کردہ ہوتا ہے اور سرور کے سرٹیفکیٹ کی تصدیق ہوتی ہے (TLS)، سوائے اس کے کہ پتا اسی کمپیوٹر پر کسی Unix ساکٹ کا ہو۔ پاس ورڈ سرور کے معمول کے ذرائع سے آتا ہے، جیسے ⁦~/.pgpass⁩؛ تجوری اسے صرف اس وقت مانگتی ہے جب سرور کو پاس ورڈ چاہیے اور یہ ذرائع نہ دیں، اور اسے کبھی محفوظ نہیں کرتی۔</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -5747,6 +5751,14 @@ Tijori کا کوئی حصہ نیٹ ورک استعمال نہیں کرتا۔</tr
     <message>
         <source>Cannot grant {role} its rights: {error}</source>
         <translation>‏{role} کو اس کے اختیارات نہیں دیے جا سکے: {error}</translation>
+    </message>
+    <message>
+        <source>The ledger server {url} refused the password of {role}.</source>
+        <translation>لیجر سرور {url} نے {role} کا پاس ورڈ رد کر دیا۔</translation>
+    </message>
+    <message>
+        <source>The ledger server {url} asks for the password of {role}: keep it in ~/.pgpass or PGPASSWORD, or type it when Tijori asks.</source>
+        <translation>لیجر سرور {url} ‏{role} کا پاس ورڈ مانگتا ہے: اسے ⁦~/.pgpass⁩ یا PGPASSWORD میں رکھیں، یا جب تجوری پوچھے تو لکھیں۔</translation>
     </message>
     <message>
         <source>the journal breaks at event {seq}</source>

@@ -219,6 +219,42 @@ def test_the_launcher_opens_a_server_ledger_given_as_argument_or_in_tijori_ledge
     assert not modals.messages
 
 
+def test_a_role_that_needs_a_password_is_asked_for_it_in_the_dialog(qtbot, controller,
+                                                                     modals):
+    """The server wants the role's password and ~/.pgpass has none: the dialog shows a
+    password field with the server's sentence under it, no error window; a wrong password
+    is said there too; the right one opens the ledger, and is remembered nowhere."""
+    url = server_ledger()
+    pg.password_role("weigher", "copper-lantern-4")
+    with session.open_ledger(url, "", "") as owner:
+        from app.store import server
+
+        server.grant_terminal(owner.conn.raw, "weigher")
+    weigher = url.replace(f"{pg.OWNER}@", "weigher@")
+    start = controller.start
+    dialog = start.connect_server()
+    assert not dialog.form.layout.isRowVisible(dialog.password_row)
+    qtbot.keyClicks(dialog.url, weigher)
+    qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.form.layout.isRowVisible(dialog.password_row),
+                    timeout=30000)
+    error = dialog.findChild(QLabel, "error_password")
+    assert "asks for the password of weigher" in error.text() and error.isVisible()
+    assert dialog.password.hasFocus() and not dialog.busy and not modals.messages
+    qtbot.keyClicks(dialog.password, "wrong-guess")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "refused the password of weigher" in error.text(), timeout=30000)
+    assert not controller.windows and not modals.messages
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "copper-lantern-4")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    window = opened_window(qtbot, controller)
+    assert window.ctx.actor == "weigher" and not modals.messages
+    assert settings.recent_ledgers() == [weigher]
+    settings.store().sync()
+    assert "copper-lantern" not in Path(settings.store().fileName()).read_text(encoding="utf-8")
+
+
 def test_cancelling_while_connecting_opens_nothing(qtbot, controller, modals):
     url = server_ledger()
     start = controller.start
