@@ -150,7 +150,7 @@ def _session():
 @contextmanager
 def open_ledger(args: argparse.Namespace) -> Iterator[Ledger]:
     path = ledger_path(args)
-    if path.split(":", 1)[0] in ("postgresql", "postgres"):
+    if _session().is_server(path):
         # A server ledger: the server's roles and TLS stand for the passphrase, and the
         # session's role is the actor.
         ledger = on_server(lambda password: _session().open_ledger(path, password, ""))

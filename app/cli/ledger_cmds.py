@@ -89,7 +89,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from app.services import session
 
     path = common.ledger_path(args)
-    if path.split(":", 1)[0] in ("postgresql", "postgres"):  # a ledger on a server
+    if session.is_server(path):  # a ledger on a server
         from app.services import server_admin
 
         info = common.on_server(lambda password: server_admin.init(path, password))

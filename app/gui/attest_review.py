@@ -48,6 +48,21 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def fact_rows(rows: list[tuple[str, str]]) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """A form of a statement's facts: each (name, label) a row whose value is a wrapping,
+    selectable label named `name`, filled in later."""
+    form = QFormLayout()
+    values: dict[str, QLabel] = {}
+    for name, label in rows:
+        value = QLabel()
+        value.setObjectName(name)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        values[name] = value
+        form.addRow(label, value)
+    return form, values
+
+
 class StatementView(QWidget):
     """Shows one statement (the decoded payload of a request or attestation)."""
 
@@ -55,19 +70,11 @@ class StatementView(QWidget):
         super().__init__(parent)
         self.statement: dict[str, Any] | None = None
         self.banner = shortfall_banner()
-        facts = QFormLayout()
-        self.facts: dict[str, QLabel] = {}
-        for name, label in (("attestation_id", tr("Attestation:")),
-                            ("custodian", tr("Custodian:")), ("sites", tr("Sites:")),
-                            ("as_of", tr("As of:")), ("tree", tr("Holdings (tree size):")),
-                            ("root", tr("Merkle root:")), ("journal", tr("Journal:")),
-                            ("previous", tr("Previous attestation:"))):
-            value = QLabel()
-            value.setObjectName(name)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts[name] = value
-            facts.addRow(label, value)
+        facts, self.facts = fact_rows([
+            ("attestation_id", tr("Attestation:")), ("custodian", tr("Custodian:")),
+            ("sites", tr("Sites:")), ("as_of", tr("As of:")),
+            ("tree", tr("Holdings (tree size):")), ("root", tr("Merkle root:")),
+            ("journal", tr("Journal:")), ("previous", tr("Previous attestation:"))])
         self.facts["root"].setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
         self.totals = totals_table()
         self.tokens = tokens_table()

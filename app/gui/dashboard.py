@@ -63,6 +63,7 @@ class DashboardPage(QWidget):
 
         self.totals = QLabel(self.tr("Loading…"))
         self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)  # its sentence when nothing is held fits 1024 px
         self.attestation = QLabel(self.tr("Loading…"))
         self.attestation.setWordWrap(True)
         # What in the trust policy last used on the Attest page ends within 60 days.

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QTableWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.attest_review import (
+    fact_rows,
     shortfall_banner,
     shortfall_tokens,
     show_tokens,
@@ -54,21 +53,11 @@ class ProgrammeStatementView(QWidget):
         super().__init__(parent)
         self.statement: dict[str, Any] | None = None
         self.banner = shortfall_banner()
-        facts = QFormLayout()
-        self.facts: dict[str, QLabel] = {}
-        for name, label in (("programme", self.tr("Programme:")),
-                            ("attestation_id", self.tr("Attestation:")),
-                            ("as_of", self.tr("As of:")),
-                            ("sequence", self.tr("Sequence:")),
-                            ("previous", self.tr("Previous attestation:")),
-                            ("collisions", self.tr("Counted twice:")),
-                            ("tree", self.tr("Members' tree:"))):
-            value = QLabel()
-            value.setObjectName(name)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts[name] = value
-            facts.addRow(label, value)
+        facts, self.facts = fact_rows([
+            ("programme", self.tr("Programme:")), ("attestation_id", self.tr("Attestation:")),
+            ("as_of", self.tr("As of:")), ("sequence", self.tr("Sequence:")),
+            ("previous", self.tr("Previous attestation:")),
+            ("collisions", self.tr("Counted twice:")), ("tree", self.tr("Members' tree:"))])
         self.members = table([self.tr("Member"), self.tr("Custodian"), self.tr("As of"),
                               self.tr("Holdings"), self.tr("Totals")])
         self.members.setObjectName("statement_members")

@@ -320,6 +320,13 @@ def coverage_alerts(statement: dict[str, Any]) -> list[Flowable]:
     return [Spacer(1, 8), _banner("<br/>".join(words), COVER)]
 
 
+def figure_section(heading: str, figures: list[Any], empty: str) -> list[Flowable]:
+    """A cover's heading and its figures, or the sentence `empty` when there are none."""
+    st = styles(COVER)
+    shown = FigureLines(figures) if figures else Paragraph(empty, st["body"])
+    return [Paragraph(heading, st["h2"]), shown]
+
+
 def digest_block(digest: str) -> Flowable:
     """The cover's statement digest: its QR code beside its 64 hexadecimal digits, in
     the `COVER` fonts."""
@@ -378,16 +385,9 @@ def _cover(statement: dict[str, Any], digest: str, *, public: bool, policy_name:
         story.append(Paragraph(para(scope), st["body"]))
     totals, tokens, tree = figures(statement)
     story += coverage_alerts(statement)
-    story.append(Paragraph("Reserves attested", st["h2"]))
-    if totals:
-        story.append(FigureLines(totals))
-    else:
-        story.append(Paragraph("No holdings are in the scope of this attestation.", st["body"]))
-    story.append(Paragraph("Token coverage", st["h2"]))
-    if tokens:
-        story.append(FigureLines(tokens))
-    else:
-        story.append(Paragraph("This attestation backs no token.", st["body"]))
+    story += figure_section("Reserves attested", totals,
+                            "No holdings are in the scope of this attestation.")
+    story += figure_section("Token coverage", tokens, "This attestation backs no token.")
     tree_info = statement.get("tree") if isinstance(statement.get("tree"), dict) else {}
     story.append(Paragraph(f"Merkle tree of holdings ({para(tree_info.get('hashing', ''))})",
                            st["h2"]))

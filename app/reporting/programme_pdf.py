@@ -53,6 +53,7 @@ from app.reporting.pdf_layout import (
     _write,
     coverage_alerts,
     digest_block,
+    figure_section,
 )
 from app.reporting.pdf_schedule import KeptTable as Table  # no table row alone on a page
 from app.reporting.pdf_schedule import least_table_height
@@ -192,16 +193,10 @@ def _cover(statement: dict[str, Any], digest: str) -> list[Flowable]:
     ]
     totals, tokens, _ = figures(statement)
     story += coverage_alerts(statement)
-    story.append(Paragraph("Reserves attested, summed over the members", st["h2"]))
-    if totals:
-        story.append(FigureLines(totals))
-    else:
-        story.append(Paragraph("The members attest no holdings.", st["body"]))
-    story.append(Paragraph("Token coverage", st["h2"]))
-    if tokens:
-        story.append(FigureLines(tokens))
-    else:
-        story.append(Paragraph("This programme attestation backs no token.", st["body"]))
+    story += figure_section("Reserves attested, summed over the members", totals,
+                            "The members attest no holdings.")
+    story += figure_section("Token coverage", tokens,
+                            "This programme attestation backs no token.")
     tree = statement.get("tree") if isinstance(statement.get("tree"), dict) else {}
     story.append(Paragraph(f"Merkle tree of member attestations "
                            f"({para(tree.get('hashing', ''))})", st["h2"]))

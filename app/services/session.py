@@ -8,14 +8,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from app.domain.errors import InvalidInput
 from app.domain.messages import msg
 from app.domain.passphrase import Strength, check_new, strength
 from app.domain.progress import QUIET, Task
 from app.store.ledger import Ledger, utc_now
-from app.store.server import is_server_url
+from app.store.server import display_url, is_server_url, url_parts
 from app.store.server_ledger import NO_BACKUP as SERVER_NO_BACKUP
 from app.store.server_ledger import NO_PASSPHRASE as SERVER_NO_PASSPHRASE
 
@@ -52,19 +51,11 @@ def check_server_url(url: str) -> str:
 
 def shown_url(url: str) -> str:
     """A server ledger's URL without its password: what is shown and remembered."""
-    from app.store.server_ledger import display_url
-
     return display_url(url)
 
 
-def server_parts(url: str) -> tuple[str, str]:
-    """(database, host) a server ledger's URL names; the host "" for the default one, a
-    folder for a local socket (`?host=/…`)."""
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    database = (query.get("dbname") or [parts.path.lstrip("/")])[0]
-    host = parts.hostname or (query.get("host") or [""])[0]
-    return database, host
+#: (database, host) a server ledger's URL names (app.store.server.url_parts).
+server_parts = url_parts
 
 
 def create_ledger(

@@ -310,28 +310,39 @@ class Ledger:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (event.seq, event.time, event.actor, event.kind, data, event.prev_hash, event.hash),
         )
+        self._move_head(db, event)
+        return event
+
+    def _move_head(self, db: str, event: Event) -> None:
+        """Record `event` as the journal's head, in the transaction that appended it."""
         self.conn.execute(
             f"INSERT INTO {db}.meta (key, value) VALUES ('head', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (f"{event.seq}:{event.hash}",),
         )
-        return event
 
     def events(self, *, since: int = 0, kinds: tuple[str, ...] = (),
                upto: int | None = None) -> Iterator[Event]:
-        sql = ("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
-               "WHERE seq > ? AND seq <= ?")
-        params: list[Any] = [since, upto if upto is not None else 2**62]
-        if kinds:
-            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
-            params.extend(kinds)
+        """The events after `since` (through `upto`), of `kinds` if given, in order."""
+        sql, params = events_query(since, kinds, upto)
         with self.guard():
-            for row in self.conn.execute(sql + " ORDER BY seq", params):
+            for row in self.conn.execute(sql, params):
                 yield Event(*row)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+
+def events_query(since: int, kinds: tuple[str, ...], upto: int | None) -> tuple[str, list]:
+    """`Ledger.events`'s statement and parameters, for either engine."""
+    sql = ("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
+           "WHERE seq > ? AND seq <= ?")
+    params: list[Any] = [since, upto if upto is not None else 2**62]
+    if kinds:
+        sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+        params.extend(kinds)
+    return sql + " ORDER BY seq", params
 
 
 def remove_ledger_files(path: Path | str) -> None:

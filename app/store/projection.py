@@ -137,35 +137,39 @@ def _bars_imported(conn: Any, db: str, seq: int, p: dict) -> None:
         raise ReplayError(msg("event {seq}: the import's columns do not all hold {count} bars",
                               seq=seq, count=count))
     brands = {brand: identity_key(brand) for brand in set(cols["brand"])}
+    serial_keys = identity_keys(cols["serial"])
     if hasattr(conn, "copy_columns"):  # a server ledger: COPY, its bulk path
-        flags = cols["flags"]
-        conn.copy_columns("bars", _COPY_COLUMNS, [
-            list(map(str, range(first, first + count))), cols["brand"], cols["serial"],
-            [str(year) for year in cols["year"]] if not isinstance(cols["year"][0], str)
-            else cols["year"], cols["gross_oz"], cols["fineness"], cols["fine_oz"],
-            cols["location"], flags, ["0" if f else "1" for f in flags],
-            identity_keys(cols["serial"]), list(map(brands.__getitem__, cols["brand"])),
-            [p["site"]] * count, [p["metal"]] * count, [str(int(seq))] * count],
-            numeric=_COPY_NUMERIC)
-        _add_to_totals(conn, db, p["site"], p["metal"],
-                       sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
-        _bump(conn, db, first + count)
-        return
-    rows = zip(
-        range(first, first + count),
-        cols["brand"], cols["serial"], map(int, cols["year"]),
-        cols["gross_oz"], cols["fineness"], cols["fine_oz"], cols["location"], cols["flags"],
-        identity_keys(cols["serial"]), map(brands.__getitem__, cols["brand"]),
-        strict=True,
-    )
-    conn.executemany(
-        _PART_INSERT.format(db=db, site=_literal(p["site"]), metal=_literal(p["metal"]),
-                            seq=int(seq)),
-        rows,
-    )
+        _copy_part(conn, seq, p, serial_keys, list(map(brands.__getitem__, cols["brand"])))
+    else:
+        rows = zip(
+            range(first, first + count),
+            cols["brand"], cols["serial"], map(int, cols["year"]),
+            cols["gross_oz"], cols["fineness"], cols["fine_oz"], cols["location"],
+            cols["flags"], serial_keys, map(brands.__getitem__, cols["brand"]),
+            strict=True,
+        )
+        conn.executemany(
+            _PART_INSERT.format(db=db, site=_literal(p["site"]), metal=_literal(p["metal"]),
+                                seq=int(seq)),
+            rows,
+        )
     _add_to_totals(conn, db, p["site"], p["metal"],
                    sum(map(Decimal, cols["fine_oz"]), Decimal(0)), count)
     _bump(conn, db, first + count)
+
+
+def _copy_part(conn: Any, seq: int, p: dict, serial_keys: list[str],
+               brand_keys: list[str]) -> None:
+    """An import's part into a server's bars table by COPY, column by column."""
+    cols, first, count = p["columns"], p["first_id"], p["count"]
+    years = cols["year"] if isinstance(cols["year"][0], str) else list(map(str, cols["year"]))
+    flags = cols["flags"]
+    conn.copy_columns("bars", _COPY_COLUMNS, [
+        list(map(str, range(first, first + count))), cols["brand"], cols["serial"], years,
+        cols["gross_oz"], cols["fineness"], cols["fine_oz"], cols["location"], flags,
+        ["0" if f else "1" for f in flags], serial_keys, brand_keys,
+        [p["site"]] * count, [p["metal"]] * count, [str(int(seq))] * count],
+        numeric=_COPY_NUMERIC)
 
 
 @contextlib.contextmanager

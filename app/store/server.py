@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from app.attest import canonical
 from app.domain.errors import InvalidInput, LedgerError
@@ -215,6 +215,25 @@ REVOKE ALL ON FUNCTION bars_bulk_begin(), bars_bulk_end() FROM PUBLIC;
 """
 
 
+def display_url(url: str) -> str:
+    """`url` without its password, to show and to put in messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
+def url_parts(url: str) -> tuple[str, str]:
+    """(database, host) a server ledger's URL names; the host "" for the default one, a
+    folder for a local socket (`?host=/…`)."""
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    database = (query.get("dbname") or [parts.path.lstrip("/")])[0]
+    return database, parts.hostname or (query.get("host") or [""])[0]
+
+
 def is_server_url(text: str | None) -> bool:
     return bool(text) and urlsplit(str(text)).scheme in SCHEMES
 
@@ -241,7 +260,6 @@ def connect(url: str, password: str = "") -> Any:
     import psycopg
 
     from app.domain.errors import PasswordNeeded
-    from app.store.server_ledger import display_url  # never a password in a message
 
     extra = {"password": password} if password else {}
     try:

@@ -22,14 +22,14 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from app.domain.errors import ConnectionLost, LedgerError
 from app.domain.messages import msg
-from app.store import journal, server
+from app.store import server
 from app.store.journal import Event
-from app.store.ledger import Ledger, utc_now
-from app.store.server_sql import Connection, ServerIntegrityError
+from app.store.ledger import Ledger, events_query, utc_now
+from app.store.server import display_url, url_parts
+from app.store.server_sql import Connection, ServerIntegrityError, translate
 
 ENGINE = "postgresql"
 #: Why a server ledger has no Back up or Change passphrase of Tijori's (the services
@@ -38,16 +38,6 @@ NO_PASSPHRASE = msg("A server ledger has no passphrase of Tijori's: who may use 
                     "server's roles and TLS.")
 NO_BACKUP = msg("A server ledger is backed up on the server, with `pg_dump`, and the restore "
                 "checked with `tijori journal verify` (see the README).")
-
-
-def display_url(url: str) -> str:
-    """`url` without its password, to show and to put in messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
 
 
 class ServerLedger(Ledger):
@@ -68,9 +58,8 @@ class ServerLedger(Ledger):
     def name(self) -> str:
         """What exports and sheets call the ledger: its database, and the server's host
         unless it is reached through a local socket."""
-        parts = urlsplit(self.url)
-        database = (parse_qs(parts.query).get("dbname") or [parts.path.lstrip("/")])[0]
-        return f"{database} ({parts.hostname})" if parts.hostname else database
+        database, host = url_parts(self.url)
+        return f"{database} ({host})" if host and not host.startswith("/") else database
 
     def _session_role(self) -> str:
         with self.guard():
@@ -193,35 +182,21 @@ class ServerLedger(Ledger):
             seq, digest = self.conn.execute("SELECT seq, hash FROM head").fetchone()
         return int(seq), digest
 
-    def append(self, kind: str, payload: dict[str, Any], *, encoded: bytes | None = None,
-               db: str = "main") -> Event:
-        from app.attest import canonical
-        from app.domain.times import rfc3339
-
-        data = encoded if encoded is not None else canonical.dumps(payload)
-        seq, prev = self.head()
-        event = journal.make_event(seq + 1, rfc3339(self.clock()), self.actor, kind, data, prev)
-        self.conn.execute(
-            "INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (event.seq, event.time, event.actor, event.kind, data, event.prev_hash, event.hash))
-        return event
+    def _move_head(self, db: str, event: Event) -> None:
+        """Nothing to do: the server's append trigger moves the `head` row itself."""
 
     def events(self, *, since: int = 0, kinds: tuple[str, ...] = (),
                upto: int | None = None) -> Iterator[Event]:
-        """The events after `since` (through `upto`), streamed from the server in batches."""
-        sql = ("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
-               "WHERE seq > %s AND seq <= %s")
-        params: list[Any] = [since, upto if upto is not None else 2**62]
-        if kinds:
-            sql += f" AND kind IN ({','.join(['%s'] * len(kinds))})"
-            params.extend(kinds)
+        """The events after `since` (through `upto`), streamed from the server in batches
+        through a server-side cursor (a million-bar import's events never all in memory)."""
+        sql, params = events_query(since, kinds, upto)
+        text, _ = translate(sql)
         with self.guard():
             raw = self.conn.raw
             with (contextlib.nullcontext() if self._in_tx else raw.transaction()), \
                     raw.cursor(name="tijori_events") as cursor:
                 cursor.itersize = 200
-                cursor.execute(sql + " ORDER BY seq", params)
+                cursor.execute(text, params)
                 for seq, time, actor, kind, payload, prev, digest in cursor:
                     yield Event(seq, time, actor, kind, bytes(payload), prev, digest)
 

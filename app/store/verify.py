@@ -160,15 +160,7 @@ class Replay:
         event, an event that cannot be applied), or None.
         """
         conn = self.conn
-        if conn is self.ledger.conn:
-            rows: Any = conn.execute(
-                "SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events "
-                "WHERE seq > ? AND seq <= ? ORDER BY seq",
-                (self.seq, upto if upto is not None else 2**62),
-            )
-            events: Any = (journal.Event(*row) for row in rows)
-        else:
-            rows = events = self.ledger.events(since=self.seq, upto=upto)
+        events = self.ledger.events(since=self.seq, upto=upto)
         try:
             for event in events:
                 problem = self._apply(conn, event)
@@ -177,7 +169,7 @@ class Replay:
                 if progress is not None:
                     progress(event.seq, total)
         finally:
-            rows.close()
+            events.close()  # its statement ends before the replay is detached
         return None
 
     def _apply(self, conn: Any, event: journal.Event) -> str | None:
